@@ -1,0 +1,110 @@
+"""A built-in list of common migraine medications, generic and brand names, with
+the class clinical-rules.md counts them in. It suggests a class when the user adds
+a medication and helps importers; the user can always choose another class."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journal.domain import MedicationClass as C
+from journal.domain import Use
+
+
+@dataclass(frozen=True)
+class KnownMedication:
+    name: str
+    med_class: C
+    use: Use
+    brands: tuple[str, ...] = ()
+
+
+def _acute(name: str, med_class: C, *brands: str) -> KnownMedication:
+    return KnownMedication(name, med_class, Use.ACUTE, brands)
+
+
+def _preventive(name: str, med_class: C, *brands: str) -> KnownMedication:
+    return KnownMedication(name, med_class, Use.PREVENTIVE, brands)
+
+
+CATALOG: tuple[KnownMedication, ...] = (
+    _acute("Sumatriptan", C.TRIPTAN, "Imitrex", "Imigran", "Zembrace", "Onzetra"),
+    _acute("Rizatriptan", C.TRIPTAN, "Maxalt", "Rizalt"),
+    _acute("Zolmitriptan", C.TRIPTAN, "Zomig", "AscoTop"),
+    _acute("Eletriptan", C.TRIPTAN, "Relpax"),
+    _acute("Naratriptan", C.TRIPTAN, "Amerge", "Naramig"),
+    _acute("Almotriptan", C.TRIPTAN, "Axert", "Almogran"),
+    _acute("Frovatriptan", C.TRIPTAN, "Frova", "Migard"),
+    _acute("Ergotamine", C.ERGOT, "Cafergot", "Ergomar"),
+    _acute("Dihydroergotamine", C.ERGOT, "DHE 45", "Migranal", "Trudhesa"),
+    _acute("Paracetamol", C.SIMPLE_ANALGESIC, "Acetaminophen", "Tylenol", "Panadol"),
+    _acute("Ibuprofen", C.SIMPLE_ANALGESIC, "Advil", "Motrin", "Nurofen"),
+    _acute("Naproxen", C.SIMPLE_ANALGESIC, "Aleve", "Naprosyn"),
+    _acute("Aspirin", C.SIMPLE_ANALGESIC, "Acetylsalicylic acid", "Bayer"),
+    _acute("Diclofenac", C.SIMPLE_ANALGESIC, "Voltaren", "Cambia"),
+    _acute("Ketoprofen", C.SIMPLE_ANALGESIC),
+    _acute("Celecoxib", C.SIMPLE_ANALGESIC, "Elyxyb", "Celebrex"),
+    _acute("Metamizole", C.SIMPLE_ANALGESIC, "Dipyrone", "Novalgin"),
+    _acute(
+        "Paracetamol, aspirin and caffeine",
+        C.COMBINATION_ANALGESIC,
+        "Excedrin",
+        "Thomapyrin",
+        "Anadin Extra",
+    ),
+    _acute("Sumatriptan and naproxen", C.COMBINATION_ANALGESIC, "Treximet"),
+    _acute("Butalbital combination", C.COMBINATION_ANALGESIC, "Fioricet", "Fiorinal"),
+    _acute("Codeine and paracetamol", C.OPIOID, "Co-codamol", "Tylenol 3"),
+    _acute("Tramadol", C.OPIOID, "Ultram", "Tramal"),
+    _acute("Codeine", C.OPIOID),
+    _acute("Oxycodone", C.OPIOID, "OxyContin"),
+    _acute("Ubrogepant", C.GEPANT, "Ubrelvy"),
+    _acute("Rimegepant", C.GEPANT, "Nurtec", "Vydura"),
+    _acute("Zavegepant", C.GEPANT, "Zavzpret"),
+    _acute("Lasmiditan", C.DITAN, "Reyvow", "Rayvow"),
+    _acute("Metoclopramide", C.ANTIEMETIC, "Reglan", "Maxolon", "Paspertin"),
+    _acute("Domperidone", C.ANTIEMETIC, "Motilium"),
+    _acute("Prochlorperazine", C.ANTIEMETIC, "Compazine", "Stemetil"),
+    _acute("Ondansetron", C.ANTIEMETIC, "Zofran"),
+    _preventive("Propranolol", C.BETA_BLOCKER, "Inderal"),
+    _preventive("Metoprolol", C.BETA_BLOCKER, "Lopressor", "Beloc"),
+    _preventive("Bisoprolol", C.BETA_BLOCKER, "Concor"),
+    _preventive("Topiramate", C.ANTICONVULSANT, "Topamax"),
+    _preventive("Valproate", C.ANTICONVULSANT, "Depakote", "Divalproex", "Epilim"),
+    _preventive("Amitriptyline", C.ANTIDEPRESSANT, "Elavil"),
+    _preventive("Nortriptyline", C.ANTIDEPRESSANT, "Pamelor"),
+    _preventive("Venlafaxine", C.ANTIDEPRESSANT, "Effexor"),
+    _preventive("Candesartan", C.ANGIOTENSIN_BLOCKER, "Atacand"),
+    _preventive("Flunarizine", C.CALCIUM_CHANNEL_BLOCKER, "Sibelium"),
+    _preventive("Erenumab", C.ANTI_CGRP_ANTIBODY, "Aimovig"),
+    _preventive("Fremanezumab", C.ANTI_CGRP_ANTIBODY, "Ajovy"),
+    _preventive("Galcanezumab", C.ANTI_CGRP_ANTIBODY, "Emgality"),
+    _preventive("Eptinezumab", C.ANTI_CGRP_ANTIBODY, "Vyepti"),
+    _preventive("Atogepant", C.GEPANT, "Qulipta", "Aquipta"),
+    _preventive("OnabotulinumtoxinA", C.BOTULINUM_TOXIN, "Botox"),
+    _preventive("Magnesium", C.SUPPLEMENT),
+    _preventive("Riboflavin", C.SUPPLEMENT, "Vitamin B2"),
+    _preventive("Coenzyme Q10", C.SUPPLEMENT, "CoQ10"),
+)
+
+_BY_NAME = {
+    key.casefold(): known
+    for known in CATALOG
+    for key in (known.name, *known.brands)
+}
+
+
+def lookup(name: str) -> KnownMedication | None:
+    """The catalogue entry for a generic or brand name, ignoring case, spaces and a
+    trailing strength ("Maxalt 10 mg" finds rizatriptan)."""
+    words = name.strip().casefold().split()
+    while words:
+        found = _BY_NAME.get(" ".join(words))
+        if found is not None:
+            return found
+        words.pop()
+    return None
+
+
+def names() -> list[str]:
+    """Every generic and brand name, for completion in the medication editor."""
+    return sorted({key for known in CATALOG for key in (known.name, *known.brands)})

@@ -1,0 +1,114 @@
+"""Attacks: a headache or aura episode with its pain, features and symptoms.
+
+Pain is kept on the IHS 4-point scale (0 none, 1 mild, 2 moderate, 3 severe), with an
+optional 0-10 rating beside it; neither is ever converted into the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from journal.domain.records import new_id
+
+
+class AttackType(StrEnum):
+    MIGRAINE = "migraine"
+    HEADACHE = "headache"
+    AURA_ONLY = "aura_only"
+    NOT_SURE = "not_sure"
+
+
+PAIN_LABELS = ("none", "mild", "moderate", "severe")
+"""Words for the IHS 0-3 pain scale, indexed by the stored integer."""
+
+
+class Symptom(StrEnum):
+    """The associated symptoms of ICHD-3 1.1 D; users may add their own words too."""
+
+    NAUSEA = "nausea"
+    VOMITING = "vomiting"
+    PHOTOPHOBIA = "photophobia"
+    PHONOPHOBIA = "phonophobia"
+
+
+class AuraType(StrEnum):
+    """ICHD-3 1.2 aura types; visual, sensory and speech make a typical aura."""
+
+    VISUAL = "visual"
+    SENSORY = "sensory"
+    SPEECH = "speech"
+    MOTOR = "motor"
+    BRAINSTEM = "brainstem"
+    RETINAL = "retinal"
+
+
+TYPICAL_AURA = frozenset({AuraType.VISUAL, AuraType.SENSORY, AuraType.SPEECH})
+
+
+class PainLocation(StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH_SIDES = "both_sides"
+    FOREHEAD = "forehead"
+    TEMPLE = "temple"
+    BEHIND_EYE = "behind_eye"
+    BACK_OF_HEAD = "back_of_head"
+    NECK = "neck"
+
+
+@dataclass(frozen=True)
+class AuraSymptom:
+    type: AuraType
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class Attack:
+    """One attack. An open attack (still going on) has no end."""
+
+    start: datetime
+    end: datetime | None = None
+    type: AttackType = AttackType.MIGRAINE
+    pain: int = 0
+    pain_nrs: int | None = None
+    unilateral: bool = False
+    pulsating: bool = False
+    worse_with_activity: bool = False
+    symptoms: tuple[str, ...] = ()
+    aura: tuple[AuraSymptom, ...] = ()
+    locations: tuple[str, ...] = ()
+    activities: tuple[str, ...] = ()
+    suspected_triggers: tuple[str, ...] = ()
+    note: str = ""
+    id: str = field(default_factory=new_id)
+    created: str = ""
+    updated: str = ""
+
+    @property
+    def is_open(self) -> bool:
+        return self.end is None
+
+    def duration(self, now: datetime) -> timedelta:
+        """How long it lasted, or has lasted until now when still open."""
+        return (self.end or now) - self.start
+
+    def days(self, now: datetime) -> list[date]:
+        """Every local calendar day the attack touches, in order."""
+        first, last = self.start.date(), (self.end or now).date()
+        return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+    def has_symptom(self, symptom: str) -> bool:
+        return symptom in self.symptoms
+
+    @property
+    def pain_features(self) -> int:
+        """How many of the four ICHD-3 1.1 C features the attack had.
+
+        Moderate-or-severe intensity is read from the peak pain (2 or 3), so the
+        intensity is never recorded twice.
+        """
+        return sum(
+            (self.unilateral, self.pulsating, self.pain >= 2, self.worse_with_activity)
+        )

@@ -1,0 +1,157 @@
+"""What a user does to attacks, doses and medications: one action, one transaction.
+
+The window and the command line call these; each validates, writes in a single
+transaction and returns what it saved, so a failure halfway leaves nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from journal import catalog
+from journal import domain as d
+from journal.storage import Journal
+from journal.validation import (
+    attack_problems,
+    dose_problems,
+    medication_problems,
+    require,
+)
+
+FOLLOW_UP_AFTER = timedelta(hours=2)
+
+
+def start_attack(
+    journal: Journal, start: datetime, *, now: datetime | None = None, **details: object
+) -> d.Attack:
+    """Begin an open attack at `start` (now, or some minutes ago)."""
+    attack = d.Attack(start=start, **details)  # type: ignore[arg-type]
+    return save_attack(journal, attack, now=now)
+
+
+def save_attack(
+    journal: Journal, attack: d.Attack, *, now: datetime | None = None
+) -> d.Attack:
+    require(attack_problems(attack, now or d.local_now()))
+    return journal.attacks.save(attack)
+
+
+def end_attack(journal: Journal, attack_id: str, end: datetime) -> d.Attack:
+    with journal.atomic():
+        attack = journal.attacks.get(attack_id)
+        return save_attack(journal, dataclasses.replace(attack, end=end), now=end)
+
+
+@dataclass(frozen=True)
+class DeletedAttack:
+    """What a deletion removed, so that Undo can put it back exactly."""
+
+    attack: d.Attack
+    doses: tuple[d.Dose, ...]
+
+
+def delete_attack(journal: Journal, attack_id: str) -> DeletedAttack:
+    """Delete an attack. Its doses stay (they still count as medication days) but
+    no longer point at it; Undo restores the links."""
+    with journal.atomic():
+        attack = journal.attacks.get(attack_id)
+        doses = tuple(journal.doses.for_attack(attack_id))
+        journal.attacks.delete(attack_id)
+    return DeletedAttack(attack, doses)
+
+
+def undo_delete_attack(journal: Journal, deleted: DeletedAttack) -> None:
+    with journal.atomic():
+        journal.attacks.insert_exact([deleted.attack])
+        for dose in deleted.doses:
+            if journal.doses.find(dose.id) is not None:
+                journal.doses.save(dose)
+
+
+def record_dose(
+    journal: Journal, dose: d.Dose, *, now: datetime | None = None
+) -> d.Dose:
+    with journal.atomic():
+        medication = journal.medications.find(dose.medication_id)
+        require(dose_problems(dose, now or d.local_now(), medication))
+        return journal.doses.save(dose)
+
+
+def record_attack_with_dose(
+    journal: Journal, attack: d.Attack, dose: d.Dose, *, now: datetime | None = None
+) -> tuple[d.Attack, d.Dose]:
+    """Save an attack and a dose that treated it together, or neither."""
+    with journal.atomic():
+        saved = save_attack(journal, attack, now=now)
+        taken = record_dose(journal, dataclasses.replace(dose, attack_id=saved.id), now=now)
+    return saved, taken
+
+
+def rate_dose(
+    journal: Journal, dose_id: str, *, pain_2h: int | None, pain_24h: int | None = None
+) -> d.Dose:
+    """Record pain two hours (and optionally 24 hours) after a dose."""
+    with journal.atomic():
+        dose = journal.doses.get(dose_id)
+        rated = dataclasses.replace(
+            dose,
+            pain_2h=pain_2h,
+            pain_24h=pain_24h if pain_24h is not None else dose.pain_24h,
+        )
+        return record_dose(journal, rated, now=dose.taken)
+
+
+def delete_dose(journal: Journal, dose_id: str) -> d.Dose:
+    with journal.atomic():
+        dose = journal.doses.get(dose_id)
+        journal.doses.delete(dose_id)
+    return dose
+
+
+def doses_due_for_follow_up(journal: Journal, now: datetime) -> list[d.Dose]:
+    """Doses taken for an attack two hours ago or more, still without a 2 h rating."""
+    return [
+        dose
+        for dose in journal.doses.awaiting_2h_rating()
+        if dose.taken + FOLLOW_UP_AFTER <= now
+    ]
+
+
+def suggested_medication(name: str) -> d.Medication:
+    """A new medication with the class and use the catalogue suggests for `name`."""
+    known = catalog.lookup(name)
+    if known is None:
+        return d.Medication(name=name.strip())
+    return d.Medication(name=name.strip(), med_class=known.med_class, use=known.use)
+
+
+def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
+    medication = dataclasses.replace(medication, name=medication.name.strip())
+    with journal.atomic():
+        require(medication_problems(medication, journal.medications.all()))
+        return journal.medications.save(medication)
+
+
+def retire_medication(
+    journal: Journal, medication_id: str, retired: bool = True
+) -> d.Medication:
+    """Retire a medication: it leaves the pickers but keeps all its history."""
+    with journal.atomic():
+        medication = journal.medications.get(medication_id)
+        return journal.medications.save(dataclasses.replace(medication, retired=retired))
+
+
+def medications_for_picking(journal: Journal) -> list[d.Medication]:
+    """Active acute medications, the most used in the last 90 days first."""
+    recent = journal.doses.between(
+        (d.local_now() - timedelta(days=90)).date(), d.local_now().date()
+    )
+    uses: dict[str, int] = {}
+    for dose in recent:
+        uses[dose.medication_id] = uses.get(dose.medication_id, 0) + 1
+    active = [
+        m for m in journal.medications.all() if not m.retired and m.use is d.Use.ACUTE
+    ]
+    return sorted(active, key=lambda m: (-uses.get(m.id, 0), m.name.casefold()))

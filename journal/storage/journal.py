@@ -1,0 +1,158 @@
+"""The journal file: opening it safely, its transactions, and its record tables.
+
+This package is the only place that talks SQL. It sets the connection up once at
+open (foreign keys, WAL, synchronous=FULL, secure_delete), upgrades the schema with
+named migrations, refuses a journal written by a newer version before writing
+anything, and turns SQLite's errors into the sentences of journal.errors.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from journal import domain as d
+from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
+from journal.storage.errors import translated
+from journal.storage.repository import Repository, TableSpec
+from journal.storage.schema import APPLICATION_ID, MIGRATION_SET, migrations
+from journal.storage.spans import AttackRepository, DoseRepository, DayRepository
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Journal:
+    """An open journal. Use `Journal.open(path)` or `Journal.in_memory()`."""
+
+    def __init__(self, db: Database, path: Path | None) -> None:
+        self._db = db
+        self.path = path
+        self.medications = Repository(self, TableSpec("medications", d.Medication, "name COLLATE NOCASE"))
+        self.attacks = AttackRepository(self, TableSpec("attacks", d.Attack, "start, id"))
+        self.doses = DoseRepository(self, TableSpec("doses", d.Dose, "taken, id"))
+        self.factors = Repository(self, TableSpec("factors", d.Factor, "position, name"))
+        self.day_entries = DayRepository(self, TableSpec("day_entries", d.DayEntry, "day"))
+        self.bleeding_days = DayRepository(self, TableSpec("bleeding_days", d.BleedingDay, "day"))
+        self.phases = Repository(self, TableSpec("hormonal_phases", d.HormonalPhase, "start, id"))
+        self.treatments = Repository(self, TableSpec("treatments", d.Treatment, "start, id"))
+        self.sessions = Repository(
+            self, TableSpec("treatment_sessions", d.TreatmentSession, '"when", id')
+        )
+        self.side_effects = Repository(self, TableSpec("side_effects", d.SideEffect, "day, id"))
+        self.midas = Repository(self, TableSpec("midas_entries", d.MidasEntry, "day, id"))
+        self.hit6 = Repository(self, TableSpec("hit6_entries", d.Hit6Entry, "day, id"))
+        self.visit_notes = Repository(self, TableSpec("visit_notes", d.VisitNote, "created, id"))
+
+    # -- opening -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True) -> Journal:
+        """Open (and create or upgrade) the journal at `path`."""
+        path = Path(path)
+        if not path.exists() and not create:
+            raise JournalMissing(f"There is no journal at {path}.")
+        with translated():
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(str(path), check_same_thread=False)
+            try:
+                journal = cls(Database(connection, execute_plugins=False), path)
+                journal._prepare()
+            except BaseException:
+                connection.close()
+                raise
+        return journal
+
+    @classmethod
+    def in_memory(cls) -> Journal:
+        """A throwaway journal for tests and previews."""
+        journal = cls(Database(memory=True, execute_plugins=False), None)
+        journal._prepare()
+        return journal
+
+    def _prepare(self) -> None:
+        conn = self._db.conn
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self._refuse_foreign_or_newer()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        if self.path is not None:
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        if migrations.pending(self._db):
+            migrations.apply(self._db)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _refuse_foreign_or_newer(self) -> None:
+        """Read-only checks: the file is a journal of a version this app knows."""
+        tables = set(self._db.table_names())
+        application_id = self._db.conn.execute("PRAGMA application_id").fetchone()[0]
+        if tables and application_id != APPLICATION_ID:
+            raise JournalCorrupt(
+                "This file is a database, but not a Migraine Journal; it was not changed."
+            )
+        applied = {m.name for m in migrations.applied(self._db)}
+        unknown = applied - set(self.known_migrations())
+        if unknown:
+            raise JournalTooNew(
+                "This journal was saved by a newer version of Migraine Journal; "
+                "please update the app to open it (the file was not changed)."
+            )
+
+    @staticmethod
+    def known_migrations() -> list[str]:
+        return [m.name for m in migrations._migrations]
+
+    def applied_migrations(self) -> list[str]:
+        return [m.name for m in migrations.applied(self._db)]
+
+    def pragma(self, name: str) -> Any:
+        return self._db.conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- SQL, for the storage package only -----------------------------------
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction (or a savepoint inside the caller's transaction)."""
+        with translated(), self._db.atomic():
+            yield
+
+    def rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+        with translated():
+            return list(self._db.query(sql, params))
+
+    def run(self, sql: str, params: Sequence[Any]) -> None:
+        with translated():
+            self._db.execute(sql, params)
+
+    def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        with translated():
+            self._db.conn.executemany(sql, rows)
+
+    # -- journal-level settings ---------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        found = self.rows("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(found[0]["value"]) if found else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.atomic():
+            self.run(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )

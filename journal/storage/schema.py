@@ -1,0 +1,177 @@
+"""The journal's schema, as named migrations that are never edited once released.
+
+Each migration runs in its own transaction with the record of it (sqlite-utils'
+Migrations). A journal that lists a migration this version does not know was
+written by a newer version and is refused.
+
+Lists inside a record (symptoms, aura, factor values...) are JSON text columns:
+they are read and written with their record, in the same row, so they can never
+be half saved.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "migraine-journal"
+APPLICATION_ID = 0x4D474A31  # "MGJ1": marks the file as a Migraine Journal
+migrations = Migrations(MIGRATION_SET)
+
+_STAMPS = "created TEXT NOT NULL, updated TEXT NOT NULL"
+
+
+@migrations(name="0001_foundation")
+def foundation(db: Database) -> None:
+    """Medications, attacks and doses (the first release)."""
+    db.executescript(
+        f"""
+        CREATE TABLE medications (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            med_class TEXT NOT NULL,
+            use TEXT NOT NULL,
+            default_dose TEXT NOT NULL DEFAULT '',
+            retired INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        );
+        CREATE UNIQUE INDEX medications_name ON medications(name COLLATE NOCASE);
+        CREATE TABLE attacks (
+            id TEXT PRIMARY KEY,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            type TEXT NOT NULL,
+            pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 3),
+            pain_nrs INTEGER CHECK (pain_nrs BETWEEN 0 AND 10),
+            unilateral INTEGER NOT NULL DEFAULT 0,
+            pulsating INTEGER NOT NULL DEFAULT 0,
+            worse_with_activity INTEGER NOT NULL DEFAULT 0,
+            symptoms TEXT NOT NULL DEFAULT '[]',
+            aura TEXT NOT NULL DEFAULT '[]',
+            locations TEXT NOT NULL DEFAULT '[]',
+            activities TEXT NOT NULL DEFAULT '[]',
+            suspected_triggers TEXT NOT NULL DEFAULT '[]',
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE INDEX attacks_start ON attacks(start);
+        CREATE TABLE doses (
+            id TEXT PRIMARY KEY,
+            medication_id TEXT NOT NULL REFERENCES medications(id),
+            taken TEXT NOT NULL,
+            amount TEXT NOT NULL DEFAULT '',
+            attack_id TEXT REFERENCES attacks(id) ON DELETE SET NULL,
+            pain_at_dose INTEGER CHECK (pain_at_dose BETWEEN 0 AND 3),
+            pain_2h INTEGER CHECK (pain_2h BETWEEN 0 AND 3),
+            pain_24h INTEGER CHECK (pain_24h BETWEEN 0 AND 3),
+            side_effects TEXT NOT NULL DEFAULT '[]',
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE INDEX doses_taken ON doses(taken);
+        CREATE INDEX doses_attack ON doses(attack_id);
+        CREATE INDEX doses_medication ON doses(medication_id);
+        """
+    )
+
+
+@migrations(name="0002_days_cycles_treatments")
+def days_cycles_treatments(db: Database) -> None:
+    """Daily factors, bleeding days, hormonal phases, treatments with sessions and
+    side effects, MIDAS and HIT-6 entries, and notes for the visit."""
+    db.executescript(
+        f"""
+        CREATE TABLE factors (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            position INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        );
+        CREATE UNIQUE INDEX factors_name ON factors(name COLLATE NOCASE);
+        CREATE TABLE day_entries (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL UNIQUE,
+            "values" TEXT NOT NULL DEFAULT '[]',
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE TABLE bleeding_days (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL UNIQUE,
+            flow TEXT NOT NULL,
+            withdrawal INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        );
+        CREATE TABLE hormonal_phases (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE TABLE treatments (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            start TEXT NOT NULL,
+            "end" TEXT,
+            medication_id TEXT REFERENCES medications(id),
+            dose TEXT NOT NULL DEFAULT '',
+            reason_stopped TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE TABLE treatment_sessions (
+            id TEXT PRIMARY KEY,
+            treatment_id TEXT NOT NULL REFERENCES treatments(id) ON DELETE CASCADE,
+            "when" TEXT NOT NULL,
+            dose TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE INDEX treatment_sessions_treatment ON treatment_sessions(treatment_id);
+        CREATE TABLE side_effects (
+            id TEXT PRIMARY KEY,
+            treatment_id TEXT NOT NULL REFERENCES treatments(id) ON DELETE CASCADE,
+            session_id TEXT REFERENCES treatment_sessions(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            day TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE INDEX side_effects_treatment ON side_effects(treatment_id);
+        CREATE TABLE midas_entries (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL,
+            missed_work INTEGER NOT NULL,
+            reduced_work INTEGER NOT NULL,
+            missed_household INTEGER NOT NULL,
+            reduced_household INTEGER NOT NULL,
+            missed_social INTEGER NOT NULL,
+            headache_days INTEGER,
+            average_pain INTEGER,
+            {_STAMPS}
+        );
+        CREATE TABLE hit6_entries (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL,
+            total INTEGER NOT NULL CHECK (total BETWEEN 36 AND 78),
+            {_STAMPS}
+        );
+        CREATE TABLE visit_notes (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0,
+            {_STAMPS}
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )

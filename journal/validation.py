@@ -1,0 +1,81 @@
+"""The rules an entry must meet before it is saved, with a reason per field.
+
+The editors call these as the user types (to show the reason next to the field)
+and the operations call them again before saving, so no path skips them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from journal import domain as d
+from journal.errors import ValidationError
+
+FUTURE_SLACK = timedelta(minutes=5)
+"""Clocks differ a little; a start up to five minutes ahead is accepted."""
+
+MAX_AURA_MINUTES = 24 * 60
+
+
+def attack_problems(attack: d.Attack, now: datetime) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if attack.start > now + FUTURE_SLACK:
+        problems["start"] = "The start is in the future."
+    if attack.end is not None:
+        if attack.end < attack.start:
+            problems["end"] = "The end is before the start."
+        elif attack.end > now + FUTURE_SLACK:
+            problems["end"] = "The end is in the future; leave the attack open instead."
+    if not 0 <= attack.pain <= 3:
+        problems["pain"] = "Pain must be 0 (none) to 3 (severe)."
+    if attack.pain_nrs is not None and not 0 <= attack.pain_nrs <= 10:
+        problems["pain_nrs"] = "The 0-10 rating must be between 0 and 10."
+    for aura in attack.aura:
+        if aura.minutes is not None and not 0 <= aura.minutes <= MAX_AURA_MINUTES:
+            problems["aura"] = f"Aura minutes must be between 0 and {MAX_AURA_MINUTES}."
+    for name in attack.symptoms + attack.locations + attack.activities:
+        if not name.strip():
+            problems["symptoms"] = "A symptom, location or activity has no name."
+    for name in attack.suspected_triggers:
+        if not name.strip():
+            problems["suspected_triggers"] = "A suspected trigger has no name."
+    return problems
+
+
+def dose_problems(
+    dose: d.Dose, now: datetime, medication: d.Medication | None
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    if medication is None:
+        problems["medication_id"] = "Choose the medication taken."
+    if dose.taken > now + FUTURE_SLACK:
+        problems["taken"] = "The time taken is in the future."
+    for name, value in (
+        ("pain_at_dose", dose.pain_at_dose),
+        ("pain_2h", dose.pain_2h),
+        ("pain_24h", dose.pain_24h),
+    ):
+        if value is not None and not 0 <= value <= 3:
+            problems[name] = "Pain must be 0 (none) to 3 (severe)."
+    return problems
+
+
+def medication_problems(
+    medication: d.Medication, others: list[d.Medication]
+) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    name = medication.name.strip()
+    if not name:
+        problems["name"] = "The medication needs a name."
+    elif any(
+        other.name.strip().casefold() == name.casefold() and other.id != medication.id
+        for other in others
+    ):
+        problems["name"] = f"“{name}” is already in your medications."
+    return problems
+
+
+def require(problems: dict[str, str]) -> None:
+    """Raise ValidationError when there are problems."""
+    if problems:
+        raise ValidationError(problems)

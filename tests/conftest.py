@@ -1,0 +1,59 @@
+"""Test-wide safety: no test touches the real user's journal, settings or network."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_RUNTIME = Path(tempfile.mkdtemp(prefix="mj-runtime-"))
+_RUNTIME.chmod(0o700)
+os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point every user folder (platformdirs, XDG, Qt settings) at a temporary one."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(variable, str(folder))
+    monkeypatch.delenv("MIGRAINE_JOURNAL_DB", raising=False)
+    yield home
+
+
+class _NoNetwork(socket.socket):
+    """Local (AF_UNIX) sockets still work; anything that could reach a network fails."""
+
+    def connect(self, address: object) -> None:
+        if self.family != socket.AF_UNIX:
+            raise OSError("network access is forbidden in Migraine Journal's tests")
+        super().connect(address)  # type: ignore[arg-type]
+
+    def connect_ex(self, address: object) -> int:
+        if self.family != socket.AF_UNIX:
+            raise OSError("network access is forbidden in Migraine Journal's tests")
+        return super().connect_ex(address)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> Iterator[None]:
+    """Every socket connection fails: the app must work with no network at all."""
+    original = socket.socket
+    socket.socket = _NoNetwork  # type: ignore[misc]
+    try:
+        yield
+    finally:
+        socket.socket = original  # type: ignore[misc]
