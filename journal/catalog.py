@@ -86,11 +86,7 @@ CATALOG: tuple[KnownMedication, ...] = (
     _preventive("Coenzyme Q10", C.SUPPLEMENT, "CoQ10"),
 )
 
-_BY_NAME = {
-    key.casefold(): known
-    for known in CATALOG
-    for key in (known.name, *known.brands)
-}
+_BY_NAME = {key.casefold(): known for known in CATALOG for key in (known.name, *known.brands)}
 
 
 def lookup(name: str) -> KnownMedication | None:

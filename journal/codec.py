@@ -25,9 +25,7 @@ def to_plain(record: object) -> dict[str, Any]:
     """The record as a dict of str, int, float, bool, None, lists and dicts."""
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError(f"not a dataclass instance: {record!r}")
-    return {
-        f.name: _plain_value(getattr(record, f.name)) for f in dataclasses.fields(record)
-    }
+    return {f.name: _plain_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
 def _plain_value(value: object) -> Any:
@@ -46,7 +44,7 @@ def from_plain(cls: type[T], plain: dict[str, Any]) -> T:
     """Build a record of `cls` from a plain dict; unknown keys are an error."""
     if not isinstance(plain, dict):
         raise CodecError(f"expected an object for {cls.__name__}")
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     unknown = set(plain) - names
     if unknown:

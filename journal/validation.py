@@ -42,9 +42,7 @@ def attack_problems(attack: d.Attack, now: datetime) -> dict[str, str]:
     return problems
 
 
-def dose_problems(
-    dose: d.Dose, now: datetime, medication: d.Medication | None
-) -> dict[str, str]:
+def dose_problems(dose: d.Dose, now: datetime, medication: d.Medication | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if medication is None:
         problems["medication_id"] = "Choose the medication taken."
@@ -60,9 +58,7 @@ def dose_problems(
     return problems
 
 
-def medication_problems(
-    medication: d.Medication, others: list[d.Medication]
-) -> dict[str, str]:
+def medication_problems(medication: d.Medication, others: list[d.Medication]) -> dict[str, str]:
     problems: dict[str, str] = {}
     name = medication.name.strip()
     if not name:

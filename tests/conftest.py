@@ -17,7 +17,9 @@ os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)
 
 
 @pytest.fixture(autouse=True)
-def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Point every user folder (platformdirs, XDG, Qt settings) at a temporary one."""
     home = tmp_path_factory.mktemp("home")
     for variable, sub in (

@@ -109,6 +109,4 @@ class Attack:
         Moderate-or-severe intensity is read from the peak pain (2 or 3), so the
         intensity is never recorded twice.
         """
-        return sum(
-            (self.unilateral, self.pulsating, self.pain >= 2, self.worse_with_activity)
-        )
+        return sum((self.unilateral, self.pulsating, self.pain >= 2, self.worse_with_activity))

@@ -105,8 +105,4 @@ class Dose:
     @property
     def awaits_2h_rating(self) -> bool:
         """A dose for an attack with pain noted at intake, not yet rated at 2 h."""
-        return (
-            self.attack_id is not None
-            and self.pain_at_dose is not None
-            and self.pain_2h is None
-        )
+        return self.attack_id is not None and self.pain_at_dose is not None and self.pain_2h is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def new_id() -> str:
@@ -13,8 +13,8 @@ def new_id() -> str:
 
 def utc_stamp(moment: datetime | None = None) -> str:
     """The UTC time used for created/updated stamps, to the second, ISO 8601."""
-    moment = moment or datetime.now(timezone.utc)
-    return moment.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+    moment = moment or datetime.now(UTC)
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 def local_now() -> datetime:

@@ -55,7 +55,9 @@ def human_error(error: BaseException) -> JournalError | None:
         return None
     if isinstance(error, OSError):
         if error.errno == errno.ENOSPC:
-            return DiskFull("The disk is full, so this was not saved; free some space and try again.")
+            return DiskFull(
+                "The disk is full, so this was not saved; free some space and try again."
+            )
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return JournalReadOnly(
                 "The journal's folder cannot be written to; check its permissions."

@@ -20,8 +20,8 @@ from journal import domain as d
 from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
 from journal.storage.errors import translated
 from journal.storage.repository import Repository, TableSpec
-from journal.storage.schema import APPLICATION_ID, MIGRATION_SET, migrations
-from journal.storage.spans import AttackRepository, DoseRepository, DayRepository
+from journal.storage.schema import APPLICATION_ID, migrations
+from journal.storage.spans import AttackRepository, DayRepository, DoseRepository
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -32,7 +32,9 @@ class Journal:
     def __init__(self, db: Database, path: Path | None) -> None:
         self._db = db
         self.path = path
-        self.medications = Repository(self, TableSpec("medications", d.Medication, "name COLLATE NOCASE"))
+        self.medications = Repository(
+            self, TableSpec("medications", d.Medication, "name COLLATE NOCASE")
+        )
         self.attacks = AttackRepository(self, TableSpec("attacks", d.Attack, "start, id"))
         self.doses = DoseRepository(self, TableSpec("doses", d.Dose, "taken, id"))
         self.factors = Repository(self, TableSpec("factors", d.Factor, "position, name"))

@@ -43,7 +43,8 @@ class Repository(Generic[R]):
         self._spec = spec
         self._fields = [f.name for f in dataclasses.fields(spec.record)]  # type: ignore[arg-type]
         self._json_fields = {
-            f.name for f in dataclasses.fields(spec.record)  # type: ignore[arg-type]
+            f.name
+            for f in dataclasses.fields(spec.record)  # type: ignore[arg-type]
             if str(f.type).startswith("tuple")
         }
 

@@ -1,4 +1,4 @@
-"""What a user does to attacks, doses and medications: one action, one transaction.
+"""Attacks, doses and medications: one action, one transaction.
 
 The window and the command line call these; each validates, writes in a single
 transaction and returns what it saved, so a failure halfway leaves nothing.
@@ -31,9 +31,7 @@ def start_attack(
     return save_attack(journal, attack, now=now)
 
 
-def save_attack(
-    journal: Journal, attack: d.Attack, *, now: datetime | None = None
-) -> d.Attack:
+def save_attack(journal: Journal, attack: d.Attack, *, now: datetime | None = None) -> d.Attack:
     require(attack_problems(attack, now or d.local_now()))
     return journal.attacks.save(attack)
 
@@ -70,9 +68,7 @@ def undo_delete_attack(journal: Journal, deleted: DeletedAttack) -> None:
                 journal.doses.save(dose)
 
 
-def record_dose(
-    journal: Journal, dose: d.Dose, *, now: datetime | None = None
-) -> d.Dose:
+def record_dose(journal: Journal, dose: d.Dose, *, now: datetime | None = None) -> d.Dose:
     with journal.atomic():
         medication = journal.medications.find(dose.medication_id)
         require(dose_problems(dose, now or d.local_now(), medication))
@@ -113,9 +109,7 @@ def delete_dose(journal: Journal, dose_id: str) -> d.Dose:
 def doses_due_for_follow_up(journal: Journal, now: datetime) -> list[d.Dose]:
     """Doses taken for an attack two hours ago or more, still without a 2 h rating."""
     return [
-        dose
-        for dose in journal.doses.awaiting_2h_rating()
-        if dose.taken + FOLLOW_UP_AFTER <= now
+        dose for dose in journal.doses.awaiting_2h_rating() if dose.taken + FOLLOW_UP_AFTER <= now
     ]
 
 
@@ -134,9 +128,7 @@ def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
         return journal.medications.save(medication)
 
 
-def retire_medication(
-    journal: Journal, medication_id: str, retired: bool = True
-) -> d.Medication:
+def retire_medication(journal: Journal, medication_id: str, retired: bool = True) -> d.Medication:
     """Retire a medication: it leaves the pickers but keeps all its history."""
     with journal.atomic():
         medication = journal.medications.get(medication_id)
@@ -151,7 +143,5 @@ def medications_for_picking(journal: Journal) -> list[d.Medication]:
     uses: dict[str, int] = {}
     for dose in recent:
         uses[dose.medication_id] = uses.get(dose.medication_id, 0) + 1
-    active = [
-        m for m in journal.medications.all() if not m.retired and m.use is d.Use.ACUTE
-    ]
+    active = [m for m in journal.medications.all() if not m.retired and m.use is d.Use.ACUTE]
     return sorted(active, key=lambda m: (-uses.get(m.id, 0), m.name.casefold()))
