@@ -151,6 +151,11 @@ class Journal:
         found = self.rows("SELECT value FROM settings WHERE key = ?", (key,))
         return str(found[0]["value"]) if found else default
 
+    def settings(self) -> dict[str, str]:
+        """Every journal-level setting (for export)."""
+        rows = self.rows("SELECT key, value FROM settings ORDER BY key", ())
+        return {str(row["key"]): str(row["value"]) for row in rows}
+
     def set_setting(self, key: str, value: str) -> None:
         with self.atomic():
             self.run(

@@ -1,0 +1,1 @@
+"""Import and export: the project's own JSON format, and other apps' formats."""
