@@ -81,8 +81,8 @@ class ImportPlan:
 
     def preview(self) -> str:
         """One sentence: what will be added and what is already there."""
-        labels = {s.key: s.label for s in SECTIONS}
-        parts = [f"{len(r)} {labels[k]}" for k, r in self.new.items() if r]
+        sections = {s.key: s for s in SECTIONS}
+        parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
         added = ", ".join(parts) if parts else "nothing new"
         skipped = sum(self.skipped.values())
         text = f"{added} will be added" if parts else "Nothing new will be added"

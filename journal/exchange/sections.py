@@ -19,6 +19,10 @@ class Section:
     record: type[Any]
     attribute: str
     label: str  # plural, for previews: "42 attacks will be added"
+    label_one: str  # singular: "1 attack"
+
+    def counted(self, number: int) -> str:
+        return f"{number} {self.label_one if number == 1 else self.label}"
 
     def repository(self, journal: Journal) -> Repository[Any]:
         repository: Repository[Any] = getattr(journal, self.attribute)
@@ -26,19 +30,31 @@ class Section:
 
 
 SECTIONS: tuple[Section, ...] = (
-    Section("medications", d.Medication, "medications", "medications"),
-    Section("attacks", d.Attack, "attacks", "attacks"),
-    Section("doses", d.Dose, "doses", "doses"),
-    Section("factors", d.Factor, "factors", "tracked factors"),
-    Section("day_entries", d.DayEntry, "day_entries", "daily check-ins"),
-    Section("bleeding_days", d.BleedingDay, "bleeding_days", "bleeding days"),
-    Section("hormonal_phases", d.HormonalPhase, "phases", "hormonal phases"),
-    Section("treatments", d.Treatment, "treatments", "treatments"),
-    Section("treatment_sessions", d.TreatmentSession, "sessions", "treatment sessions"),
-    Section("side_effects", d.SideEffect, "side_effects", "side effects"),
-    Section("midas", d.MidasEntry, "midas", "MIDAS entries"),
-    Section("hit6", d.Hit6Entry, "hit6", "HIT-6 entries"),
-    Section("visit_notes", d.VisitNote, "visit_notes", "questions for the visit"),
+    Section("medications", d.Medication, "medications", "medications", "medication"),
+    Section("attacks", d.Attack, "attacks", "attacks", "attack"),
+    Section("doses", d.Dose, "doses", "doses", "dose"),
+    Section("factors", d.Factor, "factors", "tracked factors", "tracked factor"),
+    Section("day_entries", d.DayEntry, "day_entries", "daily check-ins", "daily check-in"),
+    Section("bleeding_days", d.BleedingDay, "bleeding_days", "bleeding days", "bleeding day"),
+    Section("hormonal_phases", d.HormonalPhase, "phases", "hormonal phases", "hormonal phase"),
+    Section("treatments", d.Treatment, "treatments", "treatments", "treatment"),
+    Section(
+        "treatment_sessions",
+        d.TreatmentSession,
+        "sessions",
+        "treatment sessions",
+        "treatment session",
+    ),
+    Section("side_effects", d.SideEffect, "side_effects", "side effects", "side effect"),
+    Section("midas", d.MidasEntry, "midas", "MIDAS entries", "MIDAS entry"),
+    Section("hit6", d.Hit6Entry, "hit6", "HIT-6 entries", "HIT-6 entry"),
+    Section(
+        "visit_notes",
+        d.VisitNote,
+        "visit_notes",
+        "questions for the visit",
+        "question for the visit",
+    ),
 )
 
 REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {
