@@ -18,7 +18,8 @@ from journal.errors import (
     NotFound,
     ValidationError,
 )
-from journal.storage import Journal, journal as storage_journal
+from journal.storage import Journal
+from journal.storage import journal as storage_journal
 
 CET = timezone(timedelta(hours=1))
 
