@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -13,68 +12,6 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange.json_format import export_document, export_json, import_json
 from journal.storage import Journal
-
-CET = timezone(timedelta(hours=1))
-CEST = timezone(timedelta(hours=2))
-
-
-def fill_every_record_type(journal: Journal) -> None:
-    """One or more records of every type the journal holds."""
-    triptan = journal.medications.save(
-        d.Medication("Sumatriptan", d.MedicationClass.TRIPTAN, d.Use.ACUTE, "50 mg")
-    )
-    preventive = journal.medications.save(
-        d.Medication("Propranolol", d.MedicationClass.BETA_BLOCKER, d.Use.PREVENTIVE)
-    )
-    attack = journal.attacks.save(
-        d.Attack(
-            start=datetime(2026, 6, 1, 23, 0, tzinfo=CEST),
-            end=datetime(2026, 6, 2, 8, 0, tzinfo=CEST),
-            pain=3,
-            symptoms=("nausea", "photophobia", "phonophobia"),
-            aura=(d.AuraSymptom(d.AuraType.VISUAL, 20),),
-            suspected_triggers=("wine",),
-            note="Über-long night",
-        )
-    )
-    journal.doses.save(
-        d.Dose(triptan.id, datetime(2026, 6, 1, 23, 30, tzinfo=CEST), "50 mg", attack.id, 3, 1)
-    )
-    journal.doses.save(d.Dose(triptan.id, datetime(2026, 1, 5, 9, 0, tzinfo=CET)))
-    sleep = journal.factors.save(d.Factor("Sleep", d.FactorKind.AMOUNT, "h"))
-    journal.day_entries.save(d.DayEntry(date(2026, 6, 1), (d.FactorValue(sleep.id, 5.5),)))
-    journal.day_entries.save(d.DayEntry(date(2026, 6, 2)))
-    journal.bleeding_days.save(d.BleedingDay(date(2026, 5, 30), d.Flow.HEAVY))
-    journal.phases.save(d.HormonalPhase(d.PhaseKind.COMBINED_PILL_CYCLIC, date(2026, 1, 1)))
-    course = journal.treatments.save(
-        d.Treatment(
-            "Propranolol",
-            d.TreatmentKind.PREVENTIVE_MEDICATION,
-            date(2026, 2, 1),
-            medication_id=preventive.id,
-            dose="80 mg",
-        )
-    )
-    infusions = journal.treatments.save(
-        d.Treatment(
-            "Ketamine infusions", d.TreatmentKind.PROCEDURE, date(2026, 4, 1), date(2026, 4, 5)
-        )
-    )
-    session = journal.sessions.save(
-        d.TreatmentSession(infusions.id, datetime(2026, 4, 1, 10, 0, tzinfo=CEST), "0.5 mg/kg")
-    )
-    journal.side_effects.save(
-        d.SideEffect(
-            infusions.id, "dissociation", d.Severity.MODERATE, date(2026, 4, 1), session.id
-        )
-    )
-    journal.side_effects.save(
-        d.SideEffect(course.id, "fatigue", d.Severity.MILD, date(2026, 2, 10))
-    )
-    journal.midas.save(d.MidasEntry(date(2026, 6, 1), 2, 3, 4, 1, 2, 20, 6))
-    journal.hit6.save(d.Hit6Entry(date(2026, 6, 1), 61))
-    journal.visit_notes.save(d.VisitNote("Is the pill still safe with aura?"))
-    journal.set_setting("cycle_tracking", "on")
 
 
 def _export(journal: Journal, target: Path) -> bytes:
@@ -87,8 +24,10 @@ def _write(path: Path, document: Any) -> Path:
     return path
 
 
-def test_export_import_export_gives_an_identical_file(journal: Journal, tmp_path: Path) -> None:
-    fill_every_record_type(journal)
+def test_export_import_export_gives_an_identical_file(
+    journal: Journal, tmp_path: Path, fill: Any
+) -> None:
+    fill(journal)
     first = _export(journal, tmp_path / "first.json")
     with Journal.open(tmp_path / "copy.sqlite3") as copy:
         plan = import_json(copy, tmp_path / "first.json")
@@ -99,8 +38,10 @@ def test_export_import_export_gives_an_identical_file(journal: Journal, tmp_path
         assert len(records) == len(document[key]) > 0, key
 
 
-def test_importing_the_same_file_twice_adds_nothing(journal: Journal, tmp_path: Path) -> None:
-    fill_every_record_type(journal)
+def test_importing_the_same_file_twice_adds_nothing(
+    journal: Journal, tmp_path: Path, fill: Any
+) -> None:
+    fill(journal)
     _export(journal, tmp_path / "export.json")
     plan = import_json(journal, tmp_path / "export.json")
     assert plan.added_count == 0
@@ -108,8 +49,8 @@ def test_importing_the_same_file_twice_adds_nothing(journal: Journal, tmp_path: 
     assert "already in the journal will be skipped" in plan.preview()
 
 
-def test_a_dry_run_previews_and_writes_nothing(journal: Journal, tmp_path: Path) -> None:
-    fill_every_record_type(journal)
+def test_a_dry_run_previews_and_writes_nothing(journal: Journal, tmp_path: Path, fill: Any) -> None:
+    fill(journal)
     _export(journal, tmp_path / "export.json")
     with Journal.open(tmp_path / "empty.sqlite3") as empty:
         plan = import_json(empty, tmp_path / "export.json", dry_run=True)
@@ -118,9 +59,9 @@ def test_a_dry_run_previews_and_writes_nothing(journal: Journal, tmp_path: Path)
 
 
 def test_a_medication_already_known_by_name_is_merged_and_its_doses_follow(
-    journal: Journal, tmp_path: Path
+    journal: Journal, tmp_path: Path, fill: Any
 ) -> None:
-    fill_every_record_type(journal)
+    fill(journal)
     _export(journal, tmp_path / "export.json")
     with Journal.open(tmp_path / "other.sqlite3") as other:
         mine = other.medications.save(d.Medication("SUMATRIPTAN", d.MedicationClass.TRIPTAN))
@@ -157,9 +98,9 @@ def test_a_medication_already_known_by_name_is_merged_and_its_doses_follow(
     ],
 )
 def test_a_broken_import_file_changes_nothing_and_says_what_and_where(
-    journal: Journal, tmp_path: Path, damage: Any, message: str
+    journal: Journal, tmp_path: Path, fill: Any, damage: Any, message: str
 ) -> None:
-    fill_every_record_type(journal)
+    fill(journal)
     document = export_document(journal)
     damaged = damage(document)
     path = tmp_path / "broken.json"
@@ -175,7 +116,9 @@ def test_a_broken_import_file_changes_nothing_and_says_what_and_where(
         assert export_document(target) == before
 
 
-def test_a_file_that_is_not_text_is_refused_in_words(journal: Journal, tmp_path: Path) -> None:
+def test_a_file_that_is_not_text_is_refused_in_words(
+    journal: Journal, tmp_path: Path, fill: Any
+) -> None:
     path = tmp_path / "photo.json"
     path.write_bytes(b"\xff\xd8\xff\xe0 JFIF")
     with pytest.raises(ImportFileError, match="not a text"):
@@ -183,11 +126,11 @@ def test_a_file_that_is_not_text_is_refused_in_words(journal: Journal, tmp_path:
 
 
 def test_an_export_replaces_an_existing_file_only_when_complete(
-    journal: Journal, tmp_path: Path
+    journal: Journal, tmp_path: Path, fill: Any
 ) -> None:
     target = tmp_path / "export.json"
     target.write_text("old export", encoding="utf-8")
-    fill_every_record_type(journal)
+    fill(journal)
     export_json(journal, target)
     assert json.loads(target.read_text(encoding="utf-8"))["format"] == "migraine-journal"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []

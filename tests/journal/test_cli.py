@@ -1,0 +1,145 @@
+"""The command line: verbs, the journal they pick, and one-sentence errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from journal import cli
+from journal import domain as d
+from journal.paths import default_journal_path, journal_path
+from journal.storage import Journal
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_db_option_wins_over_environment_which_wins_over_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert journal_path(None) == default_journal_path()
+    monkeypatch.setenv("MIGRAINE_JOURNAL_DB", str(tmp_path / "env.sqlite3"))
+    assert journal_path(None) == tmp_path / "env.sqlite3"
+    assert journal_path(str(tmp_path / "explicit.sqlite3")) == tmp_path / "explicit.sqlite3"
+
+
+def test_default_journal_lives_in_the_test_data_folder_not_the_users(
+    private_home: Path,
+) -> None:
+    assert default_journal_path().is_relative_to(private_home)
+
+
+def test_export_then_import_into_a_new_file_then_export_is_identical(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fill: Any
+) -> None:
+    source = tmp_path / "source.sqlite3"
+    with Journal.open(source) as journal:
+        fill(journal)
+    code, out, _ = run(capsys, "export", "--db", str(source), "-o", str(tmp_path / "a.json"))
+    assert code == 0 and "Exported" in out
+    code, out, _ = run(capsys, "import", str(tmp_path / "a.json"), "--db", str(tmp_path / "b.db"))
+    assert code == 0 and "will be added" in out
+    run(capsys, "export", "--db", str(tmp_path / "b.db"), "-o", str(tmp_path / "b.json"))
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_import_dry_run_prints_the_preview_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fill: Any
+) -> None:
+    with Journal.open(tmp_path / "source.sqlite3") as journal:
+        fill(journal)
+    run(capsys, "export", "--db", str(tmp_path / "source.sqlite3"), "-o", str(tmp_path / "e.json"))
+    target = tmp_path / "target.sqlite3"
+    code, out, _ = run(capsys, "import", str(tmp_path / "e.json"), "--db", str(target), "--dry-run")
+    assert code == 0
+    assert "1 attack, 2 doses" in out and "nothing was written" in out
+    with Journal.open(target) as journal:
+        assert journal.attacks.count() == 0
+
+
+def test_malformed_import_prints_one_sentence_and_leaves_the_journal_unchanged(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "target.sqlite3"
+    with Journal.open(target) as journal:
+        journal.medications.save(d.Medication("Naproxen"))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "migraine-journal", "version": 1,\n "attacks": [oops]}')
+    before = json.dumps([m.name for m in Journal.open(target).medications.all()])
+    code, out, err = run(capsys, "import", str(broken), "--db", str(target))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "line 2" in err and "Traceback" not in err
+    with Journal.open(target) as journal:
+        assert json.dumps([m.name for m in journal.medications.all()]) == before
+        assert journal.attacks.count() == 0
+
+
+def test_demo_refuses_to_run_without_an_explicit_journal_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "demo")
+    assert code == 1 and "never writes into your own journal" in err
+    assert not default_journal_path().exists()
+
+
+def test_export_of_a_missing_journal_says_there_is_none(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "export", "--db", str(tmp_path / "no.db"), "-o", str(tmp_path / "x"))
+    assert code == 1 and "There is no journal" in err
+
+
+def test_export_to_an_unwritable_place_says_so_in_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with Journal.open(tmp_path / "j.sqlite3"):
+        pass
+    target = tmp_path / "no-such-folder" / "export.json"
+    code, _, err = run(capsys, "export", "--db", str(tmp_path / "j.sqlite3"), "-o", str(target))
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_wrong_date_is_refused_with_the_format_to_use(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["summary", "--db", str(tmp_path / "j.db"), "--from", "2026-13-40"])
+    assert exit_info.value.code == 2
+    assert "write it as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_verbs_run_without_importing_qt(tmp_path: Path) -> None:
+    script = (
+        "import sys; from ui.launcher import main; "
+        f"code = main(['export', '--db', {str(tmp_path / 'j.db')!r}, '-o', 'x']); "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]; "
+        "sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1, result.stderr
+    assert "There is no journal" in result.stderr
+
+
+def test_without_a_display_the_window_command_says_so_in_one_sentence(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from ui import launcher
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert launcher.main(["--db", str(tmp_path / "j.db")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no display" in err and "xvfb-run make run" in err
+    assert not (tmp_path / "j.db").exists()
