@@ -134,3 +134,19 @@ def test_an_export_replaces_an_existing_file_only_when_complete(
     export_json(journal, target)
     assert json.loads(target.read_text(encoding="utf-8"))["format"] == "migraine-journal"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".export")] == []
+
+
+def test_the_format_document_names_every_section_and_field() -> None:
+    """docs/data-format.md is the format's promise; it must not fall behind the code."""
+    import dataclasses
+
+    from journal.exchange.sections import SECTIONS
+
+    text = (Path(__file__).parents[2] / "docs" / "data-format.md").read_text(encoding="utf-8")
+    for section in SECTIONS:
+        heading = f"### `{section.key}`"
+        assert heading in text, heading
+        body = text.split(heading, 1)[1].split("###", 1)[0]
+        for field in dataclasses.fields(section.record):
+            if field.name not in ("id", "created", "updated"):
+                assert f"`{field.name}`" in body, (section.key, field.name)
