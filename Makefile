@@ -1,0 +1,65 @@
+# Migraine Journal: the two commands a newcomer needs are `make run` and `make test`.
+# Both create .venv when it is missing (or reinstall when pyproject.toml changed) and
+# check the system libraries Qt needs; see scripts/.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.NOTPARALLEL:
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Extra arguments for the app, e.g. `make run ARGS="--db /tmp/try.sqlite3"`.
+ARGS ?=
+# mypy checks the packages that have Python files (ui/ may still be empty early on).
+TYPED := $(foreach dir,journal ui,$(if $(wildcard $(dir)/*.py $(dir)/*/*.py),$(dir)))
+
+.PHONY: help venv system-deps system-deps-gui run test lint soak bench clean
+
+help:
+	@echo "make run     set up .venv and open Migraine Journal on your default journal"
+	@echo "make test    set up .venv, lint, and run the whole test suite (offscreen)"
+	@echo "make lint    ruff check, ruff format --check, mypy"
+	@echo "make soak    the long reliability runs (pytest -m soak)"
+	@echo "make bench   the performance benchmarks"
+	@echo "make clean   remove .venv and caches"
+
+venv:
+	@PYTHON="$(PYTHON)" bash scripts/ensure-venv.sh "$(VENV)"
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+system-deps-gui:
+	@bash scripts/system-deps.sh --gui
+
+# With no display, the launcher's one sentence is all that is printed (no make error).
+run: venv system-deps-gui
+	@if $(BIN)/python -c "import sys; from ui.launcher import display_available as ok; sys.exit(not ok())"; \
+	then $(BIN)/migraine-journal $(ARGS); \
+	else $(BIN)/python -c "from ui.launcher import NO_DISPLAY; print(NO_DISPLAY)"; fi
+
+test: venv system-deps lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not soak"
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy $(TYPED)
+
+# pytest exits 5 when no test is selected: no soak test yet is not a failure.
+soak: venv system-deps
+	@status=0; QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m soak || status=$$?; \
+	if [ $$status -eq 5 ]; then echo "No soak tests yet."; exit 0; fi; exit $$status
+
+bench: venv system-deps
+	@if [ -f benchmarks/run.py ]; then \
+		QT_QPA_PLATFORM="$${QT_QPA_PLATFORM:-offscreen}" $(BIN)/python benchmarks/run.py; \
+	else \
+		echo "The benchmarks are not there yet (benchmarks/run.py)."; \
+	fi
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,203 @@
+"""Measure every performance target of DESIGN.md on a 20-year demo journal.
+
+Run with `make bench`. Each measurement runs in a fresh Python process (so imports
+and caches are paid as a user pays them), several times; the table shows the median
+against its target. Targets are reported, never asserted: a miss is a finding.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    limit: float
+    unit: str
+    script: str  # prints one JSON number: the measured value
+
+
+def _python(script: str, env: dict[str, str]) -> float:
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
+    return float(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+STARTUP_BARE = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv)
+window = QMainWindow(); window.setCentralWidget(QLabel("Hello")); window.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+STARTUP_APP = """
+import time, sys
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from journal.storage import Journal
+from ui.app import create_main_window
+journal = Journal.open(sys.argv[1] if len(sys.argv) > 1 else "{db}")
+window = create_main_window(journal); window.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+SUMMARY = """
+import time
+t0 = time.perf_counter()
+from journal.storage import Journal
+from journal.analysis.diary import load_diary
+from journal.analysis.summary import summarize
+journal = Journal.open("{db}")
+diary = load_diary(journal)
+first = min(a.start.date() for a in diary.attacks)
+last = max(a.start.date() for a in diary.attacks)
+summarize(diary, first, last, last)
+print(time.perf_counter() - t0)
+"""
+
+SPAN_SWITCH = """
+import time, sys
+from datetime import timedelta
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from journal.storage import Journal
+from ui.insights_view import InsightsView
+journal = Journal.open("{db}")
+view = InsightsView(journal); view.resize(1200, 900); view.show(); app.processEvents()
+t0 = time.perf_counter()
+view.show_span_months(12); app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+REPORT = """
+import time
+from datetime import timedelta
+t0 = time.perf_counter()
+from journal.storage import Journal
+from journal.analysis.diary import load_diary
+from journal.report import ReportOptions, build_report
+journal = Journal.open("{db}")
+diary = load_diary(journal)
+last = max(a.start.date() for a in diary.attacks)
+first = last - timedelta(days={days})
+build_report(diary, ReportOptions(first=first, last=last), last)
+print(time.perf_counter() - t0)
+"""
+
+PEAK_MEMORY = """
+import resource, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from journal.storage import Journal
+from journal.analysis.diary import load_diary
+from journal.analysis.summary import summarize
+from ui.app import create_main_window
+journal = Journal.open("{db}")
+window = create_main_window(journal); window.show(); app.processEvents()
+diary = load_diary(journal)
+first = min(a.start.date() for a in diary.attacks)
+summarize(diary, first, max(a.start.date() for a in diary.attacks), first)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+def targets(db: Path) -> list[Target]:
+    return [
+        Target("Open journal + full-span summary", 0.150, "s", SUMMARY.format(db=db)),
+        Target("Switch charts to another span", 0.100, "s", SPAN_SWITCH.format(db=db)),
+        Target("3-month PDF report", 0.5, "s", REPORT.format(db=db, days=91)),
+        Target("20-year PDF report", 5.0, "s", REPORT.format(db=db, days=7305)),
+        Target("Peak memory, window + summary", 200.0, "MiB", PEAK_MEMORY.format(db=db)),
+    ]
+
+
+def _median(script: str, env: dict[str, str], runs: int) -> float:
+    return statistics.median(_python(script, env) for _ in range(runs))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--months", type=int, default=240)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    with tempfile.TemporaryDirectory(prefix="mj-bench-") as folder:
+        db = Path(folder) / "twenty-years.sqlite3"
+        env["XDG_DATA_HOME"] = folder
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ui.launcher",
+                "demo",
+                "--db",
+                str(db),
+                "--months",
+                str(args.months),
+                "--seed",
+                "7",
+            ],
+            check=True,
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+        )
+        rows = []
+        bare = _median(STARTUP_BARE, env, args.runs)
+        app = _median(STARTUP_APP.format(db=db), env, args.runs)
+        rows.append(
+            (
+                "Start-up vs bare QMainWindow",
+                app / bare,
+                2.0,
+                "x",
+                f"app {app:.3f} s, bare {bare:.3f} s",
+            )
+        )
+        for target in targets(db):
+            try:
+                value = _median(target.script, env, args.runs)
+                rows.append((target.name, value, target.limit, target.unit, ""))
+            except RuntimeError as error:
+                rows.append((target.name, float("nan"), target.limit, target.unit, str(error)))
+    print(
+        f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
+    print(f"Journal: {args.months}-month demo; median of {args.runs} runs each\n")
+    print("| measure | measured | target | met | note |")
+    print("|---|---:|---:|:---:|---|")
+    for name, value, limit, unit, note in rows:
+        met = "yes" if value <= limit else "NO"
+        print(f"| {name} | {value:.3f} {unit} | {limit:g} {unit} | {met} | {note} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

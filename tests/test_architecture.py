@@ -1,0 +1,387 @@
+"""The project's structural rules, checked on the source itself.
+
+- journal/ never imports Qt, pyqtgraph or ui (statically, dynamically, or at run time);
+- nothing in journal/ or ui/ imports a networking library: the journal never leaves
+  the computer;
+- ui/ holds no SQL and no SQLite driver, and neither does journal/ outside storage/;
+- journal/ modules stay small.
+
+Each guard is a function over a folder, so the tests below also prove, on a
+deliberately bad temporary package, that the guard can fail.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+JOURNAL = REPO / "journal"
+UI = REPO / "ui"
+STORAGE = JOURNAL / "storage"
+
+GUI_MODULES = ("PySide6", "shiboken6", "pyqtgraph", "ui")
+NETWORK_MODULES = (
+    "socket",
+    "socketserver",
+    "ssl",
+    "http",
+    "urllib",
+    "urllib3",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "nntplib",
+    "telnetlib",
+    "xmlrpc",
+    "websocket",
+    "websockets",
+    "asyncio.streams",
+    "asyncio.open_connection",
+    "asyncio.start_server",
+    "grpc",
+    "zmq",
+    "paramiko",
+    "PySide6.QtNetwork",
+    "PySide6.QtNetworkAuth",
+    "PySide6.QtWebSockets",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtHttpServer",
+)
+# Parsing file paths and URIs opens no connection.
+NETWORK_ALLOWED = ("urllib.parse",)
+# Methods that open connections even when the module was reached indirectly.
+NETWORK_CALLS = frozenset(
+    {"open_connection", "start_server", "create_connection", "create_server", "sock_connect"}
+)
+SQL_DRIVERS = ("sqlite3", "sqlite_utils", "apsw")
+SQL_PATTERNS = (
+    re.compile(r"\bSELECT\b[\s\S]*\bFROM\b"),
+    re.compile(r"\bINSERT\s+(OR\s+\w+\s+)?INTO\b"),
+    re.compile(r"\bUPDATE\s+\w+\s+SET\b"),
+    re.compile(r"\bDELETE\s+FROM\b"),
+    re.compile(r"\b(CREATE|DROP|ALTER)\s+(TABLE|INDEX|VIEW|TRIGGER)\b"),
+    re.compile(r"\bPRAGMA\s+\w+"),
+    # Lower-case SQL, recognised by syntax that ordinary sentences do not have.
+    re.compile(r"(?i)\bselect\s+(\*|count\s*\()"),
+    re.compile(r"(?i)\binsert\s+into\s+\w+\s*\("),
+    re.compile(r"(?i)\bupdate\s+\w+\s+set\s+\w+\s*="),
+    re.compile(r"(?i)\bdelete\s+from\s+\w+\s+where\b"),
+)
+MAX_JOURNAL_MODULE_LINES = 400
+
+
+def python_files(folder: Path, *, exclude: Iterable[Path] = ()) -> list[Path]:
+    """Every .py file under folder, skipping caches and the excluded folders."""
+    skipped = [path.resolve() for path in exclude]
+    return sorted(
+        path
+        for path in folder.rglob("*.py")
+        if "__pycache__" not in path.parts
+        and not any(path.resolve().is_relative_to(skip) for skip in skipped)
+    )
+
+
+def _imported_names(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """(line, dotted name) for every absolute import, and every import_module("...")."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            for alias in node.names:
+                name = node.module if alias.name == "*" else f"{node.module}.{alias.name}"
+                yield node.lineno, name
+        elif isinstance(node, ast.Call) and node.args:
+            function = node.func
+            called = (
+                function.id
+                if isinstance(function, ast.Name)
+                else function.attr
+                if isinstance(function, ast.Attribute)
+                else ""
+            )
+            first = node.args[0]
+            if (
+                called in {"import_module", "__import__"}
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+            ):
+                yield node.lineno, first.value
+
+
+def _matches(name: str, modules: Iterable[str]) -> bool:
+    return any(name == module or name.startswith(f"{module}.") for module in modules)
+
+
+def _parse(path: Path) -> ast.AST:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def forbidden_imports(
+    folder: Path,
+    modules: Iterable[str],
+    *,
+    allowed: Iterable[str] = (),
+    exclude: Iterable[Path] = (),
+) -> list[str]:
+    """'file:line imports name' for each import of one of modules (or a submodule)."""
+    modules, allowed = tuple(modules), tuple(allowed)
+    found = []
+    for path in python_files(folder, exclude=exclude):
+        for line, name in _imported_names(_parse(path)):
+            if _matches(name, modules) and not _matches(name, allowed):
+                found.append(f"{path.relative_to(folder)}:{line} imports {name}")
+    return found
+
+
+def network_code(folder: Path) -> list[str]:
+    """Imports of networking libraries, and calls that open connections."""
+    found = forbidden_imports(folder, NETWORK_MODULES, allowed=NETWORK_ALLOWED)
+    for path in python_files(folder):
+        for node in ast.walk(_parse(path)):
+            if isinstance(node, ast.Attribute) and node.attr in NETWORK_CALLS:
+                found.append(f"{path.relative_to(folder)}:{node.lineno} calls {node.attr}")
+    return found
+
+
+def sql_literals(folder: Path, *, exclude: Iterable[Path] = ()) -> list[str]:
+    """'file:line: text' for each string literal that reads as SQL (docstrings aside)."""
+    found = []
+    for path in python_files(folder, exclude=exclude):
+        tree = _parse(path)
+        docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+                continue
+            if id(node) in docstrings:
+                continue
+            if any(pattern.search(node.value) for pattern in SQL_PATTERNS):
+                found.append(f"{path.relative_to(folder)}:{node.lineno}: {node.value[:60]!r}")
+    return found
+
+
+def oversized_modules(folder: Path, limit: int) -> list[str]:
+    """'file: N lines' for each module longer than limit lines."""
+    found = []
+    for path in python_files(folder):
+        lines = len(path.read_text(encoding="utf-8").splitlines())
+        if lines > limit:
+            found.append(f"{path.relative_to(folder)}: {lines} lines")
+    return found
+
+
+def module_names(package: Path) -> list[str]:
+    """Dotted names of every module in a package folder (packages by their __init__)."""
+    names = []
+    for path in python_files(package):
+        parts = path.relative_to(package.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names
+
+
+def gui_modules_loaded_by_importing(modules: Iterable[str], *, cwd: Path = REPO) -> list[str]:
+    """Import the modules in a fresh interpreter (run in cwd); the GUI modules loaded."""
+    script = textwrap.dedent(
+        f"""
+        import importlib, sys
+        for name in {sorted(modules)!r}:
+            importlib.import_module(name)
+        gui = {GUI_MODULES!r}
+        print("\\n".join(sorted(
+            m for m in sys.modules if any(m == g or m.startswith(g + ".") for g in gui)
+        )))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def _bad_package(root: Path, files: dict[str, str]) -> Path:
+    package = root / "badpkg"
+    for name, source in files.items():
+        path = package / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(source), encoding="utf-8")
+    return package
+
+
+# --- the rules, on the real code -------------------------------------------------------
+
+
+def test_journal_never_imports_qt_pyqtgraph_or_ui() -> None:
+    assert forbidden_imports(JOURNAL, GUI_MODULES) == []
+
+
+def test_importing_every_journal_module_loads_no_qt_pyqtgraph_or_ui() -> None:
+    modules = module_names(JOURNAL)
+    assert "journal.storage" in modules
+    assert gui_modules_loaded_by_importing(modules) == []
+
+
+def test_journal_and_ui_contain_no_networking_code() -> None:
+    assert network_code(JOURNAL) == []
+    assert network_code(UI) == []
+
+
+def test_ui_contains_no_sql_and_no_sqlite_driver() -> None:
+    assert sql_literals(UI) == []
+    assert forbidden_imports(UI, SQL_DRIVERS) == []
+
+
+def test_journal_has_sql_only_in_storage() -> None:
+    assert sql_literals(JOURNAL, exclude=[STORAGE]) == []
+    assert sql_literals(STORAGE) != [], "the storage package is where the SQL lives"
+
+
+def test_journal_modules_stay_under_the_size_limit() -> None:
+    assert oversized_modules(JOURNAL, MAX_JOURNAL_MODULE_LINES) == []
+
+
+# --- the guards themselves can fail ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import PySide6.QtWidgets\n",
+        "from PySide6 import QtCore\n",
+        "import shiboken6\n",
+        "from pyqtgraph import PlotWidget\n",
+        "import ui.launcher\n",
+        "from ui import main_window\n",
+        "import importlib\nimportlib.import_module('PySide6.QtGui')\n",
+        "def late():\n    return __import__('pyqtgraph')\n",
+    ],
+)
+def test_gui_import_guard_catches_a_bad_module(tmp_path: Path, source: str) -> None:
+    package = _bad_package(tmp_path, {"__init__.py": "", "sub/bad.py": source})
+    found = forbidden_imports(package, GUI_MODULES)
+    assert len(found) == 1
+    assert found[0].startswith("sub/bad.py:")
+
+
+def test_gui_import_guard_accepts_lookalike_names(tmp_path: Path) -> None:
+    package = _bad_package(
+        tmp_path,
+        {"ok.py": "import uuid\nimport unicodedata\nfrom . import ui\nfrom .ui import x\n"},
+    )
+    assert forbidden_imports(package, GUI_MODULES) == []
+
+
+def test_runtime_import_check_sees_a_module_that_pulls_in_qt(tmp_path: Path) -> None:
+    _bad_package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "innocent.py": "from . import helper\n",
+            "helper.py": "import shiboken6\n",
+        },
+    )
+    assert "shiboken6" in gui_modules_loaded_by_importing(["badpkg.innocent"], cwd=tmp_path)
+    assert gui_modules_loaded_by_importing(["badpkg"], cwd=tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import socket\n",
+        "from http.client import HTTPSConnection\n",
+        "import urllib.request\n",
+        "from urllib import request\n",
+        "import requests\n",
+        "import httpx\n",
+        "import ssl\n",
+        "import ftplib\n",
+        "import smtplib\n",
+        "from xmlrpc.client import ServerProxy\n",
+        "import websocket\n",
+        "from asyncio import open_connection\n",
+        "import asyncio\nasync def go():\n    await asyncio.open_connection('h', 1)\n",
+        "from PySide6.QtNetwork import QNetworkAccessManager\n",
+        "from PySide6 import QtNetwork\n",
+        "import importlib\nimportlib.import_module('socket')\n",
+    ],
+)
+def test_network_guard_catches_a_bad_module(tmp_path: Path, source: str) -> None:
+    package = _bad_package(tmp_path, {"bad.py": source})
+    assert network_code(package) != []
+
+
+def test_network_guard_allows_parsing_paths_and_uris(tmp_path: Path) -> None:
+    package = _bad_package(
+        tmp_path, {"ok.py": "from urllib.parse import quote\nimport pathlib\nimport asyncio\n"}
+    )
+    assert network_code(package) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT id, start FROM attacks WHERE start > ?",
+        "INSERT INTO doses (id) VALUES (?)",
+        "INSERT OR REPLACE INTO settings VALUES (?, ?)",
+        "UPDATE attacks SET note = ?",
+        "DELETE FROM attacks",
+        "delete from attacks where id = ?",
+        "select * from doses",
+        "CREATE TABLE x (id TEXT)",
+        "PRAGMA journal_mode",
+    ],
+)
+def test_sql_guard_catches_sql_in_a_string(tmp_path: Path, text: str) -> None:
+    package = _bad_package(tmp_path, {"view.py": f"QUERY = f'{text}'\n"})
+    assert len(sql_literals(package)) == 1
+
+
+def test_sql_guard_accepts_ordinary_sentences(tmp_path: Path) -> None:
+    sentences = [
+        "Select a day from the calendar.",
+        "Delete from your journal?",
+        "Update the settings",
+        "Insert into the list",
+        "Select medication from list",
+    ]
+    package = _bad_package(tmp_path, {"view.py": f"TEXTS = {sentences!r}\n"})
+    assert sql_literals(package) == []
+
+
+def test_sql_guard_ignores_docstrings_that_mention_sql(tmp_path: Path) -> None:
+    source = '"""Runs PRAGMA integrity_check through storage."""\n'
+    package = _bad_package(tmp_path, {"check.py": source})
+    assert sql_literals(package) == []
+
+
+def test_sql_guard_skips_the_excluded_storage_folder(tmp_path: Path) -> None:
+    package = _bad_package(
+        tmp_path, {"storage/db.py": "Q = 'SELECT 1 FROM x'\n", "logic.py": "X = 1\n"}
+    )
+    assert sql_literals(package, exclude=[package / "storage"]) == []
+    assert sql_literals(package) != []
+
+
+def test_size_guard_catches_a_long_module(tmp_path: Path) -> None:
+    package = _bad_package(tmp_path, {"long.py": "x = 1\n" * 401, "short.py": "x = 1\n" * 400})
+    assert oversized_modules(package, 400) == ["long.py: 401 lines"]
