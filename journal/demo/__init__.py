@@ -1,0 +1,184 @@
+"""A realistic synthetic journal to try the app, show it, and measure it.
+
+`write_demo` fills an empty journal with months of a made-up patient's life: daily
+check-ins whose poor sleep, stress and alcohol raise the next day's attack chance,
+regular cycles with more attacks in the perimenstrual window (-2..+3), a combined-pill
+phase, attacks of every type with doses of several classes, a preventive that cuts
+the attack chance by more than half after six weeks, an infusion series with side
+effects at every session, MIDAS and HIT-6 entries, and questions for the next visit.
+
+The same seed and end day give the same journal, ids and stamps included: every value
+comes from seeded random streams and every stamp from the record's own time.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import astuple, dataclass, fields
+from datetime import date, timedelta
+
+from journal import domain as d
+from journal.demo import attacks as demo_attacks
+from journal.demo.care import CarePlan, make_medications, make_treatments
+from journal.demo.cycles import make_cycles
+from journal.demo.days import (
+    POOR_SLEEP_HOURS,
+    Exposure,
+    exposure_effect,
+    make_check_ins,
+    make_exposures,
+    make_factors,
+)
+from journal.demo.support import Ids, Span, stream
+from journal.demo.visits import make_questionnaires, make_visit_notes
+from journal.errors import JournalError
+from journal.operations.cycle import CYCLE_TRACKING
+from journal.operations.days import DEFAULT_FACTORS_SEEDED
+from journal.operations.treatments import CUSTOM_SIDE_EFFECTS
+from journal.storage import Journal
+
+BASE_CHANCE = 0.12
+"""The daily chance of an attack starting, before the factors multiply it."""
+WINDOW_EFFECT = 2.5
+"""How much more likely an attack is to start in the perimenstrual window."""
+
+
+@dataclass(frozen=True)
+class DemoStats:
+    """How many records of each kind the demo wrote."""
+
+    medications: int
+    attacks: int
+    doses: int
+    factors: int
+    check_ins: int
+    bleeding_days: int
+    phases: int
+    treatments: int
+    sessions: int
+    side_effects: int
+    midas: int
+    hit6: int
+    visit_notes: int
+
+    def __str__(self) -> str:
+        return ", ".join(
+            f"{count} {_LABELS[field.name][count != 1]}"
+            for field, count in zip(fields(self), astuple(self), strict=True)
+        )
+
+
+_LABELS = {
+    "medications": ("medication", "medications"),
+    "attacks": ("attack", "attacks"),
+    "doses": ("dose", "doses"),
+    "factors": ("factor", "factors"),
+    "check_ins": ("check-in", "check-ins"),
+    "bleeding_days": ("bleeding day", "bleeding days"),
+    "phases": ("hormonal phase", "hormonal phases"),
+    "treatments": ("treatment", "treatments"),
+    "sessions": ("session", "sessions"),
+    "side_effects": ("side effect", "side effects"),
+    "midas": ("MIDAS entry", "MIDAS entries"),
+    "hit6": ("HIT-6 entry", "HIT-6 entries"),
+    "visit_notes": ("visit question", "visit questions"),
+}
+
+
+def _suspects(
+    rng: random.Random, before: Exposure | None, today: Exposure, in_window: bool
+) -> list[str]:
+    """What the patient believes set the attack off: mostly true exposures, sometimes not."""
+    beliefs = []
+    if before is not None and before.sleep < POOR_SLEEP_HOURS and rng.random() < 0.6:
+        beliefs.append("poor sleep")
+    if before is not None and before.stress >= 2 and rng.random() < 0.5:
+        beliefs.append("stress")
+    if in_window and rng.random() < 0.6:
+        beliefs.append("period")
+    if before is not None and before.alcohol and rng.random() < 0.5:
+        beliefs.append("red wine")
+    if today.weather and rng.random() < 0.4:
+        beliefs.append("weather")
+    if rng.random() < 0.06:
+        beliefs.append(rng.choice(("chocolate", "bright light", "cheese")))
+    return beliefs
+
+
+def _refuse_unless_empty(journal: Journal) -> None:
+    filled = (journal.medications, journal.attacks, journal.factors, journal.day_entries)
+    if any(repository.count() for repository in filled):
+        raise JournalError("The demo only writes into an empty journal; this one has entries.")
+
+
+def write_demo(
+    journal: Journal, *, months: int = 12, seed: int = 1, end: date | None = None
+) -> DemoStats:
+    """Fill an empty journal with `months` of demo data up to the day before `end`
+    (default today); `end` itself is left for the user, so nothing is in the future."""
+    end = end or d.local_now().date()
+    span = Span(end - timedelta(days=max(1, round(months * 365.25 / 12))), end)
+    ids = Ids(seed)
+    plan = CarePlan.for_span(span)
+    medications = make_medications(ids, span, plan)
+    factors = make_factors(ids, span.first)
+    exposures = make_exposures(stream(seed, "days"), span)
+    check_ins = make_check_ins(stream(seed, "check-ins"), ids, exposures, factors)
+    pill = (span.at(0.08), span.at(0.33))
+    cycles = make_cycles(stream(seed, "cycles"), ids, span, pill=pill)
+    pharmacy = demo_attacks.Pharmacy(medications, plan.gepant_from)
+    rng = stream(seed, "attacks")
+    attacks: list[d.Attack] = []
+    doses: list[d.Dose] = []
+    free_from = span.first
+    latest = demo_attacks.latest_end(span.last)
+    before: Exposure | None = None
+    for today in exposures:
+        in_window = today.day in cycles.window
+        chance = BASE_CHANCE * exposure_effect(before, today) * plan.effect(today.day)
+        chance *= WINDOW_EFFECT if in_window else 1.0
+        if today.day >= free_from and rng.random() < chance:
+            beliefs = _suspects(rng, before, today, in_window)
+            attack = demo_attacks.make_attack(rng, ids, today.day, latest, beliefs)
+            attacks.append(attack)
+            doses += demo_attacks.make_doses(rng, ids, attack, pharmacy)
+            free_from = (attack.end or attack.start).date() + timedelta(days=1)
+        before = today
+    care = make_treatments(stream(seed, "care"), ids, span, plan, medications)
+    midas, hit6 = make_questionnaires(stream(seed, "visits"), ids, span, attacks)
+    notes = make_visit_notes(ids, span)
+    phases = [cycles.pill] if cycles.pill else []
+    with journal.atomic():
+        _refuse_unless_empty(journal)
+        journal.medications.insert_exact(medications.values())
+        journal.factors.insert_exact(factors)
+        journal.day_entries.insert_exact(check_ins)
+        journal.bleeding_days.insert_exact(cycles.bleeding)
+        journal.phases.insert_exact(phases)
+        journal.attacks.insert_exact(attacks)
+        journal.doses.insert_exact(doses)
+        journal.treatments.insert_exact(care.treatments)
+        journal.sessions.insert_exact(care.sessions)
+        journal.side_effects.insert_exact(care.side_effects)
+        journal.midas.insert_exact(midas)
+        journal.hit6.insert_exact(hit6)
+        journal.visit_notes.insert_exact(notes)
+        journal.set_setting(CYCLE_TRACKING, "on")
+        journal.set_setting(DEFAULT_FACTORS_SEEDED, "yes")
+        journal.set_setting(CUSTOM_SIDE_EFFECTS, json.dumps(["vivid dreams", "cold hands"]))
+    return DemoStats(
+        len(medications),
+        len(attacks),
+        len(doses),
+        len(factors),
+        len(check_ins),
+        len(cycles.bleeding),
+        len(phases),
+        len(care.treatments),
+        len(care.sessions),
+        len(care.side_effects),
+        len(midas),
+        len(hit6),
+        len(notes),
+    )

@@ -1,0 +1,97 @@
+"""Period logging, hormonal phases and the cycle-tracking switch.
+
+Bleeding days are kept one record per calendar day; withdrawal bleeds (pill break,
+cyclical HRT) are flagged but count as menstruation for the perimenstrual window.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from journal import domain as d
+from journal.storage import Journal
+from journal.validation import require
+from journal.validation_records import bleeding_day_problems, phase_problems
+
+CYCLE_TRACKING = "cycle_tracking"
+"""Journal setting, "on" or "off". Off hides every cycle view for users who do not
+menstruate; recorded bleeding days and phases stay in the journal."""
+
+DEFAULT_FLOW = d.Flow.MEDIUM
+
+
+def cycle_tracking_enabled(journal: Journal) -> bool:
+    """Whether cycle tracking is on (it is, unless the user switched it off)."""
+    return journal.setting(CYCLE_TRACKING, "on") != "off"
+
+
+def set_cycle_tracking(journal: Journal, enabled: bool) -> None:
+    journal.set_setting(CYCLE_TRACKING, "on" if enabled else "off")
+
+
+def set_bleeding_day(
+    journal: Journal,
+    day: date,
+    flow: d.Flow = DEFAULT_FLOW,
+    withdrawal: bool = False,
+    *,
+    today: date | None = None,
+) -> d.BleedingDay:
+    """Mark `day` as a bleeding day with this flow, or change the one already there."""
+    with journal.atomic():
+        bleeding = d.BleedingDay(day, d.Flow(flow), withdrawal)
+        earlier = journal.bleeding_days.on(day)
+        if earlier is not None:
+            bleeding = dataclasses.replace(bleeding, id=earlier.id, created=earlier.created)
+        require(bleeding_day_problems(bleeding, today or d.local_now().date()))
+        return journal.bleeding_days.save(bleeding)
+
+
+def start_period(journal: Journal, day: date, *, today: date | None = None) -> d.BleedingDay:
+    """One click on the calendar: `day` becomes a bleeding day with the default flow.
+    A day already marked keeps what was recorded."""
+    with journal.atomic():
+        earlier = journal.bleeding_days.on(day)
+        if earlier is not None:
+            return earlier
+        return set_bleeding_day(journal, day, today=today)
+
+
+def remove_bleeding_day(journal: Journal, day: date) -> d.BleedingDay | None:
+    """Unmark `day`; returns the record removed, if there was one (for undo)."""
+    with journal.atomic():
+        earlier = journal.bleeding_days.on(day)
+        if earlier is not None:
+            journal.bleeding_days.delete(earlier.id)
+        return earlier
+
+
+def toggle_bleeding_day(
+    journal: Journal, day: date, *, today: date | None = None
+) -> d.BleedingDay | None:
+    """Mark `day` with the default flow, or unmark it if it was marked; returns the
+    bleeding day now recorded (None after unmarking)."""
+    with journal.atomic():
+        if journal.bleeding_days.on(day) is not None:
+            remove_bleeding_day(journal, day)
+            return None
+        return set_bleeding_day(journal, day, today=today)
+
+
+def save_phase(journal: Journal, phase: d.HormonalPhase) -> d.HormonalPhase:
+    """Add or change a hormonal phase: it may not end before it starts nor overlap
+    another phase of the same kind (different kinds may overlap, e.g. perimenopause
+    and HRT)."""
+    phase = dataclasses.replace(phase, kind=d.PhaseKind(phase.kind), note=phase.note.strip())
+    with journal.atomic():
+        require(phase_problems(phase, journal.phases.all()))
+        return journal.phases.save(phase)
+
+
+def delete_phase(journal: Journal, phase_id: str) -> d.HormonalPhase:
+    """Delete a phase; returns it so that Undo can save it back."""
+    with journal.atomic():
+        phase = journal.phases.get(phase_id)
+        journal.phases.delete(phase_id)
+    return phase

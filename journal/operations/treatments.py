@@ -1,0 +1,170 @@
+"""Treatments tried: courses, their dated sessions, and side effects of either.
+
+Every kind of treatment (preventive medication, procedure, non-drug) records side
+effects the same way; none is exempt. The list of side-effect names offered is the
+common list, plus the names the user added or already recorded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from journal import domain as d
+from journal.storage import Journal
+from journal.validation import require
+from journal.validation_records import (
+    session_problems,
+    side_effect_problems,
+    treatment_problems,
+)
+
+CUSTOM_SIDE_EFFECTS = "custom_side_effects"
+"""Journal setting: a JSON list of side-effect names the user added to the list."""
+
+
+@dataclass(frozen=True)
+class CourseDetail:
+    """A course with its sessions (in time order) and the side effects of the
+    course itself and of each session, for the Treatments view."""
+
+    treatment: d.Treatment
+    sessions: tuple[d.TreatmentSession, ...]
+    side_effects: tuple[d.SideEffect, ...]
+    session_side_effects: dict[str, tuple[d.SideEffect, ...]]
+
+
+def _sessions_of(journal: Journal, treatment_id: str) -> list[d.TreatmentSession]:
+    return [s for s in journal.sessions.all() if s.treatment_id == treatment_id]
+
+
+def save_treatment(journal: Journal, treatment: d.Treatment) -> d.Treatment:
+    """Add or change a course; its sessions must stay within its dates."""
+    treatment = dataclasses.replace(
+        treatment,
+        name=treatment.name.strip(),
+        kind=d.TreatmentKind(treatment.kind),
+        dose=treatment.dose.strip(),
+        reason_stopped=treatment.reason_stopped.strip(),
+    )
+    with journal.atomic():
+        medication_exists = (
+            treatment.medication_id is not None
+            and journal.medications.find(treatment.medication_id) is not None
+        )
+        session_days = [s.when.date() for s in _sessions_of(journal, treatment.id)]
+        require(
+            treatment_problems(
+                treatment, medication_exists=medication_exists, session_days=session_days
+            )
+        )
+        return journal.treatments.save(treatment)
+
+
+def delete_treatment(journal: Journal, treatment_id: str) -> CourseDetail:
+    """Delete a course with its sessions and side effects; returns them all."""
+    with journal.atomic():
+        detail = course_detail(journal, journal.treatments.get(treatment_id))
+        journal.treatments.delete(treatment_id)  # sessions and side effects cascade
+    return detail
+
+
+def save_session(journal: Journal, session: d.TreatmentSession) -> d.TreatmentSession:
+    """Add or change a session; it must fall within its course's dates."""
+    session = dataclasses.replace(session, dose=session.dose.strip(), note=session.note.strip())
+    with journal.atomic():
+        require(session_problems(session, journal.treatments.find(session.treatment_id)))
+        return journal.sessions.save(session)
+
+
+def delete_session(journal: Journal, session_id: str) -> d.TreatmentSession:
+    """Delete a session and the side effects recorded for it."""
+    with journal.atomic():
+        session = journal.sessions.get(session_id)
+        journal.sessions.delete(session_id)
+    return session
+
+
+def record_side_effect(
+    journal: Journal, effect: d.SideEffect, *, today: date | None = None
+) -> d.SideEffect:
+    """Add or change a side effect of a course, or of one session of it."""
+    effect = dataclasses.replace(
+        effect, name=effect.name.strip(), severity=d.Severity(effect.severity)
+    )
+    with journal.atomic():
+        treatment = journal.treatments.find(effect.treatment_id)
+        session = journal.sessions.find(effect.session_id) if effect.session_id else None
+        require(side_effect_problems(effect, treatment, session, today or d.local_now().date()))
+        return journal.side_effects.save(effect)
+
+
+def delete_side_effect(journal: Journal, effect_id: str) -> d.SideEffect:
+    with journal.atomic():
+        effect = journal.side_effects.get(effect_id)
+        journal.side_effects.delete(effect_id)
+    return effect
+
+
+def custom_side_effect_names(journal: Journal) -> list[str]:
+    try:
+        names = json.loads(journal.setting(CUSTOM_SIDE_EFFECTS, "[]"))
+    except ValueError:
+        return []
+    return [str(name) for name in names] if isinstance(names, list) else []
+
+
+def add_side_effect_name(journal: Journal, name: str) -> list[str]:
+    """Extend the list of side effects offered; returns the whole list."""
+    name = name.strip()
+    if not name:
+        require({"name": "Name the side effect."})
+    with journal.atomic():
+        if all(name.casefold() != known.casefold() for known in side_effect_names(journal)):
+            names = [*custom_side_effect_names(journal), name]
+            journal.set_setting(CUSTOM_SIDE_EFFECTS, json.dumps(names, ensure_ascii=False))
+        return side_effect_names(journal)
+
+
+def side_effect_names(journal: Journal) -> list[str]:
+    """The common side effects ("other" last), then the user's own names and any
+    name already recorded, each once."""
+    common = [name for name in d.COMMON_SIDE_EFFECTS if name != "other"]
+    seen = {name.casefold() for name in d.COMMON_SIDE_EFFECTS}
+    extra: list[str] = []
+    recorded = sorted({effect.name for effect in journal.side_effects.all()}, key=str.casefold)
+    for name in [*custom_side_effect_names(journal), *recorded]:
+        if name.strip() and name.casefold() not in seen:
+            seen.add(name.casefold())
+            extra.append(name)
+    return [*common, *extra, "other"]
+
+
+def _detail(
+    treatment: d.Treatment,
+    sessions: list[d.TreatmentSession],
+    effects: list[d.SideEffect],
+) -> CourseDetail:
+    own_sessions = tuple(s for s in sessions if s.treatment_id == treatment.id)
+    own_effects = [e for e in effects if e.treatment_id == treatment.id]
+    return CourseDetail(
+        treatment,
+        own_sessions,
+        tuple(e for e in own_effects if e.session_id is None),
+        {s.id: tuple(e for e in own_effects if e.session_id == s.id) for s in own_sessions},
+    )
+
+
+def course_detail(journal: Journal, treatment: d.Treatment) -> CourseDetail:
+    """One course with its sessions and side effects."""
+    return _detail(treatment, journal.sessions.all(), journal.side_effects.all())
+
+
+def treatment_overview(journal: Journal) -> list[CourseDetail]:
+    """Every course, the most recent start first, with sessions and side effects."""
+    sessions = journal.sessions.all()
+    effects = journal.side_effects.all()
+    courses = sorted(journal.treatments.all(), key=lambda t: t.start, reverse=True)
+    return [_detail(treatment, sessions, effects) for treatment in courses]

@@ -1,0 +1,116 @@
+"""A journal written by the foundation release (schema 0001 only) opens with today's
+code, is upgraded to the current schema, and keeps every record exactly."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from journal import domain as d
+from journal import operations as ops
+from journal.codec import to_plain
+from journal.storage import Journal
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "foundation-0.1.sqlite3"
+JSON_COLUMNS = {"symptoms", "aura", "locations", "activities", "suspected_triggers", "side_effects"}
+BOOL_COLUMNS = {"retired", "unilateral", "pulsating", "worse_with_activity"}
+
+
+def foundation_rows(path: Path, table: str) -> list[dict[str, Any]]:
+    """The table's rows as the foundation release stored them, read with plain sqlite3."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection.row_factory = sqlite3.Row
+    try:
+        rows = [dict(row) for row in connection.execute(f"SELECT * FROM {table} ORDER BY id")]
+    finally:
+        connection.close()
+    for row in rows:
+        for name in JSON_COLUMNS & set(row):
+            row[name] = json.loads(row[name])
+        for name in BOOL_COLUMNS & set(row):
+            row[name] = bool(row[name])
+    return rows
+
+
+@pytest.fixture
+def upgraded_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURE, copy)
+    return copy
+
+
+def test_the_fixture_is_a_foundation_journal_with_records_of_each_kind() -> None:
+    connection = sqlite3.connect(f"file:{FIXTURE}?mode=ro", uri=True)
+    try:
+        applied = [r[0] for r in connection.execute("SELECT name FROM _sqlite_migrations")]
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    assert applied == ["0001_foundation"]
+    assert "factors" not in tables and "settings" not in tables
+    assert [len(foundation_rows(FIXTURE, t)) for t in ("medications", "attacks", "doses")] == [
+        4,
+        4,
+        5,
+    ]
+
+
+def test_opening_a_foundation_journal_upgrades_it_to_the_current_schema(
+    upgraded_copy: Path,
+) -> None:
+    with Journal.open(upgraded_copy, create=False) as journal:
+        assert journal.applied_migrations() == Journal.known_migrations()
+        assert journal.factors.count() == 0 and journal.setting("cycle_tracking") == ""
+
+
+@pytest.mark.parametrize("table", ["medications", "attacks", "doses"])
+def test_the_upgrade_keeps_every_record_exactly(upgraded_copy: Path, table: str) -> None:
+    before = foundation_rows(upgraded_copy, table)
+    with Journal.open(upgraded_copy, create=False) as journal:
+        after = sorted(
+            (to_plain(record) for record in getattr(journal, table).all()),
+            key=lambda plain: plain["id"],
+        )
+    assert after == before
+    assert foundation_rows(upgraded_copy, table) == before
+
+
+def test_the_upgraded_records_read_back_as_the_domain_objects_they_were(
+    upgraded_copy: Path,
+) -> None:
+    with Journal.open(upgraded_copy, create=False) as journal:
+        overnight = journal.attacks.get("7d1e2f30-5c4b-4a69-8e7d-00000000a001")
+        open_attack = journal.attacks.open_attacks()
+        retired = [m.name for m in journal.medications.all() if m.retired]
+        rescue = journal.doses.get("c3a8b7d2-9e61-4f05-b2a4-00000000d002")
+    cet = timezone(timedelta(hours=1))
+    assert overnight.start == datetime(2026, 1, 9, 22, 30, tzinfo=cet)
+    assert overnight.days(overnight.start) == [date(2026, 1, 9), date(2026, 1, 10)]
+    assert overnight.aura == (
+        d.AuraSymptom(d.AuraType.VISUAL, 25),
+        d.AuraSymptom(d.AuraType.SENSORY, None),
+    )
+    assert overnight.note == "Zürich trip, über-tired 😴"
+    assert overnight.pain_features == 4
+    assert [a.type for a in open_attack] == [d.AttackType.NOT_SURE]
+    assert retired == ["Cafergot"]
+    assert (rescue.pain_at_dose, rescue.pain_2h, rescue.note) == (2, 0, "rescue")
+
+
+def test_an_upgraded_journal_takes_the_new_records_and_opens_again_unchanged(
+    upgraded_copy: Path,
+) -> None:
+    with Journal.open(upgraded_copy, create=False) as journal:
+        factors = ops.ensure_default_factors(journal)
+        ops.check_in(journal, date(2026, 4, 1), {factors[0].id: 2}, today=date(2026, 4, 1))
+        ops.start_period(journal, date(2026, 4, 1), today=date(2026, 4, 1))
+    with Journal.open(upgraded_copy, create=False) as journal:
+        assert journal.factors.count() == 10
+        assert journal.day_entries.on(date(2026, 4, 1)) is not None
+        assert journal.attacks.count() == 4 and journal.doses.count() == 5
