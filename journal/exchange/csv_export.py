@@ -1,0 +1,175 @@
+"""The journal as three CSV tables for spreadsheets: attacks, doses and days.
+
+Written as UTF-8 with a byte order mark and a header row: Excel needs the mark to
+read accented letters correctly, LibreOffice, Numbers, Google Sheets and Python's
+"utf-8-sig" all accept it, and the generic CSV importer reads it back. Times are
+ISO 8601 local wall time with the UTC offset, as in the JSON export; yes/no fields
+are "yes"/"no"; lists are joined with "; ". Each file is written atomically.
+
+`export_csv(journal, target)`: a target ending in ".csv" gives NAME-attacks.csv,
+NAME-doses.csv and NAME-days.csv beside it; any other target is a folder (made if
+missing) that receives attacks.csv, doses.csv and days.csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from datetime import date, datetime
+from pathlib import Path
+
+from journal import domain as d
+from journal.errors import JournalError
+from journal.exchange.json_format import write_atomically
+from journal.storage import Journal
+
+TABLES = ("attacks", "doses", "days")
+ATTACK_COLUMNS = (
+    "id", "start", "end", "duration_minutes", "type", "pain", "pain_nrs", "unilateral",
+    "pulsating", "worse_with_activity", "symptoms", "aura", "locations", "activities",
+    "suspected_triggers", "note",
+)  # fmt: skip
+DOSE_COLUMNS = (
+    "id", "taken", "medication", "medication_class", "amount", "attack_id",
+    "pain_at_dose", "pain_2h", "pain_24h", "side_effects", "note",
+)  # fmt: skip
+
+
+def table_paths(target: Path) -> dict[str, Path]:
+    """Where each table goes for the target given on the command line."""
+    target = Path(target)
+    if target.suffix.casefold() == ".csv":
+        return {t: target.with_name(f"{target.stem}-{t}.csv") for t in TABLES}
+    return {t: target / f"{t}.csv" for t in TABLES}
+
+
+def export_csv(journal: Journal, target: Path) -> list[Path]:
+    """Write the three tables; returns their paths."""
+    paths = table_paths(target)
+    folder = paths["attacks"].parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise JournalError(f"The folder {folder} cannot be made ({error.strerror}).") from None
+    tables = {
+        "attacks": attack_rows(journal),
+        "doses": dose_rows(journal),
+        "days": day_rows(journal),
+    }
+    for table, rows in tables.items():
+        write_atomically(paths[table], csv_bytes(rows))
+    return list(paths.values())
+
+
+def csv_bytes(rows: Iterable[Iterable[object]]) -> bytes:
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def attack_rows(journal: Journal) -> list[list[object]]:
+    rows: list[list[object]] = [list(ATTACK_COLUMNS)]
+    for a in sorted(journal.attacks.all(), key=lambda a: (a.start, a.id)):
+        minutes = round((a.end - a.start).total_seconds() / 60) if a.end else ""
+        aura = (f"{x.type.value} {x.minutes} min" if x.minutes else x.type.value for x in a.aura)
+        rows.append(
+            [
+                a.id,
+                _time(a.start),
+                _time(a.end),
+                minutes,
+                a.type.value,
+                a.pain,
+                _blank(a.pain_nrs),
+                *map(_yes, (a.unilateral, a.pulsating, a.worse_with_activity)),
+                _joined(a.symptoms),
+                _joined(aura),
+                _joined(a.locations),
+                _joined(a.activities),
+                _joined(a.suspected_triggers),
+                a.note,
+            ]
+        )
+    return rows
+
+
+def dose_rows(journal: Journal) -> list[list[object]]:
+    medications = {m.id: m for m in journal.medications.all()}
+    rows: list[list[object]] = [list(DOSE_COLUMNS)]
+    for x in sorted(journal.doses.all(), key=lambda x: (x.taken, x.id)):
+        medication = medications.get(x.medication_id)
+        rows.append(
+            [
+                x.id,
+                _time(x.taken),
+                medication.name if medication else "",
+                _class(medication),
+                x.amount,
+                x.attack_id or "",
+                _blank(x.pain_at_dose),
+                _blank(x.pain_2h),
+                _blank(x.pain_24h),
+                _joined(x.side_effects),
+                x.note,
+            ]
+        )
+    return rows
+
+
+def day_rows(journal: Journal) -> list[list[object]]:
+    """One row per day with a check-in or bleeding; one column per tracked factor.
+    checked_in says whether the day had a check-in at all (an empty check-in means
+    "nothing of note")."""
+    factors = sorted(journal.factors.all(), key=lambda f: (f.position, f.name, f.id))
+    entries = {e.day: e for e in journal.day_entries.all()}
+    bleeding = {b.day: b for b in journal.bleeding_days.all()}
+    header = ["day", "checked_in", *(_factor_label(f) for f in factors)]
+    rows: list[list[object]] = [[*header, "note", "bleeding", "withdrawal_bleed"]]
+    for day in sorted(set(entries) | set(bleeding)):
+        entry, bleed = entries.get(day), bleeding.get(day)
+        values = [_factor_value(f, entry) for f in factors]
+        rows.append(
+            [
+                day.isoformat(),
+                _yes(entry is not None),
+                *values,
+                entry.note if entry else "",
+                bleed.flow.value if bleed else "",
+                _yes(bleed.withdrawal) if bleed else "",
+            ]
+        )
+    return rows
+
+
+def _factor_label(factor: d.Factor) -> str:
+    return f"{factor.name} ({factor.unit})" if factor.unit else factor.name
+
+
+def _factor_value(factor: d.Factor, entry: d.DayEntry | None) -> object:
+    value = entry.value_of(factor.id) if entry else None
+    if value is None:
+        return ""
+    if factor.kind is d.FactorKind.YES_NO:
+        return _yes(bool(value))
+    return f"{value:g}"
+
+
+def _class(medication: d.Medication | None) -> str:
+    return medication.med_class.value if medication else ""
+
+
+def _time(moment: datetime | date | None) -> str:
+    return moment.isoformat() if moment is not None else ""
+
+
+def _blank(value: object) -> object:
+    return "" if value is None else value
+
+
+def _yes(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+def _joined(items: Iterable[str]) -> str:
+    return "; ".join(items)

@@ -1,0 +1,90 @@
+"""Which app wrote a file, recognised by its content (never by its name), and the
+one entry point that plans the import of any supported format.
+
+Formats: migraine-journal (our JSON export), migraine-buddy (CSV with "Started" and
+"Lasted" columns), clue (measurements.json, a list of {type, date, value}), drip
+(CSV with "date" and "bleeding."/"pain." columns) and csv (any table of attacks
+whose columns include a recognisable start).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+from journal.errors import ImportFileError
+from journal.exchange import clue, drip, generic_csv, migraine_buddy, parsing
+from journal.exchange.foreign import FORMATS
+from journal.exchange.json_format import FORMAT_NAME, ImportPlan, plan_import, read_document
+from journal.storage import Journal
+
+
+def detect_format(path: Path) -> str | None:
+    """The format name for the file's content, or None when it is none we read."""
+    try:
+        text = parsing.read_text(path)
+    except ImportFileError:
+        return None
+    if text.lstrip().startswith(("{", "[")):
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError:
+            return None
+        if isinstance(document, dict) and document.get("format") == FORMAT_NAME:
+            return FORMAT_NAME
+        return clue.FORMAT if clue.is_clue(document) else None
+    try:
+        records = parsing.csv_records(text, Path(path).name)
+    except ImportFileError:
+        return None
+    if not records:
+        return None
+    if migraine_buddy.is_migraine_buddy(records):
+        return migraine_buddy.FORMAT
+    header = records[0][1]
+    if drip.is_drip(header):
+        return drip.FORMAT
+    if len(header) > 1 and generic_csv.is_attack_table(header):
+        return generic_csv.FORMAT
+    return None
+
+
+def plan_file(
+    journal: Journal,
+    path: Path,
+    format_name: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ImportPlan:
+    """Plan the import of a file of any supported format; writes nothing.
+
+    Without `format_name` the format is recognised from the content. `mapping` is
+    the column mapping for the generic CSV format (guessed when None)."""
+    name = format_name or detect_format(path) or _json_kind(path)
+    if name is None:
+        raise ImportFileError(
+            f"{Path(path).name} is not a file this app can import "
+            f"(known formats: {', '.join(FORMATS)})."
+        )
+    if name == FORMAT_NAME:
+        return plan_import(journal, read_document(path))
+    if name == migraine_buddy.FORMAT:
+        return migraine_buddy.plan_migraine_buddy(journal, path)
+    if name == clue.FORMAT:
+        return clue.plan_clue(journal, path)
+    if name == drip.FORMAT:
+        return drip.plan_drip(journal, path)
+    if name == generic_csv.FORMAT:
+        return generic_csv.plan_generic_csv(journal, path, mapping)
+    raise ImportFileError(f"“{name}” is not a known format; use one of {', '.join(FORMATS)}.")
+
+
+def _json_kind(path: Path) -> str | None:
+    """A broken JSON file is still read as the format its shape suggests, so that
+    the error names the line of the syntax error: an object is our own export, a
+    list is Clue's measurements."""
+    try:
+        start = parsing.read_text(path).lstrip()[:1]
+    except ImportFileError:
+        return None
+    return {"{": FORMAT_NAME, "[": clue.FORMAT}.get(start)

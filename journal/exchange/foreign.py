@@ -1,0 +1,152 @@
+"""What every importer of another app's file shares: deterministic ids, medications
+reused by name, and a plan made by the project's own import (json_format).
+
+An importer reads its file into domain records through a `Collector`, which then
+hands them to `json_format.plan_import` as a document. So the checks, the
+"already in the journal" skipping, the merging of medications by name, the preview
+sentence and the all-or-nothing `apply_import` are the same for every format.
+
+Ids are uuid5 of the source row's identifying content in a namespace per format,
+so importing the same file again finds every record already there and adds nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from journal import catalog
+from journal import domain as d
+from journal.codec import to_plain
+from journal.exchange.json_format import ImportPlan, plan_import
+from journal.storage import Journal
+
+FORMATS = ("migraine-journal", "migraine-buddy", "clue", "drip", "csv")
+"""Format names for `import --format NAME`, as `detect.detect_format` returns them."""
+
+UNKNOWN_TIME_NOTE = "Time of day unknown (the source app records only the day)."
+
+
+@dataclass
+class ForeignImport(ImportPlan):
+    """An ImportPlan from another app's file, with what could not be mapped."""
+
+    format: str = ""
+    messages: list[str] = field(default_factory=list)
+
+    def report(self) -> str:
+        """The preview sentence, then one line per thing that was not mapped."""
+        return "\n".join([self.preview(), *(f"- {m}" for m in self.messages)])
+
+
+class Collector:
+    """Gathers the records an importer builds, with stable ids and stamps."""
+
+    def __init__(self, journal: Journal, format_name: str) -> None:
+        self.journal = journal
+        self.format_name = format_name
+        self._namespace = uuid.uuid5(uuid.NAMESPACE_URL, f"migraine-journal:import:{format_name}")
+        self._stamp = d.utc_stamp()
+        self._used_ids: Counter[str] = Counter()
+        self._medications: dict[str, d.Medication] = {}
+        self._known = {m.name.strip().casefold(): m for m in journal.medications.all()}
+        self.attacks: list[d.Attack] = []
+        self.doses: list[d.Dose] = []
+        self.bleeding: dict[date, d.BleedingDay] = {}
+        self._messages: Counter[str] = Counter()
+        self._uncounted: set[str] = set()
+
+    def make_id(self, *parts: object) -> str:
+        """A uuid5 from the source content; a repeat in the same file gets a suffix."""
+        key = "\x1f".join(str(part) for part in parts)
+        self._used_ids[key] += 1
+        if self._used_ids[key] > 1:
+            key += f"\x1f#{self._used_ids[key]}"
+        return str(uuid.uuid5(self._namespace, key))
+
+    def medication_id(self, name: str) -> str:
+        """The journal's medication of that name (ignoring case), or a new one whose
+        class the built-in catalogue suggests."""
+        clean = " ".join(name.split())
+        key = clean.casefold()
+        if key in self._known:
+            return self._known[key].id
+        if key not in self._medications:
+            known = catalog.lookup(clean)
+            medication = d.Medication(
+                name=clean,
+                med_class=known.med_class if known else d.MedicationClass.OTHER,
+                use=known.use if known else d.Use.ACUTE,
+                id=str(uuid.uuid5(self._namespace, f"medication\x1f{key}")),
+            )
+            if known is None:
+                self.tell(
+                    f"“{clean}” is not in the built-in medication list: added as class “other”."
+                )
+            self._medications[key] = self.stamped(medication)
+        return self._medications[key].id
+
+    def stamped(self, record: Any) -> Any:
+        return dataclasses.replace(record, created=self._stamp, updated=self._stamp)
+
+    def add_attack(self, attack: d.Attack) -> None:
+        self.attacks.append(self.stamped(attack))
+
+    def add_dose(self, dose: d.Dose) -> None:
+        self.doses.append(self.stamped(dose))
+
+    def add_bleeding(self, day: date, flow: d.Flow) -> None:
+        """One bleeding day; a day given twice keeps the heavier flow."""
+        order = list(d.Flow)
+        present = self.bleeding.get(day)
+        if present is not None and order.index(present.flow) >= order.index(flow):
+            return
+        record = d.BleedingDay(day, flow, id=str(uuid.uuid5(self._namespace, f"bleeding\x1f{day}")))
+        self.bleeding[day] = self.stamped(record)
+
+    def tell(self, message: str, *, counted: bool = True) -> None:
+        """Something the user should know (not mapped, assumed); repeats are counted
+        unless `counted` is false (a general remark said once)."""
+        self._messages[message] += 1
+        if not counted:
+            self._uncounted.add(message)
+
+    def plan(self) -> ForeignImport:
+        """Check everything and work out what is new, through the JSON import's planner."""
+        document = {
+            "medications": [to_plain(m) for m in self._medications.values()],
+            "attacks": [to_plain(a) for a in self.attacks],
+            "doses": [to_plain(x) for x in self.doses],
+            "bleeding_days": [to_plain(b) for b in sorted(self.bleeding.values(), key=_day)],
+        }
+        base = plan_import(self.journal, document)
+        messages = [
+            message if count == 1 or message in self._uncounted else f"{message} ({count} times)"
+            for message, count in self._messages.items()
+        ]
+        return ForeignImport(
+            new=base.new,
+            skipped=base.skipped,
+            settings={},
+            format=self.format_name,
+            messages=messages,
+        )
+
+
+def _day(record: d.BleedingDay) -> date:
+    return record.day
+
+
+def local_noon(day: date) -> datetime:
+    """Midday of a day in the computer's own time zone: the start given to attacks
+    whose source records only the day."""
+    return datetime.combine(day, time(12, 0)).astimezone().replace(microsecond=0)
+
+
+def file_name(path: Path) -> str:
+    return Path(path).name

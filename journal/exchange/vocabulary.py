@@ -1,0 +1,105 @@
+"""Other apps' words for attack types, symptoms and pain positions, mapped to the
+journal's. What has no match stays in the user's own words (symptoms and locations
+accept them), so nothing is dropped."""
+
+from __future__ import annotations
+
+from journal import domain as d
+
+_SITES = (
+    ("back of head", d.PainLocation.BACK_OF_HEAD),
+    ("back of the head", d.PainLocation.BACK_OF_HEAD),
+    ("occipital", d.PainLocation.BACK_OF_HEAD),
+    ("forehead", d.PainLocation.FOREHEAD),
+    ("temple", d.PainLocation.TEMPLE),
+    ("eye", d.PainLocation.BEHIND_EYE),
+    ("neck", d.PainLocation.NECK),
+)
+_VISUAL_WORDS = (
+    "visual",
+    "vision",
+    "flashing light",
+    "light flash",
+    "bright spot",
+    "zigzag",
+    "zig-zag",
+    "blind spot",
+    "scotoma",
+)
+
+
+def attack_type(words: tuple[str, ...]) -> tuple[d.AttackType, bool]:
+    """The attack type for the app's type words, and whether that was an exact match
+    (if not, the importer keeps the original words in the note)."""
+    spelled = {word.casefold() for word in words}
+    text = " ".join(spelled)
+    if "migraine" in text:
+        found = d.AttackType.MIGRAINE
+    elif "aura" in text:
+        found = d.AttackType.AURA_ONLY
+    elif "headache" in text:
+        found = d.AttackType.HEADACHE
+    else:
+        return d.AttackType.NOT_SURE, not spelled
+    return found, spelled in ({"migraine"}, {"headache"}, {"aura"})
+
+
+def symptom(word: str) -> str | d.AuraType:
+    """A journal symptom, an aura type, or the word itself when nothing matches."""
+    text = word.casefold()
+    sensitive = "sensitiv" in text or "phob" in text or "intoleran" in text
+    if "aura" in text or any(w in text for w in _VISUAL_WORDS):
+        if any(w in text for w in _VISUAL_WORDS):
+            return d.AuraType.VISUAL
+        for kind in (d.AuraType.SENSORY, d.AuraType.SPEECH, d.AuraType.MOTOR):
+            if kind.value in text:
+                return kind
+        return word.strip()
+    if "speech" in text or "speaking" in text or "finding words" in text:
+        return d.AuraType.SPEECH
+    if "nause" in text:
+        return d.Symptom.NAUSEA.value
+    if "vomit" in text:
+        return d.Symptom.VOMITING.value
+    if "photophobia" in text or ("light" in text and sensitive):
+        return d.Symptom.PHOTOPHOBIA.value
+    if "phonophobia" in text or (("noise" in text or "sound" in text) and sensitive):
+        return d.Symptom.PHONOPHOBIA.value
+    return word.strip()
+
+
+def symptoms_and_aura(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[d.AuraSymptom, ...]]:
+    """Symptoms (journal names or own words) and aura symptoms (without minutes)."""
+    symptoms: list[str] = []
+    aura: list[d.AuraSymptom] = []
+    for word in words:
+        found = symptom(word)
+        if isinstance(found, d.AuraType):
+            if all(a.type != found for a in aura):
+                aura.append(d.AuraSymptom(found))
+        elif found not in symptoms:
+            symptoms.append(found)
+    return tuple(symptoms), tuple(aura)
+
+
+def locations(words: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """Pain locations and whether the pain was on one side only (ICHD-3 1.1 C)."""
+    found: list[str] = []
+    for word in words:
+        text = word.casefold()
+        matched = []
+        if "both" in text or "bilateral" in text:
+            matched.append(d.PainLocation.BOTH_SIDES.value)
+        else:
+            if "left" in text:
+                matched.append(d.PainLocation.LEFT.value)
+            if "right" in text:
+                matched.append(d.PainLocation.RIGHT.value)
+        site = next((place for key, place in _SITES if key in text), None)
+        if site is not None:
+            matched.append(site.value)
+        for place in matched or [word.strip()]:
+            if place not in found:
+                found.append(place)
+    sides = {p for p in found if p in ("left", "right", "both_sides")}
+    return tuple(found), sides in ({"left"}, {"right"})

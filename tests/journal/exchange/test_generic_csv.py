@@ -1,0 +1,136 @@
+"""A spreadsheet of attacks with a column-mapping step: guessed or given mappings,
+times in the file's offset or this computer's zone, pain never changed of scale."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from journal import domain as d
+from journal.errors import ImportFileError
+from journal.exchange.generic_csv import guess_mapping, plan_generic_csv, read_header
+from journal.exchange.json_format import apply_import
+from journal.storage import Journal
+
+from .helpers import FIXTURES, contents, write
+
+CET = timezone(timedelta(hours=1))
+FILE = FIXTURES / "attacks.csv"
+
+
+def test_guess_mapping_recognises_common_column_names() -> None:
+    header = ["Start", "End", "Pain", "Medication", "Triggers", "Notes", "Weather"]
+    assert guess_mapping(header) == {
+        "start": "Start",
+        "end": "End",
+        "pain": "Pain",
+        "medication": "Medication",
+        "triggers": "Triggers",
+        "notes": "Notes",
+    }
+    assert guess_mapping(["Begin", "Duration (min)", "Pain (0-10)", "Comment"]) == {
+        "start": "Begin",
+        "duration": "Duration (min)",
+        "pain_nrs": "Pain (0-10)",
+        "notes": "Comment",
+    }
+
+
+def test_fixture_gives_three_attacks_with_doses_linked_and_triggers(journal: Journal) -> None:
+    plan = plan_generic_csv(journal, FILE)
+    assert plan.preview() == "3 medications, 3 attacks, 3 doses will be added."
+    first, second, third = sorted(plan.new["attacks"], key=lambda a: a.start)
+    assert first.start == datetime(2026, 2, 3, 8, 15).astimezone()
+    assert second.start == datetime(2026, 2, 10, 21, 0, tzinfo=CET)
+    assert second.end == datetime(2026, 2, 11, 3, 30, tzinfo=CET)
+    assert [first.pain, second.pain, third.pain] == [2, 3, 1]
+    assert first.suspected_triggers == ("chocolate", "stress")
+    assert "Weather: rainy" in first.note and first.note.startswith("started at work")
+    assert third.end == third.start and "Duration unknown." in third.note
+    linked = {x.attack_id for x in plan.new["doses"]}
+    assert linked == {first.id, second.id}
+    assert any("this computer's time zone" in m for m in plan.messages)
+
+
+def test_a_given_mapping_is_used_and_unmapped_columns_go_to_the_note(
+    journal: Journal,
+) -> None:
+    plan = plan_generic_csv(journal, FILE, {"start": "Start", "notes": "Weather"})
+    first = min(plan.new["attacks"], key=lambda a: a.start)
+    assert first.note.startswith("rainy") and "Pain: moderate" in first.note
+    assert first.end == first.start and not plan.new["doses"]
+
+
+def test_a_0_to_10_column_mapped_to_pain_is_refused_naming_the_line(
+    journal: Journal, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "a.csv", "Start,Severity\n2026-02-03 08:15,2\n2026-02-04 08:15,7\n")
+    with pytest.raises(ImportFileError, match=r"line 3, “Severity”: “7” is not a 0-3 pain"):
+        plan_generic_csv(journal, path, {"start": "Start", "pain": "Severity"})
+
+
+def test_a_guessed_pain_column_above_3_is_read_as_the_0_10_rating_and_said(
+    journal: Journal, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "a.csv", "Start,Pain\n2026-02-03 08:15,2\n2026-02-04 08:15,7\n")
+    plan = plan_generic_csv(journal, path)
+    assert sorted(a.pain_nrs or 0 for a in plan.new["attacks"]) == [2, 7]
+    assert {a.pain for a in plan.new["attacks"]} == {0}
+    assert any("read as the 0-10 rating" in m for m in plan.messages)
+
+
+def test_a_duration_column_in_minutes_gives_the_end(journal: Journal, tmp_path: Path) -> None:
+    path = write(tmp_path / "a.csv", "When,Duration (min),Type\n2026-02-03 08:15+01:00,90,aura\n")
+    attack = plan_generic_csv(journal, path).new["attacks"][0]
+    assert attack.end == datetime(2026, 2, 3, 9, 45, tzinfo=CET)
+    assert attack.type is d.AttackType.AURA_ONLY
+
+
+def test_a_day_without_a_time_starts_at_noon_and_says_the_time_is_unknown(
+    journal: Journal, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "a.csv", "Date;Notes\n2026-02-03;tired\n")
+    attack = plan_generic_csv(journal, path).new["attacks"][0]
+    assert attack.start == datetime(2026, 2, 3, 12, 0).astimezone()
+    assert "Time of day unknown" in attack.note
+
+
+def test_importing_the_same_file_twice_adds_nothing(journal: Journal) -> None:
+    apply_import(journal, plan_generic_csv(journal, FILE))
+    assert contents(journal) == (3, 3, 3, 0)
+    again = plan_generic_csv(journal, FILE)
+    assert again.added_count == 0 and "6 already in the journal" in again.preview()
+
+
+@pytest.mark.parametrize(
+    ("text", "mapping", "expected"),
+    [
+        ("Start,End\n2026-02-03 08:15,\nyesterday,\n", None, "line 3, “Start”"),
+        ("Start,End\n2026-02-03 08:15,soon\n", None, "line 2, “End”"),
+        ("Weather,Mood\nrain,bad\n", None, "choose the column that holds each attack's start"),
+        ("Start,End\n2026-02-03 08:15,\n", {"start": "Begin"}, "no column “Begin”"),
+        ("Start\n2026-02-03 08:15\n", {"start": "Start", "colour": "Start"}, "“colour”"),
+    ],
+    ids=["bad start", "bad end", "no start column", "missing column", "unknown field"],
+)
+def test_a_broken_file_or_mapping_is_refused_in_one_sentence_and_changes_nothing(
+    journal: Journal, tmp_path: Path, text: str, mapping: dict[str, str] | None, expected: str
+) -> None:
+    with pytest.raises(ImportFileError) as refused:
+        apply_import(journal, plan_generic_csv(journal, write(tmp_path / "a.csv", text), mapping))
+    assert expected in str(refused.value) and "\n" not in str(refused.value)
+    assert contents(journal) == (0, 0, 0, 0)
+
+
+def test_read_header_gives_the_columns_for_the_mapping_step() -> None:
+    assert read_header(FILE) == [
+        "Start",
+        "End",
+        "Pain",
+        "Medication",
+        "Triggers",
+        "Notes",
+        "Weather",
+    ]
