@@ -1,0 +1,73 @@
+""" "How is this counted?": each headline figure's rule in words a patient understands.
+
+The texts follow clinical-rules.md and the defaults of this package; the Insights
+view and the report quote them next to the figure they explain.
+"""
+
+from __future__ import annotations
+
+HOW_COUNTED: dict[str, str] = {
+    "migraine_days": (
+        "A migraine day is a day with a headache of at least 30 minutes that had at "
+        "least 2 of: one-sided, pulsating, moderate or severe, worse with activity, "
+        "together with nausea, vomiting, or sensitivity to both light and sound; or a "
+        "day with an aura of 5 to 60 minutes; or a day you took a triptan, ergot, "
+        "gepant or ditan. If you noted that it was a migraine without saying whether "
+        "the pain was one-sided, pulsating or worse with activity, it counts as one. An attack that goes past midnight counts on every day."
+    ),
+    "headache_days": (
+        "A headache day is a day with a headache of at least 1 hour, or a day you took "
+        "any acute headache medication. Every migraine day is also a headache day. "
+        "Medicine for nausea alone does not make a headache day."
+    ),
+    "attacks": (
+        "An attack that goes past midnight counts once. Headache that comes back "
+        "before a whole headache-free calendar day has passed counts as the same "
+        "attack."
+    ),
+    "per_28": (
+        "Doctors and studies compare months of 28 days: the count of days is scaled "
+        "to 28 days so that spans of different lengths can be compared."
+    ),
+    "acute_medication_days": (
+        "Days on which you took a medication for an attack, counted per kind of "
+        "medication. Two doses on one day are one day."
+    ),
+    "overuse": (
+        "Taking triptans, ergots, opioids or combination painkillers on 10 or more days "
+        "a month, simple painkillers (paracetamol, aspirin, ibuprofen and similar) on 15 "
+        "or more days, or several of these kinds on 10 or more days together, for more "
+        "than 3 months, matches the pattern of medication-overuse headache (ICHD-3 8.2). "
+        "It is a pattern to discuss with your doctor, not a diagnosis."
+    ),
+    "chronic_pattern": (
+        "Headache on 15 or more days a month, with migraine on at least 8 of them, for "
+        "3 months or more, matches the chronic migraine pattern (ICHD-3 1.3). At least "
+        "3 months of diary are needed to say."
+    ),
+    "menstrual": (
+        "Day 1 is the first day of bleeding; the window is the 2 days before and the "
+        "first 3 days of bleeding (there is no day 0). Attacks in the window in at least "
+        "2 of 3 cycles and never at other times match pure menstrual migraine; with "
+        "attacks at other times too, menstrually related migraine. 3 cycles are needed."
+    ),
+    "acute_effect": (
+        "Pain free at 2 hours: no pain two hours after the dose, out of the doses you "
+        "rated at 2 hours. Relief: from moderate or severe pain at the dose to none or "
+        "mild at 2 hours, out of the doses taken at moderate or severe pain. At least 4 "
+        "treated attacks are needed to judge whether it works consistently."
+    ),
+    "treatments": (
+        "Migraine days per 28 days in the weeks before the start (28 days, up to 3 "
+        "months) against the same length of time from 4 weeks after the start. 50% "
+        "fewer migraine days or better counts as a response. Give a treatment 2 to 3 "
+        "months before judging it."
+    ),
+    "triggers": (
+        "How often an attack started on the same or the next day after days with a "
+        "factor, against check-in days without it. This shows an association, not a "
+        "cause; fewer than 10 days on either side is too little to go by."
+    ),
+    "midas": "MIDAS grade: I 0-5 (little or no disability), II 6-10, III 11-20, IV 21 or more.",
+    "hit6": "HIT-6: 49 or less little or no impact, 50-55 some, 56-59 substantial, 60+ severe.",
+}

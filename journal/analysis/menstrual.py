@@ -1,0 +1,109 @@
+"""Attacks against the menstrual cycle (ICHD-3 appendix A1.1; clinical-rules.md).
+
+- An attack is placed by its onset day (the first day of a counted attack).
+- The perimenstrual window of a cycle is its days -2, -1, +1, +2, +3.
+- The cycles judged are those whose day 1 falls in the span; at least 3 are needed.
+- Pure menstrual pattern: attacks in the window in at least 2 of 3 consecutive
+  cycles, and no attack at other times of the cycle. Menstrually related: the same,
+  with attacks at other times too. Otherwise: not menstrual.
+- "Other times" are attack onsets in the span outside every window that have a
+  cycle day (within 45 days of a day 1); attacks far from any recorded period are
+  left out, since their cycle day is unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from journal.analysis.attacks import Episode
+from journal.analysis.cycles import cycle_day, perimenstrual_window
+
+CYCLES_NEEDED = 3
+WINDOW_CYCLES_NEEDED = 2
+PURE = "pure-menstrual"
+RELATED = "menstrually-related"
+NOT_MENSTRUAL = "not-menstrual"
+INSUFFICIENT = "insufficient-data"
+
+
+@dataclass(frozen=True)
+class CycleWindow:
+    """One cycle's day 1 and the attacks starting in its -2..+3 window."""
+
+    day1: date
+    window_attacks: int
+
+
+@dataclass(frozen=True)
+class MenstrualAnalysis:
+    cycles: int
+    """Cycles (day 1s) in the span."""
+    windows: tuple[CycleWindow, ...]
+    window_attacks: int
+    other_attacks: int
+    unplaced_attacks: int
+    """Attacks in the span with no known cycle day."""
+    by_cycle_day: dict[int, int]
+    """Attack onsets in the span per cycle day (no day 0), for the chart."""
+    pattern: str
+    """PURE, RELATED, NOT_MENSTRUAL or INSUFFICIENT."""
+    cycles_needed: int
+    """How many more cycles must be recorded before a pattern can be named."""
+
+
+def _two_of_three(windows: Sequence[CycleWindow]) -> bool:
+    hits = [window.window_attacks > 0 for window in windows]
+    return any(
+        sum(hits[i : i + CYCLES_NEEDED]) >= WINDOW_CYCLES_NEEDED
+        for i in range(len(hits) - CYCLES_NEEDED + 1)
+    )
+
+
+def menstrual_analysis(
+    episodes: Iterable[Episode], starts: Sequence[date], first: date, last: date
+) -> MenstrualAnalysis:
+    """Place attacks on the cycle and name the ICHD-3 pattern the diary matches.
+
+    `starts` are every recorded day 1 (sorted, from the whole diary), so that
+    attacks just before the span's first period still find their cycle.
+    """
+    onsets = Counter(episode.onset_day for episode in episodes)
+    window_days: set[date] = set()
+    windows = []
+    for day1 in starts:
+        days = perimenstrual_window(day1)
+        window_days.update(days)
+        if first <= day1 <= last:
+            windows.append(CycleWindow(day1, sum(onsets.get(day, 0) for day in days)))
+    by_cycle_day: Counter[int] = Counter()
+    other = unplaced = 0
+    for day, count in onsets.items():
+        if not first <= day <= last:
+            continue
+        number = cycle_day(day, starts)
+        if number is None:
+            unplaced += count
+            continue
+        by_cycle_day[number] += count
+        if day not in window_days:
+            other += count
+    in_windows = sum(window.window_attacks for window in windows)
+    if len(windows) < CYCLES_NEEDED:
+        pattern = INSUFFICIENT
+    elif _two_of_three(windows):
+        pattern = RELATED if other else PURE
+    else:
+        pattern = NOT_MENSTRUAL
+    return MenstrualAnalysis(
+        cycles=len(windows),
+        windows=tuple(windows),
+        window_attacks=in_windows,
+        other_attacks=other,
+        unplaced_attacks=unplaced,
+        by_cycle_day=dict(sorted(by_cycle_day.items())),
+        pattern=pattern,
+        cycles_needed=max(0, CYCLES_NEEDED - len(windows)),
+    )

@@ -1,0 +1,115 @@
+"""Medication overuse (ICHD-3 8.2; clinical-rules.md, "Medication overuse").
+
+Counted in days of intake per calendar month, not doses:
+- triptans, ergots, opioids, combination analgesics: 10 or more days;
+- simple analgesics (paracetamol, aspirin, other NSAIDs, one class): 15 or more days;
+- several classes, none overused alone: 10 or more days with any of those five
+  classes, when at least two classes were taken that month and no class reached its
+  own threshold ("several_classes").
+Gepants, ditans and antiemetics are not counted. ICHD-3 asks for more than 3
+consecutive months for the diagnosis; the journal reports every month where a
+threshold was reached and the longest streak of consecutive months, and calls the
+pattern sustained after more than 3 (4 or more) months. It is a pattern to discuss
+with a doctor, never a diagnosis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from journal import domain as d
+from journal.analysis.days import DayFacts
+from journal.analysis.months import by_month
+
+C = d.MedicationClass
+THRESHOLDS: dict[str, int] = {
+    C.TRIPTAN: 10,
+    C.ERGOT: 10,
+    C.OPIOID: 10,
+    C.COMBINATION_ANALGESIC: 10,
+    C.SIMPLE_ANALGESIC: 15,
+}
+SEVERAL_CLASSES = "several_classes"
+SEVERAL_CLASSES_THRESHOLD = 10
+SUSTAINED_MONTHS = 4
+"""More than 3 consecutive months."""
+COUNTED_CLASSES = frozenset(THRESHOLDS)
+
+
+@dataclass(frozen=True)
+class OveruseFinding:
+    """A class (or "several_classes") that reached its threshold in some months."""
+
+    med_class: str
+    threshold: int
+    months: tuple[str, ...]
+    """"YYYY-MM" of each month where the threshold was reached, in order."""
+    days_by_month: dict[str, int]
+    """Days of intake in each of those months."""
+    longest_streak: int
+    """The longest run of consecutive calendar months in `months`."""
+
+    @property
+    def sustained(self) -> bool:
+        """More than 3 consecutive months: the duration ICHD-3 8.2 asks for."""
+        return self.longest_streak >= SUSTAINED_MONTHS
+
+
+def _month_index(key: str) -> int:
+    year, month = key.split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def longest_streak(months: Iterable[str]) -> int:
+    """The longest run of consecutive calendar months among "YYYY-MM" keys."""
+    best = run = 0
+    previous: int | None = None
+    for index in sorted({_month_index(key) for key in months}):
+        run = run + 1 if previous is not None and index == previous + 1 else 1
+        best = max(best, run)
+        previous = index
+    return best
+
+
+def monthly_class_days(facts: Mapping[date, DayFacts]) -> dict[str, dict[str, int]]:
+    """Per "YYYY-MM": days of intake per counted class, and for SEVERAL_CLASSES the
+    days with any counted class."""
+    months: dict[str, dict[str, int]] = {}
+    for key, days in by_month(facts[day] for day in sorted(facts)).items():
+        counts = months.setdefault(key, {})
+        for fact in days:
+            if not fact.acute_classes:
+                continue
+            counted = fact.acute_classes & COUNTED_CLASSES
+            for med_class in counted:
+                counts[med_class] = counts.get(med_class, 0) + 1
+            if counted:
+                counts[SEVERAL_CLASSES] = counts.get(SEVERAL_CLASSES, 0) + 1
+    return months
+
+
+def overuse(facts: Mapping[date, DayFacts]) -> tuple[OveruseFinding, ...]:
+    """Every class that reached its ICHD-3 8.2 threshold in a calendar month."""
+    reached: dict[str, dict[str, int]] = {}
+    for month, counts in sorted(monthly_class_days(facts).items()):
+        alone = [c for c in COUNTED_CLASSES if counts.get(c, 0) >= THRESHOLDS[c]]
+        for med_class in alone:
+            reached.setdefault(med_class, {})[month] = counts[med_class]
+        classes_taken = sum(1 for c in COUNTED_CLASSES if counts.get(c, 0))
+        combined = counts.get(SEVERAL_CLASSES, 0)
+        if not alone and classes_taken >= 2 and combined >= SEVERAL_CLASSES_THRESHOLD:
+            reached.setdefault(SEVERAL_CLASSES, {})[month] = combined
+    order = [*THRESHOLDS, SEVERAL_CLASSES]
+    return tuple(
+        OveruseFinding(
+            med_class=str(med_class),
+            threshold=THRESHOLDS.get(med_class, SEVERAL_CLASSES_THRESHOLD),
+            months=tuple(reached[med_class]),
+            days_by_month=reached[med_class],
+            longest_streak=longest_streak(reached[med_class]),
+        )
+        for med_class in order
+        if med_class in reached
+    )

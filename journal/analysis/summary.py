@@ -1,0 +1,188 @@
+"""The doctor's summary of a span: every figure of clinical-rules.md in one object.
+
+`summarize` computes it from a Diary (pure; the report, the charts and the CLI all
+draw from the same `Summary`), `summary_to_json` gives the contract of DESIGN.md
+("The summary contract"), and `default_span` is the last 3 months.
+
+Days after `today` are not counted (a span reaching into the future is cut at today
+for every count and rate); the per-day facts still cover the whole span.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from journal import domain as d
+from journal.analysis import attacks as a
+from journal.analysis import cycles as c
+from journal.analysis import hormones as h
+from journal.analysis.acute_effect import AcuteEffect, acute_effects
+from journal.analysis.chronic import ChronicPattern, chronic_pattern
+from journal.analysis.days import DEFAULT_RULES, DayFacts, DayRules, classify_days
+from journal.analysis.diary import Diary
+from journal.analysis.menstrual import MenstrualAnalysis, menstrual_analysis
+from journal.analysis.months import MonthFigures, Tally, calendar_months, tally
+from journal.analysis.overuse import OveruseFinding, overuse
+from journal.analysis.questionnaires import Hit6Result, MidasResult, latest_hit6, latest_midas
+from journal.analysis.summary_json import summary_to_json
+from journal.analysis.treatment_effect import TreatmentEffect, treatment_effects
+from journal.analysis.trend import Trend, trend
+from journal.analysis.triggers import FactorAssociation, trigger_screen
+
+__all__ = ["Summary", "default_span", "summarize", "summary_to_json"]
+
+SPAN_MONTHS = 3
+
+
+def default_span(today: date) -> tuple[date, date]:
+    """The last 3 months: from the day after the same date 3 months ago, to today.
+
+    On 24 Nov that is 25 Aug - 24 Nov; on 31 May (no 28/29/30/31 Feb issue) the
+    date 3 months ago is clamped to the end of that month.
+    """
+    month_index = today.year * 12 + today.month - 1 - SPAN_MONTHS
+    year, month = divmod(month_index, 12)
+    month += 1
+    day = min(today.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day) + timedelta(days=1), today
+
+
+@dataclass(frozen=True)
+class Cycles:
+    """The menstrual cycle facts of the span (for the calendar and the cycle chart)."""
+
+    periods: tuple[c.Period, ...]
+    """Periods with their day 1 inside the span."""
+    period_starts: tuple[date, ...]
+    """Every day 1 of the whole diary (sorted), to number any day with `c.cycle_day`."""
+    cycles: tuple[c.Cycle, ...]
+    """Complete cycles starting inside the span, with their length and unusual flag."""
+    next_period: date | None
+    """A prediction (last day 1 + median of up to 6 recent cycles), not a fact."""
+    menopause_hint: c.MenopauseStage
+
+
+@dataclass(frozen=True)
+class Hormones:
+    phases: tuple[d.HormonalPhase, ...]
+    """Hormonal phases touching the span, by start."""
+    withdrawal_markers: tuple[h.WithdrawalMarker, ...]
+    aura_with_combined_contraceptive: bool
+    """Aura and a combined contraceptive phase in the same span: mention together."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Every figure of the span; frozen, computed once, drawn by report, charts, CLI."""
+
+    first: date
+    last: date
+    today: date
+    rules: DayRules
+    facts: dict[date, DayFacts]
+    """Per-day facts for every day first..last (calendar cells, timeline)."""
+    totals: Tally
+    """Migraine, headache and acute medication days (per class) of the counted days,
+    with per-28 rates; `totals.days` is the number of days counted."""
+    attack_figures: a.AttackFigures
+    """Counted attacks touching the span, median duration, severity mix, aura attacks."""
+    episodes: tuple[a.Episode, ...]
+    """The counted attacks touching the span (recorded attacks merged by the rule)."""
+    months: tuple[MonthFigures, ...]
+    overuse: tuple[OveruseFinding, ...]
+    chronic: ChronicPattern
+    menstrual: MenstrualAnalysis
+    cycles: Cycles
+    hormones: Hormones
+    acute_effects: tuple[AcuteEffect, ...]
+    treatments: tuple[TreatmentEffect, ...]
+    """Every course started on or before the span's last day, by start."""
+    triggers: tuple[FactorAssociation, ...]
+    midas: MidasResult | None
+    hit6: Hit6Result | None
+    trend: Trend | None
+    """Migraine days per 28 in the first half of the span against the second half."""
+    questions: tuple[str, ...]
+    """The patient's open questions for the visit (visit notes not yet done)."""
+
+    @property
+    def days(self) -> int:
+        return self.totals.days
+
+
+def summarize(
+    diary: Diary, first: date, last: date, today: date, rules: DayRules = DEFAULT_RULES
+) -> Summary:
+    """Compute every figure of clinical-rules.md for the span first..last."""
+    counted_last = min(last, today)
+    first_recorded = diary.first_recorded_day
+    lo = min(first, first_recorded or first)
+    hi = max(last, today)
+    all_facts = classify_days(diary, lo, hi, today, rules)
+    facts = {day: all_facts[day] for day in _days(first, last)}
+    counted = {day: facts[day] for day in _days(first, counted_last)}
+    all_episodes = a.episodes(diary.attacks, today)
+    episodes = a.touching(all_episodes, first, counted_last)
+    found_periods = c.periods(diary.bleeding_days)
+    starts = tuple(period.start for period in found_periods)
+    onsets = [episode.onset_day for episode in all_episodes]
+    return Summary(
+        first=first,
+        last=last,
+        today=today,
+        rules=rules,
+        facts=facts,
+        totals=tally(counted.values()),
+        attack_figures=a.attack_figures(episodes, today, rules),
+        episodes=episodes,
+        months=calendar_months(counted, episodes),
+        overuse=overuse(counted),
+        chronic=chronic_pattern(counted, first_recorded, today),
+        menstrual=menstrual_analysis(all_episodes, starts, first, counted_last),
+        cycles=_cycles(found_periods, first, last, today),
+        hormones=_hormones(diary, onsets, facts, first, last),
+        acute_effects=acute_effects(diary.doses, diary.medications, first, counted_last),
+        treatments=treatment_effects(
+            [t for t in diary.treatments if t.start <= last],
+            {day for day, fact in all_facts.items() if fact.migraine},
+            first_recorded,
+            today,
+            sessions=diary.sessions,
+            side_effects=diary.side_effects,
+        ),
+        triggers=trigger_screen(diary.factors, diary.day_entries, onsets, first, counted_last),
+        midas=latest_midas(diary.midas, first, last),
+        hit6=latest_hit6(diary.hit6, first, last),
+        trend=trend(counted),
+        questions=tuple(note.text for note in diary.visit_notes if not note.done),
+    )
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
+
+
+def _cycles(found: tuple[c.Period, ...], first: date, last: date, today: date) -> Cycles:
+    starts = tuple(period.start for period in found)
+    return Cycles(
+        periods=tuple(p for p in found if first <= p.start <= last),
+        period_starts=starts,
+        cycles=tuple(cycle for cycle in c.cycles(starts) if first <= cycle.start <= last),
+        next_period=c.predict_next_period(starts),
+        menopause_hint=c.perimenopause_hint(found, today),
+    )
+
+
+def _hormones(
+    diary: Diary, onsets: list[date], facts: dict[date, DayFacts], first: date, last: date
+) -> Hormones:
+    aura_days = [day for day, fact in facts.items() if fact.aura]
+    return Hormones(
+        phases=h.phases_touching(diary.phases, first, last),
+        withdrawal_markers=h.withdrawal_markers(diary.phases, onsets, first, last),
+        aura_with_combined_contraceptive=h.aura_with_combined_contraceptive(
+            diary.phases, aura_days, first, last
+        ),
+    )

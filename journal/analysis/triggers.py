@@ -1,0 +1,126 @@
+"""The trigger screen (clinical-rules.md, "Trigger screen"): association, never cause.
+
+For each tracked factor, over the check-in days of the span:
+- a day "with" the factor: yes/no value above 0; level (0-3) value 2 or more; amount
+  above the user's own median for that factor over the span's check-in days (a
+  check-in without the amount counts as 0, so for alcohol any drink is "above" a
+  median of 0, while for sleep it means "more sleep than usual");
+- a day "without": any other check-in day (a check-in without the factor means it
+  was absent). Days with no check-in count on neither side;
+- a day is "followed by an attack" when an attack starts that day or the next (the
+  caller passes the onsets of counted attacks, so a relapse is not a new attack);
+- rate = followed days / days on that side; ratio = rate with / rate without (None
+  when a side has no days or the rate without is 0);
+- low_data when either side has fewer than 10 days.
+The figures say that attacks were associated with a factor, never that it causes them.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from journal import domain as d
+
+LOW_DATA_DAYS = 10
+LEVEL_PRESENT = 2
+
+
+@dataclass(frozen=True)
+class FactorAssociation:
+    """How often attacks followed days with a factor, against days without it."""
+
+    factor: str
+    factor_id: str
+    kind: d.FactorKind
+    condition: str
+    """How "with" was read, in words ("yes", "level 2 or more", "above 7 h")."""
+    days_with: int
+    followed_with: int
+    """Days with the factor on which or after which an attack started."""
+    days_without: int
+    followed_without: int
+    low_data: bool
+
+    @property
+    def attack_rate_with(self) -> float | None:
+        return round(self.followed_with / self.days_with, 4) if self.days_with else None
+
+    @property
+    def attack_rate_without(self) -> float | None:
+        if not self.days_without:
+            return None
+        return round(self.followed_without / self.days_without, 4)
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.days_with or not self.days_without or not self.followed_without:
+            return None
+        rate_with = self.followed_with / self.days_with
+        return round(rate_with / (self.followed_without / self.days_without), 2)
+
+
+def _presence(factor: d.Factor, recorded: list[float], unrecorded: int) -> tuple[float, str]:
+    """The value a day must exceed to count as "with", and its wording."""
+    if factor.kind == d.FactorKind.LEVEL:
+        return LEVEL_PRESENT - 0.5, f"level {LEVEL_PRESENT} or more"
+    if factor.kind == d.FactorKind.AMOUNT:
+        median = statistics.median([0.0] * unrecorded + recorded) if recorded else 0.0
+        unit = f" {factor.unit}" if factor.unit else ""
+        return median, f"above {median:g}{unit} (your median)"
+    return 0.0, "yes"
+
+
+def trigger_screen(
+    factors: Iterable[d.Factor],
+    entries: Iterable[d.DayEntry],
+    attack_onsets: Iterable[date],
+    first: date,
+    last: date,
+) -> tuple[FactorAssociation, ...]:
+    """The association of each recorded factor with attacks in the span.
+
+    Each check-in value is visited once per factor it belongs to, so a 20-year diary
+    with tens of thousands of factor marks stays fast.
+    """
+    onsets = set(attack_onsets)
+    followed_days = onsets | {onset - timedelta(days=1) for onset in onsets}
+    followed: dict[date, bool] = {}
+    values: dict[str, dict[date, float]] = {}
+    for entry in entries:
+        day = entry.day
+        if day < first or day > last:
+            continue
+        followed[day] = day in followed_days
+        for factor_value in entry.values:
+            recorded = values.get(factor_value.factor_id)
+            if recorded is None:
+                recorded = values[factor_value.factor_id] = {}
+            recorded[day] = factor_value.value
+    checked = len(followed)
+    followed_total = sum(followed.values())
+    found = []
+    for factor in factors:
+        recorded = values.get(factor.id)
+        if not recorded:
+            continue
+        above, condition = _presence(factor, list(recorded.values()), checked - len(recorded))
+        with_days = [day for day, value in recorded.items() if value > above]
+        followed_with = sum(followed[day] for day in with_days)
+        days_without = checked - len(with_days)
+        found.append(
+            FactorAssociation(
+                factor=factor.name,
+                factor_id=factor.id,
+                kind=factor.kind,
+                condition=condition,
+                days_with=len(with_days),
+                followed_with=followed_with,
+                days_without=days_without,
+                followed_without=followed_total - followed_with,
+                low_data=len(with_days) < LOW_DATA_DAYS or days_without < LOW_DATA_DAYS,
+            )
+        )
+    return tuple(found)
