@@ -13,7 +13,8 @@ HOW_COUNTED: dict[str, str] = {
         "together with nausea, vomiting, or sensitivity to both light and sound; or a "
         "day with an aura of 5 to 60 minutes; or a day you took a triptan, ergot, "
         "gepant or ditan. If you noted that it was a migraine without saying whether "
-        "the pain was one-sided, pulsating or worse with activity, it counts as one. An attack that goes past midnight counts on every day."
+        "the pain was one-sided, pulsating or worse with activity, it counts as one. "
+        "An attack that goes past midnight counts on every day."
     ),
     "headache_days": (
         "A headache day is a day with a headache of at least 1 hour, or a day you took "
