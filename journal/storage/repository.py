@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from journal.codec import from_plain, to_plain
+from journal.codec import decoder, to_plain
 from journal.domain.records import utc_stamp
 from journal.errors import NotFound
 
@@ -42,6 +42,7 @@ class Repository(Generic[R]):
         self._journal = journal
         self._spec = spec
         self._fields = [f.name for f in dataclasses.fields(spec.record)]  # type: ignore[arg-type]
+        self._decode = decoder(spec.record, trusted=True)
         self._json_fields = {
             f.name
             for f in dataclasses.fields(spec.record)  # type: ignore[arg-type]
@@ -127,8 +128,6 @@ class Repository(Generic[R]):
         ]
 
     def _record(self, row: dict[str, Any]) -> R:
-        plain = {
-            name: json.loads(row[name]) if name in self._json_fields else row[name]
-            for name in self._fields
-        }
-        return from_plain(self._spec.record, plain)
+        for name in self._json_fields:
+            row[name] = json.loads(row[name])
+        return self._decode(row)
