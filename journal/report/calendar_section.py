@@ -1,0 +1,83 @@
+"""The calendar pages: a key to the marks, then one block per month."""
+
+from __future__ import annotations
+
+from html import escape
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from journal.report.calendar_grid import month_blocks
+from journal.report.calendar_marks import CalendarMarks
+from journal.report.styles import INK, PAIN_SHADES, RULE, report_styles
+
+
+def _pain_key() -> Table:
+    styles = report_styles()
+    cells = [
+        "Pain, the worst of the day:",
+        "1",
+        "mild",
+        "2",
+        "moderate",
+        "3",
+        "severe",
+    ]
+    table = Table([cells], colWidths=[104, 14, 30, 14, 42, 14, 34], rowHeights=[12])
+    commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 0), (-1, -1), styles.regular, 7.5),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (0, 0), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for column, pain in ((1, 1), (3, 2), (5, 3)):
+        commands += [
+            ("BACKGROUND", (column, 0), (column, 0), PAIN_SHADES[pain]),
+            ("BOX", (column, 0), (column, 0), 0.4, RULE),
+            ("ALIGN", (column, 0), (column, 0), "CENTER"),
+            ("FONT", (column, 0), (column, 0), styles.bold, 7.5),
+        ]
+    commands.append(("TEXTCOLOR", (5, 0), (5, 0), colors.white))
+    commands.append(("TEXTCOLOR", (0, 0), (4, 0), INK))
+    table.setStyle(TableStyle(commands))
+    table.hAlign = "LEFT"
+    return table
+
+
+def _legend(title: str, entries: list[tuple[str, str]], empty: str) -> Paragraph:
+    styles = report_styles()
+    if entries:
+        text = "&nbsp;&nbsp;&nbsp; ".join(
+            f"<b>{escape(code)}</b> {escape(label)}" for code, label in entries
+        )
+    else:
+        text = empty
+    return Paragraph(f"{title}: {text}", styles.small)
+
+
+def calendar_section(marks: CalendarMarks, include_cycle: bool) -> list[Flowable]:
+    """Heading, key and month blocks of the clinic-style calendar."""
+    styles = report_styles()
+    gap = "&nbsp;&nbsp;&nbsp; "
+    marks_text = f"<b>M</b> migraine day (by the diary's day rule){gap}<b>A</b> aura"
+    if include_cycle:
+        marks_text += f"{gap}<b>●</b> period{gap}<b>○</b> spotting"
+    marks_text += (
+        f"{gap}Grey cells: days outside the report's span. The column at the right counts "
+        "the marked days of each month."
+    )
+    story: list[Flowable] = [
+        Paragraph("Headache calendar", styles.heading),
+        _pain_key(),
+        Paragraph(marks_text, styles.small),
+        _legend("Acute medication", marks.medication_legend, "none taken in this span"),
+        _legend(
+            "Suspected triggers (the patient's own notes on attacks)",
+            marks.trigger_legend,
+            "none noted",
+        ),
+        _legend("Treatment sessions", marks.session_legend, "none in this span"),
+    ]
+    story.extend(month_blocks(marks, include_cycle))
+    return story

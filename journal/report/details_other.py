@@ -1,0 +1,137 @@
+"""Detail pages: month by month, the trigger screen, the patient's own notes and
+their questions for the visit."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from journal.analysis.diary import Diary
+from journal.analysis.summary import Summary
+from journal.report.styles import report_styles
+from journal.report.tables import grid_table
+from journal.report.wording import counted, is_about_cycle, number, percent, safe, short_class_label
+
+NOTE_CHARACTERS = 600
+
+
+def months_section(summary: Summary, width: float) -> list[Flowable]:
+    """A row per calendar month; months at an overuse threshold are marked."""
+    styles = report_styles()
+    classes = [c for c, days in summary.totals.acute_medication_days.items() if days]
+    reached = {(f.med_class, month) for f in summary.overuse for month in f.months}
+    rows = []
+    for month in summary.months:
+        tally = month.tally
+        cells = [
+            month.month + ("" if month.complete else " (part)"),
+            str(tally.days),
+            str(tally.migraine_days),
+            str(tally.headache_days),
+            str(month.attacks),
+        ]
+        for med_class in classes:
+            days = tally.acute_medication_days.get(med_class, 0)
+            over = (str(med_class), month.month) in reached
+            cells.append(f"<b>{days} ▲</b>" if over else str(days))
+        rows.append(cells)
+    header = ["Month", "Days", "Migraine days", "Headache days", "Attacks"]
+    header += [short_class_label(c) for c in classes]
+    fixed = [0.12, 0.06, 0.09, 0.09, 0.08]
+    rest = (1 - sum(fixed)) / max(1, len(classes))
+    widths = [f * width for f in fixed] + [rest * width] * len(classes)
+    return [
+        Paragraph("Month by month", styles.heading),
+        grid_table(header, rows, widths, header_size=7 if len(classes) <= 5 else 6.5),
+        Paragraph(
+            "The class columns count days of acute medication intake per class. "
+            "▲ marks a month in which a class reached its ICHD-3 overuse threshold.",
+            styles.small,
+        ),
+    ]
+
+
+def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list[Flowable]:
+    """Each tracked factor: attack rate on days with it against days without it
+    (factors about the cycle stay out when the cycle is left out)."""
+    styles = report_styles()
+    story: list[Flowable] = [
+        Paragraph("Trigger screen (association, not cause)", styles.heading),
+        Paragraph(
+            "For each factor the patient tracked daily: how often an attack started on "
+            "or after a day with it, against days without it, and how many days each "
+            "rate rests on. An association in a diary does not show that a factor "
+            "causes attacks.",
+            styles.small,
+        ),
+    ]
+    associations = [a for a in summary.triggers if include_cycle or not is_about_cycle(a.factor)]
+    if not associations:
+        return [*story, Paragraph("No daily factors recorded in this span.", styles.body)]
+    rows = [
+        [
+            f"{safe(a.factor)}: {safe(a.condition)}",
+            str(a.days_with),
+            percent(a.attack_rate_with),
+            str(a.days_without),
+            percent(a.attack_rate_without),
+            f"{number(a.ratio, 2)}×" if a.ratio is not None else "–",
+            "few days: read with care" if a.low_data else "",
+        ]
+        for a in associations
+    ]
+    header = (
+        "Factor",
+        "Days with",
+        "Attack rate with",
+        "Days without",
+        "Attack rate without",
+        "Ratio",
+        "",
+    )
+    fractions = (0.28, 0.09, 0.12, 0.1, 0.13, 0.09, 0.19)
+    table = grid_table(header, rows, [f * width for f in fractions])
+    return [KeepTogether([*story, table])]
+
+
+def _clip(text: str) -> str:
+    text = text.strip()
+    return text if len(text) <= NOTE_CHARACTERS else text[:NOTE_CHARACTERS].rstrip() + " …"
+
+
+def notes_section(summary: Summary, diary: Diary, width: float) -> list[Flowable]:
+    """The patient's free-text notes on attacks and days of the span, by date."""
+    styles = report_styles()
+    notes = [
+        (attack.start.date(), "attack", attack.note)
+        for attack in diary.attacks
+        if attack.note.strip() and summary.first <= attack.start.date() <= summary.last
+    ]
+    notes += [
+        (entry.day, "day", entry.note)
+        for entry in diary.day_entries
+        if entry.note.strip() and summary.first <= entry.day <= summary.last
+    ]
+    if not notes:
+        return []
+    rows = [[day.isoformat(), kind, safe(_clip(text))] for day, kind, text in sorted(notes)]
+    return [
+        Paragraph("The patient's notes", styles.heading),
+        grid_table(("Date", "On", "Note"), rows, [0.13 * width, 0.08 * width, 0.79 * width]),
+    ]
+
+
+def questions_section(summary: Summary) -> list[Flowable]:
+    styles = report_styles()
+    story: list[Flowable] = [Paragraph("Questions for this visit", styles.heading)]
+    if not summary.questions:
+        return [*story, Paragraph("No questions written down.", styles.body)]
+    story.append(
+        Paragraph(
+            f"The patient wrote down {counted(len(summary.questions), 'question')}:", styles.body
+        )
+    )
+    story += [
+        Paragraph(f"{number_}. {safe(text)}", styles.body)
+        for number_, text in enumerate(summary.questions, start=1)
+    ]
+    return story

@@ -1,0 +1,157 @@
+"""Detail pages on treatment: each acute drug's effect, and each course tried
+with its sessions, side effects and before/after migraine days."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from journal.analysis.diary import Diary
+from journal.analysis.summary import Summary
+from journal.analysis.treatment_effect import TreatmentEffect
+from journal.report.options import ReportOptions
+from journal.report.styles import report_styles
+from journal.report.tables import grid_table
+from journal.report.wording import KIND_WORDS, class_label, day_text, number, percent, safe
+
+SESSIONS_LISTED = 12
+
+
+def _rate(rate: float | None, count: int, rated: int) -> str:
+    return f"{percent(rate)} ({count} of {rated})" if rated else "not rated"
+
+
+def acute_effect_section(summary: Summary, diary: Diary, width: float) -> list[Flowable]:
+    """Pain freedom and relief at 2 h per drug, with the counts they rest on."""
+    styles = report_styles()
+    story: list[Flowable] = [Paragraph("Acute medication: effect per drug", styles.heading)]
+    if not summary.acute_effects:
+        return [*story, Paragraph("No acute medication doses in this span.", styles.body)]
+    side_effects: dict[str, Counter[str]] = {}
+    for dose in diary.doses:
+        if summary.first <= dose.taken.date() <= summary.last and dose.side_effects:
+            side_effects.setdefault(dose.medication_id, Counter()).update(dose.side_effects)
+    rows = []
+    for effect in summary.acute_effects:
+        noted = side_effects.get(effect.medication_id, Counter())
+        rows.append(
+            [
+                f"<b>{safe(effect.medication)}</b><br/>{class_label(effect.med_class)}",
+                str(effect.doses),
+                _rate(effect.pain_free_2h, effect.pain_free_2h_count, effect.with_2h_rating),
+                _rate(effect.relief_2h, effect.relief_2h_count, effect.relief_rated),
+                _rate(
+                    effect.sustained_pain_free,
+                    effect.sustained_pain_free_count,
+                    effect.sustained_rated,
+                ),
+                ", ".join(f"{safe(name)} ×{n}" for name, n in noted.most_common()) or "none noted",
+            ]
+        )
+    header = (
+        "Drug",
+        "Doses",
+        "Pain-free at 2 h",
+        "Relief at 2 h (from 2-3 to 0-1)",
+        "Sustained pain-free 24 h",
+        "Side effects noted",
+    )
+    fractions = (0.22, 0.08, 0.15, 0.17, 0.15, 0.23)
+    story.append(grid_table(header, rows, [f * width for f in fractions]))
+    story.append(
+        Paragraph(
+            "Rates are over the doses rated at 2 h; consistency needs at least 4 treated "
+            "attacks per drug.",
+            styles.small,
+        )
+    )
+    return story
+
+
+def _before_after(effect: TreatmentEffect) -> str:
+    if effect.baseline_migraine_days_per_28 is None:
+        return safe(effect.note)
+    text = (
+        f"Baseline {effect.baseline[0]} to {effect.baseline[1]}: "  # type: ignore[index]
+        f"<b>{number(effect.baseline_migraine_days_per_28)}</b> migraine days per 28 days."
+    )
+    if effect.after_migraine_days_per_28 is None or effect.after is None:
+        return f"{text} {safe(effect.note)}"
+    text += (
+        f" After (from 4 weeks in), {effect.after[0]} to {effect.after[1]}: "
+        f"<b>{number(effect.after_migraine_days_per_28)}</b> per 28 days"
+    )
+    if effect.change_percent is not None:
+        text += f", a change of {effect.change_percent:+.0f}%"
+    if effect.responder is not None:
+        text += "; a 50% responder by the diary" if effect.responder else "; not a 50% responder"
+    return f"{text}. {safe(effect.note)}".strip()
+
+
+def _course(
+    effect: TreatmentEffect, diary: Diary, include_notes: bool, width: float
+) -> list[Flowable]:
+    styles = report_styles()
+    course = effect.treatment
+    dose = f", {safe(course.dose)}" if course.dose else ""
+    heading = (
+        f"{safe(course.name)}{dose} ({KIND_WORDS[course.kind]}): "
+        f"{course.start.isoformat()} to {day_text(course.end)}"
+    )
+    story: list[Flowable] = [Paragraph(heading, styles.subheading)]
+    story.append(Paragraph(_before_after(effect), styles.body))
+    if include_notes and course.reason_stopped:
+        story.append(Paragraph(f"Stopped because: {safe(course.reason_stopped)}", styles.body))
+    sessions = sorted(
+        (s for s in diary.sessions if s.treatment_id == course.id), key=lambda s: s.when
+    )
+    if sessions:
+        listed = ", ".join(
+            f"{s.when.date().isoformat()}{' (' + safe(s.dose) + ')' if s.dose else ''}"
+            for s in sessions[-SESSIONS_LISTED:]
+        )
+        more = f" (the last {SESSIONS_LISTED} shown)" if len(sessions) > SESSIONS_LISTED else ""
+        story.append(Paragraph(f"{len(sessions)} sessions{more}: {listed}", styles.body))
+    effects = sorted(
+        (s for s in diary.side_effects if s.treatment_id == course.id), key=lambda s: s.day
+    )
+    noted = include_notes and any(s.note.strip() for s in effects)
+    rows = [
+        [s.day.isoformat(), safe(s.name), str(s.severity)] + ([safe(s.note)] if noted else [])
+        for s in effects
+    ]
+    if rows:
+        header = ("Date", "Side effect", "Severity", *(("Note",) if noted else ()))
+        fractions = (0.14, 0.3, 0.14, 0.42) if noted else (0.16, 0.5, 0.34)
+        story.append(grid_table(header, rows, [f * width for f in fractions]))
+    else:
+        story.append(Paragraph("Side effects: none recorded.", styles.body))
+    if include_notes and course.note:
+        story.append(Paragraph(f"Note: {safe(course.note)}", styles.body))
+    return story
+
+
+def treatments_section(
+    summary: Summary, diary: Diary, options: ReportOptions, width: float
+) -> list[Flowable]:
+    """Every course started by the end of the span, newest first."""
+    styles = report_styles()
+    story: list[Flowable] = [
+        Paragraph("Preventive and procedural treatments", styles.heading),
+        Paragraph(
+            "Each course is judged on the diary's migraine days: a baseline before the "
+            "start against the same length from 4 weeks after the start. A 50% responder "
+            "has at least 50% fewer migraine days. Courses need 2-3 months before a verdict.",
+            styles.small,
+        ),
+    ]
+    courses: Sequence[TreatmentEffect] = sorted(
+        summary.treatments, key=lambda e: e.treatment.start, reverse=True
+    )
+    if not courses:
+        return [*story, Paragraph("No treatments recorded.", styles.body)]
+    for effect in courses:
+        story.append(KeepTogether(_course(effect, diary, options.include_notes, width)))
+    return story

@@ -1,0 +1,260 @@
+"""Page 1: the two-minute summary a neurologist reads first.
+
+Headline figures, acute medication days per class against the ICHD-3 overuse
+thresholds, the patterns the diary matches, questionnaires, current preventive
+treatments and the monthly bar chart. Every figure comes from the Summary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from journal.analysis.months import MonthFigures
+from journal.analysis.overuse import THRESHOLDS
+from journal.analysis.summary import Summary
+from journal.analysis.treatment_effect import TreatmentEffect
+from journal.report.charts import monthly_chart
+from journal.report.options import ReportOptions
+from journal.report.styles import RULE, report_styles
+from journal.report.tables import grid_table
+from journal.report.wording import (
+    KIND_WORDS,
+    SAFETY_NOTE,
+    chronic_sentence,
+    class_label,
+    counted,
+    menstrual_sentence,
+    number,
+    overuse_sentence,
+    safe,
+)
+
+MONTHS_LISTED_ON_PAGE_ONE = 6
+MONTHS_CHARTED = 24
+
+
+def title_block(options: ReportOptions, summary_days: int, today: date) -> list[Flowable]:
+    """The title, the patient (only what was typed in) and the span."""
+    styles = report_styles()
+    story: list[Flowable] = [Paragraph("Headache diary summary", styles.title)]
+    who = []
+    if options.patient_name.strip():
+        who.append(f"Patient: <b>{safe(options.patient_name.strip())}</b>")
+    if options.birth_date:
+        who.append(f"born {options.birth_date.isoformat()}")
+    if who:
+        story.append(Paragraph(", ".join(who), styles.body))
+    counted_part = ""
+    if options.last > today:
+        counted_part = f"; {summary_days} counted, up to {today.isoformat()}"
+    story.append(
+        Paragraph(
+            f"Diary from <b>{options.first.isoformat()}</b> to <b>{options.last.isoformat()}</b>"
+            f" ({counted(options.days, 'day')}{counted_part})."
+            " Figures follow the ICHD-3 diary rules; they describe the diary and are not a "
+            "diagnosis.",
+            styles.small,
+        )
+    )
+    return story
+
+
+def _per_month(months: Sequence[MonthFigures], field: str) -> str:
+    values = [getattr(month.tally, field) for month in months]
+    if not values:
+        return ""
+    if len(months) <= MONTHS_LISTED_ON_PAGE_ONE:
+        listed = ", ".join(f"{m.month}: {v}" for m, v in zip(months, values, strict=True))
+        return f"By month: {listed}."
+    return f"Per calendar month {min(values)} to {max(values)} (see the month table)."
+
+
+def _current_treatments(treatments: Sequence[TreatmentEffect], on: date) -> str:
+    current = [
+        effect.treatment
+        for effect in treatments
+        if effect.treatment.start <= on
+        and (effect.treatment.end is None or effect.treatment.end >= on)
+    ]
+    if not current:
+        return "None recorded."
+    return "; ".join(
+        f"{safe(t.name)}{' ' + safe(t.dose) if t.dose else ''} ({KIND_WORDS[t.kind]}, "
+        f"since {t.start.isoformat()})"
+        for t in current
+    )
+
+
+def _trend_text(summary: Summary) -> str:
+    trend = summary.trend
+    if trend is None:
+        return "The span is too short for a trend (under 56 days)."
+    halves = (
+        f"{number(trend.first_half_per_28)} then {number(trend.second_half_per_28)} "
+        "migraine days per 28 days in the first and second half of the span"
+    )
+    if trend.direction == "steady":
+        return f"About the same: {halves}."
+    return f"{trend.direction.capitalize()} migraine days lately: {halves}."
+
+
+def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, str]]:
+    """Label and value of each headline figure, in the order a specialist reads them."""
+    totals, figures = summary.totals, summary.attack_figures
+    rows = [
+        (
+            "Migraine days",
+            f"<b>{totals.migraine_days}</b> in {counted(totals.days, 'day')}: "
+            f"<b>{number(totals.migraine_days_per_28)}</b> per 28 days. "
+            + _per_month(summary.months, "migraine_days"),
+        ),
+        (
+            "Headache days",
+            f"<b>{totals.headache_days}</b> in {counted(totals.days, 'day')}: "
+            f"<b>{number(totals.headache_days_per_28)}</b> per 28 days. "
+            + _per_month(summary.months, "headache_days"),
+        ),
+    ]
+    rows.append(("Trend", _trend_text(summary)))
+    duration = (
+        f"median duration {number(figures.median_hours)} h"
+        if figures.median_hours is not None
+        else "no finished attack to time"
+    )
+    attacks = f"<b>{figures.attacks}</b> ({duration}"
+    if figures.open_attacks:
+        attacks += f"; {figures.open_attacks} still going"
+    rows.append(("Attacks", attacks + ")"))
+    mix = figures.severity_mix
+    words = {"none": "no headache (aura only)"}
+    severity = ", ".join(
+        f"{words.get(label, label)} {mix[label]}" for label in mix if label != "none" or mix[label]
+    )
+    rows.append(("Severity (peak pain)", severity))
+    rows.append(("Attacks with aura", str(figures.aura_attacks)))
+    if summary.chronic.matches:
+        rows.append(("Chronic migraine", chronic_sentence(summary.chronic)))
+    if options.include_cycle:
+        rows.append(("Menstrual pattern", menstrual_sentence(summary.menstrual)))
+    midas, hit6 = summary.midas, summary.hit6
+    rows.append(
+        (
+            "MIDAS (latest)",
+            f"grade <b>{midas.grade}</b>, score {midas.score} ({midas.day.isoformat()})"
+            if midas
+            else "none recorded in this span",
+        )
+    )
+    rows.append(
+        (
+            "HIT-6 (latest)",
+            f"<b>{hit6.total}</b>, {hit6.band} ({hit6.day.isoformat()})"
+            if hit6
+            else "none recorded in this span",
+        )
+    )
+    rows.append(
+        ("Preventive treatments now", _current_treatments(summary.treatments, options.last))
+    )
+    return rows
+
+
+def _two_column_table(rows: list[list[Flowable]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    table.hAlign = "LEFT"
+    return table
+
+
+def medication_table(summary: Summary, width: float) -> Table | Paragraph:
+    """Acute medication days per class: the span, the worst month, the threshold."""
+    styles = report_styles()
+    classes = [c for c, days in summary.totals.acute_medication_days.items() if days]
+    if not classes:
+        return Paragraph("No acute medication recorded in this span.", styles.body)
+    at_threshold = {f.med_class: len(f.months) for f in summary.overuse}
+    rows = []
+    for med_class in classes:
+        worst = max(summary.months, key=lambda m: m.tally.acute_medication_days.get(med_class, 0))
+        threshold = THRESHOLDS.get(med_class)
+        rows.append(
+            [
+                class_label(med_class),
+                str(summary.totals.acute_medication_days[med_class]),
+                f"{worst.tally.acute_medication_days.get(med_class, 0)} ({worst.month})",
+                f"{threshold} days a month" if threshold else "not counted by ICHD-3",
+                str(at_threshold.get(med_class, 0)) if threshold else "–",
+            ]
+        )
+    header = (
+        "Acute medication class",
+        "Days in span",
+        "Most in a month",
+        "Overuse from",
+        "Months at it",
+    )
+    return grid_table(header, rows, [w * width for w in (0.32, 0.14, 0.2, 0.2, 0.14)])
+
+
+def chart_figures(
+    months: Sequence[MonthFigures],
+) -> tuple[list[str], list[float], list[float], list[float], str]:
+    """The bar chart's series: per month, or yearly averages per month for long spans."""
+    if len(months) <= MONTHS_CHARTED:
+        labels = [f"{m.first:%b} {m.first:%y}" for m in months]
+        return (
+            labels,
+            [m.tally.migraine_days for m in months],
+            [m.tally.headache_days for m in months],
+            [m.tally.any_acute_medication_days for m in months],
+            "Days per calendar month",
+        )
+    years: dict[str, list[MonthFigures]] = {}
+    for month in months:
+        years.setdefault(month.month[:4], []).append(month)
+
+    def mean(group: list[MonthFigures], field: str) -> float:
+        return float(sum(getattr(m.tally, field) for m in group)) / len(group)
+
+    return (
+        list(years),
+        [mean(group, "migraine_days") for group in years.values()],
+        [mean(group, "headache_days") for group in years.values()],
+        [mean(group, "any_acute_medication_days") for group in years.values()],
+        "Average days per calendar month, by year",
+    )
+
+
+def summary_page(
+    summary: Summary, options: ReportOptions, width: float, aura_and_pill: bool
+) -> list[Flowable]:
+    styles = report_styles()
+    story = title_block(options, summary.days, summary.today)
+    rows = [
+        [Paragraph(label, styles.cell_bold), Paragraph(value, styles.cell)]
+        for label, value in headline_rows(summary, options)
+    ]
+    story.append(_two_column_table(rows, [0.22 * width, 0.78 * width]))
+    story.append(Spacer(1, 6))
+    story.append(medication_table(summary, width))
+    for finding in summary.overuse:
+        story.append(Paragraph(overuse_sentence(finding), styles.small))
+    if aura_and_pill:
+        story.append(Paragraph(SAFETY_NOTE, styles.note))
+    labels, migraine, headache, medication, caption = chart_figures(summary.months)
+    story.append(Paragraph(caption + ", with the ICHD-3 overuse thresholds", styles.subheading))
+    story.append(monthly_chart(labels, migraine, headache, medication, width=width, height=140))
+    return story
