@@ -1,0 +1,32 @@
+"""Fixtures for the window tests: a temporary journal and a main window over it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from journal.storage import Journal
+from ui.app import application, create_main_window
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    """A fresh journal file in a temporary folder, closed after the test."""
+    opened = Journal.open(tmp_path / "j.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, journal: Journal) -> MainWindow:
+    """The main window over `journal`, shown (its dialogs open without blocking)."""
+    application([])
+    main = create_main_window(journal)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main

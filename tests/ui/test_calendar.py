@@ -1,0 +1,161 @@
+"""The month calendar: severity and medication marks per day, and keyboard moves."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from ui.calendar_view import CalendarView
+from ui.day_marks import DayMark, day_marks
+from ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
+REFERENCE = date.today() - timedelta(days=40)
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute).astimezone()
+
+
+def _attack(journal: Journal, start: datetime, hours: float, pain: int) -> d.Attack:
+    return operations.save_attack(
+        journal, d.Attack(start=start, end=start + timedelta(hours=hours), pain=pain)
+    )
+
+
+@pytest.fixture
+def calendar(qtbot: QtBot, journal: Journal) -> CalendarView:
+    view = CalendarView(journal)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_a_day_is_shaded_by_the_highest_peak_pain_of_its_attacks(
+    calendar: CalendarView, journal: Journal
+) -> None:
+    _attack(journal, _at(REFERENCE, 7), 2, pain=1)
+    _attack(journal, _at(REFERENCE, 15), 3, pain=3)
+    calendar.select_day(REFERENCE)
+    calendar.reload()
+    assert calendar.mark_for(REFERENCE) == DayMark(peak_pain=3, attacks=2, doses=0)
+    assert calendar.mark_for(REFERENCE + timedelta(days=1)) is None
+
+
+def test_an_attack_spanning_midnight_marks_both_days(journal: Journal) -> None:
+    _attack(journal, _at(REFERENCE, 22), 5, pain=2)
+    marks = day_marks(journal, REFERENCE - timedelta(days=1), REFERENCE + timedelta(days=2))
+    assert set(marks) == {REFERENCE, REFERENCE + timedelta(days=1)}
+    assert all(mark.peak_pain == 2 for mark in marks.values())
+
+
+def test_an_aura_without_pain_still_marks_the_day_with_pain_zero(journal: Journal) -> None:
+    operations.save_attack(
+        journal,
+        d.Attack(start=_at(REFERENCE, 10), end=_at(REFERENCE, 11), type=d.AttackType.AURA_ONLY),
+    )
+    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    assert mark.peak_pain == 0 and mark.attacks == 1
+
+
+def test_a_medication_day_without_an_attack_is_marked(journal: Journal) -> None:
+    ibuprofen = operations.save_medication(journal, d.Medication("Ibuprofen"))
+    operations.record_dose(journal, d.Dose(ibuprofen.id, _at(REFERENCE, 12)))
+    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    assert mark.has_medication and mark.peak_pain is None
+
+
+def test_attack_now_shows_on_todays_cell(window: MainWindow) -> None:
+    window.attack_now()
+    window.dialog.reject()  # type: ignore[union-attr]
+    mark = window.calendar.mark_for(date.today())
+    assert mark is not None and mark.attacks == 1
+
+
+def test_arrow_keys_move_the_selected_day_and_the_day_view_follows(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    grid = window.calendar.grid
+    window.calendar.select_day(date(2025, 3, 12))
+    qtbot.keyClick(grid.view, Qt.Key.Key_Right)
+    assert window.calendar.selected_day() == date(2025, 3, 13)
+    qtbot.keyClick(grid.view, Qt.Key.Key_Down)
+    assert window.calendar.selected_day() == date(2025, 3, 20)
+    assert window.day_view.day() == date(2025, 3, 20)
+
+
+def test_page_keys_change_the_month_and_its_marks_are_read(
+    calendar: CalendarView, journal: Journal, qtbot: QtBot
+) -> None:
+    _attack(journal, _at(date(2025, 5, 20), 9), 2, pain=2)
+    calendar.select_day(date(2025, 3, 20))
+    assert calendar.mark_for(date(2025, 5, 20)) is None
+    qtbot.keyClick(calendar.grid.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(calendar.grid.view, Qt.Key.Key_PageDown)
+    assert (calendar.grid.yearShown(), calendar.grid.monthShown()) == (2025, 5)
+    assert calendar.mark_for(date(2025, 5, 20)).peak_pain == 2  # type: ignore[union-attr]
+    qtbot.keyClick(calendar.grid.view, Qt.Key.Key_PageUp)
+    assert calendar.grid.monthShown() == 4
+    assert calendar.title.text().startswith("April")
+
+
+def test_home_goes_back_to_today(calendar: CalendarView, qtbot: QtBot) -> None:
+    calendar.select_day(date(2024, 1, 15))
+    qtbot.keyClick(calendar.grid.view, Qt.Key.Key_Home)
+    assert calendar.selected_day() == date.today()
+
+
+def test_previous_and_next_month_buttons_are_labelled_and_move_the_month(
+    calendar: CalendarView, qtbot: QtBot
+) -> None:
+    calendar.select_day(date(2025, 6, 10))
+    for button in (calendar.previous_button, calendar.next_button, calendar.today_button):
+        assert button.toolTip() and button.accessibleName()
+    qtbot.mouseClick(calendar.next_button, LEFT)
+    assert calendar.grid.monthShown() == 7
+    qtbot.mouseClick(calendar.previous_button, LEFT)
+    qtbot.mouseClick(calendar.previous_button, LEFT)
+    assert calendar.grid.monthShown() == 5
+
+
+def test_the_calendar_reads_attacks_once_per_month_shown(
+    calendar: CalendarView, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[tuple[date, date]] = []
+    touching = journal.attacks.touching
+
+    def counted(first: date, last: date) -> list[d.Attack]:
+        calls.append((first, last))
+        return touching(first, last)
+
+    monkeypatch.setattr(journal.attacks, "touching", counted)
+    calendar.select_day(date(2025, 6, 10))
+    calls.clear()
+    calendar.grid.showNextMonth()
+    assert len(calls) == 1
+    first, last = calls[0]
+    assert first <= date(2025, 7, 1) and last >= date(2025, 7, 31)
+    assert (last - first).days == 41
+
+
+def test_the_visible_span_covers_the_six_weeks_qt_draws(calendar: CalendarView) -> None:
+    painted: list[date] = []
+    grid = calendar.grid
+    original = grid.paintCell
+
+    def record(painter, rect, qdate):  # type: ignore[no-untyped-def]
+        painted.append(qdate.toPython())
+        original(painter, rect, qdate)
+
+    grid.paintCell = record  # type: ignore[method-assign]
+    calendar.select_day(date(2025, 9, 1))
+    grid.view.viewport().repaint()
+    first, last = grid.visible_span()
+    assert painted and min(painted) == first and max(painted) == last

@@ -1,0 +1,219 @@
+"""Logging a dose: medication, time, amount, attack and pains, checked as you type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from tests.ui.conftest_attack import (
+    OFFSCREEN_POPUP,
+    Medications,
+    add_medications,
+    open_journal,
+    start_attack,
+)
+from ui.dose_editor import DoseEditor
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    opened = open_journal(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def medications(journal: Journal) -> Medications:
+    return add_medications(journal)
+
+
+def open_editor(
+    qtbot: QtBot,
+    journal: Journal,
+    dose: d.Dose | None = None,
+    attack: d.Attack | None = None,
+    day: date | None = None,
+) -> DoseEditor:
+    editor = DoseEditor(journal, dose, attack=attack, day=day)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def choose(editor: DoseEditor, medication: d.Medication) -> None:
+    editor.medication.setCurrentIndex(editor._index_of(medication.id))
+
+
+def listed_names(editor: DoseEditor) -> list[str]:
+    return [editor.medication.itemText(i) for i in range(editor.medication.count())]
+
+
+def test_an_empty_medication_is_rejected_with_the_reason(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    assert editor.medication_problem.problem() == "Choose the medication taken."
+    assert not editor.save_button.isEnabled()
+    editor.save()
+    assert editor.isVisible()
+    assert journal.doses.all() == []
+
+
+@OFFSCREEN_POPUP
+def test_choosing_a_medication_fills_its_usual_dose_and_saves(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    choose(editor, medications.triptan)
+    assert editor.amount.text() == "50 mg"
+    assert not editor.medication_problem.isVisible()
+    qtbot.mouseClick(editor.pain_at_dose.button(2), LEFT)
+    qtbot.keyClicks(editor.side_effects.line, "tight chest")
+    qtbot.keyClicks(editor.note, "with water")
+    qtbot.mouseClick(editor.save_button, LEFT)
+    [dose] = journal.doses.all()
+    assert (dose.medication_id, dose.amount, dose.pain_at_dose) == (
+        medications.triptan.id,
+        "50 mg",
+        2,
+    )
+    assert (dose.pain_2h, dose.pain_24h, dose.attack_id) == (None, None, None)
+    assert dose.side_effects == ("tight chest",)
+    assert dose.note == "with water"
+    assert editor.saved_dose == dose
+
+
+def test_an_amount_the_user_typed_is_not_replaced_by_another_usual_dose(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    choose(editor, medications.triptan)
+    editor.amount.setText("100 mg")
+    choose(editor, medications.nsaid)
+    assert editor.amount.text() == "100 mg"
+
+
+def test_a_future_time_shows_the_reason_and_blocks_save(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    choose(editor, medications.nsaid)
+    future = (d.local_now() + timedelta(hours=3)).replace(tzinfo=None)
+    editor.taken.setDateTime(QDateTime(future))
+    assert editor.taken_problem.problem() == "The time taken is in the future."
+    assert not editor.save_button.isEnabled()
+    assert editor.amount.text() == "400 mg"
+
+
+@OFFSCREEN_POPUP
+def test_a_new_medication_inline_gets_its_class_suggested_and_is_saved(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    qtbot.mouseClick(editor.new_medication_button, LEFT)
+    form = editor.new_medication
+    assert form.isVisible()
+    qtbot.keyClicks(form.name, "Maxalt")
+    assert form.medication().med_class is d.MedicationClass.TRIPTAN
+    assert form.medication().use is d.Use.ACUTE
+    qtbot.keyClicks(form.default_dose, "10 mg")
+    qtbot.mouseClick(form.add_button, LEFT)
+
+    added = next(m for m in journal.medications.all() if m.name == "Maxalt")
+    assert (added.med_class, added.use, added.default_dose) == (
+        d.MedicationClass.TRIPTAN,
+        d.Use.ACUTE,
+        "10 mg",
+    )
+    assert not form.isVisible()
+    assert editor.medication.currentData() == added
+    assert editor.amount.text() == "10 mg"
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert journal.doses.all()[0].medication_id == added.id
+
+
+@OFFSCREEN_POPUP
+def test_a_class_the_user_picks_wins_over_the_suggestion(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    form = editor.new_medication
+    form.show()
+    qtbot.keyClick(form.med_class, Qt.Key.Key_End)  # the last class: Other
+    qtbot.keyClicks(form.name, "Sumatriptan spray")
+    assert form.medication().med_class is d.MedicationClass.OTHER
+
+
+@OFFSCREEN_POPUP
+def test_a_new_medication_with_a_name_already_listed_is_refused(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    form = editor.new_medication
+    form.show()
+    qtbot.keyClicks(form.name, "ibuprofen")
+    assert form.name_problem.problem() == "“ibuprofen” is already in your medications."
+    assert not form.add_button.isEnabled()
+    assert len(journal.medications.all()) == 4
+
+
+def test_retired_medications_appear_only_for_a_dose_that_used_one(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    assert "Naproxen (retired)" not in listed_names(open_editor(qtbot, journal))
+    old = journal.doses.save(d.Dose(medications.retired.id, d.local_now() - timedelta(days=400)))
+    editor = open_editor(qtbot, journal, old)
+    assert editor.medication.currentText() == "Naproxen (retired)"
+    assert editor.save_button.isEnabled()
+
+
+def test_editing_a_dose_fills_in_pain_later_and_keeps_its_id(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    attack = start_attack(journal, minutes_ago=300)
+    dose = operations.record_dose(
+        journal,
+        d.Dose(medications.triptan.id, attack.start, "50 mg", attack.id, pain_at_dose=3),
+    )
+    editor = open_editor(qtbot, journal, dose)
+    assert editor.attack_link.currentData() == attack.id
+    assert editor.pain_at_dose.value() == 3
+    qtbot.mouseClick(editor.pain_2h.button(1), LEFT)
+    qtbot.mouseClick(editor.pain_24h.button(0), LEFT)
+    qtbot.mouseClick(editor.save_button, LEFT)
+    [saved] = journal.doses.all()
+    assert saved.id == dose.id
+    assert saved.taken == dose.taken
+    assert (saved.pain_at_dose, saved.pain_2h, saved.pain_24h) == (3, 1, 0)
+
+
+def test_a_dose_for_an_attack_links_to_it_and_can_be_unlinked(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    attack = start_attack(journal)
+    editor = open_editor(qtbot, journal, attack=attack)
+    choose(editor, medications.nsaid)
+    assert editor.attack_link.currentData() == attack.id
+    editor.attack_link.setCurrentIndex(editor.attack_link.findData(None))
+    editor.save()
+    assert journal.doses.all()[0].attack_id is None
+
+
+def test_a_dose_on_a_past_day_defaults_to_that_day(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    day = date.today() - timedelta(days=3)
+    editor = open_editor(qtbot, journal, day=day)
+    choose(editor, medications.nsaid)
+    editor.save()
+    assert journal.doses.all()[0].taken.date() == day

@@ -1,0 +1,273 @@
+"""The main window: Attack now, the open-attack banner, the day's entries, follow-up."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from ui.attack_banner import StartTimeDialog
+from ui.attack_editor import AttackEditor
+from ui.attack_screen import AttackScreen
+from ui.dose_editor import DoseEditor
+from ui.follow_up import PainFollowUpDialog
+from ui.main_window import MainWindow
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _medication(journal: Journal, name: str = "Sumatriptan") -> d.Medication:
+    return operations.save_medication(
+        journal, d.Medication(name, d.MedicationClass.TRIPTAN, default_dose="50 mg")
+    )
+
+
+def _past_attack(journal: Journal, day: date, pain: int = 2, hours: int = 4) -> d.Attack:
+    start = datetime(day.year, day.month, day.day, 9, 0).astimezone()
+    return operations.save_attack(
+        journal, d.Attack(start=start, end=start + timedelta(hours=hours), pain=pain)
+    )
+
+
+def _close_dialog(window: MainWindow) -> None:
+    if window.dialog is not None:
+        window.dialog.done(QDialog.DialogCode.Accepted)
+
+
+def test_attack_now_in_one_click_starts_an_open_attack_and_opens_the_attack_screen(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    before = d.local_now()
+    qtbot.mouseClick(window.attack_now_button, LEFT)
+    (attack,) = journal.attacks.open_attacks()
+    assert before - timedelta(minutes=1) <= attack.start <= d.local_now()
+    assert isinstance(window.dialog, AttackScreen)
+    assert window.banner.isVisible()
+    assert f"{attack.start:%H:%M}" in window.banner.label.text()
+    _close_dialog(window)
+
+
+def test_ctrl_n_starts_an_attack_from_anywhere_in_the_window(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    window.activateWindow()
+    window.day_view.list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(journal.attacks.open_attacks()) == 1
+    _close_dialog(window)
+
+
+def test_a_second_attack_now_opens_the_open_attack_instead_of_starting_another(
+    window: MainWindow, journal: Journal
+) -> None:
+    first = window.attack_now()
+    _close_dialog(window)
+    again = window.attack_now()
+    assert again is not None and first is not None and again.id == first.id
+    assert len(journal.attacks.all()) == 1
+    _close_dialog(window)
+
+
+@pytest.mark.parametrize("minutes", [15, 30, 60])
+def test_started_minutes_ago_menu_backdates_the_start(
+    window: MainWindow, journal: Journal, minutes: int
+) -> None:
+    menu = window.attack_now_button.menu()
+    (action,) = [a for a in menu.actions() if a.text() == f"Started {minutes} min ago"]
+    action.trigger()
+    (attack,) = journal.attacks.open_attacks()
+    elapsed = d.local_now() - attack.start
+    assert timedelta(minutes=minutes) <= elapsed < timedelta(minutes=minutes + 1)
+    _close_dialog(window)
+
+
+def test_other_time_starts_the_attack_at_the_chosen_time(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = (d.local_now() - timedelta(hours=2)).replace(second=0, microsecond=0)
+    monkeypatch.setattr(StartTimeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(StartTimeDialog, "chosen", lambda self: chosen)
+    window.attack_now_button.other_time_requested.emit()
+    (attack,) = journal.attacks.open_attacks()
+    assert attack.start == chosen
+    _close_dialog(window)
+
+
+def test_the_earlier_start_choices_are_in_the_entry_menu_too(window: MainWindow) -> None:
+    entry = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Entry")
+    titles = [a.text() for a in entry.actions()]
+    assert "Attack started &earlier" in titles
+
+
+def test_banner_end_attack_now_ends_the_open_attack_and_hides_itself(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    attack = operations.start_attack(journal, d.local_now() - timedelta(minutes=40))
+    window.refresh()
+    assert window.banner.isVisible()
+    qtbot.mouseClick(window.banner.end_button, LEFT)
+    ended = journal.attacks.get(attack.id)
+    assert ended.end is not None and ended.end >= attack.start
+    assert not window.banner.isVisible()
+
+
+def test_attack_logged_with_attack_now_shows_in_the_calendar_and_can_be_edited_and_deleted(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    triptan = _medication(journal)
+    qtbot.mouseClick(window.attack_now_button, LEFT)
+    screen = window.dialog
+    assert isinstance(screen, AttackScreen)
+    screen.set_pain(3)
+    (attack,) = journal.attacks.open_attacks()
+    operations.record_dose(
+        journal, d.Dose(triptan.id, d.local_now(), "50 mg", attack_id=attack.id, pain_at_dose=3)
+    )
+    screen.done_for_now()
+    qtbot.mouseClick(window.banner.end_button, LEFT)
+    today = attack.start.date()
+    mark = window.calendar.mark_for(today)
+    assert mark is not None and mark.peak_pain == 3 and mark.has_medication
+    assert window.day_view.day() == today
+    entry = window.day_view.selected_entry()
+    assert entry is not None and entry.attack is not None and entry.attack.id == attack.id
+    assert "Sumatriptan" in window.day_view.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+    qtbot.keyClick(window.day_view.list, Qt.Key.Key_Return)
+    editor = window.day_view._dialog
+    assert isinstance(editor, AttackEditor)
+    editor.pain.pick(2)
+    editor.save()
+    assert journal.attacks.get(attack.id).pain == 2
+    assert window.calendar.mark_for(today).peak_pain == 2  # type: ignore[union-attr]
+
+    qtbot.keyClick(window.day_view.list, Qt.Key.Key_Delete)
+    assert journal.attacks.find(attack.id) is None
+    assert window.day_view.undo_bar.isVisible()
+    assert window.calendar.mark_for(today).peak_pain is None  # type: ignore[union-attr]
+    qtbot.mouseClick(window.day_view.undo_button, LEFT)
+    assert journal.attacks.get(attack.id).pain == 2
+    assert journal.doses.for_attack(attack.id)
+    assert window.calendar.mark_for(today).peak_pain == 2  # type: ignore[union-attr]
+
+
+def test_day_view_lists_the_days_attacks_and_doses_in_time_order(
+    window: MainWindow, journal: Journal
+) -> None:
+    day = date.today() - timedelta(days=3)
+    triptan = _medication(journal)
+    attack = _past_attack(journal, day, pain=3)
+    taken = attack.start + timedelta(minutes=30)
+    operations.record_dose(journal, d.Dose(triptan.id, taken, "50 mg", attack_id=attack.id))
+    window.calendar.select_day(day)
+    model = window.day_view.model
+    titles = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert titles == ["Migraine · 09:00 – 13:00", "Sumatriptan 50 mg at 09:30"]
+
+
+def test_the_selected_entry_stays_selected_after_a_change(
+    window: MainWindow, journal: Journal
+) -> None:
+    day = date.today() - timedelta(days=3)
+    triptan = _medication(journal)
+    attack = _past_attack(journal, day)
+    dose = operations.record_dose(journal, d.Dose(triptan.id, attack.start + timedelta(hours=1)))
+    window.calendar.select_day(day)
+    window.day_view.list.setCurrentIndex(window.day_view.model.index(1, 0))
+    window.journal_changed.emit()
+    entry = window.day_view.selected_entry()
+    assert entry is not None and entry.dose is not None and entry.dose.id == dose.id
+
+
+def test_an_empty_day_says_so_calmly(window: MainWindow) -> None:
+    window.calendar.select_day(date.today() - timedelta(days=10))
+    assert window.day_view.stack.currentWidget() is window.day_view.empty
+    assert "No entries" in window.day_view.empty.text()
+    assert not window.day_view.edit_button.isEnabled()
+
+
+def test_deleted_dose_comes_back_with_undo(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    day = date.today() - timedelta(days=2)
+    ibuprofen = _medication(journal, "Ibuprofen")
+    taken = datetime(day.year, day.month, day.day, 12, 0).astimezone()
+    dose = operations.record_dose(journal, d.Dose(ibuprofen.id, taken, "400 mg"))
+    window.calendar.select_day(day)
+    qtbot.mouseClick(window.day_view.delete_button, LEFT)
+    assert journal.doses.find(dose.id) is None
+    assert window.day_view.undo_label.text() == "Dose deleted."
+    qtbot.mouseClick(window.day_view.undo_button, LEFT)
+    assert journal.doses.get(dose.id).amount == "400 mg"
+    assert not window.day_view.undo_bar.isVisible()
+
+
+def test_double_click_on_a_dose_opens_the_dose_editor(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    ibuprofen = _medication(journal, "Ibuprofen")
+    operations.record_dose(journal, d.Dose(ibuprofen.id, d.local_now() - timedelta(minutes=5)))
+    window.calendar.go_to_today()
+    window.day_view.reload()
+    rect = window.day_view.list.visualRect(window.day_view.model.index(0, 0))
+    viewport = window.day_view.list.viewport()
+    qtbot.mouseClick(viewport, LEFT, pos=rect.center())  # a real double click starts so
+    qtbot.mouseDClick(viewport, LEFT, pos=rect.center())
+    assert isinstance(window.day_view._dialog, DoseEditor)
+    window.day_view._dialog.reject()
+
+
+def test_a_due_dose_asks_for_pain_at_two_hours_once_per_session(
+    window: MainWindow, journal: Journal
+) -> None:
+    triptan = _medication(journal)
+    start = d.local_now() - timedelta(hours=3)
+    attack = operations.start_attack(journal, start)
+    operations.record_dose(
+        journal,
+        d.Dose(triptan.id, start + timedelta(minutes=5), attack_id=attack.id, pain_at_dose=2),
+    )
+    window.follow_up.check()
+    dialog = window.follow_up.dialog
+    assert isinstance(dialog, PainFollowUpDialog)
+    dialog.reject()
+    window.follow_up.check()
+    assert window.follow_up.dialog is None
+
+
+def test_the_follow_up_timer_checks_every_minute(window: MainWindow) -> None:
+    assert window.follow_up.timer.isActive()
+    assert window.follow_up.timer.interval() == 60_000
+
+
+def test_diary_is_the_first_view_and_later_views_can_be_added(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    assert window.views.tabText(0) == "Diary"
+    index = window.add_view(QLabel("Insights"), "Insights")
+    assert index == 1 and window.views.count() == 2
+
+
+def _menu_actions(actions: list[QAction]) -> dict[str, QAction]:
+    found: dict[str, QAction] = {}
+    for action in actions:
+        found[action.text().replace("&", "")] = action
+        if action.menu() is not None:
+            found.update(_menu_actions(action.menu().actions()))
+    return found
+
+
+def test_menus_hold_the_promised_actions_and_shortcuts(window: MainWindow) -> None:
+    actions = _menu_actions(window.menuBar().actions())
+    assert actions["Attack now"].shortcut().toString() == "Ctrl+N"
+    assert actions["Log medication…"].shortcut().toString() == "Ctrl+D"
+    assert actions["Today"].shortcut().toString() == "Ctrl+T"
+    assert not actions["Print report…"].isEnabled()
+    assert {"Export…", "Quit", "New attack…", "Medications…", "Dark mode"} <= set(actions)

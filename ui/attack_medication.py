@@ -1,0 +1,152 @@
+""" "Took medication" on the attack screen: one big button per acute medication.
+
+A tap records a dose right away (operations.record_dose) with the pain chosen on
+the screen as pain at dose; "Other…" opens the full dose editor, and "Undo last
+dose" takes back a tap made by mistake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from journal import operations
+from journal.errors import JournalError
+from journal.storage import Journal
+from ui import low_light
+from ui.feedback import show_error
+
+MEDICATION_BUTTONS = 6
+"""At most this many medication buttons; the rest are under "Other…"."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TookMedication", text)
+
+
+def dose_text(dose: d.Dose, medication: d.Medication | None) -> str:
+    """'Sumatriptan 50 mg at 14:05' for lists and questions."""
+    name = medication.name if medication else "?"
+    amount = f" {dose.amount}" if dose.amount else ""
+    return _tr("{0}{1} at {2}").format(name, amount, f"{dose.taken:%H:%M}")
+
+
+class TookMedication(QWidget):
+    """Medication buttons for `attack`; emits `dose_recorded(d.Dose)` after each dose.
+
+    `pain_now()` gives the pain to store as pain at dose (None when not chosen).
+    """
+
+    dose_recorded = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        attack: d.Attack,
+        pain_now: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._attack = attack
+        self._pain_now = pain_now
+        self._doses_here: list[d.Dose] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._buttons())
+        taken_row = QHBoxLayout()
+        taken_row.setContentsMargins(0, 6, 0, 0)
+        self.taken_label = QLabel(self)
+        self.taken_label.setObjectName("taken")
+        self.taken_label.setWordWrap(True)
+        self.undo_button = QPushButton(_tr("Undo last dose"), self)
+        self.undo_button.setObjectName("undo")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setToolTip(_tr("Remove the dose you just recorded here"))
+        self.undo_button.clicked.connect(self.undo_last_dose)
+        taken_row.addWidget(self.taken_label, 1)
+        taken_row.addWidget(self.undo_button)
+        layout.addLayout(taken_row)
+        self.refresh()
+
+    def _buttons(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.medication_buttons: dict[str, QPushButton] = {}
+        picks = operations.medications_for_picking(self._journal)[:MEDICATION_BUTTONS]
+        for index, medication in enumerate(picks):
+            text = " ".join(filter(None, (medication.name, medication.default_dose)))
+            button = QPushButton(text, self)
+            button.setAutoDefault(False)
+            button.setToolTip(_tr("Record a dose of {0} now").format(text))
+            button.clicked.connect(lambda _=False, m=medication: self.take(m))
+            self.medication_buttons[medication.id] = button
+            grid.addWidget(button, index // 3, index % 3)
+        self.other_button = QPushButton(_tr("Other…"), self)
+        self.other_button.setAutoDefault(False)
+        self.other_button.setToolTip(_tr("Another medication, time or amount"))
+        self.other_button.clicked.connect(self.other_medication)
+        grid.addWidget(self.other_button, len(picks) // 3, len(picks) % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        return grid
+
+    def take(self, medication: d.Medication) -> None:
+        """Record a dose of `medication` now, with the pain now as pain at dose."""
+        dose = d.Dose(
+            medication_id=medication.id,
+            taken=max(d.local_now(), self._attack.start),
+            amount=medication.default_dose,
+            attack_id=self._attack.id,
+            pain_at_dose=self._pain_now(),
+        )
+        try:
+            saved = operations.record_dose(self._journal, dose)
+        except JournalError as error:
+            show_error(self, error)
+            return
+        self._recorded(saved)
+
+    def other_medication(self) -> None:
+        from ui.dose_editor import DoseEditor
+
+        editor = DoseEditor(self._journal, None, self.window(), attack=self._attack)
+        low_light.apply_form(editor)
+        editor.pain_at_dose.set_value(self._pain_now())
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_dose is not None:
+            self._recorded(editor.saved_dose)
+
+    def _recorded(self, dose: d.Dose) -> None:
+        self._doses_here.append(dose)
+        self.refresh()
+        self.dose_recorded.emit(dose)
+
+    def undo_last_dose(self) -> None:
+        if not self._doses_here:
+            return
+        try:
+            operations.delete_dose(self._journal, self._doses_here[-1].id)
+        except JournalError as error:
+            show_error(self, error)
+            return
+        self._doses_here.pop()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the attack's doses; Undo only for a dose recorded on this screen."""
+        names = {m.id: m for m in self._journal.medications.all()}
+        doses = self._journal.doses.for_attack(self._attack.id)
+        texts = [dose_text(x, names.get(x.medication_id)) for x in doses]
+        self.taken_label.setText(_tr("Taken: {0}").format("; ".join(texts)) if texts else "")
+        self.undo_button.setVisible(bool(self._doses_here))

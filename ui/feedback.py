@@ -1,0 +1,40 @@
+"""Telling the user what went wrong, in the sentence the journal wrote for them.
+
+Only JournalError is the user's business (locked, read-only, disk full, bad input);
+anything else is a bug and is raised again so that it is never hidden.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.errors import JournalError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("feedback", text)
+
+
+def show_error(parent: QWidget | None, error: Exception) -> None:
+    """Show a JournalError's sentence; re-raise every other exception."""
+    if not isinstance(error, JournalError):
+        raise error
+    QMessageBox.warning(parent, _tr("Not saved"), str(error))
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    """A plain information box for news that needs no decision."""
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask a yes/no question; No is the default so a stray Enter changes nothing."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

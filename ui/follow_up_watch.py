@@ -1,0 +1,74 @@
+"""Asking "How is your pain now?" two hours after a dose, while the app is open.
+
+Once at start and then every minute the watch asks the journal which doses are due
+(operations.doses_due_for_follow_up) and opens one PainFollowUpDialog at a time. A
+dose the user answered or dismissed is not asked about again in this session; it
+can still be rated later from its entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+
+CHECK_EVERY_MS = 60_000
+
+
+class FollowUpWatch(QObject):
+    """Opens the 2-hour follow-up for due doses; emits `rated` after each dialog."""
+
+    rated = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        window: QWidget,
+        clock: Callable[[], datetime] = d.local_now,
+    ) -> None:
+        super().__init__(window)
+        self._journal = journal
+        self._window = window
+        self._clock = clock
+        self._asked: set[str] = set()
+        self.dialog: QDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Check once as soon as the event loop runs, then every minute."""
+        QTimer.singleShot(0, self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        """Open the follow-up for the oldest due dose not asked about yet."""
+        if self.dialog is not None or not self._window.isVisible():
+            return
+        due = [
+            dose
+            for dose in operations.doses_due_for_follow_up(self._journal, self._clock())
+            if dose.id not in self._asked
+        ]
+        if not due:
+            return
+        dose = min(due, key=lambda x: x.taken)
+        self._asked.add(dose.id)
+        from ui.follow_up import PainFollowUpDialog
+
+        self.dialog = PainFollowUpDialog(self._journal, dose, self._window)
+        self.dialog.finished.connect(self._finished)
+        self.dialog.open()
+
+    def _finished(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.rated.emit()
+        QTimer.singleShot(0, self.check)

@@ -1,0 +1,118 @@
+"""The low-light look of the screens used during an attack.
+
+Someone in an attack is often light-sensitive: these screens stay dark and calm
+whatever the system theme (their own palette and style sheet), with large targets,
+soft contrast without pure white, and no animation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+BACKGROUND = "#121418"
+SURFACE = "#1c2026"
+BORDER = "#2b3139"
+TEXT = "#cdd3da"
+MUTED = "#8a939e"
+ACCENT = "#6d8db0"
+CHECKED = "#2f4257"
+
+PAIN_CHECKED = ("#2c3440", "#33465e", "#43598a", "#5d4f96")
+"""The calendar's one-hue ramp (safe for every colour vision), dimmed for a dark room."""
+
+STYLE_SHEET = f"""
+QWidget#lowLight {{ background: {BACKGROUND}; }}
+QWidget {{ color: {TEXT}; font-size: 13pt; }}
+QLabel#title {{ font-size: 20pt; font-weight: 600; }}
+QLabel#started {{ font-size: 14pt; color: {MUTED}; }}
+QLabel#section {{ font-size: 11pt; color: {MUTED}; font-weight: 600; }}
+QLabel#taken {{ font-size: 12pt; color: {MUTED}; }}
+QPushButton, QToolButton {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px;
+    min-height: 56px; padding: 4px 16px; color: {TEXT};
+}}
+QPushButton:hover {{ border-color: #3d4652; }}
+QPushButton:focus {{ border: 2px dotted {MUTED}; }}
+QPushButton:checked {{ background: {CHECKED}; border: 2px solid {ACCENT}; color: #e8ecf0; }}
+QPushButton[pain="0"]:checked {{ background: {PAIN_CHECKED[0]}; }}
+QPushButton[pain="1"]:checked {{ background: {PAIN_CHECKED[1]}; }}
+QPushButton[pain="2"]:checked {{ background: {PAIN_CHECKED[2]}; }}
+QPushButton[pain="3"]:checked {{ background: {PAIN_CHECKED[3]}; }}
+QPushButton[pain] {{ font-size: 15pt; }}
+QPushButton#done {{ background: #243243; }}
+QPushButton#over {{ background: {SURFACE}; }}
+QPushButton#undo {{ min-height: 40px; font-size: 11pt; color: {MUTED}; }}
+QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
+"""
+
+
+def palette() -> QPalette:
+    """A dark palette, so that parts a style sheet does not reach stay dark too."""
+    colours = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, BACKGROUND),
+        (QPalette.ColorRole.WindowText, TEXT),
+        (QPalette.ColorRole.Base, SURFACE),
+        (QPalette.ColorRole.AlternateBase, BACKGROUND),
+        (QPalette.ColorRole.Text, TEXT),
+        (QPalette.ColorRole.Button, SURFACE),
+        (QPalette.ColorRole.ButtonText, TEXT),
+        (QPalette.ColorRole.Highlight, CHECKED),
+        (QPalette.ColorRole.HighlightedText, TEXT),
+        (QPalette.ColorRole.ToolTipBase, SURFACE),
+        (QPalette.ColorRole.ToolTipText, TEXT),
+        (QPalette.ColorRole.PlaceholderText, MUTED),
+    ):
+        colours.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        colours.setColor(QPalette.ColorGroup.Disabled, role, QColor("#5d6570"))
+    return colours
+
+
+FORM_STYLE_SHEET = f"""
+QDialog {{ background: {BACKGROUND}; }}
+QWidget {{ color: {TEXT}; }}
+QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px; padding: 3px 6px;
+}}
+QComboBox QAbstractItemView {{ background: {SURFACE}; selection-background-color: {CHECKED}; }}
+QPushButton, QToolButton {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 12px;
+}}
+QPushButton:focus, QToolButton:focus {{ border: 1px dotted {MUTED}; }}
+QPushButton:checked {{ background: {CHECKED}; border: 1px solid {ACCENT}; }}
+QPushButton:disabled {{ color: #5d6570; }}
+QGroupBox {{ border: 1px solid {BORDER}; border-radius: 6px; margin-top: 16px; padding: 8px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; color: {MUTED}; }}
+"""
+"""The same dark colours for an ordinary form (the dose editor) opened from the attack
+screen. A style sheet, because an application style sheet stops a palette from
+reaching child widgets."""
+
+
+def apply_form(dialog: QDialog) -> None:
+    """Dark and calm for a form dialog opened during an attack."""
+    dialog.setPalette(palette())
+    dialog.setStyleSheet(FORM_STYLE_SHEET)
+
+
+def body(dialog: QDialog) -> QWidget:
+    """Give `dialog` the low-light look and return the widget to build its content in.
+
+    The style sheet sits on this body rather than on the dialog, so that a dialog
+    opened from here (the dose editor) is not restyled with huge buttons.
+    """
+    dialog.setPalette(palette())
+    dialog.setAutoFillBackground(True)
+    inner = QWidget(dialog)
+    inner.setObjectName("lowLight")
+    inner.setStyleSheet(STYLE_SHEET)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(inner)
+    return inner
