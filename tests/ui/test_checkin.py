@@ -1,0 +1,280 @@
+"""The quick check-in, driven like a user: keyboard only, Enter saves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from tests.ui.conftest_recording import ENTER, TAB, focused, open_journal, press, show_active
+from ui.checkin_panel import CheckInPanel
+from ui.factors_dialog import FactorsDialog
+from ui.form_widgets import AmountSpin, ChoiceRow
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    opened = open_journal(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, journal: Journal) -> CheckInPanel:
+    widget = CheckInPanel(journal)
+    qtbot.addWidget(widget)
+    show_active(qtbot, widget)
+    return widget
+
+
+def ids_by_name(journal: Journal) -> dict[str, str]:
+    return {factor.name: factor.id for factor in journal.factors.all()}
+
+
+def test_keyboard_only_check_in_saves_the_day_entry(qtbot: QtBot, panel: CheckInPanel) -> None:
+    point = QLocale().decimalPoint()
+    panel.focus_first()
+    with qtbot.waitSignal(panel.changed):
+        press(
+            qtbot,
+            [
+                "2", TAB,  # stress 2
+                f"6{point}5", TAB,  # hours of sleep
+                "8", TAB,  # glasses of water
+                "3", TAB,  # cups of caffeine
+                "n", TAB,  # no alcohol
+                "y", TAB,  # skipped a meal
+                TAB,  # screen time not recorded
+                "1", TAB,  # weather change: yes
+                "0",  # no travel
+                ENTER,
+            ],
+        )  # fmt: skip
+    entry = panel._journal.day_entries.on(d.local_now().date())
+    assert entry is not None
+    ids = ids_by_name(panel._journal)
+    assert {value.factor_id: value.value for value in entry.values} == {
+        ids["Stress"]: 2.0,
+        ids["Sleep"]: 6.5,
+        ids["Water"]: 8.0,
+        ids["Caffeine"]: 3.0,
+        ids["Alcohol"]: 0.0,
+        ids["Skipped meal"]: 1.0,
+        ids["Weather change"]: 1.0,
+        ids["Travel"]: 0.0,
+    }
+    assert "Checked in" in panel.status.text()
+
+
+def test_tab_order_follows_the_users_factor_order(qtbot: QtBot, panel: CheckInPanel) -> None:
+    panel.focus_first()
+    names = []
+    for _ in operations.factors_for_check_in(panel._journal):
+        names.append(focused().accessibleName())
+        press(qtbot, [TAB])
+    assert names == [f.name for f in operations.factors_for_check_in(panel._journal)]
+    assert focused() is panel.note
+    press(qtbot, [TAB])
+    assert focused() is panel.save_button
+
+
+def test_a_day_without_entry_is_told_apart_from_nothing_of_note(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    journal = panel._journal
+    today = d.local_now().date()
+    assert "No check-in" in panel.status.text()
+    assert journal.day_entries.on(today) is None
+    stress = panel.editor("Stress")
+    assert isinstance(stress, ChoiceRow)
+    stress.pick(1.0)
+    panel.nothing_button.click()
+    entry = journal.day_entries.on(today)
+    assert entry is not None and entry.values == ()
+    assert panel.status.text() == "Checked in: nothing of note."
+    assert panel.editor("Stress").value() is None
+    panel.clear_button.click()
+    assert journal.day_entries.on(today) is None
+    assert "No check-in" in panel.status.text()
+
+
+def test_more_than_24_hours_of_sleep_is_refused_in_words_and_kept(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    sleep = panel.editor("Sleep")
+    assert isinstance(sleep, AmountSpin)
+    sleep.setFocus()
+    sleep.selectAll()
+    press(qtbot, ["30", ENTER])
+    assert panel.problem("Sleep") == "Sleep cannot be more than 24 hours in a day."
+    assert panel._journal.day_entries.on(d.local_now().date()) is None
+    assert sleep.amount() == 30.0
+    sleep.selectAll()
+    press(qtbot, ["7", ENTER])
+    assert panel.problem("Sleep") == ""
+    entry = panel._journal.day_entries.on(d.local_now().date())
+    assert entry is not None
+    assert entry.value_of(ids_by_name(panel._journal)["Sleep"]) == 7.0
+
+
+def test_a_past_day_shows_its_saved_entry_and_is_replaced_not_doubled(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    journal = panel._journal
+    yesterday = d.local_now().date() - timedelta(days=1)
+    stress = ids_by_name(journal)["Stress"]
+    operations.check_in(journal, yesterday, {stress: 3.0}, "long day")
+    panel.set_day(yesterday)
+    assert panel.editor("Stress").value() == 3.0
+    assert panel.note.text() == "long day"
+    assert "Checked in" in panel.status.text()
+    panel.editor("Stress").setFocus()
+    press(qtbot, ["1", ENTER])
+    entries = journal.day_entries.between(yesterday, yesterday)
+    assert len(entries) == 1
+    assert entries[0].value_of(stress) == 1.0
+    assert entries[0].note == "long day"
+
+
+def test_a_level_answer_is_cleared_by_delete_or_a_second_click(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    stress = panel.editor("Stress")
+    assert isinstance(stress, ChoiceRow)
+    stress.setFocus()
+    press(qtbot, ["3"])
+    assert stress.value() == 3.0
+    press(qtbot, [Qt.Key.Key_Delete])
+    assert stress.value() is None
+    stress.button(2.0).click()
+    assert stress.value() == 2.0
+    stress.button(2.0).click()
+    assert stress.value() is None
+    assert panel.values()[ids_by_name(panel._journal)["Stress"]] is None
+
+
+def test_factors_dialog_adds_renames_hides_reorders_and_marks_roles(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    journal = panel._journal
+    dialog = FactorsDialog(journal, panel)
+    qtbot.addWidget(dialog)
+    dialog.new_name.setText("Bright light")
+    dialog.new_role.setCurrentIndex(dialog.new_role.findData(d.FactorRole.POSSIBLE_TRIGGER))
+    dialog.add_button.click()
+    added = next(f for f in journal.factors.all() if f.name == "Bright light")
+    assert added.role is d.FactorRole.POSSIBLE_TRIGGER
+    assert added.kind is d.FactorKind.YES_NO
+    dialog.select("Travel")
+    dialog.name.setText("Long journey")
+    dialog.hidden.setChecked(True)
+    dialog.apply_button.click()
+    dialog.select("Bright light")
+    dialog.up_button.click()
+    names = [f.name for f in journal.factors.all()]
+    assert names.index("Bright light") == names.index("Intense exercise") - 1
+    journey = next(f for f in journal.factors.all() if f.name == "Long journey")
+    assert journey.hidden
+    assert dialog.was_changed
+    panel.refresh()
+    with pytest.raises(KeyError):
+        panel.editor("Long journey")
+    assert isinstance(panel.editor("Bright light"), ChoiceRow)
+
+
+def test_factors_dialog_refuses_a_duplicate_name_in_words_and_keeps_it(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    operations.ensure_default_factors(journal)
+    dialog = FactorsDialog(journal)
+    qtbot.addWidget(dialog)
+    before = journal.factors.all()
+    dialog.new_name.setText("stress")
+    dialog.add_button.click()
+    assert dialog.new_name_problem.problem() == "“stress” is already one of your factors."
+    assert dialog.new_name.text() == "stress"
+    dialog.select("Sleep")
+    dialog.name.setText("  ")
+    dialog.apply_button.click()
+    assert dialog.name_problem.problem() == "The factor needs a name."
+    assert journal.factors.all() == before
+
+
+def test_an_amount_factor_added_in_the_dialog_gets_a_spin_with_its_unit(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    dialog = FactorsDialog(panel._journal, panel)
+    qtbot.addWidget(dialog)
+    dialog.new_name.setText("Walking")
+    dialog.new_kind.setCurrentIndex(dialog.new_kind.findData(d.FactorKind.AMOUNT))
+    dialog.new_unit.setText("km")
+    dialog.add_button.click()
+    panel.refresh()
+    walking = panel.editor("Walking")
+    assert isinstance(walking, AmountSpin)
+    assert walking.suffix() == " km"
+    assert walking.specialValueText() == "–"
+    assert Qt.FocusPolicy.StrongFocus & walking.focusPolicy()
+
+
+def test_saving_a_day_keeps_values_of_factors_hidden_since(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    journal = panel._journal
+    today = d.local_now().date()
+    ids = ids_by_name(journal)
+    operations.check_in(journal, today, {ids["Travel"]: 1.0, ids["Stress"]: 1.0})
+    operations.hide_factor(journal, ids["Travel"])
+    panel.refresh()
+    stress = panel.editor("Stress")
+    assert isinstance(stress, ChoiceRow)
+    stress.pick(2.0)
+    assert panel.save()
+    entry = journal.day_entries.on(today)
+    assert entry is not None
+    assert entry.value_of(ids["Travel"]) == 1.0
+    assert entry.value_of(ids["Stress"]) == 2.0
+
+
+def test_moving_to_another_day_saves_what_was_typed_or_stays_to_say_why(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    journal = panel._journal
+    today = d.local_now().date()
+    ids = ids_by_name(journal)
+    sleep = panel.editor("Sleep")
+    assert isinstance(sleep, AmountSpin)
+    sleep.set_amount(30.0)
+    panel.set_day(today - timedelta(days=1))
+    assert panel.day() == today
+    assert sleep.amount() == 30.0
+    assert panel.problem("Sleep") == "Sleep cannot be more than 24 hours in a day."
+    sleep.set_amount(7.5)
+    panel.set_day(today - timedelta(days=1))
+    assert panel.day() == today - timedelta(days=1)
+    saved = journal.day_entries.on(today)
+    assert saved is not None and saved.value_of(ids["Sleep"]) == 7.5
+
+
+def test_typing_survives_a_change_of_factors_before_saving(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    stress = panel.editor("Stress")
+    assert isinstance(stress, ChoiceRow)
+    stress.pick(3.0)
+    panel.note.setText("typed, not saved")
+    operations.add_factor(panel._journal, "Bright light")
+    panel.refresh()
+    stress = panel.editor("Stress")
+    assert isinstance(stress, ChoiceRow)
+    assert stress.value() == 3.0
+    assert panel.note.text() == "typed, not saved"
+    assert isinstance(panel.editor("Bright light"), ChoiceRow)
+    assert panel._journal.day_entries.on(d.local_now().date()) is None

@@ -1,0 +1,197 @@
+"""Period logging, the one-click period start and hormonal phases, as a user drives them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from tests.ui.conftest_recording import open_journal, press, show_active
+from ui.cycle_dialogs import (
+    CycleTrackingSwitch,
+    PeriodDayDialog,
+    PhasesDialog,
+    show_if_cycle_tracking,
+    start_period_here,
+)
+from ui.form_widgets import set_date
+
+TODAY = d.local_now().date()
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    opened = open_journal(tmp_path)
+    yield opened
+    opened.close()
+
+
+def test_start_period_marks_the_day_as_bleeding_with_one_call(journal: Journal) -> None:
+    day = TODAY - timedelta(days=2)
+    started = start_period_here(journal, day)
+    assert started is not None
+    stored = journal.bleeding_days.on(day)
+    assert stored is not None and stored.flow is d.Flow.MEDIUM and not stored.withdrawal
+
+
+def test_with_cycle_tracking_off_no_cycle_ui_shows_and_nothing_is_marked(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    button = QPushButton("Start period")
+    qtbot.addWidget(button)
+    action = QAction("Start period")
+    operations.set_cycle_tracking(journal, False)
+    assert show_if_cycle_tracking(journal, button, action) is False
+    assert button.isHidden() and not action.isVisible()
+    assert not PeriodDayDialog.available(journal) and not PhasesDialog.available(journal)
+    assert start_period_here(journal, TODAY) is None
+    assert journal.bleeding_days.all() == []
+    operations.set_cycle_tracking(journal, True)
+    assert show_if_cycle_tracking(journal, button, action) is True
+    assert action.isVisible()
+
+
+def test_period_day_dialog_records_flow_and_withdrawal_from_the_keyboard(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    day = TODAY - timedelta(days=1)
+    dialog = PeriodDayDialog(journal, day)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.flow.setFocus()
+    assert not dialog.remove_button.isEnabled()
+    press(qtbot, ["4"])
+    dialog.withdrawal.setChecked(True)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.save_button.click()
+    stored = journal.bleeding_days.on(day)
+    assert stored is not None
+    assert stored.flow is d.Flow.HEAVY and stored.withdrawal
+
+
+def test_period_day_dialog_changes_and_removes_a_marked_day(qtbot: QtBot, journal: Journal) -> None:
+    day = TODAY - timedelta(days=3)
+    operations.set_bleeding_day(journal, day, d.Flow.LIGHT)
+    dialog = PeriodDayDialog(journal, day)
+    qtbot.addWidget(dialog)
+    assert dialog.flow.value() == d.Flow.LIGHT
+    dialog.flow.button(d.Flow.SPOTTING).click()
+    dialog.save_button.click()
+    assert journal.bleeding_days.on(day).flow is d.Flow.SPOTTING  # type: ignore[union-attr]
+    again = PeriodDayDialog(journal, day)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.changed):
+        again.remove_button.click()
+    assert journal.bleeding_days.on(day) is None
+
+
+def test_a_future_bleeding_day_is_refused_in_words_and_the_choice_kept(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    tomorrow = TODAY + timedelta(days=1)
+    dialog = PeriodDayDialog(journal, tomorrow)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.flow.pick(d.Flow.HEAVY)
+    dialog.save_button.click()
+    assert dialog.day_problem.problem() == (
+        "A bleeding day cannot be in the future; the next one is predicted."
+    )
+    assert dialog.isVisible() and dialog.flow.value() == d.Flow.HEAVY
+    assert journal.bleeding_days.all() == []
+
+
+def test_period_dialog_without_a_flow_says_to_choose_one(qtbot: QtBot, journal: Journal) -> None:
+    dialog = PeriodDayDialog(journal, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.flow.pick(None)
+    dialog.save_button.click()
+    assert dialog.flow_problem.problem() == "Choose the flow, or remove the bleeding."
+    assert journal.bleeding_days.all() == []
+
+
+def test_phases_dialog_adds_an_ongoing_phase_then_edits_and_deletes_it(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    phases = PhasesDialog(journal)
+    qtbot.addWidget(phases)
+    editor = phases.editor(None)
+    qtbot.addWidget(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData(d.PhaseKind.COMBINED_PILL_CYCLIC))
+    set_date(editor.start, date(2026, 1, 5))
+    assert editor.end.ongoing.isChecked()
+    editor.note.setText("Microgynon")
+    editor.save_button.click()
+    [stored] = journal.phases.all()
+    assert (stored.kind, stored.start, stored.end, stored.note) == (
+        d.PhaseKind.COMBINED_PILL_CYCLIC,
+        date(2026, 1, 5),
+        None,
+        "Microgynon",
+    )
+    phases.refresh(stored.id)
+    assert "Combined pill, cyclic" in phases.list.currentItem().text()
+    edit = phases.editor(phases.selected())
+    qtbot.addWidget(edit)
+    edit.end.ongoing.setChecked(False)
+    set_date(edit.end.edit, date(2026, 3, 1))
+    edit.save_button.click()
+    assert journal.phases.get(stored.id).end == date(2026, 3, 1)
+    phases.refresh(stored.id)
+    with qtbot.waitSignal(phases.changed):
+        phases.delete_button.click()
+    assert journal.phases.all() == []
+
+
+def test_a_phase_ending_before_it_starts_is_refused_in_words_and_kept(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    editor = PhasesDialog(journal).editor(None)
+    qtbot.addWidget(editor)
+    set_date(editor.start, date(2026, 5, 10))
+    editor.end.ongoing.setChecked(False)
+    set_date(editor.end.edit, date(2026, 5, 1))
+    editor.note.setText("typed note")
+    assert editor.end_problem.problem() == "The end is before the start."
+    assert not editor.save_button.isEnabled()
+    editor.save()
+    assert journal.phases.all() == []
+    assert editor.note.text() == "typed note"
+
+
+def test_an_overlapping_phase_of_the_same_kind_is_refused_in_words(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    operations.save_phase(journal, d.HormonalPhase(d.PhaseKind.HORMONAL_IUD, date(2025, 1, 1)))
+    editor = PhasesDialog(journal).editor(None)
+    qtbot.addWidget(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData(d.PhaseKind.HORMONAL_IUD))
+    set_date(editor.start, date(2026, 2, 1))
+    assert editor.start_problem.problem().startswith("This overlaps another phase of the same kind")
+    assert not editor.save_button.isEnabled()
+    editor.kind.setCurrentIndex(editor.kind.findData(d.PhaseKind.PERIMENOPAUSE))
+    assert editor.start_problem.problem() == ""
+    assert editor.save_button.isEnabled()
+
+
+def test_the_cycle_tracking_switch_turns_cycle_ui_off_and_keeps_records(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    operations.set_bleeding_day(journal, TODAY, d.Flow.LIGHT)
+    switch = CycleTrackingSwitch(journal)
+    qtbot.addWidget(switch)
+    assert switch.isChecked()
+    with qtbot.waitSignal(switch.changed):
+        switch.click()
+    assert not operations.cycle_tracking_enabled(journal)
+    assert [b.day for b in journal.bleeding_days.all()] == [TODAY]
+    switch.click()
+    assert operations.cycle_tracking_enabled(journal)
