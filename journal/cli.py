@@ -22,6 +22,10 @@ from journal.storage import Journal
 EXIT_ERROR = 1
 
 
+IMPORT_FORMATS = ("migraine-journal", "migraine-buddy", "clue", "drip", "csv")
+"""Formats `import --format` accepts (journal.exchange.foreign.FORMATS)."""
+
+
 class UsageError(JournalError):
     """A verb used in a way that cannot work; says how to use it."""
 
@@ -48,14 +52,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = verbs.add_parser("export", help="export the whole journal")
     _db_option(export)
-    export.add_argument("--format", choices=["json"], default="json")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the JSON file; for csv a folder, or NAME.csv for NAME-attacks.csv and so on",
+    )
     export.set_defaults(run=_export)
 
-    imports = verbs.add_parser("import", help="import a Migraine Journal export (all or nothing)")
+    imports = verbs.add_parser(
+        "import", help="import a Migraine Journal export or another app's file (all or nothing)"
+    )
     imports.add_argument("file", metavar="FILE")
     _db_option(imports)
     imports.add_argument("--dry-run", action="store_true", help="show what would be added")
+    imports.add_argument(
+        "--format",
+        dest="import_format",
+        choices=IMPORT_FORMATS,
+        help="the file's format (recognised from its content when not given)",
+    )
     imports.set_defaults(run=_import)
 
     summary = verbs.add_parser("summary", help="the clinical summary of a span")
@@ -63,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     _span_options(summary)
     summary.add_argument("--json", action="store_true", help="print the summary as JSON")
     summary.set_defaults(run=_summary)
+    _report_verb(verbs)
+    _reliability_verbs(verbs)
     return parser
 
 
@@ -103,8 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Journal:
-    return Journal.open(journal_path(args.db), create=create)
+def _open(args: argparse.Namespace, *, create: bool = False, lock: bool = False) -> Journal:
+    return Journal.open(journal_path(args.db), create=create, lock=lock)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -112,7 +132,7 @@ def _demo(args: argparse.Namespace) -> int:
         raise UsageError("Give --db PATH: the demo never writes into your own journal.")
     from journal.demo import write_demo
 
-    with _open(args, create=True) as journal:
+    with _open(args, create=True, lock=True) as journal:
         if journal.attacks.count() or journal.medications.count():
             raise UsageError(
                 f"{args.db} already has entries; the demo only writes into a new file."
@@ -125,6 +145,13 @@ def _demo(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from journal.exchange.json_format import export_json
 
+    if args.format == "csv":
+        from journal.exchange.csv_export import export_csv
+
+        with _open(args) as journal:
+            written = export_csv(journal, Path(args.output))
+        print(f"Exported the journal as CSV: {', '.join(str(p) for p in written)}.")
+        return 0
     with _open(args) as journal:
         export_json(journal, Path(args.output))
     print(f"Exported the journal to {args.output}.")
@@ -132,11 +159,16 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from journal.exchange.json_format import import_json
+    from journal.exchange.detect import plan_file
+    from journal.exchange.json_format import apply_import
 
-    with _open(args, create=True) as journal:
-        plan = import_json(journal, Path(args.file), dry_run=args.dry_run)
+    with _open(args, create=True, lock=not args.dry_run) as journal:
+        plan = plan_file(journal, Path(args.file), args.import_format)
+        if not args.dry_run:
+            apply_import(journal, plan)
     print(plan.preview())
+    for message in getattr(plan, "messages", []):
+        print(f"- {message}")
     if args.dry_run:
         print("Dry run: nothing was written.")
     return 0
@@ -160,4 +192,111 @@ def _summary(args: argparse.Namespace) -> int:
     else:
         for key, value in document.items():
             print(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    return 0
+
+
+# -- reliability: backup, check, restore (journal.storage.backup and .health) --------
+
+
+def _reliability_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    backup = verbs.add_parser("backup", help="make a verified backup now")
+    _db_option(backup)
+    backup.set_defaults(run=_backup)
+
+    check = verbs.add_parser("check", help="check the journal for damage (integrity check)")
+    _db_option(check)
+    check.set_defaults(run=_check)
+
+    restore = verbs.add_parser(
+        "restore", help="put a backup in place (the current file is kept aside)"
+    )
+    _db_option(restore)
+    restore.add_argument(
+        "--from", dest="source", metavar="BACKUP", help="the backup file (the newest good one)"
+    )
+    restore.add_argument("--list", action="store_true", help="list the backups; change nothing")
+    restore.set_defaults(run=_restore)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from journal.errors import JournalMissing
+    from journal.storage.backup import make_backup
+
+    path = journal_path(args.db)
+    if not path.exists():
+        raise JournalMissing(f"There is no journal at {path}.")
+    made = make_backup(path)
+    print(f"Backed the journal up to {made.path} ({_size(made.size)}, verified).")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from journal.storage.health import check
+
+    print(check(journal_path(args.db)).sentence())
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from journal.storage.backup import list_backups
+    from journal.storage.health import restore
+
+    path = journal_path(args.db)
+    if args.list:
+        found = list_backups(path)
+        for backup in found:
+            print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M}\t{_size(backup.size)}")
+        if not found:
+            print("There are no backups of this journal yet.")
+        return 0
+    result = restore(path, Path(args.source).expanduser() if args.source else None)
+    print(result.sentence())
+    return 0
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KiB"
+    return f"{size / 1024 / 1024:.1f} MiB"
+
+
+def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = verbs.add_parser("report", help="the doctor's PDF report of a span")
+    _db_option(report)
+    _span_options(report)
+    report.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper (a4)")
+    report.add_argument("--name", default="", help="patient name to print (never stored)")
+    report.add_argument("--birth", type=_date, help="date of birth to print (YYYY-MM-DD)")
+    report.add_argument("--no-notes", action="store_true", help="leave out free-text notes")
+    report.add_argument("--no-cycle", action="store_true", help="leave out the cycle section")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    report.set_defaults(run=_report)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from journal.analysis.diary import load_diary
+    from journal.analysis.summary import default_span
+    from journal.domain import local_now
+    from journal.report import Paper, ReportOptions, write_report
+
+    today = local_now().date()
+    first, last = default_span(today)
+    first, last = args.first or first, args.last or last
+    if last < first:
+        raise UsageError("The span ends before it starts; check --from and --to.")
+    options = ReportOptions(
+        first,
+        last,
+        paper=Paper(args.paper),
+        patient_name=args.name,
+        birth_date=args.birth,
+        include_notes=not args.no_notes,
+        include_cycle=not args.no_cycle,
+    )
+    with _open(args) as journal:
+        diary = load_diary(journal)
+    write_report(diary, options, Path(args.output), today)
+    print(f"Wrote the report for {first} to {last} to {args.output}.")
     return 0

@@ -6,6 +6,8 @@ import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.errors import (
     DiskFull,
@@ -15,6 +17,37 @@ from journal.errors import (
     JournalReadOnly,
     StorageFailure,
 )
+
+if TYPE_CHECKING:
+    from journal.storage.backup import Backup
+
+
+class ConflictingEntry(JournalError):
+    """A write the journal's own rules refused (a repeated name or day, a missing
+    link): the safety net behind validation, so such input is never a crash."""
+
+
+class JournalDamaged(JournalCorrupt):
+    """The check at open found the journal damaged. `moved_to` is where the damaged
+    file was set aside (None if another window has it open, so it was left alone);
+    `backup` is the newest backup that passes integrity_check (None if there is
+    none), and `age` says in words how old it is."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        problem: str,
+        moved_to: Path | None,
+        backup: Backup | None,
+        age: str | None,
+    ) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.moved_to = moved_to
+        self.backup = backup
+        self.age = age
+
 
 _BY_CODE: dict[str, JournalError] = {
     "SQLITE_BUSY": JournalLocked(
@@ -35,10 +68,14 @@ _BY_CODE: dict[str, JournalError] = {
     "SQLITE_CORRUPT": JournalCorrupt("The journal file is damaged."),
     "SQLITE_NOTADB": JournalCorrupt("This file is not a journal, or it is damaged."),
     "SQLITE_IOERR": StorageFailure(
-        "The disk reported an error while saving, so this was not saved; "
-        "check the disk and try again."
+        "The disk refused to save (it may be full or failing), so this was not saved; "
+        "free some space or check the disk, then try again."
     ),
     "SQLITE_PERM": JournalReadOnly("The system does not allow writing to the journal."),
+    "SQLITE_CONSTRAINT": ConflictingEntry(
+        "This clashes with an entry already in the journal (the same name or day) or with "
+        "its rules, so nothing was saved."
+    ),
 }
 
 
@@ -54,7 +91,7 @@ def human_error(error: BaseException) -> JournalError | None:
             return type(found)(str(found))
         return None
     if isinstance(error, OSError):
-        if error.errno == errno.ENOSPC:
+        if error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return DiskFull(
                 "The disk is full, so this was not saved; free some space and try again."
             )

@@ -4,10 +4,17 @@ This package is the only place that talks SQL. It sets the connection up once at
 open (foreign keys, WAL, synchronous=FULL, secure_delete), upgrades the schema with
 named migrations, refuses a journal written by a newer version before writing
 anything, and turns SQLite's errors into the sentences of journal.errors.
+
+Every open of a journal file is checked first (journal.storage.health): a damaged
+file is moved aside and reported, never written into. A backup is taken before a
+schema upgrade. `Journal.open(path, lock=True)` also takes the single-writer lock
+(journal.storage.lock) for the journal's lifetime; the window and the writing
+command-line verbs open it that way.
 """
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -18,6 +25,8 @@ from sqlite_utils import Database
 
 from journal import domain as d
 from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
+from journal.storage import backup, health
+from journal.storage import lock as writer_lock
 from journal.storage.errors import translated
 from journal.storage.repository import Repository, TableSpec
 from journal.storage.schema import APPLICATION_ID, migrations
@@ -32,6 +41,7 @@ class Journal:
     def __init__(self, db: Database, path: Path | None) -> None:
         self._db = db
         self.path = path
+        self._lock: writer_lock.WriterLock | None = None
         self.medications = Repository(
             self, TableSpec("medications", d.Medication, "name COLLATE NOCASE")
         )
@@ -53,22 +63,61 @@ class Journal:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Journal:
-        """Open (and create or upgrade) the journal at `path`."""
+    def open(cls, path: Path | str, *, create: bool = True, lock: bool = False) -> Journal:
+        """Open (and create or upgrade) the journal at `path`, after checking it.
+
+        With `lock=True` the single-writer lock is held until `close()`; a journal
+        another window holds raises JournalLocked. A damaged journal raises
+        JournalDamaged (a JournalCorrupt) naming the newest good backup.
+        """
         path = Path(path)
         if not path.exists() and not create:
             raise JournalMissing(f"There is no journal at {path}.")
         with translated():
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(str(path), check_same_thread=False)
-            try:
-                journal = cls(Database(connection, execute_plugins=False), path)
-                journal._prepare()
-            except BaseException:
-                connection.close()
-                raise
+            held = writer_lock.acquire(path) if lock else None
+        try:
+            journal = cls._open_checked(path, held)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+        journal._lock = held
         return journal
+
+    @classmethod
+    def _open_checked(cls, path: Path, held: writer_lock.WriterLock | None) -> Journal:
+        """Check the file, then connect. While no other program writes, we hold the
+        lock for the check, so a damaged file may be moved aside safely."""
+        guard = held or _try_lock(path)
+        try:
+            if path.exists():
+                health.check_at_open(path, guard)
+            existed = path.exists() and path.stat().st_size > 0
+            with translated():
+                connection = sqlite3.connect(str(path), check_same_thread=False)
+                try:
+                    journal = cls(Database(connection, execute_plugins=False), path)
+                    journal._prepare(existed=existed)
+                    if guard is not None:
+                        journal._settle(guard, writer=held is not None)
+                except BaseException:
+                    connection.close()
+                    raise
+            return journal
+        finally:
+            if guard is not None and guard is not held:
+                guard.release()
+
+    def _settle(self, guard: writer_lock.WriterLock, *, writer: bool) -> None:
+        """After a writer stopped without closing, its verified log is folded into the
+        file; then the lock file records whether a writer is now at work."""
+        if guard.session() == writer_lock.SESSION_OPEN:
+            self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            guard.mark(writer_lock.SESSION_CLEAN)
+        if writer:
+            guard.mark(writer_lock.SESSION_OPEN)
 
     @classmethod
     def in_memory(cls) -> Journal:
@@ -77,7 +126,7 @@ class Journal:
         journal._prepare()
         return journal
 
-    def _prepare(self) -> None:
+    def _prepare(self, *, existed: bool = False) -> None:
         conn = self._db.conn
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self._refuse_foreign_or_newer()
@@ -87,8 +136,16 @@ class Journal:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         if migrations.pending(self._db):
+            if not self._db.table_names():
+                # Marked first, so a file interrupted while being created is still ours.
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            elif existed and self.path is not None:
+                backup.make_backup(self.path, connection=conn)  # before upgrading
             migrations.apply(self._db)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if self.path is not None and not self.pragma("user_version"):
+            # The journal's identity: a -wal file of another journal can be told apart.
+            conn.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 1) + 1}")
 
     def _refuse_foreign_or_newer(self) -> None:
         """Read-only checks: the file is a journal of a version this app knows."""
@@ -116,8 +173,25 @@ class Journal:
     def pragma(self, name: str) -> Any:
         return self._db.conn.execute(f"PRAGMA {name}").fetchone()[0]
 
+    @property
+    def holds_writer_lock(self) -> bool:
+        return self._lock is not None and self._lock.held
+
     def close(self) -> None:
-        self._db.close()
+        """Close the journal. A writer folds its log into the file first and records
+        a clean close, then lets go of the writer lock."""
+        held, self._lock = self._lock, None
+        try:
+            if held is not None:
+                try:
+                    self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                    held.mark(writer_lock.SESSION_CLEAN)
+                except (sqlite3.Error, OSError):
+                    pass  # the next open verifies the log instead
+        finally:
+            self._db.close()
+            if held is not None:
+                held.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -163,3 +237,11 @@ class Journal:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _try_lock(path: Path) -> writer_lock.WriterLock | None:
+    """The writer lock for a moment, if free and the folder lets us make the lock file."""
+    try:
+        return writer_lock.try_acquire(path)
+    except OSError:
+        return None

@@ -1,0 +1,105 @@
+"""The child process of the crash tests (run by tests/reliability/conftest.py).
+
+It imports the journal once, then for every command on stdin forks a worker and
+prints "pid N"; the test SIGKILLs the worker at a random moment, and this process
+prints "dead N" once it has reaped it, so every line the worker printed comes
+before that. Workers never stop by themselves, only by the test's kill.
+
+Commands:
+  write PATH SEED   save attacks (half with a dose, all with symptoms) forever,
+                    printing "ack attack ID dose ID|- symptoms A,B" after each commit
+  backup PATH       make verified backups forever, printing "ack backup NAME"
+  migrate PATH      print "ready", open the journal (backup, then upgrade), print
+                    "ack migrated", then wait to be killed
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from journal import domain as d
+from journal import operations as ops
+from journal.storage import Journal
+from journal.storage.backup import make_backup
+
+SYMPTOMS = ("nausea", "vomiting", "photophobia", "phonophobia", "osmophobia", "dizziness")
+
+
+def say(line: str) -> None:
+    os.write(1, (line + "\n").encode())  # one write per line: lines never interleave
+
+
+def write_forever(path: str, seed: int) -> None:
+    rng = random.Random(seed)
+    journal = Journal.open(path, lock=True)
+    medication = next(iter(journal.medications.all()), None)
+    if medication is None:
+        medication = ops.save_medication(journal, ops.suggested_medication("Sumatriptan"))
+    while True:
+        start = d.local_now() - timedelta(days=rng.randint(1, 3000), minutes=rng.randint(0, 999))
+        symptoms = tuple(rng.sample(SYMPTOMS, rng.randint(1, 4)))
+        note_tail = "x" * rng.choice((0, 10, 2000))  # sometimes rows that span pages
+        if rng.random() < 0.5:
+            dose = d.Dose(medication.id, start + timedelta(minutes=20), "50 mg", pain_at_dose=2)
+            attack = d.Attack(
+                start=start, pain=2, symptoms=symptoms, note=f"dose={dose.id} {note_tail}"
+            )
+            saved, taken = ops.record_attack_with_dose(journal, attack, dose)
+            say(f"ack attack {saved.id} dose {taken.id} symptoms {','.join(symptoms)}")
+        else:
+            attack = d.Attack(start=start, pain=1, symptoms=symptoms, note=f"dose=- {note_tail}")
+            saved = ops.save_attack(journal, attack)
+            say(f"ack attack {saved.id} dose - symptoms {','.join(symptoms)}")
+
+
+def backup_forever(path: str) -> None:
+    while True:
+        made = make_backup(Path(path))
+        say(f"ack backup {made.path.name}")
+
+
+def migrate(path: str) -> None:
+    say("ready")
+    journal = Journal.open(path, lock=True)
+    journal.close()
+    say("ack migrated")
+
+
+def worker(command: list[str]) -> None:
+    if command[0] == "write":
+        write_forever(command[1], int(command[2]))
+    elif command[0] == "backup":
+        backup_forever(command[1])
+    elif command[0] == "migrate":
+        migrate(command[1])
+    while True:
+        time.sleep(1)
+
+
+def main() -> None:
+    for raw in sys.stdin:
+        command = raw.split()
+        if not command:
+            continue
+        pid = os.fork()
+        if pid == 0:
+            try:
+                worker(command)
+            except BaseException as error:  # a worker's failure is reported, then it waits
+                say(f"error {type(error).__name__}: {error}")
+                while True:
+                    time.sleep(1)
+        say(f"pid {pid}")
+        os.waitpid(pid, 0)
+        say(f"dead {pid}")
+
+
+if __name__ == "__main__":
+    main()
