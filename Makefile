@@ -15,7 +15,7 @@ ARGS ?=
 # mypy checks the packages that have Python files (ui/ may still be empty early on).
 TYPED := $(foreach dir,journal ui,$(if $(wildcard $(dir)/*.py $(dir)/*/*.py),$(dir)))
 
-.PHONY: help venv system-deps system-deps-gui run test lint soak bench clean
+.PHONY: help venv system-deps system-deps-gui run test lint soak bench clean package
 
 help:
 	@echo "make run     set up .venv and open Migraine Journal on your default journal"
@@ -59,6 +59,13 @@ bench: venv system-deps
 	else \
 		echo "The benchmarks are not there yet (benchmarks/run.py)."; \
 	fi
+
+# The one-folder app in dist/migraine-journal/ (and a Linux tarball), built with
+# PyInstaller from packaging/; build.sh then smoke-runs it offscreen with --version and
+# --self-check. PyInstaller is installed into .venv the first time.
+package: venv system-deps
+	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q "pyinstaller>=6.10,<7"
+	PYTHON=$(BIN)/python bash packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -32,7 +32,17 @@ def display_available() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = cli.build_parser().parse_args(arguments)
+    parser = cli.build_parser()
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check that the app has everything it needs, print 'self-check ok' and exit",
+    )
+    args = parser.parse_args(arguments)
+    if args.self_check:
+        from ui.self_check import run_self_check
+
+        return run_self_check()
     if args.verb is not None:
         return cli.main(arguments)
     if not display_available():
