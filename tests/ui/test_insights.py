@@ -1,0 +1,209 @@
+"""The Insights view: span picker, headline figures with their rules, lazy charts."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.analysis.explain import months_back
+from journal.demo import write_demo
+from journal.storage import Journal
+from ui.insights_view import InsightsView
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def view_of(qtbot: QtBot, journal: Journal, *, show: bool = True) -> InsightsView:
+    view = InsightsView(journal)
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    if show:
+        view.show()
+        qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture
+def demo(journal: Journal) -> Journal:
+    write_demo(journal, months=12, seed=1)
+    return journal
+
+
+def test_importing_and_building_the_view_does_not_import_pyqtgraph() -> None:
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from journal.storage import Journal\n"
+        "from ui.insights_view import InsightsView\n"
+        "view = InsightsView(Journal.in_memory())\n"
+        "view.show_span_months(6)\n"
+        "print('before', 'pyqtgraph' in sys.modules)\n"
+        "view.show(); app.processEvents()\n"
+        "print('after', 'pyqtgraph' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert "before False" in done.stdout, done.stderr
+    assert "after True" in done.stdout, done.stderr
+
+
+def test_default_span_is_the_last_three_months(qtbot: QtBot, demo: Journal) -> None:
+    view = view_of(qtbot, demo)
+    assert view.span == months_back(view.today, 3)
+    assert view.span_box.currentText() == "Last 3 months"
+    assert view.summary is not None and view.summary.first == view.span[0]
+
+
+def test_switching_the_span_changes_the_figures_and_the_charts(qtbot: QtBot, demo: Journal) -> None:
+    view = view_of(qtbot, demo)
+    assert view.board is not None
+    three = view.headline_text("migraine_days")
+    three_months = list(view.board.monthly.months)
+    view.show_span_months(12)
+    assert view.span_box.currentText() == "Last 12 months"
+    assert view.summary is not None and view.summary.first == months_back(view.today, 12)[0]
+    assert view.headline_text("migraine_days") != three
+    assert len(view.board.monthly.months) == 13 > len(three_months)
+    expected = [m.tally.migraine_days for m in view.summary.months]
+    assert view.board.monthly.heights["migraine"] == expected
+
+
+def test_picking_a_span_in_the_box_shows_it(qtbot: QtBot, demo: Journal) -> None:
+    view = view_of(qtbot, demo)
+    view.span_box.setCurrentIndex(view.span_box.findData(6))
+    assert view.span == months_back(view.today, 6)
+    view.span_box.setCurrentIndex(view.span_box.findData(0))
+    assert view.span[0] == view.diary.first_recorded_day
+
+
+def test_custom_span_follows_the_date_fields(qtbot: QtBot, demo: Journal) -> None:
+    view = view_of(qtbot, demo)
+    first, last = view.today - timedelta(days=40), view.today - timedelta(days=10)
+    view.show_span(first, last)
+    assert view.span_box.currentData() == -1
+    assert view.from_edit.isVisible() and view.to_edit.isVisible()
+    view.to_edit.setDate(view.to_edit.date().addDays(-5))
+    assert view.span == (first, last - timedelta(days=5))
+    view.from_edit.setDate(view.to_edit.date().addDays(1))
+    assert view.span == (first, last - timedelta(days=5))
+    assert "start must be on or before the end" in view.span_label.text()
+
+
+def test_headlines_speak_in_days_a_month_and_per_28_days(qtbot: QtBot, demo: Journal) -> None:
+    view = view_of(qtbot, demo)
+    assert " migraine days a month (" in view.headline_text("migraine_days")
+    assert " per 28 days)" in view.headline_text("migraine_days")
+    for key in ("headache_days", "attacks", "acute_medication_days", "overuse", "chronic_pattern"):
+        assert view.headline_text(key)
+    assert view.headline_text("menstrual")
+
+
+def test_how_is_this_counted_quotes_the_rule(qtbot: QtBot, demo: Journal) -> None:
+    view = view_of(qtbot, demo)
+    _label, button = view.headline_rows["overuse"]
+    assert button.isVisible()
+    button.click()
+    dialog = button.dialog
+    assert isinstance(dialog, QMessageBox) and dialog.isVisible()
+    assert "10 or more days" in dialog.informativeText()
+    assert "discuss with your doctor" in dialog.informativeText()
+    dialog.close()
+
+
+def test_empty_journal_shows_calm_empty_states(qtbot: QtBot, journal: Journal) -> None:
+    view = view_of(qtbot, journal)
+    assert view.nothing_yet.isVisible()
+    assert view.headline_text("attacks") == "No attacks in this span."
+    assert view.board is not None
+    for chart in view.board.charts:
+        assert chart.card.is_empty, type(chart).__name__
+        assert chart.card.empty.text()
+    view.show_span_months(0)
+    view.show_span_months(12)
+    assert view.nothing_yet.isVisible()
+
+
+def test_cycle_chart_and_sentence_are_hidden_when_cycle_tracking_is_off(
+    qtbot: QtBot, demo: Journal
+) -> None:
+    operations.set_cycle_tracking(demo, False)
+    view = view_of(qtbot, demo)
+    assert view.board is not None
+    assert not view.board.cycle_days.card.isVisible()
+    assert view.board.timeline.period_days == []
+    assert view.headline_text("menstrual") == ""
+    assert view.board.timeline.card.isVisible()
+
+
+def test_reload_shows_an_attack_recorded_after_opening(qtbot: QtBot, journal: Journal) -> None:
+    view = view_of(qtbot, journal)
+    assert view.headline_text("attacks") == "No attacks in this span."
+    start = datetime.combine(view.today - timedelta(days=2), time(9)).astimezone()
+    journal.attacks.save(d.Attack(start=start, end=start + timedelta(hours=5), pain=2))
+    view.reload()
+    assert view.headline_text("attacks").startswith("1 attack")
+    assert view.board is not None and sum(view.board.timeline.attack_counts.values()) == 1
+
+
+def test_reload_while_hidden_waits_until_shown(qtbot: QtBot, journal: Journal) -> None:
+    view = view_of(qtbot, journal)
+    view.hide()
+    start = datetime.combine(view.today - timedelta(days=2), time(9)).astimezone()
+    journal.attacks.save(d.Attack(start=start, end=start + timedelta(hours=5), pain=2))
+    view.reload()
+    assert view.headline_text("attacks") == "No attacks in this span."
+    view.show()
+    assert view.headline_text("attacks").startswith("1 attack")
+
+
+def test_charts_take_their_background_from_the_dark_palette(qtbot: QtBot, demo: Journal) -> None:
+    from ui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    view = view_of(qtbot, demo)
+    assert view.board is not None
+    try:
+        theme.apply_theme(app, theme.Theme.DARK)
+        QApplication.processEvents()
+        base = app.palette().color(app.palette().ColorRole.Base)
+        for chart in view.board.charts:
+            background = chart.card.plot_widget.backgroundBrush().color()
+            assert background.name() == base.name()
+    finally:
+        theme.apply_theme(app, theme.Theme.LIGHT)
+
+
+def test_window_shading_is_drawn_behind_the_cycle_bars(qtbot: QtBot, demo: Journal) -> None:
+    """The one pixel test: the shaded window is visible between days -2 and +3."""
+    view = view_of(qtbot, demo)
+    assert view.board is not None
+    chart = view.board.cycle_days
+    chart.card.plot_widget.resize(800, 260)
+    QApplication.processEvents()
+    image = chart.card.plot_widget.grab().toImage()
+    view_box = chart.card.plot.getViewBox()
+    top = view_box.sceneBoundingRect().top() + 3
+    inside = view_box.mapViewToScene(QPointF(-1.5, 0))
+    outside = view_box.mapViewToScene(QPointF(-5.5, 0))
+    shaded = image.pixelColor(int(inside.x()), int(top))
+    plain = image.pixelColor(int(outside.x()), int(top))
+    assert shaded != plain

@@ -1,0 +1,217 @@
+"""The timeline: attacks per day by peak pain, period days as bands, and below the
+bars two lanes: hormonal phases (with estrogen-withdrawal marks) and treatment
+courses with their sessions.
+
+Plot items are made once and refilled with setOpts/setData on each span switch.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+from journal import domain as d
+from ui.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, day_text, faded
+from ui.charts.common_data import ChartData
+
+PAIN_WORDS = ("no pain recorded", "mild", "moderate", "severe")
+PHASE_LANE = (-0.95, 0.6)
+COURSE_LANE = (-1.75, 0.6)
+"""(bottom, height) of the lanes under the bars, in attack units."""
+
+
+def _clip(start: date, end: date | None, first: date, last: date) -> tuple[int, int] | None:
+    """The ordinals of a date range clipped to the span, or None when outside it."""
+    stop = end or last
+    if start > last or stop < first:
+        return None
+    return max(start, first).toordinal(), min(stop, last).toordinal()
+
+
+class TimelineChart:
+    """Attacks per day with period bands, hormonal phases and treatments."""
+
+    def __init__(self, colours: Colours) -> None:
+        self.card = ChartCard(
+            "Timeline",
+            "Attacks per day, shaded by the worst pain that day; period days as bands; "
+            "hormonal phases and treatments in the lanes below.",
+            DayAxis(),
+        )
+        self.card.plot_widget.setMinimumHeight(270)
+        self.card.set_axis_width(84)
+        plot = self.card.plot
+        self.period_bands = bars()
+        plot.addItem(self.period_bands)
+        self.severity_bars = [bars() for _ in PAIN_WORDS]
+        for level in (1, 2, 3, 0):
+            plot.addItem(self.severity_bars[level])
+        self.phase_bars = bars()
+        self.course_bars = bars()
+        self.sessions = pg.ScatterPlotItem(symbol="d", size=12)
+        self.withdrawal = pg.ScatterPlotItem(symbol="t", size=12)
+        for item in (self.phase_bars, self.course_bars, self.sessions, self.withdrawal):
+            plot.addItem(item)
+        self.card.describe = self.describe
+        self.data: ChartData | None = None
+        self.attack_counts: dict[date, int] = {}
+        self.period_days: list[date] = []
+        self.phase_spans: list[tuple[d.HormonalPhase, int, int]] = []
+        self.course_spans: list[tuple[d.Treatment, int, int]] = []
+        self.session_days: list[tuple[d.Treatment, date]] = []
+        self.apply_colours(colours)
+
+    def apply_colours(self, colours: Colours) -> None:
+        self.card.apply_colours(colours)
+        phase = faded(OKABE_ITO["green"], 0.75)
+        entries: list[tuple[str | QColor, str]] = [
+            (colours.severity[level], PAIN_WORDS[level].capitalize()) for level in (1, 2, 3, 0)
+        ]
+        entries += [
+            (OKABE_ITO["purple"], "Period day"),
+            (phase, "Hormonal phase"),
+            (colours.medication[0], "Estrogen stopped"),
+            (colours.headache, "Treatment"),
+            (colours.foreground, "Session"),
+        ]
+        self.card.set_legend(entries)
+        outline = pg.mkPen(colours.severity[3], width=0.6)
+        for level, item in enumerate(self.severity_bars):
+            item.setOpts(brush=pg.mkBrush(colours.severity[level]), pen=outline)
+        self.period_bands.setOpts(brush=pg.mkBrush(colours.period), pen=pg.mkPen(None))
+        self.phase_bars.setOpts(brush=pg.mkBrush(phase), pen=pg.mkPen(None))
+        self.course_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=pg.mkPen(None))
+        self.sessions.setBrush(pg.mkBrush(colours.foreground))
+        self.sessions.setPen(pg.mkPen(colours.background))
+        self.withdrawal.setBrush(pg.mkBrush(colours.medication[0]))
+        self.withdrawal.setPen(pg.mkPen(colours.background))
+
+    def update(self, data: ChartData) -> None:
+        """Redraw for `data` (same items, new numbers)."""
+        self.data = data
+        summary = data.summary
+        facts = summary.facts
+        first, last = summary.first, summary.last
+        self.attack_counts = {day: len(f.attack_ids) for day, f in facts.items() if f.attack_ids}
+        top = max(2, *self.attack_counts.values()) if self.attack_counts else 2
+        for level, item in enumerate(self.severity_bars):
+            days = [day for day in self.attack_counts if min(3, facts[day].pain) == level]
+            item.setOpts(
+                x=np.array([day.toordinal() for day in days], dtype=float),
+                height=np.array([self.attack_counts[day] for day in days], dtype=float),
+                width=0.8,
+            )
+        tracking = data.cycle_tracking
+        self.period_days = [day for day, f in facts.items() if f.bleeding] if tracking else []
+        self.period_bands.setOpts(
+            x=np.array([day.toordinal() for day in self.period_days], dtype=float),
+            height=np.full(len(self.period_days), top + 0.5),
+            y0=0.0,
+            width=1.0,
+        )
+        self.period_bands.setVisible(tracking)
+        self._lanes(data, first, last)
+        ticks = [(float(n), str(n)) for n in range(top + 1)]
+        lanes = [(COURSE_LANE[0] + COURSE_LANE[1] / 2, "Treatments")]
+        if tracking:
+            lanes.append((PHASE_LANE[0] + PHASE_LANE[1] / 2, "Hormones"))
+        self.card.plot.getAxis("left").setTicks([lanes + ticks])
+        low = COURSE_LANE[0] - 0.15
+        self.card.plot.setYRange(low, top + 0.5, padding=0)
+        self.card.plot.setXRange(first.toordinal() - 0.5, last.toordinal() + 0.5, padding=0)
+        nothing = not (
+            self.attack_counts or self.period_days or self.phase_spans or self.course_spans
+        )
+        self.card.set_empty("No attacks recorded in this span." if nothing else None)
+
+    def _lanes(self, data: ChartData, first: date, last: date) -> None:
+        summary = data.summary
+        phases = summary.hormones.phases if data.cycle_tracking else ()
+        self.phase_spans = [
+            (phase, *span)
+            for phase in phases
+            if (span := _clip(phase.start, phase.end, first, last)) is not None
+        ]
+        _fill_lane(self.phase_bars, [(a, b) for _, a, b in self.phase_spans], PHASE_LANE)
+        markers = summary.hormones.withdrawal_markers if data.cycle_tracking else ()
+        lane_mid = PHASE_LANE[0] + PHASE_LANE[1] / 2
+        self.withdrawal.setData(
+            x=[float(m.stopped.toordinal()) for m in markers], y=[lane_mid] * len(markers)
+        )
+        courses = [effect.treatment for effect in summary.treatments]
+        self.course_spans = [
+            (course, *span)
+            for course in courses
+            if (span := _clip(course.start, course.end, first, last)) is not None
+        ]
+        _fill_lane(self.course_bars, [(a, b) for _, a, b in self.course_spans], COURSE_LANE)
+        by_id = {course.id: course for course in courses}
+        self.session_days = sorted(
+            (
+                (by_id[s.treatment_id], s.when.date())
+                for s in data.diary.sessions
+                if s.treatment_id in by_id and first <= s.when.date() <= last
+            ),
+            key=lambda pair: pair[1],
+        )
+        mid = COURSE_LANE[0] + COURSE_LANE[1] / 2
+        self.sessions.setData(
+            x=[float(day.toordinal()) for _, day in self.session_days],
+            y=[mid] * len(self.session_days),
+        )
+
+    def describe(self, x: float, y: float) -> str | None:
+        """The exact facts under the mouse: a day, a phase or a treatment."""
+        if self.data is None:
+            return None
+        ordinal = round(x)
+        if ordinal < 1:
+            return None
+        day = date.fromordinal(ordinal)
+        if y < COURSE_LANE[0] + COURSE_LANE[1] + 0.05:
+            names = [course.name for course, a, b in self.course_spans if a <= ordinal <= b]
+            sessions = [course.name for course, when in self.session_days if when == day]
+            words = [f"{name}: session" for name in sessions] + names
+            return f"{day_text(day)}\n" + "\n".join(words) if words else None
+        if y < 0:
+            words = [_phase_word(phase) for phase, a, b in self.phase_spans if a <= ordinal <= b]
+            return f"{day_text(day)}\n" + "\n".join(words) if words else None
+        fact = self.data.summary.facts.get(day)
+        if fact is None:
+            return None
+        lines = [day_text(day)]
+        count = len(fact.attack_ids)
+        if count:
+            lines.append(
+                f"{count} attack{'s' if count > 1 else ''}, {PAIN_WORDS[min(3, fact.pain)]}"
+            )
+        if fact.migraine:
+            lines.append("Migraine day")
+        elif fact.headache:
+            lines.append("Headache day")
+        if fact.acute_classes:
+            classes = ", ".join(sorted(d.CLASS_LABELS.get(c, str(c)) for c in fact.acute_classes))
+            lines.append(f"Acute medication: {classes}")
+        if fact.bleeding and self.data.cycle_tracking:
+            lines.append("Period day")
+        return "\n".join(lines) if len(lines) > 1 else None
+
+
+def _phase_word(phase: d.HormonalPhase) -> str:
+    end = f"{phase.end:%d %b %Y}" if phase.end else "ongoing"
+    return f"{str(phase.kind).replace('_', ' ').capitalize()} ({phase.start:%d %b %Y} – {end})"
+
+
+def _fill_lane(
+    item: pg.BarGraphItem, spans: list[tuple[int, int]], lane: tuple[float, float]
+) -> None:
+    item.setOpts(
+        x0=np.array([a - 0.5 for a, _ in spans], dtype=float),
+        width=np.array([b - a + 1.0 for a, b in spans], dtype=float),
+        y0=lane[0],
+        height=lane[1],
+        x=None,
+    )
