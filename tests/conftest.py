@@ -59,3 +59,12 @@ def no_network() -> Iterator[None]:
         yield
     finally:
         socket.socket = original  # type: ignore[misc]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def pyside_refcount_guard() -> None:
+    """The app installs this guard at start (PySide6 6.12 on Python 3.11 leaks
+    references to None/True/False); the tests run Qt the same way."""
+    from ui.charts import refcount_guard
+
+    refcount_guard.install()

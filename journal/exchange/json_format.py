@@ -128,7 +128,7 @@ def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
         raise ImportFileError(f"The file has an unknown section “{sorted(unknown)[0]}”.")
     records = {s.key: _records(s.key, s.record, document.get(s.key, [])) for s in SECTIONS}
     plan = ImportPlan(settings=_settings(document.get("settings", {})))
-    renamed = _merge_medications_by_name(journal, records)
+    renamed = _merge_by_name(journal, records)
     known_ids = {s.key: s.repository(journal).ids() for s in SECTIONS}
     for section in SECTIONS:
         fresh, skipped = [], 0
@@ -209,19 +209,23 @@ def _settings(raw: Any) -> dict[str, str]:
     return dict(raw)
 
 
-def _merge_medications_by_name(journal: Journal, records: dict[str, list[Any]]) -> dict[str, str]:
-    """Medications in the file that the journal has under another id, by name
-    (ignoring case): file id -> journal id, so their doses join the journal's."""
-    by_name = {m.name.casefold(): m.id for m in journal.medications.all()}
-    renamed, names_in_file = {}, set()
-    for medication in records["medications"]:
-        name = medication.name.strip().casefold()
-        if name in names_in_file:
-            raise ImportFileError(f"The medication “{medication.name}” appears twice.")
-        names_in_file.add(name)
-        if by_name.get(name, medication.id) != medication.id:
-            renamed[medication.id] = by_name[name]
-    records["medications"] = [m for m in records["medications"] if m.id not in renamed]
+def _merge_by_name(journal: Journal, records: dict[str, list[Any]]) -> dict[str, str]:
+    """Medications and tracked factors in the file that the journal has under another
+    id, by name (ignoring case): file id -> journal id, so their doses and daily
+    values join the journal's."""
+    renamed: dict[str, str] = {}
+    for key, kind in (("medications", "medication"), ("factors", "tracked factor")):
+        section = next(s for s in SECTIONS if s.key == key)
+        by_name = {r.name.strip().casefold(): r.id for r in section.repository(journal).all()}
+        names_in_file: set[str] = set()
+        for record in records[key]:
+            name = record.name.strip().casefold()
+            if name in names_in_file:
+                raise ImportFileError(f"The {kind} “{record.name}” appears twice.")
+            names_in_file.add(name)
+            if by_name.get(name, record.id) != record.id:
+                renamed[record.id] = by_name[name]
+        records[key] = [r for r in records[key] if r.id not in renamed]
     return renamed
 
 
@@ -229,6 +233,12 @@ def _relinked(record: Any, renamed: dict[str, str]) -> Any:
     medication_id = getattr(record, "medication_id", None)
     if medication_id in renamed:
         return dataclasses.replace(record, medication_id=renamed[medication_id])
+    if isinstance(record, d.DayEntry) and any(v.factor_id in renamed for v in record.values):
+        values = tuple(
+            dataclasses.replace(v, factor_id=renamed.get(v.factor_id, v.factor_id))
+            for v in record.values
+        )
+        return dataclasses.replace(record, values=values)
     return record
 
 

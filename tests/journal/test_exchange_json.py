@@ -150,3 +150,16 @@ def test_the_format_document_names_every_section_and_field() -> None:
         for field in dataclasses.fields(section.record):
             if field.name not in ("id", "created", "updated"):
                 assert f"`{field.name}`" in body, (section.key, field.name)
+
+
+def test_a_tracked_factor_already_known_by_name_is_merged_and_its_values_follow(
+    journal: Journal, tmp_path: Path, fill: Any
+) -> None:
+    fill(journal)
+    _export(journal, tmp_path / "export.json")
+    with Journal.open(tmp_path / "other.sqlite3") as other:
+        mine = other.factors.save(d.Factor("SLEEP", d.FactorKind.AMOUNT, "h"))
+        import_json(other, tmp_path / "export.json")
+        assert [f.name for f in other.factors.all()] == ["SLEEP"]
+        values = [v for entry in other.day_entries.all() for v in entry.values]
+        assert [v.factor_id for v in values] == [mine.id]
