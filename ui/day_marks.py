@@ -1,9 +1,13 @@
-"""What a calendar day shows: the day's peak pain, attacks and doses, and how
-those marks are drawn (shared by the month grid and its legend).
+"""What a calendar day shows: the day's peak pain, attacks, doses, check-in and
+cycle facts, how those marks are drawn (shared by the month grid and its legend),
+and the words of a day's tooltip.
 
 The shade is the highest peak pain (0-3) of the attacks touching the day, on a
 single-hue ramp; 1-3 small bars (a hollow ring for an attack without pain) repeat
-it so colour is never the only cue; an amber capsule marks a day with a dose.
+it so colour is never the only cue; an amber capsule marks a day with a dose; a
+small tick follows the day number of a day with a check-in. The cycle marks
+(ui.cycle_marks) come from journal.analysis.calendar_cycle and only while cycle
+tracking is on.
 """
 
 from __future__ import annotations
@@ -11,10 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 
 from journal import domain as d
+from journal.analysis.calendar_cycle import CycleDayMark, calendar_cycle_marks
+from journal.operations import cycle_tracking_enabled
 from journal.storage import Journal
 from ui import theme
 
@@ -30,14 +36,25 @@ class DayMark:
     peak_pain: int | None = None
     attacks: int = 0
     doses: int = 0
+    checked_in: bool = False
+    cycle: CycleDayMark | None = None
+    """Cycle facts of the day; always None while cycle tracking is off."""
 
     @property
     def has_medication(self) -> bool:
         return self.doses > 0
 
 
-def day_marks(journal: Journal, first: date, last: date) -> dict[date, DayMark]:
-    """Peak pain, attack count and dose count of each day first..last that has any."""
+def day_marks(
+    journal: Journal, first: date, last: date, *, cycle_tracking: bool | None = None
+) -> dict[date, DayMark]:
+    """The marks of each day first..last that has any: peak pain, attack and dose
+    counts, check-in, and (with cycle tracking on) the cycle facts.
+
+    A handful of reads per call, whatever the span: attacks touching it, doses and
+    check-ins within it, and the bleeding days and phases (day 1s and the prediction
+    need the whole history). `cycle_tracking` None means the journal's setting.
+    """
     now = d.local_now()
     peaks: dict[date, int] = {}
     attacks: dict[date, int] = {}
@@ -50,9 +67,21 @@ def day_marks(journal: Journal, first: date, last: date) -> dict[date, DayMark]:
     for dose in journal.doses.between(first, last):
         day = dose.taken.date()
         doses[day] = doses.get(day, 0) + 1
+    checked_in = {entry.day for entry in journal.day_entries.between(first, last)}
+    if cycle_tracking is None:
+        cycle_tracking = cycle_tracking_enabled(journal)
+    cycle: dict[date, CycleDayMark] = {}
+    if cycle_tracking:
+        cycle = calendar_cycle_marks(journal.bleeding_days.all(), journal.phases.all(), first, last)
     return {
-        day: DayMark(peaks.get(day), attacks.get(day, 0), doses.get(day, 0))
-        for day in sorted(set(peaks) | set(doses))
+        day: DayMark(
+            peaks.get(day),
+            attacks.get(day, 0),
+            doses.get(day, 0),
+            day in checked_in,
+            cycle.get(day),
+        )
+        for day in sorted(set(peaks) | set(doses) | checked_in | set(cycle))
     }
 
 
@@ -80,6 +109,43 @@ def paint_mark(painter: QPainter, cell: QRectF, mark: DayMark, palette: QPalette
         painter.drawRoundedRect(capsule, 3, 3)
 
 
+def paint_check_in(painter: QPainter, left: float, middle: float, ink: QColor) -> None:
+    """A small tick (a day with a check-in), its left end at `left`."""
+    pen = QPen(ink, 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(
+        [QPointF(left, middle), QPointF(left + 2.5, middle + 2.5), QPointF(left + 7, middle - 3)]
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("calendar", text)
+
+
+def day_summary(day: date, mark: DayMark | None) -> str:
+    """The tooltip of a calendar day: pain, doses, period and check-in in words."""
+    mark = mark or DayMark()
+    lines = [f"{day:%a %d %b %Y}"]
+    if mark.peak_pain is None:
+        lines.append(_tr("No attack"))
+    else:
+        attacks = _tr("1 attack") if mark.attacks == 1 else _tr("{0} attacks").format(mark.attacks)
+        pain = _tr("peak pain {0} ({1})").format(mark.peak_pain, d.PAIN_LABELS[mark.peak_pain])
+        lines.append(f"{attacks} · {pain}")
+    if mark.doses:
+        lines.append(_tr("1 dose") if mark.doses == 1 else _tr("{0} doses").format(mark.doses))
+    else:
+        lines.append(_tr("No medication"))
+    if mark.cycle is not None:
+        from ui.cycle_marks import cycle_summary
+
+        lines.extend(cycle_summary(mark.cycle))
+    lines.append(_tr("Check-in: yes") if mark.checked_in else _tr("Check-in: no"))
+    return "\n".join(lines)
+
+
 def ink_on(background: QColor, palette: QPalette) -> QColor:
     """Readable text on a cell shade: dark on light shades, light on dark ones."""
     if background.lightness() >= 150:
@@ -105,5 +171,7 @@ def legend_icon(mark: DayMark, palette: QPalette, size: int = 26) -> QPixmap:
     painter.setBrush(fill)
     painter.drawRoundedRect(cell, 5, 5)
     paint_mark(painter, cell.adjusted(-3, 0, 4, 0), mark, palette)
+    if mark.checked_in:
+        paint_check_in(painter, cell.center().x() - 3.5, cell.center().y(), ink_on(fill, palette))
     painter.end()
     return pixmap

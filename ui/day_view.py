@@ -4,6 +4,8 @@ its doses, each to edit or delete.
 Deleting needs no "are you sure?": an inline "Attack deleted — Undo" bar puts the
 entry back exactly (operations.undo_delete_attack). Enter or a double click edits;
 the Delete key deletes. `changed` tells the window to redraw the calendar.
+While cycle tracking is on, a line under the title tells the day's bleeding, cycle
+day and hormonal phase, and "Period…" marks or changes the day's bleeding.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from journal.storage import Journal
 from ui.calendar_view import TITLE_HEIGHT
 from ui.entry_delegate import EntryDelegate
 from ui.feedback import show_error
-from ui.models import DiaryEntriesModel, DiaryEntry, diary_entries
+from ui.models import DiaryEntriesModel, DiaryEntry, day_cycle_text, diary_entries
 
 
 class DayView(QWidget):
@@ -51,6 +53,7 @@ class DayView(QWidget):
         self._day = date.today()
         self._undo: tuple[str, object] | None = None
         self._dialog: QDialog | None = None
+        self.cycle_tracking = True
         self.model = DiaryEntriesModel(self)
         self._build()
         self.show_day(self._day)
@@ -63,6 +66,11 @@ class DayView(QWidget):
         self.title.setObjectName("dayTitle")
         self.title.setFixedHeight(TITLE_HEIGHT)
         layout.addWidget(self.title)
+        self.cycle_line = QLabel(self)
+        self.cycle_line.setObjectName("dayCycle")
+        self.cycle_line.setWordWrap(True)
+        self.cycle_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.cycle_line)
         self.stack = QStackedWidget(self)
         self.list = QListView(self)
         self.list.setModel(self.model)
@@ -117,11 +125,14 @@ class DayView(QWidget):
         self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected entry (Del); you can undo it"))
+        self.period_button = QPushButton(self.tr("Period…"), self)
+        self.period_button.setToolTip(self.tr("Mark this day as a bleeding day, or change it"))
         self.add_attack_button.clicked.connect(self.add_attack)
         self.add_dose_button.clicked.connect(self.add_dose)
+        self.period_button.clicked.connect(self.edit_period)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.add_attack_button, self.add_dose_button):
+        for button in (self.add_attack_button, self.add_dose_button, self.period_button):
             row.addWidget(button)
         row.addStretch(1)
         for button in (self.edit_button, self.delete_button):
@@ -142,6 +153,9 @@ class DayView(QWidget):
         )
         self.model.set_entries(day, diary_entries(self._journal, day))
         self.stack.setCurrentWidget(self.list if self.model.rowCount() else self.empty)
+        cycle = day_cycle_text(self._journal, day) if self.cycle_tracking else ""
+        self.cycle_line.setText(cycle)
+        self.cycle_line.setVisible(bool(cycle))
         if self.model.rowCount():
             row = self.model.row_of(previous.record_id) if previous else -1
             self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
@@ -149,6 +163,12 @@ class DayView(QWidget):
 
     def reload(self) -> None:
         self.show_day(self._day)
+
+    def set_cycle_tracking(self, enabled: bool) -> None:
+        """Show or hide the day's cycle line and the Period button."""
+        self.cycle_tracking = enabled
+        self.period_button.setVisible(enabled)
+        self.reload()
 
     def selected_entry(self) -> DiaryEntry | None:
         index = self.list.currentIndex()
@@ -197,6 +217,14 @@ class DayView(QWidget):
         from ui.dose_editor import DoseEditor
 
         self._open(DoseEditor(self._journal, None, self, day=self._day))
+
+    def edit_period(self) -> None:
+        """Mark the day as a bleeding day, change its flow, or remove it."""
+        if not self.cycle_tracking or self._dialog is not None:
+            return
+        from ui.cycle_dialogs import PeriodDayDialog
+
+        self._open(PeriodDayDialog(self._journal, self._day, self))
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()

@@ -40,6 +40,7 @@ from ui.calendar_view import CalendarView
 from ui.day_view import DayView
 from ui.feedback import show_error
 from ui.follow_up_watch import FollowUpWatch
+from ui.window_recording import WindowRecording
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.journal_changed.connect(self.refresh)
         self.calendar.day_selected.connect(self.day_view.show_day)
         self.day_view.changed.connect(self.journal_changed.emit)
+        self.recording = WindowRecording(self)
         self.refresh()
         self.statusBar().showMessage(self.tr("Journal: {0}").format(journal.path or "in memory"))
 
@@ -124,9 +126,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self.print_action = self._action(file, self.tr("&Print report…"), None, "Ctrl+P")
-        self.print_action.setEnabled(False)
-        self.print_action.setToolTip(self.tr("The doctor's report comes in a later version"))
+        self.print_action = self._action(
+            file, self.tr("&Print report…"), self.show_report, "Ctrl+P"
+        )
         self._action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
         file.addSeparator()
         quit_action = self._action(
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         entry = bar.addMenu(self.tr("&Entry"))
+        self.entry_menu = entry
         self.attack_now_action = self._action(
             entry, self.tr("&Attack now"), lambda: self.attack_now(0), "Ctrl+N"
         )
@@ -145,6 +148,7 @@ class MainWindow(QMainWindow):
         self._action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
 
         view = bar.addMenu(self.tr("&View"))
+        self.view_menu = view
         self._action(view, self.tr("&Today"), self.calendar.go_to_today, "Ctrl+T")
         view.addSeparator()
         appearance = view.addMenu(self.tr("&Appearance"))
@@ -260,6 +264,12 @@ class MainWindow(QMainWindow):
         from ui.medications_dialog import MedicationsDialog
 
         self._show_dialog(MedicationsDialog(self.journal, self))
+
+    def show_report(self) -> None:
+        """The doctor's report dialog: span, sections, preview, save and print."""
+        from ui.report_dialog import ReportDialog
+
+        self._show_dialog(ReportDialog(self.journal, self))
 
     def export_journal(self) -> None:
         suggested = str(Path.home() / f"migraine-journal-{date.today():%Y-%m-%d}.json")

@@ -104,6 +104,29 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
     return _tr("{0}{1} at {2}").format(name, amount, _moment(entry.dose.taken, day))
 
 
+def day_cycle_text(journal: Journal, day: date) -> str:
+    """The day's bleeding (flow, withdrawal), cycle day and hormonal phases in words,
+    "" when there is nothing to say. Cycle days come from journal.analysis.cycles."""
+    from journal.analysis.cycles import cycle_day, period_starts
+    from journal.analysis.hormones import phases_touching
+    from ui.cycle_dialogs import flow_word
+    from ui.phases_dialog import phase_word
+
+    parts = []
+    bleeding = journal.bleeding_days.on(day)
+    if bleeding is not None:
+        parts.append(_tr("Period: {0} flow").format(flow_word(bleeding.flow).lower()))
+        if bleeding.withdrawal:
+            parts.append(_tr("withdrawal bleed"))
+    number = cycle_day(day, period_starts(journal.bleeding_days.all()))
+    if number is not None:
+        parts.append(_tr("cycle day {0}").format(number))
+    for phase in phases_touching(journal.phases.all(), day, day):
+        parts.append(phase_word(phase.kind))
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 def _pain_text(pain: int | None) -> str:
     if pain is None:
         return "–"

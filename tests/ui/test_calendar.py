@@ -159,3 +159,59 @@ def test_the_visible_span_covers_the_six_weeks_qt_draws(calendar: CalendarView) 
     grid.view.viewport().repaint()
     first, last = grid.visible_span()
     assert painted and min(painted) == first and max(painted) == last
+
+
+def test_a_day_tooltip_tells_pain_doses_period_and_check_in_in_words(
+    calendar: CalendarView, journal: Journal
+) -> None:
+    from ui.day_marks import day_summary
+
+    medication = operations.save_medication(
+        journal, d.Medication("Ibuprofen", d.MedicationClass.SIMPLE_ANALGESIC)
+    )
+    attack = _attack(journal, _at(REFERENCE, 8), 3, pain=2)
+    operations.record_dose(
+        journal, d.Dose(medication.id, _at(REFERENCE, 9), "400 mg", attack_id=attack.id)
+    )
+    operations.set_bleeding_day(journal, REFERENCE, d.Flow.HEAVY)
+    calendar.select_day(REFERENCE)
+    calendar.reload()
+    text = day_summary(REFERENCE, calendar.mark_for(REFERENCE))
+    assert "1 attack · peak pain 2 (moderate)" in text
+    assert "1 dose" in text
+    assert "Period: heavy flow, cycle day 1" in text
+    assert "Check-in: no" in text
+    quiet = day_summary(REFERENCE + timedelta(days=9), None)
+    assert "No attack" in quiet and "No medication" in quiet and "Check-in: no" in quiet
+
+
+def test_the_day_under_the_pointer_is_the_day_drawn_there(calendar: CalendarView) -> None:
+    grid = calendar.grid
+    first, last = grid.visible_span()
+    top_left = grid.view.visualRect(grid.view.model().index(1, 0)).center()
+    bottom_right = grid.view.visualRect(grid.view.model().index(6, 6)).center()
+    assert grid.day_at(top_left) == first
+    assert grid.day_at(bottom_right) == last
+    header = grid.view.visualRect(grid.view.model().index(0, 3)).center()
+    assert grid.day_at(header) is None
+
+
+def test_without_cycle_tracking_no_cycle_mark_legend_or_day_menu(
+    calendar: CalendarView, journal: Journal
+) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    operations.set_bleeding_day(journal, REFERENCE)
+    calendar.select_day(REFERENCE)
+    calendar.set_cycle_tracking(False)
+    assert calendar.mark_for(REFERENCE) is None
+    assert not calendar.cycle_legend_row.isVisible()
+    grid = calendar.grid
+    inside = grid.view.visualRect(grid.view.model().index(3, 3)).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, inside, grid.view.viewport().mapToGlobal(inside)
+    )
+    assert not grid._viewport_event(event), "no day menu is offered"
+    calendar.set_cycle_tracking(True)
+    assert calendar.mark_for(REFERENCE).cycle.day1  # type: ignore[union-attr]
+    assert calendar.cycle_legend_row.isVisible()

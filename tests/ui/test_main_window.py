@@ -247,12 +247,15 @@ def test_the_follow_up_timer_checks_every_minute(window: MainWindow) -> None:
     assert window.follow_up.timer.interval() == 60_000
 
 
-def test_diary_is_the_first_view_and_later_views_can_be_added(window: MainWindow) -> None:
+def test_diary_comes_first_then_insights_treatments_visit_and_views_can_be_added(
+    window: MainWindow,
+) -> None:
     from PySide6.QtWidgets import QLabel
 
-    assert window.views.tabText(0) == "Diary"
-    index = window.add_view(QLabel("Insights"), "Insights")
-    assert index == 1 and window.views.count() == 2
+    titles = [window.views.tabText(i) for i in range(window.views.count())]
+    assert titles == ["Diary", "Insights", "Treatments", "Visit"]
+    index = window.add_view(QLabel("More"), "More")
+    assert index == 4 and window.views.count() == 5
 
 
 def _menu_actions(actions: list[QAction]) -> dict[str, QAction]:
@@ -269,5 +272,6 @@ def test_menus_hold_the_promised_actions_and_shortcuts(window: MainWindow) -> No
     assert actions["Attack now"].shortcut().toString() == "Ctrl+N"
     assert actions["Log medication…"].shortcut().toString() == "Ctrl+D"
     assert actions["Today"].shortcut().toString() == "Ctrl+T"
-    assert not actions["Print report…"].isEnabled()
+    assert actions["Print report…"].isEnabled()
+    assert actions["Print report…"].shortcut().toString() == "Ctrl+P"
     assert {"Export…", "Quit", "New attack…", "Medications…", "Dark mode"} <= set(actions)

@@ -1,0 +1,233 @@
+"""The rest of the day in the main window: the check-in of the selected day, the
+period and phase entries, the Insights, Treatments and Visit tabs, their Entry menu
+items, and the "Track menstrual cycle" switch.
+
+Every widget's `changed` goes to `MainWindow.journal_changed`, and every view
+refreshes on it. Turning cycle tracking off hides every cycle mark, legend entry,
+button and menu item at once (the recorded days are kept). Insights is built the
+first time its tab is shown, so pyqtgraph is never imported at start-up.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from journal import domain as d
+from journal import operations
+from journal.errors import JournalError
+from ui.checkin_panel import CheckInPanel
+from ui.cycle_dialogs import start_period_here
+from ui.feedback import show_error
+from ui.treatments_view import TreatmentsView
+from ui.visit_page import VisitPage
+
+if TYPE_CHECKING:
+    from ui.insights_view import InsightsView
+    from ui.main_window import MainWindow
+
+
+class WindowRecording(QObject):
+    """Adds the check-in, cycle, treatment and visit parts to a MainWindow."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.journal = window.journal
+        self.insights: InsightsView | None = None
+        self._build_check_in()
+        self._build_tabs()
+        self._build_menus()
+        window.calendar.day_selected.connect(self.show_day)
+        window.calendar.start_period_requested.connect(self.start_period)
+        window.calendar.period_requested.connect(self.edit_period)
+        window.journal_changed.connect(self.refresh)
+        self.apply_cycle_tracking()
+        self.show_day(window.calendar.selected_day())
+
+    # -- building ------------------------------------------------------------
+
+    def _build_check_in(self) -> None:
+        self.checkin = CheckInPanel(self.journal)
+        self._checkin_saving = False
+        self.checkin.changed.connect(self._checkin_saved)
+        self.checkin.day_field.dateChanged.connect(lambda _day: self._panel_day_changed())
+        self.future = QLabel(self.window.tr("Check-ins are for today and days gone by."))
+        self.future.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.future.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.checkin)
+        column.addWidget(self.future)
+        column.addStretch(1)
+        self.checkin_area = QScrollArea()
+        self.checkin_area.setWidgetResizable(True)
+        self.checkin_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.checkin_area.setWidget(holder)
+        self.checkin_area.setMinimumHeight(220)
+        self.checkin_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.checkin_area.verticalScrollBar().sizeHint().width()
+        self.checkin_area.setMinimumWidth(holder.minimumSizeHint().width() + scrollbar)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        separator.setFrameShadow(QFrame.Shadow.Plain)
+        separator.setForegroundRole(QPalette.ColorRole.Midlight)
+        side = self.window.diary_side
+        side.setStretchFactor(self.window.day_view, 1)
+        side.addWidget(separator)
+        side.addWidget(self.checkin_area, 2)
+
+    def _build_tabs(self) -> None:
+        tr = self.window.tr
+        self.insights_placeholder = QWidget()
+        self.window.add_view(self.insights_placeholder, tr("Insights"))
+        self.treatments = TreatmentsView(self.journal)
+        self.treatments.changed.connect(self.window.journal_changed.emit)
+        self.window.add_view(self.treatments, tr("Treatments"))
+        self.visit = VisitPage(self.journal)
+        self.visit.changed.connect(self.window.journal_changed.emit)
+        self.window.add_view(self.visit, tr("Visit"))
+        self.window.views.currentChanged.connect(self._tab_shown)
+
+    def _build_menus(self) -> None:
+        window, tr = self.window, self.window.tr
+        entry = window.entry_menu
+        entry.addSeparator()
+        add = window._action
+        self.check_in_action = add(entry, tr("Check &in today"), self.check_in_today, "Ctrl+K")
+        self.start_period_action = add(
+            entry, tr("Start &period on selected day"), self.start_period, "Ctrl+Shift+P"
+        )
+        self.period_action = add(entry, tr("P&eriod…"), self.edit_period)
+        self.phases_action = add(entry, tr("&Hormonal phases…"), self.show_phases)
+        self.factors_action = add(entry, tr("Tracked &factors…"), self.show_factors)
+        entry.addSeparator()
+        self.midas_action = add(entry, tr("MI&DAS…"), self.visit.enter_midas)
+        self.hit6_action = add(entry, tr("HI&T-6…"), self.visit.enter_hit6)
+        self.question_action = add(entry, tr("&Question for the visit…"), self.ask_question)
+        self.cycle_action = QAction(tr("Track menstrual &cycle"), window)
+        self.cycle_action.setCheckable(True)
+        self.cycle_action.setChecked(operations.cycle_tracking_enabled(self.journal))
+        self.cycle_action.setToolTip(tr("Off: no period, cycle or hormone marks; records are kept"))
+        self.cycle_action.toggled.connect(self.set_cycle_tracking)
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(self.cycle_action)
+
+    def cycle_actions(self) -> tuple[QAction, ...]:
+        return (self.start_period_action, self.period_action, self.phases_action)
+
+    # -- following the window ------------------------------------------------
+
+    def show_day(self, day: date) -> None:
+        """The check-in follows the calendar; a day to come has no check-in."""
+        future = day > d.local_now().date()
+        self.checkin.setVisible(not future)
+        self.future.setVisible(future)
+        if not future:
+            self.checkin.set_day(day)
+            if self.checkin.day() != day:
+                self.window.statusBar().showMessage(
+                    self.window.tr(
+                        "The check-in of {0} is not saved yet: its reason is shown below."
+                    ).format(f"{self.checkin.day():%a %d %b}"),
+                    10000,
+                )
+
+    def _panel_day_changed(self) -> None:
+        """The panel's own date field (or a refused day change) moves the calendar."""
+        if self.checkin.day() != self.window.calendar.selected_day():
+            self.window.calendar.select_day(self.checkin.day())
+
+    def _checkin_saved(self) -> None:
+        """The panel shows what it saved: redraw the rest without rebuilding it."""
+        self._checkin_saving = True
+        try:
+            self.window.journal_changed.emit()
+        finally:
+            self._checkin_saving = False
+
+    def refresh(self) -> None:
+        """Reload every view this part owns (after any change to the journal)."""
+        if not self._checkin_saving:
+            self.checkin.refresh()
+        self.treatments.refresh()
+        self.visit.refresh()
+        if self.insights is not None:
+            self.insights.reload()
+
+    def _tab_shown(self, index: int) -> None:
+        if self.window.views.widget(index) is not self.insights_placeholder:
+            return
+        from ui.insights_view import InsightsView
+
+        self.insights = InsightsView(self.journal)
+        views = self.window.views
+        views.blockSignals(True)
+        views.removeTab(index)
+        views.insertTab(index, self.insights, self.window.tr("Insights"))
+        views.setCurrentIndex(index)
+        views.blockSignals(False)
+        self.insights_placeholder.deleteLater()
+
+    # -- cycle ---------------------------------------------------------------
+
+    def set_cycle_tracking(self, enabled: bool) -> None:
+        try:
+            operations.set_cycle_tracking(self.journal, enabled)
+        except JournalError as error:
+            show_error(self.window, error)
+        self.apply_cycle_tracking()
+        self.window.journal_changed.emit()
+
+    def apply_cycle_tracking(self) -> None:
+        """Show or hide every cycle widget, mark and action per the journal setting."""
+        enabled = operations.cycle_tracking_enabled(self.journal)
+        self.cycle_action.blockSignals(True)
+        self.cycle_action.setChecked(enabled)
+        self.cycle_action.blockSignals(False)
+        for action in self.cycle_actions():
+            action.setVisible(enabled)
+        self.window.calendar.set_cycle_tracking(enabled)
+        self.window.day_view.set_cycle_tracking(enabled)
+
+    def start_period(self, day: date | None = None) -> d.BleedingDay | None:
+        """One click: the day (default the selected one) becomes a period's first day."""
+        day = day or self.window.calendar.selected_day()
+        started = start_period_here(self.journal, day, self.window)
+        if started is not None:
+            self.window.statusBar().showMessage(
+                self.window.tr("Period marked on {0}.").format(f"{day:%a %d %b}"), 8000
+            )
+            self.window.journal_changed.emit()
+        return started
+
+    def edit_period(self, day: date | None = None) -> None:
+        if day is not None:
+            self.window.calendar.select_day(day)
+        self.window.views.setCurrentIndex(0)
+        self.window.day_view.edit_period()
+
+    def show_phases(self) -> None:
+        from ui.phases_dialog import PhasesDialog
+
+        self.window._show_dialog(PhasesDialog(self.journal, self.window))
+
+    def show_factors(self) -> None:
+        from ui.factors_dialog import FactorsDialog
+
+        self.window._show_dialog(FactorsDialog(self.journal, self.window))
+
+    def check_in_today(self) -> None:
+        self.window.views.setCurrentIndex(0)
+        self.window.calendar.go_to_today()
+        self.checkin_area.ensureWidgetVisible(self.checkin)
+        self.checkin.focus_first()
+
+    def ask_question(self) -> None:
+        self.window.views.setCurrentWidget(self.visit)
+        self.visit.ask_question()
