@@ -11,8 +11,10 @@ for every count and rate); the per-day facts still cover the whole span.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, TypeVar, cast
 
 from journal import domain as d
 from journal.analysis import attacks as a
@@ -30,6 +32,8 @@ from journal.analysis.summary_json import summary_to_json
 from journal.analysis.treatment_effect import TreatmentEffect, treatment_effects
 from journal.analysis.trend import Trend, trend
 from journal.analysis.triggers import FactorAssociation, trigger_screen
+
+T = TypeVar("T")
 
 __all__ = ["Summary", "default_span", "summarize", "summary_to_json"]
 
@@ -120,12 +124,12 @@ def summarize(
     first_recorded = diary.first_recorded_day
     lo = min(first, first_recorded or first)
     hi = max(last, today)
-    all_facts = classify_days(diary, lo, hi, today, rules)
+    all_facts = _classified(diary, lo, hi, today, rules)
     facts = {day: all_facts[day] for day in _days(first, last)}
     counted = {day: facts[day] for day in _days(first, counted_last)}
-    all_episodes = a.episodes(diary.attacks, today)
+    all_episodes = _memo(diary, ("episodes", today), lambda: a.episodes(diary.attacks, today))
     episodes = a.touching(all_episodes, first, counted_last)
-    found_periods = c.periods(diary.bleeding_days)
+    found_periods = _memo(diary, ("periods",), lambda: c.periods(diary.bleeding_days))
     starts = tuple(period.start for period in found_periods)
     onsets = [episode.onset_day for episode in all_episodes]
     return Summary(
@@ -158,6 +162,30 @@ def summarize(
         trend=trend(counted),
         questions=tuple(note.text for note in diary.visit_notes if not note.done),
     )
+
+
+def _memo(diary: Diary, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """A result computed once per diary (a Diary never changes): switching spans in
+    the Insights view re-summarizes the same diary many times."""
+    cache: dict[tuple[object, ...], Any] = diary.__dict__.setdefault("_summary_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cast(T, cache[key])
+
+
+def _classified(
+    diary: Diary, first: date, last: date, today: date, rules: DayRules
+) -> dict[date, DayFacts]:
+    """classify_days, kept per diary and widened only when a span reaches further."""
+    cache: dict[tuple[object, ...], Any] = diary.__dict__.setdefault("_summary_cache", {})
+    key = ("facts", today, rules)
+    known = cache.get(key)
+    if known is None or known[0] > first or known[1] < last:
+        if known is not None:
+            first, last = min(first, known[0]), max(last, known[1])
+        known = (first, last, classify_days(diary, first, last, today, rules))
+        cache[key] = known
+    return cast(dict[date, DayFacts], known[2])
 
 
 def _days(first: date, last: date) -> list[date]:
