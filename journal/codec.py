@@ -147,7 +147,7 @@ def _scalar(hint: type, trusted: bool) -> Converter:
     if dataclasses.is_dataclass(hint):
         return _decoder(hint, trusted)
     if issubclass(hint, Enum):
-        return _enum(hint)
+        return hint._value2member_map_.__getitem__ if trusted else _enum(hint)
     if hint is datetime:
         return _moment
     if hint is date:
