@@ -41,31 +41,33 @@ def _python(script: str, env: dict[str, str]) -> float:
         check=False,
     )
     if result.returncode != 0:
-        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
+        lines = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
+        raise RuntimeError(lines[-1] if lines else f"exit status {result.returncode}")
     return float(json.loads(result.stdout.strip().splitlines()[-1]))
 
 
 STARTUP_BARE = """
-import time, sys
+import os, sys, time
 t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
 app = QApplication(sys.argv)
 window = QMainWindow(); window.setCentralWidget(QLabel("Hello")); window.show()
 app.processEvents()
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, flush=True)
+os._exit(0)
 """
 
 STARTUP_APP = """
-import time, sys
+import os, sys, time
 t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
+from ui.app import application, create_main_window
+app = application(sys.argv)
 from journal.storage import Journal
-from ui.app import create_main_window
-journal = Journal.open(sys.argv[1] if len(sys.argv) > 1 else "{db}")
+journal = Journal.open("{db}")
 window = create_main_window(journal); window.show()
 app.processEvents()
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, flush=True)
+os._exit(0)  # measure the start only, not the teardown
 """
 
 SUMMARY = """
@@ -83,17 +85,17 @@ print(time.perf_counter() - t0)
 """
 
 SPAN_SWITCH = """
-import time, sys
-from datetime import timedelta
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
+import os, sys, time
+from ui.app import application
+app = application(sys.argv)
 from journal.storage import Journal
 from ui.insights_view import InsightsView
 journal = Journal.open("{db}")
 view = InsightsView(journal); view.resize(1200, 900); view.show(); app.processEvents()
 t0 = time.perf_counter()
-view.show_span_months(12); app.processEvents()
-print(time.perf_counter() - t0)
+view.show_span_months(24); app.processEvents()
+print(time.perf_counter() - t0, flush=True)
+os._exit(0)
 """
 
 REPORT = """
@@ -112,9 +114,9 @@ print(time.perf_counter() - t0)
 """
 
 PEAK_MEMORY = """
-import resource, sys
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
+import os, resource, sys
+from ui.app import application
+app = application(sys.argv)
 from journal.storage import Journal
 from journal.analysis.diary import load_diary
 from journal.analysis.summary import summarize
@@ -124,7 +126,8 @@ window = create_main_window(journal); window.show(); app.processEvents()
 diary = load_diary(journal)
 first = min(a.start.date() for a in diary.attacks)
 summarize(diary, first, max(a.start.date() for a in diary.attacks), first)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+os._exit(0)
 """
 
 

@@ -13,7 +13,7 @@ tracking is on.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
@@ -45,6 +45,11 @@ class DayMark:
         return self.doses > 0
 
 
+CYCLE_HISTORY = timedelta(days=400)
+"""Bleeding days read around a span: enough for the day 1s and the prediction from
+the last 6 cycles, without reading decades of history for one month."""
+
+
 def day_marks(
     journal: Journal, first: date, last: date, *, cycle_tracking: bool | None = None
 ) -> dict[date, DayMark]:
@@ -72,7 +77,8 @@ def day_marks(
         cycle_tracking = cycle_tracking_enabled(journal)
     cycle: dict[date, CycleDayMark] = {}
     if cycle_tracking:
-        cycle = calendar_cycle_marks(journal.bleeding_days.all(), journal.phases.all(), first, last)
+        recent = journal.bleeding_days.between(first - CYCLE_HISTORY, last + CYCLE_HISTORY)
+        cycle = calendar_cycle_marks(recent, journal.phases.all(), first, last)
     return {
         day: DayMark(
             peaks.get(day),

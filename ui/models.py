@@ -7,7 +7,7 @@ are handed out through ENTRY_ROLE so that views act on the real objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -118,7 +118,8 @@ def day_cycle_text(journal: Journal, day: date) -> str:
         parts.append(_tr("Period: {0} flow").format(flow_word(bleeding.flow).lower()))
         if bleeding.withdrawal:
             parts.append(_tr("withdrawal bleed"))
-    number = cycle_day(day, period_starts(journal.bleeding_days.all()))
+    nearby = journal.bleeding_days.between(day - timedelta(days=90), day + timedelta(days=90))
+    number = cycle_day(day, period_starts(nearby))
     if number is not None:
         parts.append(_tr("cycle day {0}").format(number))
     for phase in phases_touching(journal.phases.all(), day, day):
