@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from journal import __version__
+from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.paths import ENV_VARIABLE, journal_path
 from journal.storage import Journal
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     summary.set_defaults(run=_summary)
     _report_verb(verbs)
     _reliability_verbs(verbs)
+    cli_verbs.add_protect_verb(verbs)
     return parser
 
 
@@ -124,7 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace, *, create: bool = False, lock: bool = False) -> Journal:
-    return Journal.open(journal_path(args.db), create=create, lock=lock)
+    path = journal_path(args.db)
+    return Journal.open(path, create=create, lock=lock, passphrase=cli_verbs.passphrase(path))
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -225,6 +228,7 @@ def _backup(args: argparse.Namespace) -> int:
     path = journal_path(args.db)
     if not path.exists():
         raise JournalMissing(f"There is no journal at {path}.")
+    cli_verbs.unlock(path)
     made = make_backup(path)
     print(f"Backed the journal up to {made.path} ({_size(made.size)}, verified).")
     return 0
@@ -233,6 +237,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from journal.storage.health import check
 
+    cli_verbs.unlock(journal_path(args.db))
     print(check(journal_path(args.db)).sentence())
     return 0
 
@@ -242,6 +247,7 @@ def _restore(args: argparse.Namespace) -> int:
     from journal.storage.health import restore
 
     path = journal_path(args.db)
+    cli_verbs.unlock(path)
     if args.list:
         found = list_backups(path)
         for backup in found:

@@ -17,9 +17,9 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import quote
 
 from journal.errors import StorageFailure
+from journal.storage import cipher
 from journal.storage.errors import translated
 
 FOLDER = "backups"
@@ -75,8 +75,9 @@ def list_backups(journal: Path) -> list[Backup]:
 
 
 def read_only(path: Path) -> sqlite3.Connection:
-    """A connection that can never write to (or checkpoint into) `path`."""
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    """A connection that can never write to (or checkpoint into) `path` (through
+    SQLCipher with the remembered key if the file is encrypted: journal.storage.cipher)."""
+    return cipher.sqlite_connection(path, read_only=True)
 
 
 def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
@@ -145,7 +146,7 @@ def _free_name(folder: Path, base: str) -> Path:
 
 def _copy_into(journal: Path, connection: sqlite3.Connection | None, temporary: Path) -> None:
     source = connection or read_only(journal)
-    target = sqlite3.connect(str(temporary))
+    target = cipher.new_copy(temporary, like=journal)  # encrypted like the journal
     try:
         source.backup(target)
         target.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalMissing
 from journal.storage import backup as backups
+from journal.storage import cipher
 from journal.storage import lock as writer_lock
 from journal.storage.errors import JournalDamaged, translated
 
@@ -88,7 +89,7 @@ def _checked(journal: Path, check: str) -> tuple[list[str], int]:
             raise
     # An interrupted rollback-mode write left a hot journal, which only a writable
     # connection may roll back (that is SQLite's own recovery); it runs no writes.
-    connection = sqlite3.connect(str(journal))
+    connection = cipher.sqlite_connection(journal)
     connection.execute("PRAGMA query_only = 1")
     return _run(connection, check)
 

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from journal import domain as d
 from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
-from journal.storage import backup, health
+from journal.storage import backup, cipher, health
 from journal.storage import lock as writer_lock
 from journal.storage.errors import translated
 from journal.storage.repository import Repository, TableSpec
@@ -63,12 +63,22 @@ class Journal:
     # -- opening -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True, lock: bool = False) -> Journal:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        create: bool = True,
+        lock: bool = False,
+        passphrase: str | None = None,
+    ) -> Journal:
         """Open (and create or upgrade) the journal at `path`, after checking it.
 
         With `lock=True` the single-writer lock is held until `close()`; a journal
         another window holds raises JournalLocked. A damaged journal raises
-        JournalDamaged (a JournalCorrupt) naming the newest good backup.
+        JournalDamaged (a JournalCorrupt) naming the newest good backup. A journal
+        protected with a passphrase (journal.crypto) needs `passphrase` (or its
+        recovery code): none raises PassphraseNeeded, a wrong one WrongPassphrase,
+        and neither changes any file.
         """
         path = Path(path)
         if not path.exists() and not create:
@@ -78,7 +88,7 @@ class Journal:
                 path.parent.mkdir(parents=True, exist_ok=True)
             held = writer_lock.acquire(path) if lock else None
         try:
-            journal = cls._open_checked(path, held)
+            journal = cls._open_checked(path, held, passphrase)
         except BaseException:
             if held is not None:
                 held.release()
@@ -87,21 +97,26 @@ class Journal:
         return journal
 
     @classmethod
-    def _open_checked(cls, path: Path, held: writer_lock.WriterLock | None) -> Journal:
+    def _open_checked(
+        cls, path: Path, held: writer_lock.WriterLock | None, passphrase: str | None = None
+    ) -> Journal:
         """Check the file, then connect. While no other program writes, we hold the
         lock for the check, so a damaged file may be moved aside safely."""
         guard = held or _try_lock(path)
         try:
+            key = _unlock(path, guard, passphrase)
             if path.exists():
                 health.check_at_open(path, guard)
             existed = path.exists() and path.stat().st_size > 0
             with translated():
-                connection = sqlite3.connect(str(path), check_same_thread=False)
+                connection = cipher.sqlite_connection(path)  # plain or encrypted
                 try:
                     journal = cls(Database(connection, execute_plugins=False), path)
                     journal._prepare(existed=existed)
                     if guard is not None:
                         journal._settle(guard, writer=held is not None)
+                        if key is not None:  # finish what an interrupted enable left plain
+                            protect_backups(path, key)
                 except BaseException:
                     connection.close()
                     raise
@@ -237,6 +252,33 @@ class Journal:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+
+def _unlock(
+    path: Path, guard: writer_lock.WriterLock | None, passphrase: str | None
+) -> bytes | None:
+    """The data key of an encrypted journal (remembered for its backups and checks),
+    None for a plain one. While no other program writes, the leftovers of an
+    interrupted `protect` are cleaned up first (journal.crypto.protect)."""
+    from journal.crypto import keys, protect
+
+    if guard is not None:
+        protect.finish_interrupted(path)
+    if not protect.is_protected(path):
+        return None
+    if passphrase is None:
+        raise keys.PassphraseNeeded(
+            "This journal is protected with a passphrase; type it to open the journal."
+        )
+    key = keys.data_key_for(path, passphrase)
+    cipher.remember(key)
+    return key
+
+
+def protect_backups(path: Path, key: bytes) -> None:
+    from journal.crypto import protect
+
+    protect.encrypt_backups(path, key)
 
 
 def _try_lock(path: Path) -> writer_lock.WriterLock | None:

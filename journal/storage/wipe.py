@@ -23,6 +23,8 @@ def files_to_wipe(journal: Path, settings_folder: Path | None = None) -> list[Pa
     found += sorted(journal.parent.glob(f"{journal.name}.damaged-*"))
     found += sorted(journal.parent.glob(f"{journal.name}.before-restore-*"))
     found += [b.path for b in backups.list_backups(journal)]
+    found.append(journal.with_name(journal.name + ".key"))  # journal.crypto's key file
+    found += sorted(backups.folder_for(journal).glob(f"{journal.name}.key-*.retired"))
     found += sorted(backups.folder_for(journal).glob(f".{journal.stem}-*.tmp"))
     if settings_folder is not None:
         found.append(Path(settings_folder))
