@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -123,6 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalError as error:
         print(f"migraine-journal: {error}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # `summary --json | head`: the reader stopped listening
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no flush error
+        return 0
 
 
 def _open(args: argparse.Namespace, *, create: bool = False, lock: bool = False) -> Journal:
@@ -165,11 +169,18 @@ def _import(args: argparse.Namespace) -> int:
     from journal.exchange.detect import plan_file
     from journal.exchange.json_format import apply_import
 
-    with _open(args, create=True, lock=not args.dry_run) as journal:
-        plan = plan_file(journal, Path(args.file), args.import_format)
-        if not args.dry_run:
-            apply_import(journal, plan)
-    print(plan.preview())
+    source = Path(args.file)
+    if not source.is_file():
+        raise UsageError(f"There is no file at {source}.")
+    if args.dry_run and not journal_path(args.db).exists():
+        with Journal.in_memory() as empty:  # a dry run never creates a journal file
+            plan = plan_file(empty, source, args.import_format)
+    else:
+        with _open(args, create=True, lock=not args.dry_run) as journal:
+            plan = plan_file(journal, source, args.import_format)
+            if not args.dry_run:
+                apply_import(journal, plan)
+    print(plan.preview(done=not args.dry_run))
     for message in getattr(plan, "messages", []):
         print(f"- {message}")
     if args.dry_run:
@@ -177,16 +188,28 @@ def _import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
+    """The --from/--to span, the last 3 months by default; checked in words."""
+    from journal.analysis.summary import default_span
+
+    first, last = default_span(today)
+    first, last = args.first or first, args.last or last
+    if first > today:
+        raise UsageError(
+            f"The span starts after today ({first}); choose a start on or before {today}."
+        )
+    if last < first:
+        raise UsageError("The span ends before it starts; check --from and --to.")
+    return first, last
+
+
 def _summary(args: argparse.Namespace) -> int:
     from journal.analysis.diary import load_diary
-    from journal.analysis.summary import default_span, summarize, summary_to_json
+    from journal.analysis.summary import summarize, summary_to_json
     from journal.domain import local_now
 
     today = local_now().date()
-    first, last = default_span(today)
-    first, last = args.first or first, args.last or last
-    if last < first:
-        raise UsageError("The span ends before it starts; check --from and --to.")
+    first, last = _span(args, today)
     with _open(args) as journal:
         summary = summarize(load_diary(journal), first, last, today)
     document = summary_to_json(summary)
@@ -227,7 +250,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     path = journal_path(args.db)
     if not path.exists():
-        raise JournalMissing(f"There is no journal at {path}.")
+        raise JournalMissing.at(path)
     cli_verbs.unlock(path)
     made = make_backup(path)
     print(f"Backed the journal up to {made.path} ({_size(made.size)}, verified).")
@@ -283,15 +306,11 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 def _report(args: argparse.Namespace) -> int:
     from journal.analysis.diary import load_diary
-    from journal.analysis.summary import default_span
     from journal.domain import local_now
     from journal.report import Paper, ReportOptions, write_report
 
     today = local_now().date()
-    first, last = default_span(today)
-    first, last = args.first or first, args.last or last
-    if last < first:
-        raise UsageError("The span ends before it starts; check --from and --to.")
+    first, last = _span(args, today)
     options = ReportOptions(
         first,
         last,

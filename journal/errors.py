@@ -6,6 +6,7 @@ Anything else that goes wrong is a bug and is not caught as one of these.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 
 class JournalError(Exception):
@@ -34,6 +35,19 @@ class JournalTooNew(JournalError):
 
 class JournalMissing(JournalError):
     """No journal file where one was expected."""
+
+    @classmethod
+    def at(cls, path: Path) -> JournalMissing:
+        """Says so, and where a damaged journal moved aside from `path` was kept."""
+        kept = sorted(path.parent.glob(f"{path.name}.damaged-*")) if path.parent.is_dir() else []
+        damaged = [p for p in kept if not p.name.endswith(("-wal", "-shm"))]
+        if damaged:
+            return cls(
+                f"There is no journal at {path}: it was damaged and kept aside as "
+                f"{damaged[-1].name}; `migraine-journal restore` puts the newest good "
+                "backup in its place."
+            )
+        return cls(f"There is no journal at {path}.")
 
 
 class NotFound(JournalError):

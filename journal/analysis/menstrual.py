@@ -1,5 +1,14 @@
 """Attacks against the menstrual cycle (ICHD-3 appendix A1.1; clinical-rules.md).
 
+- Only migraine attacks count (A1.1 names menstrual *migraine*): a counted attack
+  (an `Episode`) is a migraine attack when one of its recorded attacks makes a
+  migraine day by the day rules (`journal.analysis.days`, `DayRules`): criterion
+  (a) pain features with symptoms, (b) aura of 5-60 min, or, without recorded pain
+  features, its type ("migraine" or "aura only"); or when a migraine-specific acute
+  drug (criterion (c): triptan, ergot, gepant, ditan) was taken for it: a dose linked
+  to one of its attacks, or a dose linked to no attack taken on one of its days.
+  "Headache" or "not sure" attacks without migraine features and without such a
+  drug are left out of every count here (window, other times, unplaced, chart).
 - An attack is placed by its onset day (the first day of a counted attack).
 - The perimenstrual window of a cycle is its days -2, -1, +1, +2, +3.
 - The cycles judged are those whose day 1 falls in the span; at least 3 are needed.
@@ -16,10 +25,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from journal import domain as d
 from journal.analysis.attacks import Episode
 from journal.analysis.cycles import cycle_day, perimenstrual_window
+from journal.analysis.days import DEFAULT_RULES, DayRules, acute_class, is_migraine_attack
 
 CYCLES_NEEDED = 3
 WINDOW_CYCLES_NEEDED = 2
@@ -31,7 +42,7 @@ INSUFFICIENT = "insufficient-data"
 
 @dataclass(frozen=True)
 class CycleWindow:
-    """One cycle's day 1 and the attacks starting in its -2..+3 window."""
+    """One cycle's day 1 and the migraine attacks starting in its -2..+3 window."""
 
     day1: date
     window_attacks: int
@@ -43,11 +54,13 @@ class MenstrualAnalysis:
     """Cycles (day 1s) in the span."""
     windows: tuple[CycleWindow, ...]
     window_attacks: int
+    """Migraine attacks starting in the windows of the span's cycles."""
     other_attacks: int
+    """Migraine attacks starting in the span outside every window, with a cycle day."""
     unplaced_attacks: int
-    """Attacks in the span with no known cycle day."""
+    """Migraine attacks in the span with no known cycle day."""
     by_cycle_day: dict[int, int]
-    """Attack onsets in the span per cycle day (no day 0), for the chart."""
+    """Migraine attack onsets in the span per cycle day (no day 0), for the chart."""
     pattern: str
     """PURE, RELATED, NOT_MENSTRUAL or INSUFFICIENT."""
     cycles_needed: int
@@ -62,15 +75,63 @@ def _two_of_three(windows: Sequence[CycleWindow]) -> bool:
     )
 
 
-def menstrual_analysis(
-    episodes: Iterable[Episode], starts: Sequence[date], first: date, last: date
-) -> MenstrualAnalysis:
-    """Place attacks on the cycle and name the ICHD-3 pattern the diary matches.
+def migraine_episodes(
+    episodes: Iterable[Episode],
+    today: date,
+    *,
+    doses: Iterable[d.Dose] = (),
+    medications: Iterable[d.Medication] = (),
+    rules: DayRules = DEFAULT_RULES,
+) -> tuple[Episode, ...]:
+    """The counted attacks that are migraine attacks (see the module docstring)."""
+    specific = {
+        medication.id
+        for medication in medications
+        if acute_class(medication) in rules.migraine_specific
+    }
+    treated_attacks: set[str] = set()
+    treated_days: set[date] = set()
+    for dose in doses:
+        if dose.medication_id not in specific:
+            continue
+        if dose.attack_id is None:
+            treated_days.add(dose.taken.date())
+        else:
+            treated_attacks.add(dose.attack_id)
 
+    def is_migraine(episode: Episode) -> bool:
+        if any(attack.id in treated_attacks for attack in episode.attacks):
+            return True
+        days = (episode.last_day - episode.first_day).days + 1
+        if any(episode.first_day + timedelta(days=n) in treated_days for n in range(days)):
+            return True
+        return any(is_migraine_attack(attack, today, rules) for attack in episode.attacks)
+
+    return tuple(episode for episode in episodes if is_migraine(episode))
+
+
+def menstrual_analysis(
+    episodes: Iterable[Episode],
+    starts: Sequence[date],
+    first: date,
+    last: date,
+    *,
+    today: date,
+    doses: Iterable[d.Dose] = (),
+    medications: Iterable[d.Medication] = (),
+    rules: DayRules = DEFAULT_RULES,
+) -> MenstrualAnalysis:
+    """Place migraine attacks on the cycle and name the ICHD-3 pattern they match.
+
+    `episodes` are counted attacks of any type: those that are not migraine attacks
+    (by `rules`, `doses` and `medications`, see `migraine_episodes`) are left out.
     `starts` are every recorded day 1 (sorted, from the whole diary), so that
     attacks just before the span's first period still find their cycle.
     """
-    onsets = Counter(episode.onset_day for episode in episodes)
+    chosen = migraine_episodes(
+        episodes, today, doses=doses, medications=medications, rules=rules
+    )
+    onsets = Counter(episode.onset_day for episode in chosen)
     window_days: set[date] = set()
     windows = []
     for day1 in starts:

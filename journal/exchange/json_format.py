@@ -79,15 +79,15 @@ class ImportPlan:
     def added_count(self) -> int:
         return sum(len(records) for records in self.new.values())
 
-    def preview(self) -> str:
-        """One sentence: what will be added and what is already there."""
+    def preview(self, *, done: bool = False) -> str:
+        """One sentence: what will be (or, once `done`, was) added and skipped."""
         sections = {s.key: s for s in SECTIONS}
         parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
-        added = ", ".join(parts) if parts else "nothing new"
+        will, were = ("were", "were") if done else ("will be", "will be")
+        text = f"{', '.join(parts)} {will} added" if parts else f"Nothing new {will} added"
         skipped = sum(self.skipped.values())
-        text = f"{added} will be added" if parts else "Nothing new will be added"
         if skipped:
-            text += f"; {skipped} already in the journal will be skipped"
+            text += f"; {skipped} already in the journal {were} skipped"
         return text[0].upper() + text[1:] + "."
 
 

@@ -21,6 +21,9 @@ from journal.validation import (
 )
 
 FOLLOW_UP_AFTER = timedelta(hours=2)
+FOLLOW_UP_UNTIL = timedelta(hours=8)
+"""Past this, "how is your pain now?" no longer tells the 2-hour pain: the dose can
+still be rated from its entry, but the app stops asking."""
 
 
 def start_attack(
@@ -107,9 +110,11 @@ def delete_dose(journal: Journal, dose_id: str) -> d.Dose:
 
 
 def doses_due_for_follow_up(journal: Journal, now: datetime) -> list[d.Dose]:
-    """Doses taken for an attack two hours ago or more, still without a 2 h rating."""
+    """Doses taken for an attack 2 to 8 hours ago, still without a 2 h rating."""
     return [
-        dose for dose in journal.doses.awaiting_2h_rating() if dose.taken + FOLLOW_UP_AFTER <= now
+        dose
+        for dose in journal.doses.awaiting_2h_rating()
+        if dose.taken + FOLLOW_UP_AFTER <= now < dose.taken + FOLLOW_UP_UNTIL
     ]
 
 

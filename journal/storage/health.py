@@ -186,7 +186,7 @@ def check(journal: Path) -> CheckResult:
     JournalDamaged raised, as at open."""
     journal = Path(journal)
     if not journal.exists():
-        raise JournalMissing(f"There is no journal at {journal}.")
+        raise JournalMissing.at(journal)
     with translated():
         guard = writer_lock.try_acquire(journal)
     try:

@@ -82,7 +82,7 @@ class Journal:
         """
         path = Path(path)
         if not path.exists() and not create:
-            raise JournalMissing(f"There is no journal at {path}.")
+            raise JournalMissing.at(path)
         with translated():
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)

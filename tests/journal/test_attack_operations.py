@@ -81,6 +81,8 @@ def test_a_dose_with_pain_noted_is_due_for_its_2h_follow_up_after_two_hours(
     )
     assert ops.doses_due_for_follow_up(journal, NOW) == []
     assert ops.doses_due_for_follow_up(journal, NOW + timedelta(minutes=30)) == [dose]
+    # eight hours on, "how is your pain now?" no longer tells the 2-hour pain
+    assert ops.doses_due_for_follow_up(journal, NOW + timedelta(hours=6, minutes=31)) == []
     ops.rate_dose(journal, dose.id, pain_2h=0)
     assert ops.doses_due_for_follow_up(journal, NOW + timedelta(hours=5)) == []
     assert journal.doses.get(dose.id).pain_2h == 0

@@ -46,7 +46,7 @@ def test_export_then_import_into_a_new_file_then_export_is_identical(
     code, out, _ = run(capsys, "export", "--db", str(source), "-o", str(tmp_path / "a.json"))
     assert code == 0 and "Exported" in out
     code, out, _ = run(capsys, "import", str(tmp_path / "a.json"), "--db", str(tmp_path / "b.db"))
-    assert code == 0 and "will be added" in out
+    assert code == 0 and "were added" in out
     run(capsys, "export", "--db", str(tmp_path / "b.db"), "-o", str(tmp_path / "b.json"))
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
@@ -143,3 +143,56 @@ def test_without_a_display_the_window_command_says_so_in_one_sentence(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no display" in err and "xvfb-run make run" in err
     assert not (tmp_path / "j.db").exists()
+
+
+def test_a_span_starting_after_today_is_refused_in_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with Journal.open(tmp_path / "j.sqlite3"):
+        pass
+    code, _, err = run(
+        capsys, "summary", "--db", str(tmp_path / "j.sqlite3"), "--from", "2999-01-01"
+    )
+    assert code == 1 and "starts after today" in err
+
+
+def test_importing_a_missing_file_says_there_is_none(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "import", str(tmp_path / "gone.json"), "--db", str(tmp_path / "j"))
+    assert code == 1 and "There is no file at" in err
+    assert not (tmp_path / "j").exists()
+
+
+def test_a_dry_run_into_a_new_path_creates_no_journal_and_a_real_import_says_were_added(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fill: Any
+) -> None:
+    with Journal.open(tmp_path / "source.sqlite3") as journal:
+        fill(journal)
+    run(capsys, "export", "--db", str(tmp_path / "source.sqlite3"), "-o", str(tmp_path / "e.json"))
+    target = tmp_path / "new.sqlite3"
+    code, out, _ = run(capsys, "import", str(tmp_path / "e.json"), "--db", str(target), "--dry-run")
+    assert code == 0 and "will be added" in out and not target.exists()
+    code, out, _ = run(capsys, "import", str(tmp_path / "e.json"), "--db", str(target))
+    assert code == 0 and "were added" in out and "will be" not in out
+
+
+def test_summary_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    with Journal.open(tmp_path / "j.sqlite3"):
+        pass
+    command = (
+        f"{sys.executable} -m ui.launcher summary --json --db {tmp_path / 'j.sqlite3'} | head -c 1"
+    )
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, check=False
+    )
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_a_journal_moved_aside_as_damaged_is_named_when_it_is_missing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "journal.sqlite3.damaged-20261124-101500").write_bytes(b"broken")
+    code, _, err = run(capsys, "export", "--db", str(tmp_path / "journal.sqlite3"), "-o", "x")
+    assert code == 1
+    assert "journal.sqlite3.damaged-20261124-101500" in err and "restore" in err

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from diary_builders import attack, period_run
+from diary_builders import FULL_MIGRAINE, MEDICATIONS, TRIPTAN, attack, dose, period_run
 
 from journal import domain as d
 from journal.analysis.attacks import episodes
 from journal.analysis.cycles import period_starts
+from journal.analysis.diary import Diary
 from journal.analysis.menstrual import MenstrualAnalysis, menstrual_analysis
+from journal.analysis.summary import summarize, summary_to_json
 
 DAY1S = (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 3, 30))
 FIRST, LAST = date(2026, 1, 1), date(2026, 4, 20)
@@ -21,7 +23,9 @@ def analyse(
 ) -> MenstrualAnalysis:
     bleeds = tuple(b for day1 in day1s for b in period_run(day1))
     attacks = [attack(day, 4) for day in attack_days]
-    return menstrual_analysis(episodes(attacks, TODAY), period_starts(bleeds), first, LAST)
+    return menstrual_analysis(
+        episodes(attacks, TODAY), period_starts(bleeds), first, LAST, today=TODAY
+    )
 
 
 def test_attack_on_day_minus_2_is_in_the_window_and_minus_3_is_not() -> None:
@@ -80,7 +84,9 @@ def test_attacks_far_from_any_period_have_no_cycle_day() -> None:
 def test_attack_is_placed_by_its_onset_day() -> None:
     long_attack = attack(DAY1S[0] - timedelta(days=4), 60)  # starts on day -4, lasts into -2
     bleeds = tuple(b for day1 in DAY1S for b in period_run(day1))
-    result = menstrual_analysis(episodes([long_attack], TODAY), period_starts(bleeds), FIRST, LAST)
+    result = menstrual_analysis(
+        episodes([long_attack], TODAY), period_starts(bleeds), FIRST, LAST, today=TODAY
+    )
     assert result.by_cycle_day == {-4: 1}
     assert result.window_attacks == 0
 
@@ -92,5 +98,86 @@ def test_withdrawal_bleeds_start_cycles_for_the_window() -> None:
         for n in range(3)
     )
     attacks = [attack(DAY1S[0], 4), attack(DAY1S[1], 4)]
-    result = menstrual_analysis(episodes(attacks, TODAY), period_starts(bleeds), FIRST, LAST)
+    result = menstrual_analysis(
+        episodes(attacks, TODAY), period_starts(bleeds), FIRST, LAST, today=TODAY
+    )
     assert result.pattern == "pure-menstrual"
+
+
+HEADACHE = d.AttackType.HEADACHE
+BLEEDS = tuple(b for day1 in DAY1S for b in period_run(day1))
+
+
+def analyse_attacks(attacks: list[d.Attack], doses: tuple[d.Dose, ...] = ()) -> MenstrualAnalysis:
+    return menstrual_analysis(
+        episodes(attacks, TODAY),
+        period_starts(BLEEDS),
+        FIRST,
+        LAST,
+        today=TODAY,
+        doses=doses,
+        medications=MEDICATIONS,
+    )
+
+
+def test_menstrual_pattern_counts_only_migraine_attacks_not_plain_headaches() -> None:
+    window = [attack(DAY1S[0], kind=HEADACHE), attack(DAY1S[2] + timedelta(days=1), kind=HEADACHE)]
+    other = attack(date(2026, 1, 20), kind=HEADACHE)
+    result = analyse_attacks([*window, other])
+    assert (result.window_attacks, result.other_attacks, result.by_cycle_day) == (0, 0, {})
+    assert result.pattern == "not-menstrual"
+
+
+def test_menstrual_pattern_a_headache_at_other_times_does_not_spoil_pure_pattern() -> None:
+    migraines = [attack(DAY1S[0]), attack(DAY1S[2] + timedelta(days=1))]
+    result = analyse_attacks([*migraines, attack(date(2026, 1, 20), kind=HEADACHE)])
+    assert (result.window_attacks, result.other_attacks) == (2, 0)
+    assert result.pattern == "pure-menstrual"
+
+
+def test_menstrual_pattern_headache_type_with_migraine_criteria_counts() -> None:
+    # Criterion (a) decides when pain features are recorded, whatever the type.
+    featured = [attack(day, kind=HEADACHE, **FULL_MIGRAINE) for day in (DAY1S[0], DAY1S[1])]
+    result = analyse_attacks(featured)
+    assert result.window_attacks == 2
+    assert result.pattern == "pure-menstrual"
+
+
+def test_menstrual_pattern_headache_with_migraine_aura_counts() -> None:
+    aura = (d.AuraSymptom(d.AuraType.VISUAL, 20),)
+    result = analyse_attacks([attack(DAY1S[0], kind=HEADACHE, aura=aura)])
+    assert result.window_attacks == 1
+
+
+def test_menstrual_pattern_headache_treated_with_a_triptan_counts() -> None:
+    linked = attack(DAY1S[0], kind=HEADACHE)
+    unlinked = attack(DAY1S[1], kind=HEADACHE)
+    ibuprofen_only = attack(DAY1S[2], kind=HEADACHE)
+    doses = (
+        dose(TRIPTAN, DAY1S[0], attack_id=linked.id),
+        dose(TRIPTAN, DAY1S[1], hour=11),
+        dose(MEDICATIONS[1], DAY1S[2], attack_id=ibuprofen_only.id),
+    )
+    result = analyse_attacks([linked, unlinked, ibuprofen_only], doses)
+    assert [w.window_attacks for w in result.windows] == [1, 1, 0, 0]
+
+
+def test_menstrual_pattern_summary_and_json_count_only_migraine_attacks() -> None:
+    attacks = (
+        attack(DAY1S[0]),
+        attack(DAY1S[1] + timedelta(days=1)),
+        attack(date(2026, 1, 20), kind=HEADACHE),
+        attack(date(2026, 2, 20), kind=HEADACHE),
+    )
+    diary = Diary(attacks=attacks, bleeding_days=BLEEDS, medications=MEDICATIONS)
+    summary = summarize(diary, FIRST, LAST, TODAY)
+    assert summary.attack_figures.attacks == 4
+    assert summary.menstrual.pattern == "pure-menstrual"
+    assert sum(summary.menstrual.by_cycle_day.values()) == 2
+    assert summary_to_json(summary)["menstrual"] == {
+        "cycles": 4,
+        "window_attacks": 2,
+        "other_attacks": 0,
+        "pattern": "pure-menstrual",
+        "cycles_needed": 0,
+    }

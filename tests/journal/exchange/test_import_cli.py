@@ -26,7 +26,7 @@ def test_import_recognises_the_format_prints_the_preview_and_writes(
     db = tmp_path / "j.sqlite3"
     code, out, err = run(capsys, "import", str(FIXTURES / "migraine_buddy.csv"), "--db", str(db))
     assert (code, err) == (0, "")
-    assert out.splitlines()[0] == "4 medications, 3 attacks, 4 doses will be added."
+    assert out.splitlines()[0] == "4 medications, 3 attacks, 4 doses were added."
     assert "- Migraine Buddy rates pain 0-10" in out
     with Journal.open(db) as journal:
         assert contents(journal) == (3, 4, 4, 0)
