@@ -1,23 +1,29 @@
 """Starting the window: the Qt application, its theme, the journal, the main window.
 
-A journal that cannot be opened (locked, too new, damaged...) is explained in one
-sentence and the app exits with status 1; it is never opened half-way.
+Opening the journal is ui.startup's work: a journal another window holds is
+refused calmly (exit 0), a damaged one leads to the restore offer, anything else
+is one sentence and exit 1; it is never opened half-way. A backup is taken at
+start and at quit when the journal changed. The quit backup runs after the event
+loop ended and the window closed, before the journal closes: the backup reads
+through SQLite, so what is still in the -wal file is included.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from journal.errors import JournalError
 from journal.storage import Journal
 from ui import theme
+from ui.charts import refcount_guard
 from ui.main_window import MainWindow
+from ui.startup import Refused, make_main_window, open_session
 
 
 def application(argv: list[str]) -> QApplication:
     """The running QApplication (created once, named for QSettings) with its theme."""
+    refcount_guard.install()  # first: PySide6 6.12 on Python 3.11 leaks None/True/False
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName(theme.APPLICATION)
@@ -33,21 +39,18 @@ def application(argv: list[str]) -> QApplication:
 
 def create_main_window(journal: Journal) -> MainWindow:
     """The main window over an open journal (what run_app shows; tests use it too)."""
-    return MainWindow(journal)
+    return make_main_window(journal)
 
 
 def run_app(path: Path, argv: list[str]) -> int:
-    """Open the journal at `path` in the window and run until it closes."""
+    """Open the journal at `path` (or where it was moved to) and run the window."""
     app = application(argv)
     try:
-        journal = Journal.open(path)
-    except JournalError as error:
-        QMessageBox.critical(None, theme.APPLICATION, str(error))
-        return 1
-    window = create_main_window(journal)
-    window.show()
+        session = open_session(path)
+    except Refused as refused:
+        return refused.status
+    session.window.show()
     try:
         return app.exec()
     finally:
-        window.close()  # stops its timers before the journal goes away
-        journal.close()
+        session.close()  # stops timers, backs up if changed, then closes the journal

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -36,6 +35,7 @@ from journal.errors import JournalError
 from journal.storage import Journal
 from ui import theme
 from ui.attack_banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
+from ui.attack_ending import attack_now_while_open, end_attack_now, undo_end
 from ui.calendar_view import CalendarView
 from ui.day_view import DayView
 from ui.feedback import show_error
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.banner = OpenAttackBanner(central)
         self.banner.end_requested.connect(self.end_attack_now)
         self.banner.open_requested.connect(self.open_attack_screen)
+        self.banner.undo_requested.connect(lambda ended: undo_end(self, ended))
         top.addWidget(self.attack_now_button)
         top.addWidget(self.banner, 1)
         top.addStretch(0)
@@ -130,6 +131,11 @@ class MainWindow(QMainWindow):
             file, self.tr("&Print report…"), self.show_report, "Ctrl+P"
         )
         self._action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
+        file.addSeparator()
+        self.settings_action = self._action(
+            file, self.tr("&Settings…"), self.show_settings, "Ctrl+,"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file.addSeparator()
         quit_action = self._action(
             file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
@@ -205,9 +211,7 @@ class MainWindow(QMainWindow):
         """
         already = self.open_attack()
         if already is not None:
-            self.statusBar().showMessage(self.tr("An attack is already in progress."), 8000)
-            self.open_attack_screen(already)
-            return already
+            return attack_now_while_open(self, already, minutes_ago)
         return self.start_attack_at(d.local_now() - timedelta(minutes=minutes_ago))
 
     def attack_at_other_time(self) -> None:
@@ -235,17 +239,8 @@ class MainWindow(QMainWindow):
         self._show_dialog(AttackScreen(self.journal, attack, self))
 
     def end_attack_now(self, attack: d.Attack | None) -> None:
-        if attack is None:
-            return
-        try:
-            ended = operations.end_attack(self.journal, attack.id, d.local_now())
-        except JournalError as error:
-            show_error(self, error)
-            return
-        self.statusBar().showMessage(
-            self.tr("Attack ended at {0}.").format(f"{ended.end:%H:%M}"), 8000
-        )
-        self.journal_changed.emit()
+        """End the open attack (asking when, if it was forgotten); Undo in the banner."""
+        end_attack_now(self, attack)
 
     # -- dialogs -------------------------------------------------------------
 
@@ -287,15 +282,17 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Exported to {0}.").format(target), 8000)
 
+    def show_settings(self) -> None:
+        """The settings dialog: journal file, backups, appearance, reminders, privacy."""
+        from ui.settings_dialog import show_settings
+
+        show_settings(self)
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Migraine Journal"),
-            self.tr(
-                "Migraine Journal keeps a private diary of attacks, medication and days. "
-                "Everything stays in one file on this computer; nothing is ever sent anywhere."
-            ),
-        )
+        """The About box: version, licence, privacy promise, credits."""
+        from ui.about import show_about
+
+        show_about(self)
 
     def set_theme(self, choice: theme.Theme) -> None:
         theme.save_theme(choice)

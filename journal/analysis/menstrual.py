@@ -128,9 +128,7 @@ def menstrual_analysis(
     `starts` are every recorded day 1 (sorted, from the whole diary), so that
     attacks just before the span's first period still find their cycle.
     """
-    chosen = migraine_episodes(
-        episodes, today, doses=doses, medications=medications, rules=rules
-    )
+    chosen = migraine_episodes(episodes, today, doses=doses, medications=medications, rules=rules)
     onsets = Counter(episode.onset_day for episode in chosen)
     window_days: set[date] = set()
     windows = []

@@ -34,16 +34,31 @@ def test_the_application_is_named_for_its_settings_and_has_an_icon(qapp: QApplic
 def test_a_journal_that_cannot_be_opened_is_explained_in_one_sentence_and_exits_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    damaged = tmp_path / "damaged.sqlite3"
-    damaged.write_bytes(b"this is not a journal at all" * 100)
+    not_a_folder = tmp_path / "a file"
+    not_a_folder.write_text("the journal's folder is a plain file")
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", lambda _parent, _title, text, *_a: shown.append(text)
     )
-    assert run_app(damaged, ["migraine-journal"]) == 1
+    assert run_app(not_a_folder / "journal.sqlite3", ["migraine-journal"]) == 1
     (sentence,) = shown
     assert sentence.endswith(".") and "\n" not in sentence
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+
+def test_the_window_menus_open_settings_and_the_about_box(window: MainWindow, qtbot: QtBot) -> None:
+    from ui.about import AboutDialog
+    from ui.settings_dialog import SettingsDialog
+
+    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    window.settings_action.trigger()
+    settings = window.findChild(SettingsDialog)
+    assert settings is not None and settings.isVisible()
+    settings.reject()
+    window.show_about()
+    about = window.findChild(AboutDialog)
+    assert about is not None and about.isVisible()
+    about.reject()
 
 
 def test_run_app_shows_the_main_window_over_the_journal(
@@ -63,6 +78,7 @@ def test_run_app_shows_the_main_window_over_the_journal(
     qtbot.addWidget(window)
     assert (tmp_path / "new.sqlite3").exists()
     assert window.views.tabText(0) == "Diary"
+    assert window.journal.holds_writer_lock is False  # closed and let go when the app ended
 
 
 def test_dark_mode_darkens_the_palette_and_is_remembered(
