@@ -1,0 +1,236 @@
+"""Opening the journal for the window: one writer, the restore offer for a damaged
+journal, quiet backups at start and quit, and the journal's remembered place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal.errors import StorageFailure
+from journal.paths import default_journal_path
+from journal.storage import Journal, backup
+from journal.storage import lock as writer_lock
+from tests.ui.conftest_attack import start_attack
+from ui import settings_store, startup
+from ui.app import run_app
+from ui.main_window import MainWindow
+from ui.startup import Refused, open_for_window, open_session
+from ui.startup_damaged import Choice, DamagedJournalDialog
+
+
+@pytest.fixture(autouse=True)
+def default_preferences() -> Iterator[None]:
+    """Qt keeps one settings file per process: each test starts from the defaults."""
+    settings_store.forget_preferences()
+    yield
+    settings_store.forget_preferences()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every message box's text, instead of showing it."""
+    said: list[str] = []
+    for kind in ("information", "critical", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *_a: said.append(text))
+    return said
+
+
+def kept_aside(folder: Path) -> list[Path]:
+    """The damaged journal files set aside (not their -wal/-shm companions)."""
+    found = folder.glob("j.sqlite3.damaged-*")
+    return [p for p in found if not p.name.endswith(("-wal", "-shm"))]
+
+
+def journal_with_an_attack(path: Path) -> None:
+    with Journal.open(path) as journal:
+        start_attack(journal, minutes_ago=90)
+
+
+def damage(path: Path) -> None:
+    """Zero the header of the (closed) journal file."""
+    with path.open("r+b") as stream:
+        stream.write(b"\0" * 100)
+
+
+def answer_damage_dialog(
+    monkeypatch: pytest.MonkeyPatch, choice: Choice
+) -> list[DamagedJournalDialog]:
+    seen: list[DamagedJournalDialog] = []
+
+    def exec_(dialog: DamagedJournalDialog) -> int:
+        seen.append(dialog)
+        button = {
+            Choice.RESTORE: dialog.restore_button,
+            Choice.EMPTY: dialog.empty_button,
+            Choice.QUIT: dialog.quit_button,
+        }[choice]
+        assert button is not None
+        button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(DamagedJournalDialog, "exec", exec_)
+    return seen
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
+    """QApplication.exec returns at once, noting the window that was shown."""
+    shown: list[MainWindow] = []
+
+    def fake_exec(*_args: object) -> int:
+        shown.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    return shown
+
+
+def test_a_second_window_on_the_same_journal_is_refused_calmly_and_writes_nothing(
+    tmp_path: Path, boxes: list[str], no_event_loop: list[MainWindow]
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    with writer_lock.acquire(path):
+        assert run_app(path, ["migraine-journal"]) == 0
+    (message,) = boxes
+    assert message.startswith("Migraine Journal is already open in another window")
+    assert no_event_loop == []
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert after == before
+    assert not backup.folder_for(path).exists()
+
+
+def test_a_damaged_journal_offers_the_newest_backup_with_its_age_and_restores_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    taken = d.local_now().replace(microsecond=0) - timedelta(days=3, minutes=5)
+    made = backup.make_backup(path, now=taken)
+    damage(path)
+    seen = answer_damage_dialog(monkeypatch, Choice.RESTORE)
+    journal = open_for_window(path)
+    try:
+        (dialog,) = seen
+        text = dialog.message.text()
+        assert "from 3 days ago" in text
+        assert f"{taken.day} " in text and f"{taken:%H:%M}" in text
+        assert "set aside" in text
+        assert len(journal.attacks.all()) == 1
+        assert journal.holds_writer_lock
+    finally:
+        journal.close()
+    kept = kept_aside(tmp_path)
+    assert len(kept) == 1 and kept[0].read_bytes()[:16] == b"\0" * 16
+    assert made.path.exists()
+
+
+def test_starting_an_empty_journal_leaves_the_damaged_file_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    backup.make_backup(path)
+    damage(path)
+    answer_damage_dialog(monkeypatch, Choice.EMPTY)
+    journal = open_for_window(path)
+    try:
+        assert journal.attacks.all() == []
+    finally:
+        journal.close()
+    assert len(kept_aside(tmp_path)) == 1
+
+
+def test_quitting_at_the_damage_dialog_opens_nothing_and_exits_0(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    damage(path)
+    seen = answer_damage_dialog(monkeypatch, Choice.QUIT)
+    with pytest.raises(Refused) as refused:
+        open_for_window(path)
+    assert refused.value.status == 0
+    assert seen[0].restore_button is None  # no backup: nothing to offer
+    assert "no backup" in seen[0].message.text()
+
+
+def test_a_backup_is_made_at_start_only_when_the_journal_changed(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    session = open_session(path)
+    session.close(take_backup=False)
+    assert len(backup.list_backups(path)) == 1
+    session = open_session(path)
+    session.close(take_backup=False)
+    assert len(backup.list_backups(path)) == 1
+    journal_with_an_attack(path)
+    session = open_session(path)
+    session.close(take_backup=False)
+    assert len(backup.list_backups(path)) == 2
+
+
+def test_a_change_made_in_the_window_is_backed_up_at_quit(tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "j.sqlite3"
+    session = open_session(path)
+    start_attack(session.journal, minutes_ago=30)
+    assert len(backup.list_backups(path)) == 1  # the empty journal, at start
+    session.close()
+    made = backup.list_backups(path)
+    assert len(made) == 2
+    assert backup.fingerprint(path) in {backup.fingerprint(b.path) for b in made}
+
+
+def test_a_failed_backup_is_said_in_the_status_bar_and_does_not_stop_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    def refuse(_path: Path) -> None:
+        raise StorageFailure("The disk is full, so the backup was not made.")
+
+    monkeypatch.setattr(startup.backup, "backup_if_changed", refuse)
+    session = open_session(tmp_path / "j.sqlite3")
+    try:
+        assert session.window.statusBar().currentMessage().startswith("The disk is full")
+    finally:
+        session.close(take_backup=False)
+
+
+def test_the_window_opens_the_journal_where_it_was_moved_to(
+    tmp_path: Path, no_event_loop: list[MainWindow]
+) -> None:
+    moved = tmp_path / "elsewhere" / "journal.sqlite3"
+    journal_with_an_attack(moved)
+    settings_store.remember_journal_path(moved)
+    assert run_app(default_journal_path(), ["migraine-journal"]) == 0
+    (window,) = no_event_loop
+    assert window.journal.path == moved
+    assert not default_journal_path().exists()
+
+
+def test_an_explicit_journal_path_wins_over_the_remembered_one(tmp_path: Path) -> None:
+    settings_store.remember_journal_path(tmp_path / "moved.sqlite3")
+    explicit = tmp_path / "explicit.sqlite3"
+    assert settings_store.journal_path_for_window(explicit) == explicit
+    assert settings_store.journal_path_for_window(default_journal_path()) == (
+        tmp_path / "moved.sqlite3"
+    )
+
+
+@pytest.fixture(autouse=True)
+def no_sessions_left() -> Iterator[None]:
+    yield
+    for session in list(startup._SESSIONS):
+        session.close(take_backup=False)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

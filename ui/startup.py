@@ -1,0 +1,202 @@
+"""Opening the journal for the window, and swapping it while the app runs.
+
+The window is the journal's single writer: it opens the file with the writer lock.
+A second window on the same journal is refused calmly (exit 0, nothing written).
+A damaged journal has already been moved aside by the journal's check; the person
+is told so in plain words and offered the newest good backup, an empty journal, or
+quitting. Any other problem is one sentence and exit status 1.
+
+A `WindowSession` holds the open journal and its window. Settings use it to put a
+backup in place or to move the journal: the window and the journal are closed,
+the files changed, then both opened again. Backups are taken quietly at start and
+at quit; a failed backup is said in the status bar and never stops the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal.errors import JournalError, JournalLocked
+from journal.storage import Journal, backup, health
+from journal.storage.errors import JournalDamaged
+from ui import settings_store, theme
+from ui.main_window import MainWindow
+from ui.reminders import Reminders
+from ui.startup_damaged import Choice, DamagedJournalDialog
+
+ALREADY_OPEN = (
+    "Migraine Journal is already open in another window, so this one was not opened. "
+    "Switch to that window to go on with your diary."
+)
+
+
+def make_main_window(journal: Journal) -> MainWindow:
+    """The main window over `journal`, with the week starting on the chosen day."""
+    window = MainWindow(journal)
+    window.calendar.grid.setFirstDayOfWeek(settings_store.first_day_of_week())
+    return window
+
+
+class Refused(Exception):
+    """The journal was not opened; `status` is the exit status the app should end with."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def open_for_window(path: Path, parent: QWidget | None = None) -> Journal:
+    """The journal at `path`, opened as the single writer, or Refused after the
+    person was told why (and chose what to do about a damaged file)."""
+    try:
+        return Journal.open(path, lock=True)
+    except JournalLocked:
+        QMessageBox.information(
+            parent, theme.APPLICATION, QCoreApplication.translate("startup", ALREADY_OPEN)
+        )
+        raise Refused(0) from None
+    except JournalDamaged as damage:
+        return _after_damage(path, damage, parent)
+    except JournalError as error:
+        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        raise Refused(1) from None
+
+
+def _after_damage(path: Path, damage: JournalDamaged, parent: QWidget | None) -> Journal:
+    if damage.moved_to is None:  # another program has it: nothing was touched
+        QMessageBox.critical(parent, theme.APPLICATION, str(damage))
+        raise Refused(1)
+    dialog = DamagedJournalDialog(damage, parent)
+    dialog.exec()
+    if dialog.choice is Choice.QUIT:
+        raise Refused(0)
+    try:
+        if dialog.choice is Choice.RESTORE and damage.backup is not None:
+            health.restore(path, damage.backup.path)
+        return Journal.open(path, lock=True)
+    except JournalError as error:
+        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        raise Refused(1) from None
+
+
+def backup_quietly(path: Path | None) -> str | None:
+    """Back the journal up if it changed; None when all went well, else the sentence."""
+    if path is None:
+        return None
+    try:
+        backup.backup_if_changed(path)
+    except JournalError as error:
+        return str(error)
+    except OSError as error:
+        return f"The backup could not be made ({error.strerror or error})."
+    return None
+
+
+class WindowSession(QObject):
+    """The open journal and its main window; `reopen` swaps both safely."""
+
+    window_replaced = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        window: MainWindow | None = None,
+        make_window: Callable[[Journal], MainWindow] | None = None,
+    ) -> None:
+        super().__init__()
+        self.closed = False
+        self.journal = journal
+        self._make_window = make_window or make_main_window
+        self._owns_window = window is None
+        self.window = window if window is not None else self._make_window(journal)
+        self.reminders = self._remind(self.window)
+        _SESSIONS.append(self)
+
+    @property
+    def path(self) -> Path | None:
+        return self.journal.path
+
+    def _remind(self, window: MainWindow) -> Reminders:
+        reminders = Reminders(self.journal, window)
+        reminders.start()
+        window.destroyed.connect(lambda _gone=None, shown=window: self._window_gone(shown))
+        return reminders
+
+    def _window_gone(self, window: MainWindow) -> None:
+        """The window was deleted without the session closing (a window built
+        elsewhere, as in tests): forget it; its journal belongs to its maker."""
+        if window is self.window and not self.closed:
+            self.closed = True
+            if self in _SESSIONS:
+                _SESSIONS.remove(self)
+
+    def backup_now(self) -> str | None:
+        """A backup if the journal changed; a failure is shown in the status bar."""
+        problem = backup_quietly(self.path)
+        if problem is not None:
+            self.window.statusBar().showMessage(problem, 15_000)
+        return problem
+
+    def reopen(self, change: Callable[[Path], Path]) -> None:
+        """Close the window and the journal, run `change(path)` on the closed files
+        (it returns the journal's path afterwards), then open both again. If the
+        change fails, the journal is opened where it was, and the error raised."""
+        path = self.path
+        if path is None:
+            raise JournalError("A journal kept only in memory cannot be changed this way.")
+        geometry = self.window.saveGeometry()
+        visible = self.window.isVisible()
+        self.reminders.stop()
+        self.window.close()
+        self.journal.close()
+        try:
+            path = change(path)
+        finally:
+            self.journal = Journal.open(path, lock=True)
+            old, self.window = self.window, self._make_window(self.journal)
+            self.reminders = self._remind(self.window)
+            self.window.restoreGeometry(geometry)
+            if visible:
+                self.window.show()
+            old.deleteLater()
+            self._owns_window = True
+            self.window_replaced.emit(self.window)
+
+    def close(self, *, take_backup: bool = True) -> None:
+        """Stop reminders, close the window, back up if changed, close the journal.
+        Safe to call twice (after "Delete all my data" the app still ends normally)."""
+        if self.closed:
+            return
+        self.closed = True
+        self.reminders.stop()
+        self.window.close()
+        if self._owns_window:
+            self.window.deleteLater()
+        if take_backup:
+            backup_quietly(self.path)
+        self.journal.close()
+        if self in _SESSIONS:
+            _SESSIONS.remove(self)
+
+
+_SESSIONS: list[WindowSession] = []
+
+
+def session_for(window: MainWindow) -> WindowSession:
+    """The session that shows `window` (one is made for a window built without one)."""
+    for session in _SESSIONS:
+        if session.window is window:
+            return session
+    return WindowSession(window.journal, window)
+
+
+def open_session(path: Path) -> WindowSession:
+    """Open the journal for the window (or raise Refused), back it up if changed."""
+    journal = open_for_window(settings_store.journal_path_for_window(path))
+    session = WindowSession(journal)
+    session.backup_now()
+    return session
