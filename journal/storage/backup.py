@@ -57,7 +57,7 @@ def folder_for(journal: Path) -> Path:
 
 
 def _pattern(journal: Path) -> re.Pattern[str]:
-    return re.compile(rf"^{re.escape(Path(journal).stem)}-(\d{{8}}-\d{{6}})(?:-\d+)?\.sqlite3$")
+    return re.compile(rf"^{re.escape(Path(journal).stem)}-(\d{{8}}-\d{{6}})(?:-(\d+))?\.sqlite3$")
 
 
 def list_backups(journal: Path) -> list[Backup]:
@@ -70,8 +70,9 @@ def list_backups(journal: Path) -> list[Backup]:
         match = pattern.match(entry.name)
         if match and entry.is_file():
             taken = datetime.strptime(match.group(1), STAMP).astimezone()
-            found.append(Backup(entry, taken, entry.stat().st_size))
-    return sorted(found, key=lambda b: (b.taken, b.path.name), reverse=True)
+            number = int(match.group(2) or 1)  # journal-X-2 was made after journal-X
+            found.append((taken, number, Backup(entry, taken, entry.stat().st_size)))
+    return [backup for *_, backup in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
 def read_only(path: Path) -> sqlite3.Connection:

@@ -129,3 +129,14 @@ def test_the_backup_command_makes_one_and_restore_lists_them(
     assert str(list_backups(path)[0].path) in capsys.readouterr().out
     assert main(["backup", "--db", str(tmp_path / "none.sqlite3")]) == 1
     assert "There is no journal" in capsys.readouterr().err
+
+
+def test_two_backups_in_the_same_second_list_the_later_one_first(tmp_path: Path) -> None:
+    journal_file = tmp_path / "journal.sqlite3"
+    Journal.open(journal_file).close()
+    folder = backups.folder_for(journal_file)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("journal-20261124-101500.sqlite3", "journal-20261124-101500-2.sqlite3"):
+        (folder / name).write_bytes(b"")
+    names = [b.path.name for b in backups.list_backups(journal_file)]
+    assert names == ["journal-20261124-101500-2.sqlite3", "journal-20261124-101500.sqlite3"]
