@@ -68,3 +68,26 @@ def pyside_refcount_guard() -> None:
     from ui.charts import refcount_guard
 
     refcount_guard.install()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Qt reads its settings folder once per process: point it at a temporary one so
+    no test reads or writes the user's real preferences."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("qt-settings"))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, folder)
+        QSettings.setPath(settings_format, QSettings.Scope.SystemScope, folder)
+
+
+@pytest.fixture(autouse=True)
+def fresh_qt_settings(private_qt_settings: None) -> Iterator[None]:
+    """Each test starts with no saved preferences (theme, paper, reminders...)."""
+    yield
+    from PySide6.QtCore import QSettings
+
+    from ui import theme
+
+    QSettings(theme.ORGANIZATION, theme.APPLICATION).clear()

@@ -40,10 +40,12 @@ def test_a_journal_that_cannot_be_opened_is_explained_in_one_sentence_and_exits_
     monkeypatch.setattr(
         QMessageBox, "critical", lambda _parent, _title, text, *_a: shown.append(text)
     )
+    before = {id(w) for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)}
     assert run_app(not_a_folder / "journal.sqlite3", ["migraine-journal"]) == 1
     (sentence,) = shown
     assert sentence.endswith(".") and "\n" not in sentence
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert [w for w in windows if id(w) not in before] == []  # no window was opened
 
 
 def test_the_window_menus_open_settings_and_the_about_box(window: MainWindow, qtbot: QtBot) -> None:
