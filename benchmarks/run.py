@@ -186,7 +186,7 @@ def main() -> int:
             env=env,
             capture_output=True,
         )
-        rows = []
+        rows: list[tuple[str, float, float | None, str, str]] = []
         bare = _median(STARTUP_BARE, env, args.runs)
         app = _median(STARTUP_APP.format(db=db), env, args.runs)
         rows.append(

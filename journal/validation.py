@@ -42,6 +42,28 @@ def attack_problems(attack: d.Attack, now: datetime) -> dict[str, str]:
     return problems
 
 
+LONG_ATTACK = timedelta(hours=72)
+"""Longer than this (status migrainosus length) the end is worth a second look."""
+
+
+def nrs_band(nrs: int) -> int:
+    """The 0-3 pain a 0-10 rating usually goes with (0; 1-3; 4-6; 7-10)."""
+    return 0 if nrs == 0 else 1 if nrs <= 3 else 2 if nrs <= 6 else 3
+
+
+def attack_notes(attack: d.Attack) -> dict[str, str]:
+    """Things worth a second look that never block saving, by field."""
+    notes: dict[str, str] = {}
+    if attack.end is not None and attack.end - attack.start > LONG_ATTACK:
+        notes["end"] = "This attack lasts longer than 3 days — is the end right?"
+    if attack.pain_nrs is not None and abs(nrs_band(attack.pain_nrs) - attack.pain) >= 2:
+        notes["pain_nrs"] = (
+            f"{attack.pain_nrs}/10 usually goes with a different 0-3 pain — "
+            "worth a second look, but saving is fine."
+        )
+    return notes
+
+
 def dose_problems(dose: d.Dose, now: datetime, medication: d.Medication | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if medication is None:

@@ -28,16 +28,18 @@ from journal import domain as d
 from journal import operations
 from journal.errors import JournalError, ValidationError
 from journal.storage import Journal
-from journal.validation import attack_problems
+from journal.validation import attack_notes, attack_problems
 from ui.attack_doses import AttackDoses
 from ui.attack_form_words import activity_suggestions, trigger_suggestions, type_labels
-from ui.attack_parts import FeaturesBox, LocationsBox, SymptomsBox
+from ui.attack_parts import FeaturesBox, LocationsBox, SymptomsBox, note_label, show_note
 from ui.aura_table import AuraTable
 from ui.feedback import show_error
+from ui.settings_store import PainScale, pain_scale
 from ui.time_fields import read_time, set_time, time_edit
 from ui.widgets import FieldProblem, PainSelector, TagEditor, with_problem
 
 NOT_RATED = -1
+CHOOSE_PAIN = "Choose how bad the pain was (0 if there was none)"
 
 
 def new_attack(day: date | None) -> d.Attack:
@@ -101,6 +103,7 @@ class AttackEditor(QDialog):
         end_layout.addWidget(self.end, 1)
         end_layout.addWidget(self.still_going)
         box, self.end_problem = with_problem(end_row, self)
+        self.end_note = note_label(box)
         form.addRow(self.tr("&End"), box)
         self.type = QComboBox(self)
         for attack_type, label in type_labels().items():
@@ -114,7 +117,9 @@ class AttackEditor(QDialog):
         self.pain_nrs.setSpecialValueText(self.tr("not rated"))
         self.pain_nrs.setSuffix(self.tr(" / 10"))
         box, self.nrs_problem = with_problem(self.pain_nrs, self)
+        self.nrs_note = note_label(box)
         form.addRow(self.tr("Pain &0-10 (optional)"), box)
+        form.setRowVisible(box, pain_scale() == PainScale.WITH_NUMERIC)
         column.addWidget(when)
 
         self.features = FeaturesBox(self)
@@ -176,7 +181,7 @@ class AttackEditor(QDialog):
         self.still_going.setChecked(attack.end is None)
         self.end.setEnabled(attack.end is not None)
         self.type.setCurrentIndex(self.type.findData(attack.type))
-        self.pain.set_value(attack.pain)
+        self.pain.set_value(attack.pain if self._stored is not None else None)
         self.pain_nrs.setValue(NOT_RATED if attack.pain_nrs is None else attack.pain_nrs)
         self.features.show_attack(attack)
         self.symptoms.show_attack(attack)
@@ -234,7 +239,14 @@ class AttackEditor(QDialog):
 
     def validate(self) -> dict[str, str]:
         """Show each problem next to its field; Save is enabled only without any."""
-        problems = attack_problems(self.attack(), d.local_now())
+        attack = self.attack()
+        problems = attack_problems(attack, d.local_now())
+        if self.pain.value() is None:
+            problems.setdefault("pain", self.tr(CHOOSE_PAIN))
+        notes = attack_notes(attack)
+        show_note(self.end_note, None if "end" in problems else notes.get("end"))
+        pain_nrs_note = notes.get("pain_nrs") if self.pain.value() is not None else None
+        show_note(self.nrs_note, pain_nrs_note)
         self._show(problems)
         return problems
 

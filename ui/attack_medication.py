@@ -7,6 +7,7 @@ dose" takes back a tap made by mistake.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -29,6 +30,10 @@ from ui.feedback import show_error
 
 MEDICATION_BUTTONS = 6
 """At most this many medication buttons; the rest are under "Other…"."""
+COLUMNS = 4
+"""Buttons per row: 6 medications and "Other…" fit in two rows."""
+REPEAT_TAP_SECONDS = 10.0
+"""A second tap on the same medication this soon is a double tap, not a second dose."""
 
 
 def _tr(text: str) -> str:
@@ -62,6 +67,8 @@ class TookMedication(QWidget):
         self._attack = attack
         self._pain_now = pain_now
         self._doses_here: list[d.Dose] = []
+        self._last_tap: dict[str, float] = {}
+        self.clock: Callable[[], float] = time.monotonic
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._buttons())
@@ -78,11 +85,16 @@ class TookMedication(QWidget):
         taken_row.addWidget(self.taken_label, 1)
         taken_row.addWidget(self.undo_button)
         layout.addLayout(taken_row)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("taken")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.refresh()
 
     def _buttons(self) -> QGridLayout:
         grid = QGridLayout()
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         self.medication_buttons: dict[str, QPushButton] = {}
         picks = operations.medications_for_picking(self._journal)[:MEDICATION_BUTTONS]
         for index, medication in enumerate(picks):
@@ -92,18 +104,25 @@ class TookMedication(QWidget):
             button.setToolTip(_tr("Record a dose of {0} now").format(text))
             button.clicked.connect(lambda _=False, m=medication: self.take(m))
             self.medication_buttons[medication.id] = button
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
         self.other_button = QPushButton(_tr("Other…"), self)
         self.other_button.setAutoDefault(False)
         self.other_button.setToolTip(_tr("Another medication, time or amount"))
         self.other_button.clicked.connect(self.other_medication)
-        grid.addWidget(self.other_button, len(picks) // 3, len(picks) % 3)
-        for column in range(3):
+        grid.addWidget(self.other_button, len(picks) // COLUMNS, len(picks) % COLUMNS)
+        for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
         return grid
 
     def take(self, medication: d.Medication) -> None:
-        """Record a dose of `medication` now, with the pain now as pain at dose."""
+        """Record a dose of `medication` now, with the pain now as pain at dose (None
+        when no pain was chosen). A repeat tap within 10 seconds records nothing."""
+        tapped = self.clock()
+        last = self._last_tap.get(medication.id)
+        if last is not None and tapped - last < REPEAT_TAP_SECONDS:
+            self.notice.setText(_tr("Already recorded — tap Undo last dose if it was a mistake"))
+            self.notice.show()
+            return
         dose = d.Dose(
             medication_id=medication.id,
             taken=max(d.local_now(), self._attack.start),
@@ -116,6 +135,8 @@ class TookMedication(QWidget):
         except JournalError as error:
             show_error(self, error)
             return
+        self._last_tap[medication.id] = tapped
+        self.notice.hide()
         self._recorded(saved)
 
     def other_medication(self) -> None:
@@ -140,7 +161,9 @@ class TookMedication(QWidget):
         except JournalError as error:
             show_error(self, error)
             return
-        self._doses_here.pop()
+        undone = self._doses_here.pop()
+        self._last_tap.pop(undone.medication_id, None)
+        self.notice.hide()
         self.refresh()
 
     def refresh(self) -> None:

@@ -93,3 +93,20 @@ class LocationsBox(QGroupBox):
     def locations(self) -> tuple[str, ...]:
         chosen = [place for place, box in self.boxes.items() if box.isChecked()]
         return (*chosen, *self._unlisted)
+
+
+def note_label(box: QWidget) -> QLabel:
+    """A gentle remark under a field's box that never blocks saving; hidden when empty."""
+    label = QLabel(box)
+    label.setObjectName("fieldNote")
+    label.setWordWrap(True)
+    label.hide()
+    layout = box.layout()
+    assert layout is not None
+    layout.addWidget(label)
+    return label
+
+
+def show_note(label: QLabel, text: str | None) -> None:
+    label.setText(f"ⓘ {text}" if text else "")
+    label.setVisible(bool(text))

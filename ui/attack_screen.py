@@ -11,13 +11,15 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,9 @@ from ui import low_light
 from ui.attack_medication import TookMedication
 from ui.feedback import show_error
 from ui.widgets import PainSelector
+
+PAIN_BUTTON_HEIGHT = 64
+"""Tall enough for two lines and a shaky hand (>= 56 px), short enough for a laptop."""
 
 
 def _tr(text: str) -> str:
@@ -83,18 +88,30 @@ class AttackScreen(QDialog):
     # -- building ------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self._body)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(10)
+        """The choices scroll if the screen is short; the two ways out stay in a
+        footer below them, always visible (a 1366×768 laptop has ~700 px to spare)."""
+        outer = QVBoxLayout(self._body)
+        outer.setContentsMargins(28, 14, 28, 14)
+        outer.setSpacing(8)
+        content = QWidget(self._body)
+        content.setObjectName("lowLight")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(4)
+        heading = QHBoxLayout()
         title = QLabel(self.tr("Migraine attack"), self)
         title.setObjectName("title")
         self.started_label = QLabel(self)
         self.started_label.setObjectName("started")
-        layout.addWidget(title)
-        layout.addWidget(self.started_label)
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.started_label)
+        layout.addLayout(heading)
 
         layout.addWidget(self._section(self.tr("How bad is the pain?")))
         self.pain = PainSelector(self, large=True)
+        for button in self.pain.buttons():
+            button.setMinimumHeight(PAIN_BUTTON_HEIGHT)
         self.pain.set_value(self._attack.pain if self._attack.pain else None)
         self.pain.changed.connect(self._pain_picked)
         layout.addWidget(self.pain)
@@ -104,8 +121,17 @@ class AttackScreen(QDialog):
         self.medication = TookMedication(self._journal, self._attack, self.pain.value, self)
         self.medication.dose_recorded.connect(self._dose_recorded)
         layout.addWidget(self.medication)
-        layout.addSpacing(14)
-        layout.addLayout(self._actions())
+        layout.addStretch(1)
+        self.scroll = QScrollArea(self._body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll, 1)
+        self.footer = QWidget(self._body)
+        self.footer.setLayout(self._actions())
+        outer.addWidget(self.footer)
 
     def _add_symptoms(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self._section(self.tr("Symptoms")))
@@ -140,6 +166,7 @@ class AttackScreen(QDialog):
 
     def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 8, 0)
         self.done_button = QPushButton(self.tr("Done for now"), self)
         self.done_button.setObjectName("done")
         self.done_button.setToolTip(self.tr("Keep the attack open and close this screen (Esc)"))
@@ -148,7 +175,7 @@ class AttackScreen(QDialog):
         self.over_button.setToolTip(self.tr("End the attack now"))
         for button in (self.done_button, self.over_button):
             button.setAutoDefault(False)
-            button.setMinimumHeight(64)
+            button.setMinimumHeight(60)
             actions.addWidget(button)
         self.done_button.clicked.connect(self.done_for_now)
         self.over_button.clicked.connect(self.attack_is_over)
@@ -156,7 +183,7 @@ class AttackScreen(QDialog):
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text.upper(), self)
-        label.setContentsMargins(0, 8, 0, 0)
+        label.setContentsMargins(0, 6, 0, 0)
         label.setObjectName("section")
         return label
 

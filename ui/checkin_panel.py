@@ -63,7 +63,7 @@ class CheckInPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         header = QHBoxLayout()
         self.title = heading(self.tr("Check-in"), self, 1.2)
         self.day_field = date_edit(self._day, self, name=self.tr("Day of the check-in"))

@@ -90,7 +90,7 @@ def factor_grid(
     grid = QGridLayout(host)
     grid.setContentsMargins(0, 4, 0, 4)
     grid.setHorizontalSpacing(16)
-    grid.setVerticalSpacing(6)
+    grid.setVerticalSpacing(2)
     grid.setColumnStretch(1, 1)
     editors: dict[str, FactorEditor] = {}
     problems: dict[str, FieldProblem] = {}

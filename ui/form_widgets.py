@@ -172,6 +172,13 @@ class AmountSpin(QDoubleSpinBox):
         self.setMinimumWidth(120)
         self.setMaximumWidth(180)
 
+    def textFromValue(self, value: float) -> str:
+        """'6 glasses', '7.5 h': an amount without needless decimals."""
+        locale = self.locale()
+        text = locale.toString(value, "f", self.decimals()).replace(locale.groupSeparator(), "")
+        point = locale.decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
+
     def amount(self) -> float | None:
         """The amount, or None when not recorded."""
         value = self.value()

@@ -172,9 +172,17 @@ class InsightsView(QWidget):
         first: date = self.from_edit.date().toPython()  # type: ignore[assignment]
         last: date = self.to_edit.date().toPython()  # type: ignore[assignment]
         if first > last:
+            # The figures of the previous span would read as this one's: clear them
+            # until the dates make a span again.
             self.span_label.setText(self.tr("The start must be on or before the end."))
+            self.content.setVisible(False)
             return
         self.show_span(first, last)
+
+    @property
+    def showing_figures(self) -> bool:
+        """Whether headlines and charts are shown (not while the custom span is invalid)."""
+        return not self.content.isHidden()
 
     # Data ------------------------------------------------------------------
 
@@ -212,6 +220,7 @@ class InsightsView(QWidget):
             self.content_layout.activate()
         finally:
             self.content.setUpdatesEnabled(True)
+            self.content.setVisible(True)
 
     def _redraw(self) -> None:
         self._stale = False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -25,6 +25,11 @@ from ui.cycle_dialogs import start_period_here
 from ui.feedback import show_error
 from ui.treatments_view import TreatmentsView
 from ui.visit_page import VisitPage
+
+DAY_LIST_MIN = 72
+"""About one entry: the day's list never shrinks below this."""
+DAY_LIST_MAX = 280
+"""About four entries; more scroll, so the check-in keeps its room."""
 
 if TYPE_CHECKING:
     from ui.insights_view import InsightsView
@@ -78,9 +83,35 @@ class WindowRecording(QObject):
         separator.setFrameShadow(QFrame.Shadow.Plain)
         separator.setForegroundRole(QPalette.ColorRole.Midlight)
         side = self.window.diary_side
-        side.setStretchFactor(self.window.day_view, 1)
+        side.setStretchFactor(self.window.day_view, 0)
         side.addWidget(separator)
-        side.addWidget(self.checkin_area, 2)
+        side.addWidget(self.checkin_area, 1)
+        view = self.window.day_view
+        for signal in (view.model.modelReset, view.model.rowsInserted, view.model.rowsRemoved):
+            signal.connect(self._fit_day_view_later)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A wider or narrower day view wraps its entries differently: fit again."""
+        if watched is self.window.day_view and event.type() == QEvent.Type.Resize:
+            self._fit_day_view_later()
+        return False
+
+    def _fit_day_view_later(self, *_: object) -> None:
+        QTimer.singleShot(0, self, self.fit_day_view)
+
+    def fit_day_view(self) -> None:
+        """The day's entries take the height they need (one entry at least, about
+        four at most, then they scroll); the check-in below gets all the rest."""
+        view = self.window.day_view
+        rows = view.model.rowCount()
+        if rows:
+            entries = view.list
+            content = sum(max(entries.sizeHintForRow(row), 0) for row in range(rows))
+            content += 2 * entries.spacing() * rows + 2 * entries.frameWidth() + 6
+        else:
+            content = view.empty.sizeHint().height() + 24
+        view.stack.setFixedHeight(min(max(content, DAY_LIST_MIN), DAY_LIST_MAX))
 
     def _build_tabs(self) -> None:
         tr = self.window.tr

@@ -163,21 +163,21 @@ def chronic_text(summary: Summary) -> str:
 def menstrual_text(summary: Summary) -> str:
     menstrual = summary.menstrual
     counts = (
-        f"{counted(menstrual.window_attacks, 'attack')} started in the 2 days before "
+        f"{counted(menstrual.window_attacks, 'migraine attack')} started in the 2 days before "
         f"or the first 3 days of a period, {menstrual.other_attacks} at other times"
     )
     if menstrual.pattern == PURE:
         return (
-            "Your attacks match the pure menstrual migraine pattern: they came around "
+            "Your migraine attacks match the pure menstrual migraine pattern: they came around "
             f"your period in at least 2 of 3 cycles and not at other times ({counts})."
         )
     if menstrual.pattern == RELATED:
         return (
-            "Your attacks match the menstrually related migraine pattern: they came "
+            "Your migraine attacks match the menstrually related migraine pattern: they came "
             f"around your period in at least 2 of 3 cycles, and at other times too ({counts})."
         )
     if menstrual.pattern == NOT_MENSTRUAL:
-        return f"Your attacks do not follow your cycle ({counts})."
+        return f"Your migraine attacks do not follow your cycle ({counts})."
     assert menstrual.pattern == INSUFFICIENT
     more = counted(menstrual.cycles_needed, "more cycle")
     return (

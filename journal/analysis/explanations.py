@@ -48,9 +48,12 @@ HOW_COUNTED: dict[str, str] = {
     ),
     "menstrual": (
         "Day 1 is the first day of bleeding; the window is the 2 days before and the "
-        "first 3 days of bleeding (there is no day 0). Attacks in the window in at least "
-        "2 of 3 cycles and never at other times match pure menstrual migraine; with "
-        "attacks at other times too, menstrually related migraine. 3 cycles are needed."
+        "first 3 days of bleeding (there is no day 0). Only migraine attacks count: an "
+        "attack that makes a migraine day (see migraine days), or one you took a "
+        "triptan, ergot, gepant or ditan for; a plain headache does not. Migraine "
+        "attacks in the window in at least 2 of 3 cycles and never at other times match "
+        "pure menstrual migraine; with migraine attacks at other times too, menstrually "
+        "related migraine. 3 cycles are needed."
     ),
     "acute_effect": (
         "Pain free at 2 hours: no pain two hours after the dose, out of the doses you "
@@ -67,7 +70,8 @@ HOW_COUNTED: dict[str, str] = {
     "triggers": (
         "How often an attack started on the same or the next day after days with a "
         "factor, against check-in days without it. This shows an association, not a "
-        "cause; fewer than 10 days on either side is too little to go by."
+        "cause; fewer than 10 days, or fewer than 5 attacks, on either side is too "
+        "little to go by."
     ),
     "midas": "MIDAS grade: I 0-5 (little or no disability), II 6-10, III 11-20, IV 21 or more.",
     "hit6": "HIT-6: 49 or less little or no impact, 50-55 some, 56-59 substantial, 60+ severe.",

@@ -102,6 +102,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                 "change_percent": effect.change_percent,
                 "responder": effect.responder,
                 "note": effect.note,
+                "overlapping": list(effect.overlapping),
             }
             for effect in summary.treatments
         ],

@@ -11,12 +11,18 @@ procedural treatments").
   responder). With no migraine day in the baseline there is no percentage.
 - Days before the diary's first record are not data. A figure that cannot be given
   is None, with the reason in `note`.
+- Overlapping courses: when another course was active on any day of this course's
+  baseline or after span (e.g. mindfulness started while propranolol was taken), the
+  before/after cannot tell the two apart. `overlapping` names those courses and
+  `note` says so ("Overlaps with Propranolol: the change may not be due to this
+  course alone."). The responder verdict still follows the rule; readers print it
+  with that caveat.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence, Set
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from fractions import Fraction
 
@@ -45,7 +51,41 @@ class TreatmentEffect:
     change_percent: float | None
     responder: bool | None
     note: str
-    """Why a figure is missing ("" when all are there)."""
+    """Why a figure is missing, then the overlap caveat ("" when neither applies)."""
+    overlapping: tuple[str, ...] = ()
+    """Names of the other courses active during the baseline or the after span."""
+
+    @property
+    def overlap_note(self) -> str:
+        """The caveat for overlapping courses, in one sentence ("" with none)."""
+        return overlap_sentence(self.overlapping)
+
+
+def overlap_sentence(names: Sequence[str]) -> str:
+    """ "Overlaps with A and B: the change may not be due to this course alone." """
+    if not names:
+        return ""
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"Overlaps with {listed}: the change may not be due to this course alone."
+
+
+def _active(course: d.Treatment, span: tuple[date, date]) -> bool:
+    return course.start <= span[1] and (course.end is None or course.end >= span[0])
+
+
+def _with_overlaps(effect: TreatmentEffect, others: Iterable[d.Treatment]) -> TreatmentEffect:
+    """The effect with the other courses active in its baseline or after span named."""
+    spans = [span for span in (effect.baseline, effect.after) if span is not None]
+    names: list[str] = []
+    for other in others:
+        if other.id == effect.treatment.id or other.name in names:
+            continue
+        if any(_active(other, span) for span in spans):
+            names.append(other.name)
+    if not names:
+        return effect
+    note = " ".join(part for part in (effect.note, overlap_sentence(names)) if part)
+    return replace(effect, overlapping=tuple(names), note=note)
 
 
 def _count(migraine_days: Set[date], first: date, last: date) -> int:
@@ -141,12 +181,21 @@ def treatment_effects(
     sessions: Iterable[d.TreatmentSession] = (),
     side_effects: Iterable[d.SideEffect] = (),
 ) -> tuple[TreatmentEffect, ...]:
-    """Every course, in order of start."""
+    """Every course, in order of start, with the courses overlapping each named."""
     all_sessions = tuple(sessions)
     all_effects = tuple(side_effects)
+    courses = sorted(treatments, key=lambda t: (t.start, t.name))
     return tuple(
-        treatment_effect(
-            t, migraine_days, first_recorded, today, sessions=all_sessions, side_effects=all_effects
+        _with_overlaps(
+            treatment_effect(
+                t,
+                migraine_days,
+                first_recorded,
+                today,
+                sessions=all_sessions,
+                side_effects=all_effects,
+            ),
+            courses,
         )
-        for t in sorted(treatments, key=lambda t: (t.start, t.name))
+        for t in courses
     )

@@ -10,8 +10,11 @@ For each tracked factor, over the check-in days of the span:
 - a day is "followed by an attack" when an attack starts that day or the next (the
   caller passes the onsets of counted attacks, so a relapse is not a new attack);
 - rate = followed days / days on that side; ratio = rate with / rate without (None
-  when a side has no days or the rate without is 0);
-- low_data when either side has fewer than 10 days.
+  when a side has no days or the rate without is 0; 0.0 when no attack followed a
+  day with the factor, which readers word "no attacks followed", never "0.00x");
+- low_data when either side rests on too little: days or attacks, i.e. fewer than
+  10 days, or fewer than 5 days followed by an attack, on either side. A ratio of
+  1 attack against 2 says nothing, however many days it spans.
 The figures say that attacks were associated with a factor, never that it causes them.
 """
 
@@ -25,6 +28,8 @@ from datetime import date, timedelta
 from journal import domain as d
 
 LOW_DATA_DAYS = 10
+LOW_DATA_ATTACKS = 5
+"""Fewer days followed by an attack than this, on either side, is low data."""
 LEVEL_PRESENT = 2
 
 
@@ -120,7 +125,8 @@ def trigger_screen(
                 followed_with=followed_with,
                 days_without=days_without,
                 followed_without=followed_total - followed_with,
-                low_data=len(with_days) < LOW_DATA_DAYS or days_without < LOW_DATA_DAYS,
+                low_data=min(len(with_days), days_without) < LOW_DATA_DAYS
+                or min(followed_with, followed_total - followed_with) < LOW_DATA_ATTACKS,
             )
         )
     return tuple(found)

@@ -195,7 +195,7 @@ def cycle_day_chart(
     height: float = 130.0,
     window: tuple[int, int] = (-2, 3),
 ) -> Drawing:
-    """Attack onsets by cycle day (no day 0), with the perimenstrual window shaded."""
+    """Migraine attack onsets by cycle day (no day 0), with the perimenstrual window shaded."""
     drawing = Drawing(width, height)
     low = min([-10, *attacks_by_day])
     high = max([14, *attacks_by_day])
@@ -245,7 +245,7 @@ def cycle_day_chart(
     _legend(
         drawing,
         (
-            ("dark", "attacks starting on that cycle day"),
+            ("dark", "migraine attacks starting on that cycle day"),
             ("window", "perimenstrual window, days -2 to +3"),
         ),
         height - 10,

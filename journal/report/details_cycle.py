@@ -1,4 +1,4 @@
-"""The menstrual analysis page: the pattern, attacks by cycle day with the window
+"""The menstrual analysis page: the pattern, migraine attacks by cycle day with the window
 shaded, cycles, hormonal phases and estrogen-withdrawal markers. Left out entirely
 when the patient chooses to keep the cycle private."""
 
@@ -37,14 +37,16 @@ def cycle_section(summary: Summary, width: float, aura_and_pill: bool) -> list[F
     if aura_and_pill:
         story.append(Paragraph(SAFETY_NOTE, styles.note))
     story.append(
-        Paragraph("Attacks by cycle day (day 1 = first day of bleeding)", styles.subheading)
+        Paragraph(
+            "Migraine attacks by cycle day (day 1 = first day of bleeding)", styles.subheading
+        )
     )
     story.append(cycle_day_chart(menstrual.by_cycle_day, width=width, height=125))
     lengths = [cycle.length for cycle in cycles.cycles]
     facts = [
         f"{len(cycles.periods)} periods started in the span",
         f"cycle lengths {min(lengths)} to {max(lengths)} days" if lengths else "",
-        f"{menstrual.unplaced_attacks} attacks with no known cycle day"
+        f"{counted(menstrual.unplaced_attacks, 'migraine attack')} with no known cycle day"
         if menstrual.unplaced_attacks
         else "",
         f"next period predicted around {cycles.next_period.isoformat()} (a prediction)"

@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary
+from journal.analysis.triggers import FactorAssociation
 from journal.report.styles import report_styles
 from journal.report.tables import grid_table
 from journal.report.wording import counted, is_about_cycle, number, percent, safe, short_class_label
@@ -50,6 +51,15 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
     ]
 
 
+def _ratio(association: FactorAssociation) -> str:
+    """The ratio cell: never a bare "0.00×" when no attack followed the factor."""
+    if association.days_with and not association.followed_with:
+        return "no attacks followed"
+    if association.ratio is None:
+        return "–"
+    return f"{number(association.ratio, 2)}×"
+
+
 def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list[Flowable]:
     """Each tracked factor: attack rate on days with it against days without it
     (factors about the cycle stay out when the cycle is left out)."""
@@ -59,8 +69,8 @@ def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list
         Paragraph(
             "For each factor the patient tracked daily: how often an attack started on "
             "or after a day with it, against days without it, and how many days each "
-            "rate rests on. An association in a diary does not show that a factor "
-            "causes attacks.",
+            "rate rests on (fewer than 10 days or 5 attacks on a side: read with care). "
+            "An association in a diary does not show that a factor causes attacks.",
             styles.small,
         ),
     ]
@@ -74,8 +84,8 @@ def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list
             percent(a.attack_rate_with),
             str(a.days_without),
             percent(a.attack_rate_without),
-            f"{number(a.ratio, 2)}×" if a.ratio is not None else "–",
-            "few days: read with care" if a.low_data else "",
+            _ratio(a),
+            "few days or attacks: read with care" if a.low_data else "",
         ]
         for a in associations
     ]
@@ -88,7 +98,7 @@ def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list
         "Ratio",
         "",
     )
-    fractions = (0.28, 0.09, 0.12, 0.1, 0.13, 0.09, 0.19)
+    fractions = (0.24, 0.08, 0.11, 0.09, 0.12, 0.17, 0.19)
     table = grid_table(header, rows, [f * width for f in fractions])
     return [KeepTogether([*story, table])]
 

@@ -70,15 +70,23 @@ def acute_effect_section(summary: Summary, diary: Diary, width: float) -> list[F
     return story
 
 
+def _note(effect: TreatmentEffect) -> str:
+    """The note, with the overlap caveat in bold so it is read with the verdict."""
+    note = safe(effect.note)
+    if effect.overlap_note:
+        note = note.replace(safe(effect.overlap_note), f"<b>{safe(effect.overlap_note)}</b>")
+    return note
+
+
 def _before_after(effect: TreatmentEffect) -> str:
     if effect.baseline_migraine_days_per_28 is None:
-        return safe(effect.note)
+        return _note(effect)
     text = (
         f"Baseline {effect.baseline[0]} to {effect.baseline[1]}: "  # type: ignore[index]
         f"<b>{number(effect.baseline_migraine_days_per_28)}</b> migraine days per 28 days."
     )
     if effect.after_migraine_days_per_28 is None or effect.after is None:
-        return f"{text} {safe(effect.note)}"
+        return f"{text} {_note(effect)}"
     text += (
         f" After (from 4 weeks in), {effect.after[0]} to {effect.after[1]}: "
         f"<b>{number(effect.after_migraine_days_per_28)}</b> per 28 days"
@@ -87,7 +95,9 @@ def _before_after(effect: TreatmentEffect) -> str:
         text += f", a change of {effect.change_percent:+.0f}%"
     if effect.responder is not None:
         text += "; a 50% responder by the diary" if effect.responder else "; not a 50% responder"
-    return f"{text}. {safe(effect.note)}".strip()
+        if effect.overlapping:
+            text += " (with the caveat that follows)"
+    return f"{text}. {_note(effect)}".strip()
 
 
 def _course(

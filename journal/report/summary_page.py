@@ -22,6 +22,7 @@ from journal.report.styles import RULE, report_styles
 from journal.report.tables import grid_table
 from journal.report.wording import (
     KIND_WORDS,
+    NO_PAIN_WORDS,
     SAFETY_NOTE,
     chronic_sentence,
     class_label,
@@ -129,7 +130,7 @@ def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, s
         attacks += f"; {figures.open_attacks} still going"
     rows.append(("Attacks", attacks + ")"))
     mix = figures.severity_mix
-    words = {"none": "no headache (aura only)"}
+    words = {"none": NO_PAIN_WORDS}
     severity = ", ".join(
         f"{words.get(label, label)} {mix[label]}" for label in mix if label != "none" or mix[label]
     )

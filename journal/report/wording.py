@@ -43,6 +43,11 @@ def short_class_label(med_class: str) -> str:
     return SHORT_CLASS_WORDS.get(str(med_class), class_label(med_class))
 
 
+NO_PAIN_WORDS = "no pain recorded (0)"
+"""Peak pain 0: an aura without headache, or an attack saved without tapping a pain
+(pain 0 is also "not noted"), so it is never called "no headache"."""
+
+
 CYCLE_WORDS = ("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed")
 """Words that mark a trigger or factor as part of the cycle, left out with it."""
 
@@ -104,24 +109,24 @@ def chronic_sentence(chronic: ChronicPattern) -> str:
 def menstrual_sentence(menstrual: MenstrualAnalysis) -> str:
     counts = (
         f"{counted(menstrual.cycles, 'cycle')} in the span; "
-        f"{counted(menstrual.window_attacks, 'attack')} in the perimenstrual window "
+        f"{counted(menstrual.window_attacks, 'migraine attack')} in the perimenstrual window "
         f"(days -2 to +3), {menstrual.other_attacks} at other times"
     )
     if menstrual.pattern == PURE:
         return (
             "Your diary matches the ICHD-3 pattern for pure menstrual migraine (A1.1.1): "
-            "attacks in the window in at least 2 of 3 cycles and none at other times "
+            "migraine attacks in the window in at least 2 of 3 cycles and none at other times "
             f"({counts})."
         )
     if menstrual.pattern == RELATED:
         return (
             "Your diary matches the ICHD-3 pattern for menstrually related migraine "
-            "(A1.1.2): attacks in the window in at least 2 of 3 cycles, and also at "
+            "(A1.1.2): migraine attacks in the window in at least 2 of 3 cycles, and also at "
             f"other times ({counts})."
         )
     if menstrual.pattern == NOT_MENSTRUAL:
         return (
-            "Your diary does not match a menstrual migraine pattern: attacks fell in "
+            "Your diary does not match a menstrual migraine pattern: migraine attacks fell in "
             f"the window in fewer than 2 of 3 cycles ({counts})."
         )
     assert menstrual.pattern == INSUFFICIENT

@@ -182,6 +182,7 @@ def test_a_new_attack_on_a_past_day_starts_that_day_and_is_over(
     day = date.today() - timedelta(days=5)
     editor = open_editor(qtbot, journal, None, day=day)
     assert not editor.still_going.isChecked()
+    qtbot.mouseClick(editor.pain.button(2), LEFT)
     qtbot.mouseClick(editor.save_button, LEFT)
     [saved] = journal.attacks.all()
     assert saved.start.date() == day

@@ -107,6 +107,25 @@ def test_custom_span_follows_the_date_fields(qtbot: QtBot, demo: Journal) -> Non
     assert "start must be on or before the end" in view.span_label.text()
 
 
+def test_custom_span_with_start_after_end_clears_the_figures_until_valid(
+    qtbot: QtBot, demo: Journal
+) -> None:
+    view = view_of(qtbot, demo)
+    first, last = view.today - timedelta(days=40), view.today - timedelta(days=10)
+    view.show_span(first, last)
+    assert view.showing_figures and view.headline_box.isVisible()
+    assert view.board is not None and view.board.isVisible()
+    view.from_edit.setDate(view.to_edit.date().addDays(1))
+    assert not view.showing_figures
+    assert not view.headline_box.isVisible() and not view.board.isVisible()
+    view.from_edit.setDate(view.to_edit.date().addDays(-3))
+    assert view.span == (last - timedelta(days=3), last)
+    assert view.showing_figures and view.board.isVisible()
+    view.from_edit.setDate(view.to_edit.date().addDays(1))
+    view.show_span_months(6)  # a preset span is always valid
+    assert view.showing_figures and view.headline_box.isVisible()
+
+
 def test_headlines_speak_in_days_a_month_and_per_28_days(qtbot: QtBot, demo: Journal) -> None:
     view = view_of(qtbot, demo)
     assert " migraine days a month (" in view.headline_text("migraine_days")

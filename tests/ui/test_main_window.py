@@ -106,7 +106,7 @@ def test_the_earlier_start_choices_are_in_the_entry_menu_too(window: MainWindow)
     assert "Attack started &earlier" in titles
 
 
-def test_banner_end_attack_now_ends_the_open_attack_and_hides_itself(
+def test_banner_end_attack_now_ends_the_open_attack_and_leaves_only_undo(
     window: MainWindow, journal: Journal, qtbot: QtBot
 ) -> None:
     attack = operations.start_attack(journal, d.local_now() - timedelta(minutes=40))
@@ -115,6 +115,9 @@ def test_banner_end_attack_now_ends_the_open_attack_and_hides_itself(
     qtbot.mouseClick(window.banner.end_button, LEFT)
     ended = journal.attacks.get(attack.id)
     assert ended.end is not None and ended.end >= attack.start
+    assert not window.banner.end_button.isVisible()
+    assert window.banner.undo_button.isVisible()
+    window.banner.forget_undo()
     assert not window.banner.isVisible()
 
 

@@ -1,6 +1,7 @@
-"""Attacks by cycle day: attack onsets counted on the day of the cycle they started,
-from day -7 to day +14 at least, with the perimenstrual window (days -2 to +3)
-shaded. There is no day 0: day -1 is the day before day 1, so the axis skips it.
+"""Migraine attacks by cycle day: migraine attack onsets (the Summary's menstrual
+analysis, which leaves plain headaches out) counted on the day of the cycle they
+started, from day -7 to day +14 at least, with the perimenstrual window (days -2 to
++3) shaded. There is no day 0: day -1 is the day before day 1, so the axis skips it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class CycleDaysChart:
 
     def __init__(self, colours: Colours) -> None:
         self.card = ChartCard(
-            "Attacks by cycle day",
+            "Migraine attacks by cycle day",
             "Day 1 is the first day of your period; the shaded days (-2 to +3) are the "
             "window around it. There is no day 0.",
         )
@@ -98,4 +99,5 @@ class CycleDaysChart:
             return None
         count = self.data.summary.menstrual.by_cycle_day.get(day, 0)
         where = " (in the window)" if day in self.window_days else ""
-        return f"Cycle day {day:+d}{where}: {count} attack{'s' if count != 1 else ''} started"
+        noun = "migraine attack" if count == 1 else "migraine attacks"
+        return f"Cycle day {day:+d}{where}: {count} {noun} started"

@@ -1,6 +1,7 @@
 """Factors: for each tracked factor, how often an attack started that day or the
 next after days with it, against check-in days without it, with the day counts in
-the labels. Factors resting on fewer than 10 days on a side are faded. The words
+the labels. Factors resting on too few days or attacks on a side (the trigger
+screen's low_data) are faded. The words
 are "associated with", never "causes".
 """
 
@@ -129,7 +130,8 @@ class FactorsChart:
                 continue
             association = found[index]
             edge = max(self.rates_with[index], self.rates_without[index])
-            text = counts_label(association) + (" · few days" if association.low_data else "")
+            low = " · few days or attacks" if association.low_data else ""
+            text = counts_label(association) + low
             label.setText(text)
             inside = edge > 0.55
             label.setAnchor((1, 0.5) if inside else (0, 0.5))
@@ -141,11 +143,15 @@ class FactorsChart:
         if not 0 <= index < len(self.associations):
             return None
         association = self.associations[index]
-        ratio = (
-            "" if association.ratio is None else f"\n{association.ratio:g} times the rate without"
-        )
+        ratio = ""
+        if association.days_with and not association.followed_with:
+            ratio = "\nNo attacks followed days with it"
+        elif association.ratio is not None:
+            ratio = f"\n{association.ratio:g} times the rate without"
         note = (
-            "\nFewer than 10 days on one side: too little to go by." if association.low_data else ""
+            "\nFewer than 10 days or 5 attacks on one side: too little to go by."
+            if association.low_data
+            else ""
         )
         return (
             f"{association.factor} ({association.condition}), associated with attacks:\n"

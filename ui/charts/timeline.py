@@ -17,7 +17,7 @@ from journal import domain as d
 from ui.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, day_text, faded
 from ui.charts.common_data import ChartData
 
-PAIN_WORDS = ("no pain recorded", "mild", "moderate", "severe")
+PAIN_WORDS = ("no pain recorded (0)", "mild", "moderate", "severe")
 PHASE_LANE = (-0.95, 0.6)
 COURSE_LANE = (-1.75, 0.6)
 """(bottom, height) of the lanes under the bars, in attack units."""

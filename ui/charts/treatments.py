@@ -16,7 +16,7 @@ BAR_WIDTH = 0.34
 
 
 def verdict(effect: TreatmentEffect) -> str:
-    """The before/after figures of one course in words."""
+    """The before/after figures of one course in words (with the overlap caveat)."""
     before, after = effect.baseline_migraine_days_per_28, effect.after_migraine_days_per_28
     if before is None or after is None:
         return effect.note or "Not enough data yet."
@@ -24,7 +24,8 @@ def verdict(effect: TreatmentEffect) -> str:
     responder = ""
     if effect.responder is not None:
         responder = "; 50% fewer or better" if effect.responder else "; less than 50% fewer"
-    return f"{before:g} → {after:g} migraine days per 28{change}{responder}"
+    caveat = f". {effect.overlap_note}" if effect.overlap_note else ""
+    return f"{before:g} → {after:g} migraine days per 28{change}{responder}{caveat}"
 
 
 class TreatmentsChart:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from diary_builders import TZ, days_from
 
 from journal import domain as d
-from journal.analysis.treatment_effect import treatment_effect
+from journal.analysis.treatment_effect import treatment_effect, treatment_effects
 
 START = date(2026, 4, 1)
 COURSE = d.Treatment("Propranolol", d.TreatmentKind.PREVENTIVE_MEDICATION, START, id="course")
@@ -97,3 +97,40 @@ def test_sessions_and_side_effects_are_counted_per_treatment() -> None:
         side_effects=effects,
     )
     assert (effect.sessions, effect.side_effects) == (5, 1)
+
+
+MINDFULNESS = d.Treatment("Mindfulness", d.TreatmentKind.NON_DRUG, date(2026, 5, 1), id="mind")
+
+
+def test_overlapping_courses_are_named_with_a_caveat_and_the_verdict_stays() -> None:
+    found = treatment_effects(
+        [MINDFULNESS, COURSE], migraine_days(8, 4), date(2026, 3, 4), date(2026, 6, 1)
+    )
+    propranolol, mindfulness = found
+    # Mindfulness started during propranolol's after span (29 Apr - 26 May).
+    assert propranolol.overlapping == ("Mindfulness",)
+    assert propranolol.responder is True
+    assert propranolol.note == (
+        "Overlaps with Mindfulness: the change may not be due to this course alone."
+    )
+    # Propranolol was taken during mindfulness's baseline (and is still ongoing).
+    assert mindfulness.overlapping == ("Propranolol",)
+    assert mindfulness.note.startswith("Not enough data yet")
+    assert mindfulness.note.endswith(
+        "Overlaps with Propranolol: the change may not be due to this course alone."
+    )
+
+
+def test_overlapping_course_ended_before_the_baseline_is_not_named() -> None:
+    earlier = d.Treatment(
+        "Topiramate", d.TreatmentKind.PREVENTIVE_MEDICATION, date(2025, 6, 1), date(2026, 3, 3)
+    )
+    later = d.Treatment("Botox", d.TreatmentKind.PROCEDURE, date(2026, 5, 27), id="botox")
+    found = treatment_effects(
+        [earlier, COURSE, later], migraine_days(8, 4), date(2026, 3, 4), date(2026, 6, 1)
+    )
+    course = next(e for e in found if e.treatment.id == "course")
+    # Topiramate ended the day before the baseline; Botox began after the after span.
+    assert course.overlapping == ()
+    assert course.note == ""
+    assert course.overlap_note == ""

@@ -63,10 +63,26 @@ def test_low_data_when_either_side_has_fewer_than_10_days() -> None:
     assert screen(nine, [])["Wine"].low_data
     ten = [entry(day, wine=1) if n < 10 else entry(day) for n, day in enumerate(days)]
     assert screen(ten, [])["Wine"].low_data  # 9 days without
-    twenty = [
-        entry(day, wine=1) if n < 10 else entry(day) for n, day in enumerate(days_from(FIRST, 20))
-    ]
-    assert not screen(twenty, [])["Wine"].low_data
+    twenty_days = days_from(FIRST, 20)
+    twenty = [entry(day, wine=1) if n < 10 else entry(day) for n, day in enumerate(twenty_days)]
+    onsets = [twenty_days[n] for n in (1, 4, 7, 12, 15, 18)]  # 6 followed days each side
+    assert not screen(twenty, onsets)["Wine"].low_data
+
+
+def test_low_data_when_either_side_rests_on_fewer_than_5_attacks() -> None:
+    days = days_from(FIRST, 30)
+    entries = [entry(day, wine=1) if n < 10 else entry(day) for n, day in enumerate(days)]
+    without = [days[n] for n in (12, 15, 18, 21, 24, 27)]  # 12 followed days without
+    four = screen(entries, [days[1], days[4], *without])["Wine"]  # days 0, 1, 3, 4 with
+    assert (four.days_with, four.days_without) == (10, 20)
+    assert (four.followed_with, four.followed_without) == (4, 12)
+    assert four.low_data
+    six = screen(entries, [days[1], days[4], days[7], *without])["Wine"]
+    assert (six.followed_with, six.followed_without) == (6, 12)
+    assert not six.low_data
+    nothing = screen(entries, without)["Wine"]
+    assert nothing.ratio == 0.0 and nothing.attack_rate_with == 0.0
+    assert nothing.low_data
 
 
 def test_level_factor_is_present_from_level_2() -> None:

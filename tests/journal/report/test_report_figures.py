@@ -61,7 +61,7 @@ def assert_figures_match(text: str, document: dict[str, Any]) -> None:
         hit6 = document["hit6"]
         assert f"{hit6['total']}, {hit6['band']} ({hit6['date']})" in text
     menstrual = document["menstrual"]
-    assert f"{menstrual['window_attacks']} attack" in text
+    assert f"{menstrual['window_attacks']} migraine attack" in text
     assert f"{menstrual['other_attacks']} at other times" in text
     for association in document["triggers"]:
         assert f"{association['factor']}: " in text
