@@ -71,6 +71,7 @@ def fill(journal: Journal) -> d.Attack:
 
 def grab(dialog: QDialog, name: str) -> None:
     dialog.adjustSize()
+    dialog.resize(dialog.sizeHint())  # adjustSize caps at 2/3 of the 800×600 offscreen screen
     dialog.show()
     QApplication.processEvents()
     dialog.grab().save(str(OUT / name))

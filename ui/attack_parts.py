@@ -1,10 +1,19 @@
 """Parts of the attack editor that show and read one aspect of an attack each:
-the ICHD-3 pain features, the associated symptoms, and where it hurt."""
+the ICHD-3 pain features, the associated symptoms, and where it hurt; its gentle
+notes; and the attack screen's scrolling area of choices."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal import domain as d
 from journal.storage import Journal
@@ -110,3 +119,22 @@ def note_label(box: QWidget) -> QLabel:
 def show_note(label: QLabel, text: str | None) -> None:
     label.setText(f"ⓘ {text}" if text else "")
     label.setVisible(bool(text))
+
+
+class ChoicesArea(QScrollArea):
+    """Scrolls the choices only when the screen is too short: it asks for their full
+    height and width, and can shrink in height (never in width) when it must."""
+
+    def _inner(self) -> tuple[QSize, QSize]:
+        inner = self.widget()
+        if inner is None:
+            return QSize(0, 0), QSize(0, 0)
+        return inner.sizeHint(), inner.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        hint, _ = self._inner()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        _, least = self._inner()
+        return QSize(least.width() + self.verticalScrollBar().sizeHint().width(), 120)

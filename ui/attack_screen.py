@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from journal.errors import JournalError
 from journal.storage import Journal
 from ui import low_light
 from ui.attack_medication import TookMedication
+from ui.attack_parts import ChoicesArea
 from ui.feedback import show_error
 from ui.widgets import PainSelector
 
@@ -122,13 +122,12 @@ class AttackScreen(QDialog):
         self.medication.dose_recorded.connect(self._dose_recorded)
         layout.addWidget(self.medication)
         layout.addStretch(1)
-        self.scroll = QScrollArea(self._body)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.scroll.setWidget(content)
-        outer.addWidget(self.scroll, 1)
+        self.choices_area = ChoicesArea(self._body)
+        self.choices_area.setWidgetResizable(True)
+        self.choices_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices_area.setWidget(content)
+        outer.addWidget(self.choices_area, 1)
         self.footer = QWidget(self._body)
         self.footer.setLayout(self._actions())
         outer.addWidget(self.footer)

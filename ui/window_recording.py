@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -88,19 +88,16 @@ class WindowRecording(QObject):
         side.addWidget(self.checkin_area, 1)
         view = self.window.day_view
         for signal in (view.model.modelReset, view.model.rowsInserted, view.model.rowsRemoved):
-            signal.connect(self._fit_day_view_later)
+            signal.connect(self.fit_day_view)
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A wider or narrower day view wraps its entries differently: fit again."""
         if watched is self.window.day_view and event.type() == QEvent.Type.Resize:
-            self._fit_day_view_later()
+            self.fit_day_view()
         return False
 
-    def _fit_day_view_later(self, *_: object) -> None:
-        QTimer.singleShot(0, self, self.fit_day_view)
-
-    def fit_day_view(self) -> None:
+    def fit_day_view(self, *_: object) -> None:
         """The day's entries take the height they need (one entry at least, about
         four at most, then they scroll); the check-in below gets all the rest."""
         view = self.window.day_view
@@ -108,7 +105,7 @@ class WindowRecording(QObject):
         if rows:
             entries = view.list
             content = sum(max(entries.sizeHintForRow(row), 0) for row in range(rows))
-            content += 2 * entries.spacing() * rows + 2 * entries.frameWidth() + 6
+            content += entries.spacing() * rows + 2 * entries.frameWidth() + 4
         else:
             content = view.empty.sizeHint().height() + 24
         view.stack.setFixedHeight(min(max(content, DAY_LIST_MIN), DAY_LIST_MAX))

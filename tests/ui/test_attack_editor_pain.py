@@ -1,0 +1,105 @@
+"""The attack editor's pain: never a silent 0, gentle notes, and the chosen pain scale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from tests.ui.conftest_attack import open_journal
+from ui.attack_editor import AttackEditor
+from ui.settings_store import PainScale, save_pain_scale
+from ui.time_fields import set_time
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    opened = open_journal(tmp_path)
+    yield opened
+    opened.close()
+
+
+def _editor(qtbot: QtBot, journal: Journal, attack: d.Attack | None = None) -> AttackEditor:
+    editor = AttackEditor(journal, attack, day=date.today() - timedelta(days=3))
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def _past(journal: Journal, pain: int, hours: int = 4) -> d.Attack:
+    start = (d.local_now() - timedelta(days=10)).replace(second=0, microsecond=0)
+    return operations.save_attack(
+        journal, d.Attack(start=start, end=start + timedelta(hours=hours), pain=pain)
+    )
+
+
+def test_a_new_attack_starts_with_no_pain_chosen_and_cannot_be_saved_until_one_is(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    editor = _editor(qtbot, journal)
+    assert editor.pain.value() is None
+    assert not editor.save_button.isEnabled()
+    assert editor.pain_problem.problem() == "Choose how bad the pain was (0 if there was none)"
+    qtbot.mouseClick(editor.pain.button(0), LEFT)
+    assert editor.save_button.isEnabled() and not editor.pain_problem.isVisible()
+    qtbot.mouseClick(editor.save_button, LEFT)
+    (saved,) = journal.attacks.all()
+    assert saved.pain == 0
+
+
+def test_editing_an_attack_shows_its_stored_pain_even_when_it_is_none(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    editor = _editor(qtbot, journal, _past(journal, pain=0))
+    assert editor.pain.value() == 0
+    assert editor.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(("pain", "nrs"), [(0, 8), (1, 10), (3, 1)])
+def test_a_0_10_rating_far_from_the_0_3_pain_gets_a_gentle_note_but_saves(
+    qtbot: QtBot, journal: Journal, pain: int, nrs: int
+) -> None:
+    save_pain_scale(PainScale.WITH_NUMERIC)
+    editor = _editor(qtbot, journal, _past(journal, pain=pain))
+    editor.pain_nrs.setValue(nrs)
+    assert editor.nrs_note.isVisible() and "second look" in editor.nrs_note.text()
+    assert editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.save_button, LEFT)
+    (saved,) = journal.attacks.all()
+    assert (saved.pain, saved.pain_nrs) == (pain, nrs)
+
+
+def test_a_0_10_rating_that_fits_the_0_3_pain_gets_no_note(qtbot: QtBot, journal: Journal) -> None:
+    save_pain_scale(PainScale.WITH_NUMERIC)
+    editor = _editor(qtbot, journal, _past(journal, pain=2))
+    editor.pain_nrs.setValue(5)
+    assert not editor.nrs_note.isVisible()
+
+
+def test_an_attack_longer_than_3_days_gets_a_note_next_to_the_end_but_saves(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    attack = _past(journal, pain=2)
+    editor = _editor(qtbot, journal, attack)
+    assert not editor.end_note.isVisible()
+    set_time(editor.end, attack.start + timedelta(hours=80))
+    assert editor.end_note.isVisible()
+    assert "longer than 3 days — is the end right?" in editor.end_note.text()
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert journal.attacks.get(attack.id).end == attack.start + timedelta(hours=80)
+
+
+def test_the_0_3_only_pain_scale_hides_the_0_10_field(qtbot: QtBot, journal: Journal) -> None:
+    save_pain_scale(PainScale.MILD_TO_SEVERE)
+    assert not _editor(qtbot, journal).pain_nrs.isVisible()
+    save_pain_scale(PainScale.WITH_NUMERIC)
+    assert _editor(qtbot, journal).pain_nrs.isVisible()
