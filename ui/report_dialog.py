@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QPagedPaintDevice, QPageSize
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,10 +39,12 @@ from journal.storage import Journal
 from ui import report_pages
 from ui.feedback import show_error
 from ui.report_patient import PatientFields
-from ui.report_preview import PagePreview
+from ui.report_preview import PagePreview, WrappedNote
 from ui.report_span import SpanPicker
 
 DEBOUNCE_MS = 300
+DEFAULT_SIZE = (980, 760)
+"""The dialog's size where the screen has room: the preview page can be read."""
 
 
 def _align_labels(forms: list[QFormLayout]) -> None:
@@ -91,14 +93,25 @@ class ReportDialog(QDialog):
         body.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        layout.addWidget(self._privacy_note())
+        layout.addSpacing(4)  # the sentence sits clear of the preview's frame
+        self.privacy_note = self._privacy_note()
+        layout.addWidget(self.privacy_note)
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addWidget(self._buttons())
         self._enable_buttons()
+        self._default_size()
         self.refresh_preview()
+
+    def _default_size(self) -> None:
+        """Room to read the page where the screen allows (at least the layout's need)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        wanted = QSize(*DEFAULT_SIZE)
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size() * 0.9)
+        self.resize(wanted.expandedTo(self.sizeHint()))
 
     # Building ----------------------------------------------------------------
 
@@ -128,7 +141,7 @@ class ReportDialog(QDialog):
         return group
 
     def _privacy_note(self) -> QLabel:
-        note = QLabel(
+        note = WrappedNote(
             self.tr(
                 "The PDF is not encrypted and holds health data: keep it somewhere private "
                 "and share it only with people you choose."
@@ -136,7 +149,6 @@ class ReportDialog(QDialog):
             self,
         )
         note.setObjectName("privacyNote")
-        note.setWordWrap(True)
         return note
 
     def _buttons(self) -> QDialogButtonBox:

@@ -11,6 +11,11 @@ from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 PAGE_MARGIN = 12
+CAPTION_GAP = 6
+"""Space between the caption and the page below it."""
+MINIMUM_SIZE = (360, 440)
+"""Small enough that the dialog, with its privacy sentence and buttons, fits a
+600-pixel-high screen at its default size; the page scales up when there is room."""
 
 
 class PagePreview(QFrame):
@@ -20,7 +25,7 @@ class PagePreview(QFrame):
         super().__init__(parent)
         self.setObjectName("reportPreview")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(380, 520)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.image: QImage | None = None
         self.page = QLabel(self)
         self.page.setObjectName("reportPage")
@@ -33,9 +38,12 @@ class PagePreview(QFrame):
         self.caption.setObjectName("reportPreviewCaption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN, PAGE_MARGIN, 6)
-        layout.addWidget(self.page, 1)
+        # The caption heads the page: right above it whatever the pane's shape, and
+        # well inside the frame (below the page it floated or sat on the border).
+        layout.setContentsMargins(PAGE_MARGIN, CAPTION_GAP + 2, PAGE_MARGIN, PAGE_MARGIN)
+        layout.setSpacing(CAPTION_GAP)
         layout.addWidget(self.caption)
+        layout.addWidget(self.page, 1)
 
     def show_page(self, image: QImage) -> None:
         """Show `image` (page 1 of the PDF), scaled to the pane."""
@@ -72,7 +80,7 @@ class PagePreview(QFrame):
     def _scale(self) -> None:
         if self.image is None:
             return
-        self.page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         ratio = self.devicePixelRatioF()
         size = self.page.contentsRect().size() * ratio
         if size.isEmpty():
@@ -87,3 +95,22 @@ class PagePreview(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale()
+
+
+class WrappedNote(QLabel):
+    """A word-wrapped sentence that always keeps room for all its lines.
+
+    A window's minimum size ignores how many lines a wrapped label needs, so at the
+    report dialog's default size its privacy sentence was squeezed into the preview
+    above it; this label asks for the height its lines need at its width.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)

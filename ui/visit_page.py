@@ -55,8 +55,17 @@ class VisitPage(QWidget):
             grid.addWidget(result, row, 1)
             grid.addWidget(button, row, 2, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(1, 1)
+        width = max(self.midas_button.sizeHint().width(), self.hit6_button.sizeHint().width())
+        for button in (self.midas_button, self.hit6_button):
+            button.setMinimumWidth(width)  # one column of buttons, same left and right edge
         layout.addLayout(grid)
+        layout.addSpacing(6)
         self.notes = VisitNotesView(journal, self)
+        notes_layout = self.notes.layout()
+        if notes_layout is not None:
+            # The page's own margins already indent it: the questions line up with the
+            # MIDAS/HIT-6 rows and their buttons' right edge (the view alone keeps Qt's).
+            notes_layout.setContentsMargins(0, 0, 0, 0)
         self.notes.changed.connect(self.changed.emit)
         layout.addWidget(self.notes, 1)
         self.refresh()

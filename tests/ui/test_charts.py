@@ -139,7 +139,11 @@ def test_low_data_factors_are_faded_and_labelled_with_their_counts(qtbot: QtBot,
         )
         for n in range(40)
     )
-    diary = Diary(factors=(wine, sleep), day_entries=entries, attacks=(attack(MARCH),))
+    # Poor sleep rests on 40 days and on 5+ attacks each side; wine on 3 days, 1 attack.
+    onsets = [MARCH + timedelta(days=n) for n in (0, 4, 8, 12, 16, 20)]
+    diary = Diary(
+        factors=(wine, sleep), day_entries=entries, attacks=tuple(attack(day) for day in onsets)
+    )
     chart = shown(qtbot, FactorsChart(colours))
     chart.update(chart_data(diary))
     by_name = {a.factor: i for i, a in enumerate(chart.associations)}
@@ -149,7 +153,8 @@ def test_low_data_factors_are_faded_and_labelled_with_their_counts(qtbot: QtBot,
     assert brushes[by_name["Wine"]].alphaF() == pytest.approx(FADED_ALPHA, abs=0.01)
     assert brushes[by_name["Poor sleep"]].alphaF() == 1.0
     label = chart.labels[by_name["Wine"]].textItem.toPlainText()
-    assert "with: 1 of 3 days" in label and "without: 0 of 37 days" in label
+    assert "with: 1 of 3 days" in label and "without: 10 of 37 days" in label
+    assert "few days or attacks" in label
     assert "associated with" in (chart.describe(0, len(chart.associations) - 1) or "")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.analysis.explain import months_back
+from journal.analysis.treatment_effect import treatment_effects
 from journal.demo import write_demo
 from journal.storage import Journal
+from ui.charts.treatments import verdict
 from ui.insights_view import InsightsView
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -226,3 +228,21 @@ def test_window_shading_is_drawn_behind_the_cycle_bars(qtbot: QtBot, demo: Journ
     shaded = image.pixelColor(int(inside.x()), int(top))
     plain = image.pixelColor(int(outside.x()), int(top))
     assert shaded != plain
+
+
+def test_treatments_chart_caption_says_when_courses_overlap() -> None:
+    start = date(2026, 4, 1)
+    propranolol = d.Treatment("Propranolol", d.TreatmentKind.PREVENTIVE_MEDICATION, start)
+    mindfulness = d.Treatment("Mindfulness", d.TreatmentKind.NON_DRUG, date(2026, 5, 1))
+    migraine_days = {start - timedelta(days=n) for n in range(1, 9)}
+    migraine_days |= {start + timedelta(days=30 + n) for n in range(4)}
+    found = treatment_effects(
+        [propranolol, mindfulness], migraine_days, date(2026, 3, 4), date(2026, 6, 1)
+    )
+    words = verdict(found[0])
+    assert words.startswith("8 → 4 migraine days per 28 (-50%); 50% fewer or better")
+    assert words.endswith(
+        "Overlaps with Mindfulness: the change may not be due to this course alone."
+    )
+    alone = treatment_effects([propranolol], migraine_days, date(2026, 3, 4), date(2026, 6, 1))
+    assert "Overlaps" not in verdict(alone[0])

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6 import QtPrintSupport
-from PySide6.QtCore import QLocale, QMarginsF, QRect, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QPoint, QRect, Qt
 from PySide6.QtGui import QImage, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import operations
@@ -284,6 +284,31 @@ def test_preview_shows_page_one_as_an_image_for_a_demo_journal(
     assert image.width() > 600 and image.height() > 800
     assert image.height() / image.width() == pytest.approx(297 / 210, rel=0.01)
     assert dialog.preview.shown_pixmap().width() > 250
+
+
+def _rect_in(widget: QWidget, dialog: ReportDialog) -> QRect:
+    return QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
+
+
+@pytest.mark.parametrize("size", [None, (707, 610), (600, 400)])
+def test_preview_caption_and_privacy_sentence_keep_clear_of_the_preview_frame(
+    qtbot: QtBot, demo_journal: Journal, size: tuple[int, int] | None
+) -> None:
+    dialog = open_dialog(qtbot, demo_journal)
+    if size is not None:
+        dialog.resize(*size)  # smaller than the layout needs: the dialog keeps its minimum
+    qtbot.wait(20)
+    preview, caption, note = dialog.preview, dialog.preview.caption, dialog.privacy_note
+    frame, note_rect = _rect_in(preview, dialog), _rect_in(note, dialog)
+    inner = frame.adjusted(preview.frameWidth(), preview.frameWidth(), -preview.frameWidth(), 0)
+    assert caption.text() == "Page 1, as it will be printed"
+    caption_rect = _rect_in(caption, dialog)
+    assert caption_rect.top() >= inner.top() + 4  # clear of the frame's border
+    assert caption_rect.bottom() < _rect_in(preview.page, dialog).top()  # heads the page
+    assert note_rect.top() > frame.bottom() + 4  # the sentence is below the frame
+    lines = note.heightForWidth(note.width())
+    assert note.height() >= lines  # every wrapped line has room
+    assert note_rect.bottom() < _rect_in(dialog.status, dialog).top() + 1
 
 
 def test_preview_is_rebuilt_shortly_after_the_paper_changes(

@@ -1,0 +1,104 @@
+"""The report words figures with their caveats: pain 0 is "no pain recorded", a
+trigger no attack followed is never "0.00×", overlapping courses are named, and the
+menstrual pattern counts migraine attacks only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from journal import domain as d
+from journal.analysis.diary import Diary
+from journal.analysis.summary import summarize, summary_to_json
+from journal.report import ReportOptions, build_report
+
+Pages = Callable[[bytes], list[str]]
+CET = timezone(timedelta(hours=1))
+FIRST, TODAY = date(2026, 3, 1), date(2026, 5, 31)
+MIGRAINE_DAYS = [date(2026, 3, n) for n in (5, 10, 15, 20, 25)] + [date(2026, 5, 5)]
+WINE_DAYS = [date(2026, 3, n) for n in (1, 2, 3, 7, 8, 12, 13, 17, 18, 22)]
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=CET)
+
+
+def _attack(day: date, **fields: object) -> d.Attack:
+    return d.Attack(start=_at(day, 8), end=_at(day, 20), **fields)  # type: ignore[arg-type]
+
+
+def _diary() -> Diary:
+    migraines = [
+        _attack(day, pain=3, unilateral=True, pulsating=True, symptoms=("nausea",))
+        for day in MIGRAINE_DAYS
+    ]
+    no_pain = _attack(date(2026, 4, 10), pain=0)  # saved without tapping a pain
+    wine = d.Factor("Wine", d.FactorKind.YES_NO, id="wine")
+    entries = tuple(
+        d.DayEntry(day, (d.FactorValue("wine", 1),) if day in WINE_DAYS else ())
+        for day in (FIRST + timedelta(days=n) for n in range(92))
+    )
+    propranolol = d.Treatment(
+        "Propranolol", d.TreatmentKind.PREVENTIVE_MEDICATION, date(2026, 4, 1), id="prop"
+    )
+    mindfulness = d.Treatment("Mindfulness", d.TreatmentKind.NON_DRUG, date(2026, 5, 1))
+    return Diary(
+        attacks=(*migraines, no_pain),
+        factors=(wine,),
+        day_entries=entries,
+        treatments=(propranolol, mindfulness),
+    )
+
+
+@pytest.fixture
+def report_text(read_pdf: Pages) -> str:
+    pdf = build_report(_diary(), ReportOptions(FIRST, TODAY), TODAY)
+    return " ".join(read_pdf(pdf)).replace("\n", " ")
+
+
+def test_severity_mix_labels_pain_0_no_pain_recorded_not_aura_only(report_text: str) -> None:
+    assert "no pain recorded (0) 1" in report_text
+    assert "severe 6" in report_text
+    assert "aura only" not in report_text
+    mix = summarize(_diary(), FIRST, TODAY, TODAY).attack_figures.severity_mix
+    assert (mix["none"], mix["severe"]) == (1, 6)
+
+
+def test_trigger_ratio_when_no_attack_followed_says_so_never_0_00(report_text: str) -> None:
+    assert "no attacks followed" in report_text  # the ratio cell
+    assert "0.00×" not in report_text
+    assert "few days or attacks:" in report_text  # wraps before "read with care"
+    trigger = summary_to_json(summarize(_diary(), FIRST, TODAY, TODAY))["triggers"][0]
+    assert (trigger["attack_rate_with"], trigger["ratio"], trigger["low_data"]) == (0.0, 0.0, True)
+
+
+def test_treatment_overlap_caveat_is_printed_with_the_responder_verdict(
+    report_text: str,
+) -> None:
+    summary = summarize(_diary(), FIRST, TODAY, TODAY)
+    propranolol = next(e for e in summary.treatments if e.treatment.name == "Propranolol")
+    assert propranolol.responder is True
+    assert propranolol.overlapping == ("Mindfulness",)
+    assert "a 50% responder by the diary (with the caveat that follows)." in report_text
+    assert (
+        "Overlaps with Mindfulness: the change may not be due to this course alone." in report_text
+    )
+    assert (
+        "Overlaps with Propranolol: the change may not be due to this course alone." in report_text
+    )
+    treatments = summary_to_json(summary)["treatments"]
+    assert [t["overlapping"] for t in treatments] == [["Mindfulness"], ["Propranolol"]]
+
+
+def test_menstrual_pattern_sentence_counts_migraine_attacks_only(read_pdf: Pages) -> None:
+    day1s = (date(2026, 3, 2), date(2026, 3, 30), date(2026, 4, 27))
+    bleeding = tuple(d.BleedingDay(day + timedelta(days=n)) for day in day1s for n in range(4))
+    headaches = tuple(_attack(day, type=d.AttackType.HEADACHE) for day in day1s)
+    migraine = _attack(date(2026, 4, 12))
+    diary = Diary(attacks=(*headaches, migraine), bleeding_days=bleeding)
+    text = " ".join(read_pdf(build_report(diary, ReportOptions(FIRST, TODAY), TODAY)))
+    text = text.replace("\n", " ")
+    assert "0 migraine attacks in the perimenstrual window (days -2 to +3), 1 at other" in text
+    assert "Migraine attacks by cycle day" in text
