@@ -187,7 +187,8 @@ def backups_to_prune(
     """The backups rotation removes: all but the newest of each of the last `daily`
     days, `weekly` ISO weeks and `monthly` months that have backups. The newest
     backup is always kept. Pure: decides, deletes nothing."""
-    ordered = sorted(backups, key=lambda b: (b.taken, b.path.name), reverse=True)
+    # stable: backups of the same second keep list_backups' newest-first order
+    ordered = sorted(backups, key=lambda b: b.taken, reverse=True)
     rules: list[tuple[Callable[[datetime], Hashable], int]] = [
         (lambda t: t.date(), daily),
         (lambda t: t.isocalendar()[:2], weekly),

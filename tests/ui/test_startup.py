@@ -172,25 +172,27 @@ def test_a_backup_is_made_at_start_only_when_the_journal_changed(
     journal_with_an_attack(path)
     session = open_session(path)
     session.close(take_backup=False)
-    assert len(backup.list_backups(path)) == 1
+    (first,) = backup.list_backups(path)
     session = open_session(path)
     session.close(take_backup=False)
-    assert len(backup.list_backups(path)) == 1
+    assert backup.list_backups(path) == [first]  # unchanged: no new backup
     journal_with_an_attack(path)
     session = open_session(path)
     session.close(take_backup=False)
-    assert len(backup.list_backups(path)) == 2
+    newest = backup.list_backups(path)[0]
+    assert newest.path != first.path  # changed: a new backup, the newest of the day
+    assert backup.fingerprint(newest.path) == backup.fingerprint(path)
 
 
 def test_a_change_made_in_the_window_is_backed_up_at_quit(tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "j.sqlite3"
     session = open_session(path)
     start_attack(session.journal, minutes_ago=30)
-    assert len(backup.list_backups(path)) == 1  # the empty journal, at start
+    (at_start,) = backup.list_backups(path)  # the empty journal, at start
     session.close()
-    made = backup.list_backups(path)
-    assert len(made) == 2
-    assert backup.fingerprint(path) in {backup.fingerprint(b.path) for b in made}
+    newest = backup.list_backups(path)[0]
+    assert newest.path != at_start.path  # rotation keeps the newest of the day
+    assert backup.fingerprint(newest.path) == backup.fingerprint(path)
 
 
 def test_a_failed_backup_is_said_in_the_status_bar_and_does_not_stop_the_app(
