@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             file, self.tr("&Print report…"), self.show_report, "Ctrl+P"
         )
+        self._action(file, self.tr("&Import…"), self.import_file, "Ctrl+I")
         self._action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
         file.addSeparator()
         self.settings_action = self._action(
@@ -266,10 +267,22 @@ class MainWindow(QMainWindow):
 
         self._show_dialog(ReportDialog(self.journal, self))
 
+    def import_file(self) -> None:
+        """Import from another app: pick a file, preview it, then add it all or nothing."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.journal, self)
+        dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self._show_dialog(dialog)
+        dialog.choose_file()
+
     def export_journal(self) -> None:
         suggested = str(Path.home() / f"migraine-journal-{date.today():%Y-%m-%d}.json")
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the journal"), suggested, self.tr("JSON files (*.json)")
+            self,
+            self.tr("Export the journal (the file is not encrypted)"),
+            suggested,
+            self.tr("JSON files (*.json)"),
         )
         if not target:
             return
@@ -280,7 +293,12 @@ class MainWindow(QMainWindow):
         except JournalError as error:
             show_error(self, error)
             return
-        self.statusBar().showMessage(self.tr("Exported to {0}.").format(target), 8000)
+        self.statusBar().showMessage(
+            self.tr(
+                "Exported to {0}. The file is not encrypted: keep it somewhere private."
+            ).format(target),
+            15_000,
+        )
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""

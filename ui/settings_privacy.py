@@ -1,4 +1,5 @@
-"""The Privacy page: "Delete all my data", after a typed confirmation.
+"""The Privacy page: the passphrase and auto-lock (ui.settings_protection), and
+"Delete all my data", after a typed confirmation.
 
 The confirmation lists every file that will be removed (journal.storage.wipe) and
 asks the person to type DELETE. Then the window and the journal are closed, the
@@ -28,6 +29,7 @@ from journal.errors import JournalError
 from journal.storage import wipe
 from ui import settings_store, theme
 from ui.feedback import show_error
+from ui.settings_protection import ProtectionBox
 
 if TYPE_CHECKING:
     from ui.startup import WindowSession
@@ -94,6 +96,8 @@ class PrivacyPage(QWidget):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.protection = ProtectionBox(session, self)
+        layout.addWidget(self.protection)
         self.delete_button = QPushButton(self.tr("Delete all my data…"), self)
         self.delete_button.clicked.connect(self.delete_all)
         layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)

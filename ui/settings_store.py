@@ -23,6 +23,7 @@ PAIN_SCALE_KEY = "pain_scale"
 REMINDERS_KEY = "reminders/enabled"
 EVENING_TIME_KEY = "reminders/evening_time"
 FOLLOW_UP_KEY = "reminders/follow_up"
+AUTO_LOCK_KEY = "privacy/auto_lock_minutes"
 DEFAULT_EVENING = QTime(20, 30)
 KEYS = (
     JOURNAL_PATH_KEY,
@@ -31,6 +32,7 @@ KEYS = (
     REMINDERS_KEY,
     EVENING_TIME_KEY,
     FOLLOW_UP_KEY,
+    AUTO_LOCK_KEY,
 )
 
 
@@ -147,3 +149,21 @@ def follow_up_reminders() -> bool:
 
 def save_follow_up_reminders(enabled: bool) -> None:
     _store(FOLLOW_UP_KEY, enabled)
+
+
+# -- auto-lock ----------------------------------------------------------------
+
+AUTO_LOCK_CHOICES = (0, 5, 15, 30)  # 0: off
+
+
+def auto_lock_minutes() -> int:
+    """Idle minutes before a protected journal locks itself; 0 (the default) is off."""
+    try:
+        value = int(str(settings().value(AUTO_LOCK_KEY, 0)))
+    except ValueError:
+        return 0
+    return value if value in AUTO_LOCK_CHOICES else 0
+
+
+def save_auto_lock_minutes(minutes: int) -> None:
+    _store(AUTO_LOCK_KEY, minutes)

@@ -18,13 +18,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from journal.crypto import keys, protect
 from journal.errors import JournalError, JournalLocked
 from journal.storage import Journal, backup, health
 from journal.storage.errors import JournalDamaged
 from ui import settings_store, theme
+from ui.auto_lock import AutoLock
 from ui.main_window import MainWindow
+from ui.passphrase_dialog import PassphraseDialog
 from ui.reminders import Reminders
 from ui.startup_damaged import Choice, DamagedJournalDialog
 
@@ -49,24 +52,40 @@ class Refused(Exception):
         self.status = status
 
 
-def open_for_window(path: Path, parent: QWidget | None = None) -> Journal:
+def ask_passphrase_at_start(path: Path, parent: QWidget | None = None) -> str | None:
+    """For a protected journal, the passphrase (or recovery code) the person typed,
+    checked against the key file without changing any file; Refused(0) on Cancel.
+    None for a plain journal."""
+    if not protect.is_protected(path):
+        return None
+    dialog = PassphraseDialog(lambda secret: keys.data_key_for(path, secret), parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        raise Refused(0)
+    return dialog.secret
+
+
+def open_for_window(
+    path: Path, parent: QWidget | None = None, passphrase: str | None = None
+) -> Journal:
     """The journal at `path`, opened as the single writer, or Refused after the
     person was told why (and chose what to do about a damaged file)."""
     try:
-        return Journal.open(path, lock=True)
+        return Journal.open(path, lock=True, passphrase=passphrase)
     except JournalLocked:
         QMessageBox.information(
             parent, theme.APPLICATION, QCoreApplication.translate("startup", ALREADY_OPEN)
         )
         raise Refused(0) from None
     except JournalDamaged as damage:
-        return _after_damage(path, damage, parent)
+        return _after_damage(path, damage, parent, passphrase)
     except JournalError as error:
         QMessageBox.critical(parent, theme.APPLICATION, str(error))
         raise Refused(1) from None
 
 
-def _after_damage(path: Path, damage: JournalDamaged, parent: QWidget | None) -> Journal:
+def _after_damage(
+    path: Path, damage: JournalDamaged, parent: QWidget | None, passphrase: str | None = None
+) -> Journal:
     if damage.moved_to is None:  # another program has it: nothing was touched
         QMessageBox.critical(parent, theme.APPLICATION, str(damage))
         raise Refused(1)
@@ -77,7 +96,7 @@ def _after_damage(path: Path, damage: JournalDamaged, parent: QWidget | None) ->
     try:
         if dialog.choice is Choice.RESTORE and damage.backup is not None:
             health.restore(path, damage.backup.path)
-        return Journal.open(path, lock=True)
+        return Journal.open(path, lock=True, passphrase=passphrase)
     except JournalError as error:
         QMessageBox.critical(parent, theme.APPLICATION, str(error))
         raise Refused(1) from None
@@ -106,10 +125,14 @@ class WindowSession(QObject):
         journal: Journal,
         window: MainWindow | None = None,
         make_window: Callable[[Journal], MainWindow] | None = None,
+        passphrase: str | None = None,
     ) -> None:
         super().__init__()
         self.closed = False
         self.journal = journal
+        # Kept in memory only, to reopen a protected journal after a settings change.
+        self.passphrase = passphrase
+        self.auto_lock: AutoLock | None = None
         self._make_window = make_window or make_main_window
         self._owns_window = window is None
         self.window = window if window is not None else self._make_window(journal)
@@ -144,7 +167,8 @@ class WindowSession(QObject):
     def reopen(self, change: Callable[[Path], Path]) -> None:
         """Close the window and the journal, run `change(path)` on the closed files
         (it returns the journal's path afterwards), then open both again. If the
-        change fails, the journal is opened where it was, and the error raised."""
+        change fails, the journal is opened where it was, and the error raised.
+        A change that protects or unprotects the journal updates `self.passphrase`."""
         path = self.path
         if path is None:
             raise JournalError("A journal kept only in memory cannot be changed this way.")
@@ -156,7 +180,7 @@ class WindowSession(QObject):
         try:
             path = change(path)
         finally:
-            self.journal = Journal.open(path, lock=True)
+            self.journal = Journal.open(path, lock=True, passphrase=self.passphrase)
             old, self.window = self.window, self._make_window(self.journal)
             self.reminders = self._remind(self.window)
             self.window.restoreGeometry(geometry)
@@ -172,6 +196,8 @@ class WindowSession(QObject):
         if self.closed:
             return
         self.closed = True
+        if self.auto_lock is not None:
+            self.auto_lock.stop()
         self.reminders.stop()
         self.window.close()
         if self._owns_window:
@@ -196,7 +222,10 @@ def session_for(window: MainWindow) -> WindowSession:
 
 def open_session(path: Path) -> WindowSession:
     """Open the journal for the window (or raise Refused), back it up if changed."""
-    journal = open_for_window(settings_store.journal_path_for_window(path))
-    session = WindowSession(journal)
+    path = settings_store.journal_path_for_window(path)
+    passphrase = ask_passphrase_at_start(path)
+    journal = open_for_window(path, passphrase=passphrase)
+    session = WindowSession(journal, passphrase=passphrase)
+    session.auto_lock = AutoLock(session, settings_store.auto_lock_minutes())
     session.backup_now()
     return session
