@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalError
+from journal.files import sync_file, sync_folder
 from journal.storage import backup
 from journal.storage import lock as writer_lock
 from journal.storage.errors import translated
@@ -65,7 +66,7 @@ def _rename_all(pairs: list[tuple[Path, Path]]) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         os.replace(source, target)
     for folder in {target.parent for _source, target in pairs}:
-        backup.sync_folder(folder)
+        sync_folder(folder)
 
 
 def _copy_verify_remove(pairs: list[tuple[Path, Path]], journal: Path) -> None:
@@ -75,7 +76,7 @@ def _copy_verify_remove(pairs: list[tuple[Path, Path]], journal: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
             copied.append(target)
-            backup.sync_file(target)
+            sync_file(target)
         if not backup.is_good(journal):
             raise JournalCorrupt(
                 "The copy of the journal in the new folder did not pass the check, "
@@ -86,6 +87,6 @@ def _copy_verify_remove(pairs: list[tuple[Path, Path]], journal: Path) -> None:
             target.unlink(missing_ok=True)
         raise
     for folder in {target.parent for _source, target in pairs}:
-        backup.sync_folder(folder)
+        sync_folder(folder)
     for source, _target in pairs:
         source.unlink()

@@ -26,8 +26,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from journal.crypto.files import write_atomically
 from journal.errors import JournalError
+from journal.files import write_atomically
 
 FORMAT = "migraine-journal-key"
 VERSION = 1

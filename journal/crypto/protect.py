@@ -34,8 +34,9 @@ from datetime import datetime
 from pathlib import Path
 
 from journal.crypto import keys
-from journal.crypto.files import is_plain_sqlite, sync_file, sync_folder
+from journal.crypto.files import is_plain_sqlite
 from journal.errors import JournalError, JournalLocked
+from journal.files import sync_file, sync_folder
 from journal.storage import cipher
 
 ENCRYPTING = ".encrypting"

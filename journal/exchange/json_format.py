@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from journal import domain as d
+from journal import files
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
@@ -45,20 +44,11 @@ def export_json(journal: Journal, target: Path) -> None:
 
 
 def write_atomically(target: Path, content: bytes) -> None:
-    """Replace `target` only once the complete new content is safely on disk."""
-    target = Path(target)
+    """Replace `target` only once the complete new content is safely on disk; a
+    failure is one sentence (JournalError) and leaves the old file as it was."""
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+        files.write_atomically(Path(target), content)
     except OSError as error:
-        raise _human(error) from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise _human(error) from error
 
 

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from journal.errors import StorageFailure
+from journal.files import sync_file, sync_folder
 from journal.storage import cipher
 from journal.storage.errors import translated
 
@@ -156,25 +157,6 @@ def _copy_into(journal: Path, connection: sqlite3.Connection | None, temporary: 
         if connection is None:
             source.close()
     sync_file(temporary)
-
-
-def sync_file(path: Path) -> None:
-    """Force a file's content to the disk (Windows needs write access for that)."""
-    _sync(path, os.O_RDWR if os.name == "nt" else os.O_RDONLY)
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename inside `folder` durable (a no-op where folders cannot be synced)."""
-    if os.name != "nt":
-        _sync(folder, os.O_RDONLY)
-
-
-def _sync(path: Path, flags: int) -> None:
-    descriptor = os.open(path, flags)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def backups_to_prune(

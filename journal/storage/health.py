@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalMissing
+from journal.files import sync_file, sync_folder
 from journal.storage import backup as backups
 from journal.storage import cipher
 from journal.storage import lock as writer_lock
@@ -160,7 +161,7 @@ def move_aside(journal: Path, label: str, guard: writer_lock.WriterLock) -> Path
             source = side_file(journal, suffix)
             if source.exists():
                 os.replace(source, side_file(target, suffix))
-        backups.sync_folder(journal.parent)
+        sync_folder(journal.parent)
         guard.mark(writer_lock.SESSION_CLEAN)  # there is no writer's log left to expect
     return target
 
@@ -240,11 +241,11 @@ def restore(
         with translated():
             try:
                 shutil.copyfile(backup, temporary)
-                backups.sync_file(temporary)
+                sync_file(temporary)
                 os.replace(temporary, journal)
             finally:
                 temporary.unlink(missing_ok=True)
-            backups.sync_folder(journal.parent)
+            sync_folder(journal.parent)
             held.mark(writer_lock.SESSION_CLEAN)
     finally:
         if guard is None:

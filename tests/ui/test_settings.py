@@ -5,6 +5,7 @@ exactly what it listed, only after DELETE is typed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -113,10 +114,14 @@ def test_backups_are_listed_with_their_dates_and_sizes(
 
 
 def test_back_up_now_adds_a_backup_to_the_list(session: WindowSession, qtbot: QtBot) -> None:
+    path = session.journal.path
+    assert path is not None
+    (before,) = backup.list_backups(path)
     page = settings_for(session, qtbot).backups_page
     page.backup_button.click()
-    assert page.table.rowCount() == 2
-    assert len(backup.list_backups(session.journal.path)) == 2  # type: ignore[arg-type]
+    made = backup.list_backups(path)
+    assert made[0].path != before.path  # a new backup, listed first
+    assert page.table.rowCount() == len(made)  # rotation keeps the newest of each day
 
 
 def test_restoring_a_backup_puts_it_in_place_and_keeps_the_current_file_aside(
@@ -146,7 +151,7 @@ def test_moving_the_journal_takes_its_backups_and_the_next_start_opens_it_there(
     old = default_journal_path()
     session = open_session(old)
     start_attack(session.journal, minutes_ago=60)
-    backup.make_backup(old)
+    backup.make_backup(old, now=datetime.now().astimezone() - timedelta(days=1))  # kept
     target = tmp_path / "new place"
     target.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(target))
