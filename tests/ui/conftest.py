@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from journal.storage import Journal
+from tests.ui.conftest_attack import Medications, add_medications
 from ui.app import application, create_main_window
 from ui.main_window import MainWindow
 
@@ -19,6 +20,12 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     opened = Journal.open(tmp_path / "j.sqlite3")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def medications(journal: Journal) -> Medications:
+    """Acute and preventive medications (one retired) in `journal`."""
+    return add_medications(journal)
 
 
 @pytest.fixture

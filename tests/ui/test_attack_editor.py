@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QPoint, Qt
@@ -19,8 +17,6 @@ from tests.ui.conftest_attack import (
     OFFSCREEN_POPUP,
     ErrorBoxes,
     Medications,
-    add_medications,
-    open_journal,
     start_attack,
 )
 from ui import attack_doses, feedback
@@ -28,18 +24,6 @@ from ui.attack_editor import AttackEditor
 from ui.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def medications(journal: Journal) -> Medications:
-    return add_medications(journal)
 
 
 @pytest.fixture

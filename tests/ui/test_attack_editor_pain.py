@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,19 +11,11 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from tests.ui.conftest_attack import open_journal
 from ui.attack_editor import AttackEditor
 from ui.settings_store import PainScale, save_pain_scale
 from ui.time_fields import set_time
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 def _editor(qtbot: QtBot, journal: Journal, attack: d.Attack | None = None) -> AttackEditor:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,8 +17,6 @@ from journal.storage import Journal
 from tests.ui.conftest_attack import (
     ErrorBoxes,
     Medications,
-    add_medications,
-    open_journal,
     start_attack,
 )
 from ui import feedback
@@ -28,18 +24,6 @@ from ui.attack_screen import AttackScreen, minutes_ago
 from ui.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def medications(journal: Journal) -> Medications:
-    return add_medications(journal)
 
 
 @pytest.fixture

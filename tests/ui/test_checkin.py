@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -13,17 +11,10 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from tests.ui.conftest_recording import ENTER, TAB, focused, open_journal, press, show_active
+from tests.ui.conftest_recording import ENTER, TAB, focused, press, show_active
 from ui.checkin_panel import CheckInPanel
 from ui.factors_dialog import FactorsDialog
 from ui.form_widgets import AmountSpin, ChoiceRow
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

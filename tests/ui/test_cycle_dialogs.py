@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -14,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from tests.ui.conftest_recording import open_journal, press, show_active
+from tests.ui.conftest_recording import press, show_active
 from ui.cycle_dialogs import (
     CycleTrackingSwitch,
     PeriodDayDialog,
@@ -25,13 +22,6 @@ from ui.cycle_dialogs import (
 from ui.form_widgets import set_date
 
 TODAY = d.local_now().date()
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 def test_start_period_marks_the_day_as_bleeding_with_one_call(journal: Journal) -> None:

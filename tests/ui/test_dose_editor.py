@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
@@ -16,25 +13,11 @@ from journal.storage import Journal
 from tests.ui.conftest_attack import (
     OFFSCREEN_POPUP,
     Medications,
-    add_medications,
-    open_journal,
     start_attack,
 )
 from ui.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def medications(journal: Journal) -> Medications:
-    return add_medications(journal)
 
 
 def open_editor(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,18 +14,11 @@ from journal import domain as d
 from journal import operations
 from journal.errors import JournalLocked
 from journal.storage import Journal
-from tests.ui.conftest_attack import ErrorBoxes, add_medications, open_journal, start_attack
+from tests.ui.conftest_attack import ErrorBoxes, add_medications, start_attack
 from ui import feedback
 from ui.follow_up import PainFollowUpDialog
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal.storage import Journal
-from tests.ui.conftest_recording import open_journal
 from ui.questionnaires import Hit6Dialog, MidasDialog, whole_number
 
 MIDAS_WORDS = (
@@ -18,13 +14,6 @@ MIDAS_WORDS = (
     "How many days in the last 3 months was your productivity",
 )
 """Opening words of the copyrighted MIDAS questions, which must not be embedded."""
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

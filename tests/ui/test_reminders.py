@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTime
@@ -15,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from tests.ui.conftest_attack import add_medications, open_journal, start_attack
+from tests.ui.conftest_attack import add_medications, start_attack
 from ui import settings_store
 from ui.reminders import Reminders
 
@@ -38,13 +37,6 @@ def default_preferences() -> Iterator[None]:
     settings_store.forget_preferences()
     yield
     settings_store.forget_preferences()
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime
@@ -13,20 +11,13 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from tests.ui.conftest_recording import open_journal, press, show_active
+from tests.ui.conftest_recording import press, show_active
 from ui import treatments_view
 from ui.form_widgets import set_date
 from ui.treatment_dialogs import CourseDialog
 from ui.treatments_view import TreatmentsView
 
 TODAY = d.local_now().date()
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -12,16 +9,9 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from tests.ui.conftest_recording import ENTER, open_journal, press, show_active
+from tests.ui.conftest_recording import ENTER, press, show_active
 from ui import visit_notes
 from ui.visit_notes import VisitNotesView
-
-
-@pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    opened = open_journal(tmp_path)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
