@@ -35,7 +35,7 @@ class DamagedJournalDialog(QDialog):
         super().__init__(parent)
         self.choice = Choice.QUIT
         self.setWindowTitle(self.tr("The journal needs attention"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         kept = damage.moved_to.name if damage.moved_to is not None else ""
@@ -55,8 +55,9 @@ class DamagedJournalDialog(QDialog):
             lines.append(
                 self.tr("The newest good backup is from {0} ago ({1}).").format(age, taken)
             )
-            self.restore_button = QPushButton(
-                self.tr("Restore the backup from {0} ago").format(age), self
+            self.restore_button = QPushButton(self.tr("Restore this backup"), self)
+            self.restore_button.setToolTip(
+                self.tr("Put the backup from {0} ago in place of the damaged file").format(age)
             )
             self.restore_button.setDefault(True)
             self.restore_button.clicked.connect(lambda: self._chose(Choice.RESTORE))
