@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.errors import JournalError, ValidationError
 from journal.storage import Journal
 from journal.validation import attack_notes, attack_problems
 from ui.attack_doses import AttackDoses
 from ui.attack_form_words import activity_suggestions, trigger_suggestions, type_labels
 from ui.attack_parts import FeaturesBox, LocationsBox, SymptomsBox, note_label, show_note
 from ui.aura_table import AuraTable
-from ui.feedback import show_error
+from ui.feedback import attempt
 from ui.settings_store import PainScale, pain_scale
 from ui.time_fields import read_time, set_time, time_edit
 from ui.widgets import FieldProblem, PainSelector, TagEditor, with_problem
@@ -272,13 +271,10 @@ class AttackEditor(QDialog):
         """Save the form; on a problem show it and keep everything typed."""
         if self.validate():
             return None
-        try:
-            saved = operations.save_attack(self._journal, self.attack())
-        except ValidationError as error:
-            self._show(error.problems)
-            return None
-        except JournalError as error:
-            show_error(self, error)
+        saved = attempt(
+            self, lambda: operations.save_attack(self._journal, self.attack()), self._show
+        )
+        if saved is None:
             return None
         self._stored = self._draft = self.saved_attack = saved
         self.setWindowTitle(self.tr("Edit attack"))

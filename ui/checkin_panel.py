@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.errors import JournalError, ValidationError
+from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import day_entry_problems
 from ui.factor_editors import (
@@ -38,7 +38,7 @@ from ui.factor_editors import (
     set_editor_value,
 )
 from ui.factors_dialog import FactorsDialog
-from ui.feedback import show_error
+from ui.feedback import attempt, show_error
 from ui.form_widgets import date_edit, heading, read_date, set_date
 from ui.widgets import FieldProblem
 
@@ -255,13 +255,14 @@ class CheckInPanel(QWidget):
         """Save what the form shows; on a refusal keep everything and say why."""
         if self.validate():
             return False
-        try:
-            entry = operations.check_in(self._journal, self._day, self._to_save(), self.note.text())
-        except ValidationError as error:
-            self._show(error.problems)
-            return False
-        except JournalError as error:
-            show_error(self, error)
+        entry = attempt(
+            self,
+            lambda: operations.check_in(
+                self._journal, self._day, self._to_save(), self.note.text()
+            ),
+            self._show,
+        )
+        if entry is None:
             return False
         self._show_status(entry)
         self.changed.emit()

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.errors import JournalError, ValidationError
+from journal.errors import JournalError
 from journal.operations import cycle_tracking_enabled
 from journal.storage import Journal
-from ui.feedback import show_error
+from ui.feedback import attempt, joined, show_error
 from ui.form_widgets import Choice, ChoiceRow
 from ui.phases_dialog import PhaseEditor, PhasesDialog, phase_dates, phase_word
 from ui.widgets import FieldProblem, with_problem
@@ -182,15 +182,14 @@ class PeriodDayDialog(QDialog):
         if flow is None:
             self.flow_problem.set_problem(self.tr("Choose the flow, or remove the bleeding."))
             return
-        try:
-            operations.set_bleeding_day(
+        marked = attempt(
+            self,
+            lambda: operations.set_bleeding_day(
                 self._journal, self._day, d.Flow(str(flow)), self.withdrawal.isChecked()
-            )
-        except ValidationError as error:
-            self.day_problem.set_problem(" ".join(error.problems.values()))
-            return
-        except JournalError as error:
-            show_error(self, error)
+            ),
+            lambda problems: self.day_problem.set_problem(joined(problems)),
+        )
+        if marked is None:
             return
         self.changed.emit()
         self.accept()

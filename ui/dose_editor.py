@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.errors import JournalError, ValidationError
 from journal.storage import Journal
 from journal.validation import dose_problems
-from ui.feedback import show_error
+from ui.feedback import attempt
 from ui.new_medication import NewMedicationForm
 from ui.time_fields import read_time, time_edit
 from ui.widgets import FieldProblem, PainSelector, TagEditor, pain_word, with_problem
@@ -244,12 +243,10 @@ class DoseEditor(QDialog):
     def save(self) -> None:
         if self.validate():
             return
-        try:
-            self.saved_dose = operations.record_dose(self._journal, self.dose())
-        except ValidationError as error:
-            self._show(error.problems)
+        saved = attempt(
+            self, lambda: operations.record_dose(self._journal, self.dose()), self._show
+        )
+        if saved is None:
             return
-        except JournalError as error:
-            show_error(self, error)
-            return
+        self.saved_dose = saved
         self.accept()

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.errors import JournalError, ValidationError
+from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import factor_problems
-from ui.feedback import show_error
+from ui.feedback import attempt, joined, show_error
 from ui.widgets import with_problem
 
 
@@ -231,13 +231,12 @@ class FactorsDialog(QDialog):
             role=d.FactorRole(self.role.currentData()),
             hidden=self.hidden.isChecked(),
         )
-        try:
-            saved = operations.save_factor(self._journal, changed)
-        except ValidationError as error:
-            self.name_problem.set_problem(" ".join(error.problems.values()))
-            return
-        except JournalError as error:
-            show_error(self, error)
+        saved = attempt(
+            self,
+            lambda: operations.save_factor(self._journal, changed),
+            lambda problems: self.name_problem.set_problem(joined(problems)),
+        )
+        if saved is None:
             return
         self._saved(saved.id)
 
@@ -285,15 +284,14 @@ class FactorsDialog(QDialog):
             self.new_name.setFocus()
             return
         factor = self._new_factor()
-        try:
-            added = operations.add_factor(
+        added = attempt(
+            self,
+            lambda: operations.add_factor(
                 self._journal, factor.name, factor.kind, factor.unit, factor.role
-            )
-        except ValidationError as error:
-            self.new_name_problem.set_problem(" ".join(error.problems.values()))
-            return
-        except JournalError as error:
-            show_error(self, error)
+            ),
+            lambda problems: self.new_name_problem.set_problem(joined(problems)),
+        )
+        if added is None:
             return
         self.new_name.clear()
         self.new_unit.clear()

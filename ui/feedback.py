@@ -6,10 +6,15 @@ anything else is a bug and is raised again so that it is never hidden.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal.errors import JournalError
+from journal.errors import JournalError, ValidationError
+
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
@@ -21,6 +26,28 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
     if not isinstance(error, JournalError):
         raise error
     QMessageBox.warning(parent, _tr("Not saved"), str(error))
+
+
+def attempt(
+    parent: QWidget | None,
+    save: Callable[[], T],
+    show_problems: Callable[[dict[str, str]], object],
+) -> T | None:
+    """Run one save (a journal operation returning what it saved). A broken rule
+    shows its reasons next to the fields, any other JournalError one sentence; then
+    None: nothing was saved and everything typed stays in the form."""
+    try:
+        return save()
+    except ValidationError as error:
+        show_problems(error.problems)
+    except JournalError as error:
+        show_error(parent, error)
+    return None
+
+
+def joined(problems: dict[str, str]) -> str:
+    """All reasons as one sentence, for a form with a single problem label."""
+    return " ".join(problems.values())
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:

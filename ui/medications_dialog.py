@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from journal import catalog, operations
 from journal import domain as d
-from journal.errors import JournalError, ValidationError
+from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation import medication_problems
-from ui.feedback import show_error
+from ui.feedback import attempt, joined, show_error
 from ui.models import MedicationsModel
 from ui.widgets import with_problem
 
@@ -201,16 +201,18 @@ class MedicationsDialog(QDialog):
             default_dose=self.default_dose.text().strip(),
         )
 
+    def _show_name_problem(self, problems: dict[str, str]) -> None:
+        self.name_problem.set_problem(joined(problems))
+        self.name.setFocus()
+
     def save(self) -> None:
         """Add the new medication, or save the changes (a rename among them)."""
-        try:
-            saved = operations.save_medication(self._journal, self.medication())
-        except ValidationError as error:
-            self.name_problem.set_problem(error.problems.get("name", str(error)))
-            self.name.setFocus()
-            return
-        except JournalError as error:
-            show_error(self, error)
+        saved = attempt(
+            self,
+            lambda: operations.save_medication(self._journal, self.medication()),
+            self._show_name_problem,
+        )
+        if saved is None:
             return
         self.reload(select_id=saved.id)
         self._show(saved)

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from journal import catalog, operations
 from journal import domain as d
-from journal.errors import JournalError, ValidationError
 from journal.storage import Journal
 from journal.validation import medication_problems
-from ui.feedback import show_error
+from ui.feedback import attempt, joined
 from ui.widgets import with_problem
 
 
@@ -94,13 +93,12 @@ class NewMedicationForm(QGroupBox):
         )
 
     def add(self) -> None:
-        try:
-            saved = operations.save_medication(self._journal, self.medication())
-        except ValidationError as error:
-            self.name_problem.set_problem(str(error))
-            return
-        except JournalError as error:
-            show_error(self, error)
+        saved = attempt(
+            self,
+            lambda: operations.save_medication(self._journal, self.medication()),
+            lambda problems: self.name_problem.set_problem(joined(problems)),
+        )
+        if saved is None:
             return
         self.name.clear()
         self.default_dose.clear()

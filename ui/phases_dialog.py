@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.errors import JournalError, ValidationError
+from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import phase_problems
-from ui.feedback import show_error
+from ui.feedback import attempt, show_error
 from ui.form_widgets import EndDateField, date_edit, read_date, wrap_long_lines
 from ui.widgets import with_problem
 
@@ -132,14 +132,12 @@ class PhaseEditor(QDialog):
     def save(self) -> None:
         if self.validate():
             return
-        try:
-            self.saved_phase = operations.save_phase(self._journal, self.phase())
-        except ValidationError as error:
-            self._show(error.problems)
+        saved = attempt(
+            self, lambda: operations.save_phase(self._journal, self.phase()), self._show
+        )
+        if saved is None:
             return
-        except JournalError as error:
-            show_error(self, error)
-            return
+        self.saved_phase = saved
         self.accept()
 
 

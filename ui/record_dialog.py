@@ -7,9 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from journal.errors import JournalError, ValidationError
 from journal.storage import Journal
-from ui.feedback import show_error
+from ui.feedback import attempt
 from ui.widgets import FieldProblem, with_problem
 
 
@@ -91,13 +90,9 @@ class RecordDialog(QDialog):
         self._tried = True
         if self.validate():
             return
-        try:
-            self.saved = self.store()
-        except ValidationError as error:
-            self._show(error.problems)
+        saved = attempt(self, self.store, self._show)
+        if saved is None:
             return
-        except JournalError as error:
-            show_error(self, error)
-            return
+        self.saved = saved
         self.changed.emit()
         self.accept()

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.errors import JournalError, ValidationError
+from journal.errors import JournalError
 from journal.storage import Journal
-from ui.feedback import confirm, show_error
+from ui.feedback import attempt, confirm, joined, show_error
 from ui.form_widgets import heading, wrap_long_lines
 from ui.widgets import FieldProblem
 
@@ -143,19 +143,23 @@ class VisitNotesView(QWidget):
         self.refresh(selected_id)
         self.changed.emit()
 
+    def _show_problem(self, problems: dict[str, str]) -> None:
+        self.problem.set_problem(joined(problems))
+        self.text.setFocus()
+
     def submit(self) -> None:
         """Add the typed note, or save the edit in progress."""
-        try:
-            if self._editing is None:
-                note = operations.add_visit_note(self._journal, self.text.text())
-            else:
-                note = operations.edit_visit_note(self._journal, self._editing.id, self.text.text())
-        except ValidationError as error:
-            self.problem.set_problem(" ".join(error.problems.values()))
-            self.text.setFocus()
-            return
-        except JournalError as error:
-            show_error(self, error)
+        editing, text = self._editing, self.text.text()
+        note = attempt(
+            self,
+            lambda: (
+                operations.add_visit_note(self._journal, text)
+                if editing is None
+                else operations.edit_visit_note(self._journal, editing.id, text)
+            ),
+            self._show_problem,
+        )
+        if note is None:
             return
         self.problem.set_problem(None)
         self.cancel_edit()
