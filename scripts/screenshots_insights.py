@@ -7,24 +7,15 @@ and insights-dark.png. Run: `.venv/bin/python scripts/screenshots_insights.py`.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+from shots import OUT, demo_journal, light_app
 
-from PySide6.QtCore import QRect  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from ui import theme
+from ui.insights_view import InsightsView
 
-from journal.demo import write_demo  # noqa: E402
-from journal.storage import Journal  # noqa: E402
-from ui import theme  # noqa: E402
-from ui.insights_view import InsightsView  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
 WIDTH = 1100
 
 
@@ -42,15 +33,8 @@ def grab(view: InsightsView, name: str) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with (
-        tempfile.TemporaryDirectory() as folder,
-        Journal.open(Path(folder) / "demo.sqlite3") as journal,
-    ):
-        write_demo(journal, months=12, seed=1)
-        theme.apply_theme(app, theme.Theme.LIGHT)
+    app = light_app()
+    with demo_journal() as journal:
         view = InsightsView(journal)
         view.resize(WIDTH, 900)
         view.show()

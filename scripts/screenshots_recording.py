@@ -7,26 +7,15 @@ Run: `.venv/bin/python scripts/screenshots_recording.py`.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import timedelta
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from PySide6.QtWidgets import QApplication, QWidget
+from shots import OUT, demo_journal, light_app
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from journal import domain as d  # noqa: E402
-from journal.demo import write_demo  # noqa: E402
-from journal.storage import Journal  # noqa: E402
-from ui import theme  # noqa: E402
-from ui.checkin_panel import CheckInPanel  # noqa: E402
-from ui.treatments_view import TreatmentsView  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
+from journal import domain as d
+from ui.checkin_panel import CheckInPanel
+from ui.treatments_view import TreatmentsView
 
 
 def grab(widget: QWidget, name: str, width: int, height: int | None = None) -> None:
@@ -39,15 +28,8 @@ def grab(widget: QWidget, name: str, width: int, height: int | None = None) -> N
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with (
-        tempfile.TemporaryDirectory() as folder,
-        Journal.open(Path(folder) / "demo.sqlite3") as journal,
-    ):
-        write_demo(journal, months=12, seed=1)
-        theme.apply_theme(app, theme.Theme.LIGHT)
+    light_app()
+    with demo_journal() as journal:
         yesterday = d.local_now().date() - timedelta(days=1)
         grab(CheckInPanel(journal, yesterday), "checkin.png", 620)
         view = TreatmentsView(journal)
