@@ -22,10 +22,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 from journal.errors import JournalError
 from journal.files import write_atomically
 
@@ -117,6 +113,9 @@ def _associated_data(kind: str) -> bytes:
 
 
 def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    # cryptography is imported where used: opening a plain journal never needs it.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,
@@ -129,6 +128,8 @@ def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
 
 def wrap(data_key: bytes, secret: str, kind: str, params: KdfParams = STRONG) -> dict[str, Any]:
     """One wrap of the data key by `secret` (a passphrase, or a recovery code's letters)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     wrapping_key = _derive(_secret_bytes(secret), salt, params)
     sealed = AESGCM(wrapping_key).encrypt(nonce, data_key, _associated_data(kind))
@@ -141,6 +142,9 @@ def wrap(data_key: bytes, secret: str, kind: str, params: KdfParams = STRONG) ->
 
 
 def _unwrap_one(entry: dict[str, Any], secret: str) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kdf = entry["kdf"]
     if kdf.get("name") != "argon2id":
         raise KeyFileDamaged("The journal's key file uses a method this app does not know.")

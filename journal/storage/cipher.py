@@ -15,21 +15,30 @@ sqlite-utils works over these connections for every path the journal uses
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import sqlcipher3
-
 from journal.crypto.files import is_plain_sqlite
 from journal.errors import JournalError
 from journal.storage.errors import _BY_CODE
 from journal.storage.errors import human_error as plain_human_error
 
-Connection = sqlcipher3.Connection
-CIPHER_ERRORS: tuple[type[Exception], ...] = (sqlcipher3.Error,)
+
+def _sqlcipher() -> Any:
+    """The sqlcipher3 module, loaded on first use: a plain journal never needs it."""
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+def _cipher_errors() -> tuple[type[Exception], ...]:
+    """SQLCipher's error class; none while sqlcipher3 was never loaded."""
+    loaded = sys.modules.get("sqlcipher3")
+    return (loaded.Error,) if loaded is not None else ()
 
 
 def _key_literal(key: bytes) -> str:
@@ -56,11 +65,11 @@ def journal_connection(path: Path, key: bytes | None, *, read_only: bool = False
 
 def _connect(path: Path, key: bytes | None, *, read_only: bool) -> Any:
     if read_only:
-        connection = sqlcipher3.connect(
+        connection = _sqlcipher().connect(
             f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False
         )
     else:
-        connection = sqlcipher3.connect(str(path), check_same_thread=False)
+        connection = _sqlcipher().connect(str(path), check_same_thread=False)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
         if key is not None:
@@ -141,7 +150,7 @@ def backup_into(source: Any, target: Path, key: bytes) -> None:
 def human_error(error: BaseException) -> JournalError | None:
     """The sentence for a SQLCipher error, the same as for plain SQLite's; None if
     the error is not one of SQLCipher's (or is a bug, like a syntax error)."""
-    if not isinstance(error, CIPHER_ERRORS):
+    if not isinstance(error, _cipher_errors()):
         return None
     name = str(getattr(error, "sqlite_errorname", "") or "")
     primary = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
@@ -154,9 +163,11 @@ def translated() -> Iterator[None]:
     """Re-raise SQLCipher's (and SQLite's and the disk's) errors as JournalError."""
     try:
         yield
-    except (sqlcipher3.Error, sqlite3.Error, OSError) as error:
+    except Exception as error:
+        if not isinstance(error, (sqlite3.Error, OSError, *_cipher_errors())):
+            raise
         human = human_error(error)
-        if human is None and not isinstance(error, CIPHER_ERRORS):
+        if human is None and not isinstance(error, _cipher_errors()):
             human = plain_human_error(error)
         if human is None:
             raise
@@ -212,7 +223,7 @@ def key_for(path: Path) -> bytes | None:
     for key in _KNOWN_KEYS:
         try:
             _connect(path, key, read_only=True).close()
-        except sqlcipher3.DatabaseError:
+        except _sqlcipher().DatabaseError:
             continue
         return key
     return None

@@ -21,16 +21,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from journal import domain as d
 from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
 from journal.storage import backup, cipher, health
 from journal.storage import lock as writer_lock
+from journal.storage.connection import Connection
 from journal.storage.errors import translated
 from journal.storage.repository import Repository, TableSpec
-from journal.storage.schema import APPLICATION_ID, migrations
 from journal.storage.spans import AttackRepository, DayRepository, DoseRepository
+from journal.storage.versions import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -38,8 +37,8 @@ BUSY_TIMEOUT_MS = 5000
 class Journal:
     """An open journal. Use `Journal.open(path)` or `Journal.in_memory()`."""
 
-    def __init__(self, db: Database, path: Path | None) -> None:
-        self._db = db
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self._db = Connection(connection)
         self.path = path
         self._lock: writer_lock.WriterLock | None = None
         self.medications = Repository(
@@ -111,7 +110,7 @@ class Journal:
             with translated():
                 connection = cipher.sqlite_connection(path)  # plain or encrypted
                 try:
-                    journal = cls(Database(connection, execute_plugins=False), path)
+                    journal = cls(connection, path)
                     journal._prepare(existed=existed)
                     if guard is not None:
                         journal._settle(guard, writer=held is not None)
@@ -137,7 +136,7 @@ class Journal:
     @classmethod
     def in_memory(cls) -> Journal:
         """A throwaway journal for tests and previews."""
-        journal = cls(Database(memory=True, execute_plugins=False), None)
+        journal = cls(sqlite3.connect(":memory:"), None)
         journal._prepare()
         return journal
 
@@ -150,13 +149,15 @@ class Journal:
         if self.path is not None:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        if migrations.pending(self._db):
+        if self.applied_migrations() != list(MIGRATION_NAMES):
+            from journal.storage.schema import apply_pending  # loads sqlite-utils
+
             if not self._db.table_names():
                 # Marked first, so a file interrupted while being created is still ours.
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             elif existed and self.path is not None:
                 backup.make_backup(self.path, connection=conn)  # before upgrading
-            migrations.apply(self._db)
+            apply_pending(conn)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if self.path is not None and not self.pragma("user_version"):
             # The journal's identity: a -wal file of another journal can be told apart.
@@ -170,7 +171,7 @@ class Journal:
             raise JournalCorrupt(
                 "This file is a database, but not a Migraine Journal; it was not changed."
             )
-        applied = {m.name for m in migrations.applied(self._db)}
+        applied = set(self.applied_migrations())
         unknown = applied - set(self.known_migrations())
         if unknown:
             raise JournalTooNew(
@@ -180,10 +181,10 @@ class Journal:
 
     @staticmethod
     def known_migrations() -> list[str]:
-        return [m.name for m in migrations._migrations]
+        return list(MIGRATION_NAMES)
 
     def applied_migrations(self) -> list[str]:
-        return [m.name for m in migrations.applied(self._db)]
+        return self._db.applied_migrations(MIGRATION_SET)
 
     def pragma(self, name: str) -> Any:
         return self._db.conn.execute(f"PRAGMA {name}").fetchone()[0]
@@ -224,7 +225,14 @@ class Journal:
 
     def rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         with translated():
-            return list(self._db.query(sql, params))
+            return self._db.query(sql, params)
+
+    def tuples(self, sql: str, params: Sequence[Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
+        """The column names and the rows as plain tuples: the fast path for reading
+        many records (no dict per row)."""
+        with translated():
+            cursor = self._db.conn.execute(sql, params)
+            return [column[0] for column in cursor.description], cursor.fetchall()
 
     def run(self, sql: str, params: Sequence[Any]) -> None:
         with translated():

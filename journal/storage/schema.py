@@ -11,10 +11,29 @@ be half saved.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sys
 
-MIGRATION_SET = "migraine-journal"
-APPLICATION_ID = 0x4D474A31  # "MGJ1": marks the file as a Migraine Journal
+
+def _import_sqlite_utils_without_numpy() -> None:
+    """sqlite-utils imports numpy (0.2-0.3 s) only to store numpy values, which the
+    journal never does; keep numpy unloaded unless something else loaded it."""
+    if "numpy" in sys.modules or "sqlite_utils" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+
+_import_sqlite_utils_without_numpy()
+
+from sqlite_utils import Database, Migrations  # noqa: E402
+
+from journal.storage.versions import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET  # noqa: E402
+
+__all__ = ["APPLICATION_ID", "MIGRATION_NAMES", "MIGRATION_SET", "apply_pending", "migrations"]
+
 migrations = Migrations(MIGRATION_SET)
 
 _STAMPS = "created TEXT NOT NULL, updated TEXT NOT NULL"
@@ -175,3 +194,9 @@ def days_cycles_treatments(db: Database) -> None:
         );
         """
     )
+
+
+def apply_pending(connection: object) -> None:
+    """Apply every migration the journal behind `connection` lacks, each in its
+    own transaction with the record of it."""
+    migrations.apply(Database(connection, execute_plugins=False))  # type: ignore[arg-type]

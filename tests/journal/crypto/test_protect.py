@@ -18,7 +18,6 @@ from crypto_helpers import (
     snapshot,
     state_of,
 )
-from sqlite_utils import Database
 
 from journal import domain as d
 from journal.crypto import keys, protect
@@ -46,7 +45,7 @@ def test_marker_is_absent_from_journal_wal_backups_and_temporary_files_once_prot
     key = keys.data_key_for(path, "secret")
     assert encrypted_digest(path, key) == before
     # While the encrypted journal is open and writing, its -wal is encrypted too.
-    journal = Journal(Database(cipher.connect(path, key), execute_plugins=False), path)
+    journal = Journal(cipher.connect(path, key), path)
     journal._prepare()
     journal.visit_notes.save(d.VisitNote(f"second {MARKER}"))
     assert (folder / "journal.sqlite3-wal").stat().st_size > 0

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 import sqlcipher3
 from crypto_helpers import MARKER
-from sqlite_utils import Database
 
 from journal import domain as d
 from journal.crypto import keys
@@ -23,7 +22,7 @@ from journal.storage.errors import ConflictingEntry, human_error
 
 def _encrypted_journal(path: Path, key: bytes) -> Journal:
     connection = cipher.journal_connection(path, key)
-    journal = Journal(Database(connection, execute_plugins=False), path)
+    journal = Journal(connection, path)
     journal._prepare()
     return journal
 
@@ -150,7 +149,7 @@ def test_storage_errors_over_an_encrypted_journal_are_the_plain_sentences(
 ) -> None:
     path = tmp_path / "journal.sqlite3"
     key = keys.new_data_key()
-    journal = Journal(Database(cipher.journal_connection(path, key), execute_plugins=False), path)
+    journal = Journal(cipher.journal_connection(path, key), path)
     journal._prepare()
     note = journal.visit_notes.save(d.VisitNote("once"))
     with pytest.raises(ConflictingEntry, match="clashes"):

@@ -1,0 +1,12 @@
+"""The journal file versions this app knows, read at every open.
+
+Kept apart from journal.storage.schema (the migrations themselves, which need
+sqlite-utils) so opening an up-to-date journal never loads the migration code.
+A test checks that these names are exactly the migrations schema.py registers.
+"""
+
+from __future__ import annotations
+
+MIGRATION_SET = "migraine-journal"
+APPLICATION_ID = 0x4D474A31  # "MGJ1": marks the file as a Migraine Journal
+MIGRATION_NAMES = ("0001_foundation", "0002_days_cycles_treatments")
