@@ -15,7 +15,7 @@ ARGS ?=
 # mypy checks the packages that have Python files (ui/ may still be empty early on).
 TYPED := $(foreach dir,journal ui,$(if $(wildcard $(dir)/*.py $(dir)/*/*.py),$(dir)))
 
-.PHONY: help venv system-deps system-deps-gui run test lint soak bench clean package
+.PHONY: help venv system-deps system-deps-gui run test lint soak bench clean package translations
 
 help:
 	@echo "make run     set up .venv and open Migraine Journal on your default journal"
@@ -23,6 +23,7 @@ help:
 	@echo "make lint    ruff check, ruff format --check, mypy"
 	@echo "make soak    the long reliability runs (pytest -m soak)"
 	@echo "make bench   the performance benchmarks"
+	@echo "make translations  refresh resources/translations/*.ts from ui/ and compile the .qm"
 	@echo "make clean   remove .venv and caches"
 
 venv:
@@ -66,6 +67,15 @@ bench: venv system-deps
 package: venv system-deps
 	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q "pyinstaller>=6.10,<7"
 	PYTHON=$(BIN)/python bash packaging/build.sh
+
+# The .ts files hold every text of ui/ with its translation (edit them with
+# pyside6-linguist); the compiled .qm files next to them are what the app loads, and
+# are committed so a checkout runs without this step. tests/ui/test_translations.py
+# fails when a text is new or changed and this was not run (or not translated).
+translations: venv
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete ui \
+		-ts resources/translations/*.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/*.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis

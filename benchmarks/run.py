@@ -32,6 +32,11 @@ class Target:
 
 
 def _python(script: str, env: dict[str, str]) -> float:
+    return float(json.loads(_run(script, env)))
+
+
+def _run(script: str, env: dict[str, str]) -> str:
+    """The last line the script printed (a JSON value)."""
     result = subprocess.run(
         [sys.executable, "-c", textwrap.dedent(script)],
         capture_output=True,
@@ -43,7 +48,7 @@ def _python(script: str, env: dict[str, str]) -> float:
     if result.returncode != 0:
         lines = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
         raise RuntimeError(lines[-1] if lines else f"exit status {result.returncode}")
-    return float(json.loads(result.stdout.strip().splitlines()[-1]))
+    return result.stdout.strip().splitlines()[-1]
 
 
 STARTUP_BARE = """
@@ -60,14 +65,48 @@ os._exit(0)
 STARTUP_APP = """
 import os, sys, time
 t0 = time.perf_counter()
-from ui.app import application, create_main_window
+from pathlib import Path
+from ui.app import application
+from ui.startup import open_session
 app = application(sys.argv)
-from journal.storage import Journal
-journal = Journal.open("{db}")
-window = create_main_window(journal); window.show()
+session = open_session(Path("{db}"))  # what run_app does: lock, check, open, window
+session.window.show()
 app.processEvents()
 print(time.perf_counter() - t0, flush=True)
 os._exit(0)  # measure the start only, not the teardown
+"""
+
+QT_CLASSES_USED = """
+import json, os, sys
+from pathlib import Path
+from ui.app import application
+from ui.startup import open_session
+app = application(sys.argv)
+session = open_session(Path("{db}"))
+session.window.show()
+app.processEvents()
+used = set()
+for module_name, module in list(sys.modules.items()):
+    if module is None or not module_name.startswith("ui"):
+        continue
+    for name, value in vars(module).items():
+        if isinstance(value, type) and value.__module__.startswith("PySide6."):
+            used.add((value.__module__, value.__name__))
+print(json.dumps(sorted(used)), flush=True)
+os._exit(0)
+"""
+
+STARTUP_QT_FLOOR = """
+import importlib, os, sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+for module, name in {classes!r}:  # what the app's window uses of Qt, and no app code
+    getattr(importlib.import_module(module), name)
+app = QApplication(sys.argv)
+window = QMainWindow(); window.setCentralWidget(QLabel("Hello")); window.show()
+app.processEvents()
+print(time.perf_counter() - t0, flush=True)
+os._exit(0)
 """
 
 SUMMARY = """
@@ -165,6 +204,16 @@ def main() -> int:
     parser.add_argument("--months", type=int, default=240)
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # As installed (pip and the packaged app ship compiled bytecode), not compiling
+    # every module from source on each start, which PYTHONDONTWRITEBYTECODE would force.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "journal", "ui"],
+        check=True,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+    )
     with tempfile.TemporaryDirectory(prefix="mj-bench-") as folder:
         db = Path(folder) / "twenty-years.sqlite3"
         env["XDG_DATA_HOME"] = folder
@@ -196,6 +245,17 @@ def main() -> int:
                 2.0,
                 "x",
                 f"app {app:.3f} s, bare {bare:.3f} s",
+            )
+        )
+        classes = [tuple(pair) for pair in json.loads(_run(QT_CLASSES_USED.format(db=db), env))]
+        floor = _median(STARTUP_QT_FLOOR.format(classes=classes), env, args.runs)
+        rows.append(
+            (
+                "Bare QMainWindow + the Qt classes the window uses, no app code",
+                floor / bare,
+                None,
+                "x",
+                f"{floor:.3f} s for {len(classes)} Qt classes: the part of start-up that is Qt's",
             )
         )
         for target in targets(db):

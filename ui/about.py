@@ -23,15 +23,19 @@ from PySide6.QtWidgets import (
 
 from journal import __version__
 from ui import theme
+from ui.translations import QT_TRANSLATE_NOOP
 
 LICENSE = "GPL-3.0-or-later"
 
 CREDITS = (
-    ("Qt and PySide6", "LGPL-3.0"),
+    (QT_TRANSLATE_NOOP("AboutDialog", "Qt and PySide6"), "LGPL-3.0"),
     ("pyqtgraph", "MIT"),
     ("reportlab", "BSD"),
     ("sqlite-utils", "Apache-2.0"),
-    ("DejaVu fonts", "Bitstream Vera licence"),
+    (
+        QT_TRANSLATE_NOOP("AboutDialog", "DejaVu fonts"),
+        QT_TRANSLATE_NOOP("AboutDialog", "Bitstream Vera licence"),
+    ),
 )
 """The libraries and fonts the app is built on, with their licences."""
 
@@ -71,7 +75,7 @@ class AboutDialog(QDialog):
                 "({0}): you may use, study, share and change it."
             ).format(LICENSE),
         )
-        lines = [f"{name} ({licence})" for name, licence in CREDITS]
+        lines = [f"{self.tr(name)} ({self.tr(licence)})" for name, licence in CREDITS]
         self.credits = self._label(
             "aboutCredits", self.tr("Built with {0}.").format(", ".join(lines))
         )

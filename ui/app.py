@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from journal.storage import Journal
-from ui import theme
+from ui import theme, translations
 from ui.charts import refcount_guard
 from ui.main_window import MainWindow
 from ui.startup import Refused, make_main_window, open_session
@@ -33,6 +33,7 @@ def application(argv: list[str]) -> QApplication:
     app.setWindowIcon(theme.icon("app"))
     theme.apply_theme(app, theme.saved_theme())
     if existing is None:
+        translations.install(app)  # the system locale's texts, or English
         theme.follow_system_changes(app)
     return app
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from ui import theme
+from ui.locale_text import local_text
 from ui.time_fields import read_time, time_edit
 
 MINUTES_AGO = (15, 30, 60)
@@ -137,7 +138,7 @@ class OpenAttackBanner(QFrame):
         self.end_button.show()
         since = f"{attack.start:%H:%M}"
         if attack.start.date() != now.date():
-            since = f"{attack.start:%a %d %b, %H:%M}"
+            since = local_text(attack.start, "%a %d %b, %H:%M")
         self.label.setText(self.tr("Attack in progress since {0}").format(since))
         self.show()
 
@@ -185,7 +186,7 @@ class ForgottenAttackDialog(QDialog):
         form = QFormLayout(self)
         question = QLabel(
             self.tr("An attack from {0} is still open. When did it end?").format(
-                f"{attack.start:%a %d %b, %H:%M}"
+                local_text(attack.start, "%a %d %b, %H:%M")
             ),
             self,
         )

@@ -24,21 +24,23 @@ from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.feedback import confirm, show_error
+from ui.locale_text import local_text
 from ui.widgets import pain_word
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttackDoses", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def dose_line(dose: d.Dose, medication: d.Medication | None) -> str:
     """'14:05  Sumatriptan 50 mg · pain 3 → 1 at 2 h'."""
-    name = medication.name if medication else _tr("Unknown medication")
-    parts = [f"{dose.taken:%a %d %b %H:%M}  {name} {dose.amount}".rstrip()]
+    name = medication.name if medication else translate("AttackDoses", "Unknown medication")
+    parts = [f"{local_text(dose.taken, '%a %d %b %H:%M')}  {name} {dose.amount}".rstrip()]
     if dose.pain_at_dose is not None:
-        pain = _tr("pain {0}").format(pain_word(dose.pain_at_dose).lower())
+        pain = translate("AttackDoses", "pain {0}").format(pain_word(dose.pain_at_dose).lower())
         if dose.pain_2h is not None:
-            pain += _tr(" → {0} at 2 h").format(pain_word(dose.pain_2h).lower())
+            pain += translate("AttackDoses", " → {0} at 2 h").format(
+                pain_word(dose.pain_2h).lower()
+            )
         parts.append(pain)
     return "  ·  ".join(parts)
 
@@ -63,18 +65,18 @@ class AttackDoses(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(_tr("Medication taken for this attack"))
+        self.list.setAccessibleName(translate("AttackDoses", "Medication taken for this attack"))
         self.list.setMaximumHeight(110)
         self.list.itemActivated.connect(lambda _item: self.edit())
         self.list.currentRowChanged.connect(self._selection_changed)
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(_tr("+ Add dose…"), self)
-        self.add_button.setToolTip(_tr("Log medication taken for this attack"))
-        self.edit_button = QPushButton(_tr("Edit…"), self)
-        self.edit_button.setToolTip(_tr("Change the chosen dose"))
-        self.remove_button = QPushButton(_tr("Remove"), self)
-        self.remove_button.setToolTip(_tr("Delete the chosen dose"))
+        self.add_button = QPushButton(translate("AttackDoses", "+ Add dose…"), self)
+        self.add_button.setToolTip(translate("AttackDoses", "Log medication taken for this attack"))
+        self.edit_button = QPushButton(translate("AttackDoses", "Edit…"), self)
+        self.edit_button.setToolTip(translate("AttackDoses", "Change the chosen dose"))
+        self.remove_button = QPushButton(translate("AttackDoses", "Remove"), self)
+        self.remove_button.setToolTip(translate("AttackDoses", "Delete the chosen dose"))
         for button, action in (
             (self.add_button, self.add),
             (self.edit_button, self.edit),
@@ -100,7 +102,9 @@ class AttackDoses(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, dose)
             self.list.addItem(item)
         if not self.list.count():
-            self.list.addItem(QListWidgetItem(_tr("No medication recorded for this attack.")))
+            self.list.addItem(
+                QListWidgetItem(translate("AttackDoses", "No medication recorded for this attack."))
+            )
             self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         self._selection_changed()
 
@@ -141,7 +145,9 @@ class AttackDoses(QWidget):
     def remove(self) -> None:
         dose = self._chosen()
         if dose is None or not confirm(
-            self, _tr("Remove dose"), _tr("Delete this dose from the journal?")
+            self,
+            translate("AttackDoses", "Remove dose"),
+            translate("AttackDoses", "Delete this dose from the journal?"),
         ):
             return
         try:

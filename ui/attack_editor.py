@@ -35,10 +35,11 @@ from ui.aura_table import AuraTable
 from ui.feedback import attempt
 from ui.settings_store import PainScale, pain_scale
 from ui.time_fields import read_time, set_time, time_edit
+from ui.translations import QT_TRANSLATE_NOOP
 from ui.widgets import FieldProblem, PainSelector, TagEditor, with_problem
 
 NOT_RATED = -1
-CHOOSE_PAIN = "Choose how bad the pain was (0 if there was none)"
+CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 if there was none)")
 
 
 def new_attack(day: date | None) -> d.Attack:

@@ -12,11 +12,18 @@ import dataclasses
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
 from ui.attack_banner import ForgottenAttackDialog, left_open_too_long
 from ui.feedback import show_error
+from ui.locale_text import local_text
+
+translate = QCoreApplication.translate
+"""Qt's translate: the window's texts are in the MainWindow context."""
+
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -38,7 +45,9 @@ def attack_now_while_open(
         if answer != ForgottenAttackDialog.STILL_GOING:
             return None
     else:
-        window.statusBar().showMessage(window.tr("An attack is already in progress."), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "An attack is already in progress."), 8000
+        )
     window.open_attack_screen(already)
     return already
 
@@ -59,7 +68,8 @@ def end_attack_now(window: MainWindow, attack: d.Attack | None) -> d.Attack | No
         return None
     window.banner.offer_undo(ended)
     window.statusBar().showMessage(
-        window.tr("Attack ended at {0}.").format(f"{end:%a %d %b, %H:%M}"), 8000
+        translate("MainWindow", "Attack ended at {0}.").format(local_text(end, "%a %d %b, %H:%M")),
+        8000,
     )
     window.journal_changed.emit()
     return ended
@@ -75,7 +85,7 @@ def undo_end(window: MainWindow, ended: d.Attack | None) -> None:
         show_error(window, error)
         return
     window.banner.forget_undo()
-    window.statusBar().showMessage(window.tr("The attack is open again."), 8000)
+    window.statusBar().showMessage(translate("MainWindow", "The attack is open again."), 8000)
     window.journal_changed.emit()
 
 

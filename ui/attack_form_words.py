@@ -7,73 +7,97 @@ from PySide6.QtCore import QCoreApplication
 
 from journal import domain as d
 from journal.storage import Journal
+from ui.translations import QT_TRANSLATE_NOOP
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttackEditor", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def type_labels() -> dict[d.AttackType, str]:
     return {
-        d.AttackType.MIGRAINE: _tr("Migraine"),
-        d.AttackType.HEADACHE: _tr("Headache"),
-        d.AttackType.AURA_ONLY: _tr("Aura only (no headache)"),
-        d.AttackType.NOT_SURE: _tr("Not sure"),
+        d.AttackType.MIGRAINE: translate("AttackEditor", "Migraine"),
+        d.AttackType.HEADACHE: translate("AttackEditor", "Headache"),
+        d.AttackType.AURA_ONLY: translate("AttackEditor", "Aura only (no headache)"),
+        d.AttackType.NOT_SURE: translate("AttackEditor", "Not sure"),
     }
 
 
 def symptom_labels() -> dict[str, str]:
     """The four ICHD-3 associated symptoms, in everyday words first."""
     return {
-        d.Symptom.NAUSEA: _tr("Nausea"),
-        d.Symptom.VOMITING: _tr("Vomiting"),
-        d.Symptom.PHOTOPHOBIA: _tr("Light sensitivity (photophobia)"),
-        d.Symptom.PHONOPHOBIA: _tr("Sound sensitivity (phonophobia)"),
+        d.Symptom.NAUSEA: translate("AttackEditor", "Nausea"),
+        d.Symptom.VOMITING: translate("AttackEditor", "Vomiting"),
+        d.Symptom.PHOTOPHOBIA: translate("AttackEditor", "Light sensitivity (photophobia)"),
+        d.Symptom.PHONOPHOBIA: translate("AttackEditor", "Sound sensitivity (phonophobia)"),
     }
 
 
 def location_labels() -> dict[str, str]:
     return {
-        d.PainLocation.LEFT: _tr("Left side"),
-        d.PainLocation.RIGHT: _tr("Right side"),
-        d.PainLocation.BOTH_SIDES: _tr("Both sides"),
-        d.PainLocation.FOREHEAD: _tr("Forehead"),
-        d.PainLocation.TEMPLE: _tr("Temples"),
-        d.PainLocation.BEHIND_EYE: _tr("Behind the eye"),
-        d.PainLocation.BACK_OF_HEAD: _tr("Back of the head"),
-        d.PainLocation.NECK: _tr("Neck"),
+        d.PainLocation.LEFT: translate("AttackEditor", "Left side"),
+        d.PainLocation.RIGHT: translate("AttackEditor", "Right side"),
+        d.PainLocation.BOTH_SIDES: translate("AttackEditor", "Both sides"),
+        d.PainLocation.FOREHEAD: translate("AttackEditor", "Forehead"),
+        d.PainLocation.TEMPLE: translate("AttackEditor", "Temples"),
+        d.PainLocation.BEHIND_EYE: translate("AttackEditor", "Behind the eye"),
+        d.PainLocation.BACK_OF_HEAD: translate("AttackEditor", "Back of the head"),
+        d.PainLocation.NECK: translate("AttackEditor", "Neck"),
     }
 
 
+def symptom_word(symptom: str) -> str:
+    """A symptom in the diary's short words (the user's own words as typed)."""
+    words: dict[str, str] = {
+        d.Symptom.NAUSEA: translate("AttackEditor", "nausea"),
+        d.Symptom.VOMITING: translate("AttackEditor", "vomiting"),
+        d.Symptom.PHOTOPHOBIA: translate("AttackEditor", "light sensitivity"),
+        d.Symptom.PHONOPHOBIA: translate("AttackEditor", "sound sensitivity"),
+    }
+    return words.get(symptom, symptom.replace("_", " "))
+
+
+def aura_word(kind: d.AuraType) -> str:
+    return {
+        d.AuraType.VISUAL: translate("AttackEditor", "visual aura"),
+        d.AuraType.SENSORY: translate("AttackEditor", "sensory aura"),
+        d.AuraType.SPEECH: translate("AttackEditor", "speech aura"),
+        d.AuraType.MOTOR: translate("AttackEditor", "motor aura"),
+        d.AuraType.BRAINSTEM: translate("AttackEditor", "brainstem aura"),
+        d.AuraType.RETINAL: translate("AttackEditor", "retinal aura"),
+    }.get(kind, str(kind))
+
+
 EXTRA_SYMPTOMS = (
-    "dizziness",
-    "smell sensitivity",
-    "neck stiffness",
-    "fatigue",
-    "yawning",
-    "trouble concentrating",
-    "food cravings",
+    QT_TRANSLATE_NOOP("AttackEditor", "dizziness"),
+    QT_TRANSLATE_NOOP("AttackEditor", "smell sensitivity"),
+    QT_TRANSLATE_NOOP("AttackEditor", "neck stiffness"),
+    QT_TRANSLATE_NOOP("AttackEditor", "fatigue"),
+    QT_TRANSLATE_NOOP("AttackEditor", "yawning"),
+    QT_TRANSLATE_NOOP("AttackEditor", "trouble concentrating"),
+    QT_TRANSLATE_NOOP("AttackEditor", "food cravings"),
 )
 ACTIVITIES = (
-    "work",
-    "school",
-    "housework",
-    "childcare",
-    "social life",
-    "exercise",
-    "driving",
-    "sleep",
+    QT_TRANSLATE_NOOP("AttackEditor", "work"),
+    QT_TRANSLATE_NOOP("AttackEditor", "school"),
+    QT_TRANSLATE_NOOP("AttackEditor", "housework"),
+    QT_TRANSLATE_NOOP("AttackEditor", "childcare"),
+    QT_TRANSLATE_NOOP("AttackEditor", "social life"),
+    QT_TRANSLATE_NOOP("AttackEditor", "exercise"),
+    QT_TRANSLATE_NOOP("AttackEditor", "driving"),
+    QT_TRANSLATE_NOOP("AttackEditor", "sleep"),
 )
+"""Suggestions offered in the user's language (what is picked is stored as shown)."""
 
 
 def symptom_suggestions(journal: Journal) -> set[str]:
     standard = set(d.Symptom)
     earlier = {s for a in journal.attacks.all() for s in a.symptoms if s not in standard}
-    return set(EXTRA_SYMPTOMS) | earlier
+    return {translate("AttackEditor", s) for s in EXTRA_SYMPTOMS} | earlier
 
 
 def activity_suggestions(journal: Journal) -> set[str]:
-    return set(ACTIVITIES) | {x for a in journal.attacks.all() for x in a.activities}
+    offered = {translate("AttackEditor", a) for a in ACTIVITIES}
+    return offered | {x for a in journal.attacks.all() for x in a.activities}
 
 
 def trigger_suggestions(journal: Journal) -> set[str]:

@@ -36,15 +36,15 @@ REPEAT_TAP_SECONDS = 10.0
 """A second tap on the same medication this soon is a double tap, not a second dose."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TookMedication", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def dose_text(dose: d.Dose, medication: d.Medication | None) -> str:
     """'Sumatriptan 50 mg at 14:05' for lists and questions."""
     name = medication.name if medication else "?"
     amount = f" {dose.amount}" if dose.amount else ""
-    return _tr("{0}{1} at {2}").format(name, amount, f"{dose.taken:%H:%M}")
+    return translate("TookMedication", "{0}{1} at {2}").format(name, amount, f"{dose.taken:%H:%M}")
 
 
 class TookMedication(QWidget):
@@ -77,10 +77,12 @@ class TookMedication(QWidget):
         self.taken_label = QLabel(self)
         self.taken_label.setObjectName("taken")
         self.taken_label.setWordWrap(True)
-        self.undo_button = QPushButton(_tr("Undo last dose"), self)
+        self.undo_button = QPushButton(translate("TookMedication", "Undo last dose"), self)
         self.undo_button.setObjectName("undo")
         self.undo_button.setAutoDefault(False)
-        self.undo_button.setToolTip(_tr("Remove the dose you just recorded here"))
+        self.undo_button.setToolTip(
+            translate("TookMedication", "Remove the dose you just recorded here")
+        )
         self.undo_button.clicked.connect(self.undo_last_dose)
         taken_row.addWidget(self.taken_label, 1)
         taken_row.addWidget(self.undo_button)
@@ -101,13 +103,15 @@ class TookMedication(QWidget):
             text = " ".join(filter(None, (medication.name, medication.default_dose)))
             button = QPushButton(text, self)
             button.setAutoDefault(False)
-            button.setToolTip(_tr("Record a dose of {0} now").format(text))
+            button.setToolTip(translate("TookMedication", "Record a dose of {0} now").format(text))
             button.clicked.connect(lambda _=False, m=medication: self.take(m))
             self.medication_buttons[medication.id] = button
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-        self.other_button = QPushButton(_tr("Other…"), self)
+        self.other_button = QPushButton(translate("TookMedication", "Other…"), self)
         self.other_button.setAutoDefault(False)
-        self.other_button.setToolTip(_tr("Another medication, time or amount"))
+        self.other_button.setToolTip(
+            translate("TookMedication", "Another medication, time or amount")
+        )
         self.other_button.clicked.connect(self.other_medication)
         grid.addWidget(self.other_button, len(picks) // COLUMNS, len(picks) % COLUMNS)
         for column in range(COLUMNS):
@@ -120,7 +124,11 @@ class TookMedication(QWidget):
         tapped = self.clock()
         last = self._last_tap.get(medication.id)
         if last is not None and tapped - last < REPEAT_TAP_SECONDS:
-            self.notice.setText(_tr("Already recorded — tap Undo last dose if it was a mistake"))
+            self.notice.setText(
+                translate(
+                    "TookMedication", "Already recorded — tap Undo last dose if it was a mistake"
+                )
+            )
             self.notice.show()
             return
         dose = d.Dose(
@@ -171,5 +179,7 @@ class TookMedication(QWidget):
         names = {m.id: m for m in self._journal.medications.all()}
         doses = self._journal.doses.for_attack(self._attack.id)
         texts = [dose_text(x, names.get(x.medication_id)) for x in doses]
-        self.taken_label.setText(_tr("Taken: {0}").format("; ".join(texts)) if texts else "")
+        self.taken_label.setText(
+            translate("TookMedication", "Taken: {0}").format("; ".join(texts)) if texts else ""
+        )
         self.undo_button.setVisible(bool(self._doses_here))

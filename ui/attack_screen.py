@@ -31,29 +31,30 @@ from ui import low_light
 from ui.attack_medication import TookMedication
 from ui.attack_parts import ChoicesArea
 from ui.feedback import show_error
+from ui.locale_text import local_text
 from ui.widgets import PainSelector
 
 PAIN_BUTTON_HEIGHT = 64
 """Tall enough for two lines and a shaky hand (>= 56 px), short enough for a laptop."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttackScreen", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def minutes_ago(start: datetime, now: datetime) -> str:
     """'just now', '35 min ago', '2 h 10 min ago' or '3 days ago'."""
     minutes = max(0, int((now - start).total_seconds() // 60))
     if minutes < 1:
-        return _tr("just now")
+        return translate("AttackScreen", "just now")
     if minutes < 60:
-        return _tr("{0} min ago").format(minutes)
+        return translate("AttackScreen", "{0} min ago").format(minutes)
     if minutes < 48 * 60:
         hours, rest = divmod(minutes, 60)
         if rest:
-            return _tr("{0} h {1} min ago").format(hours, rest)
-        return _tr("{0} h ago").format(hours)
-    return _tr("{0} days ago").format(minutes // (24 * 60))
+            return translate("AttackScreen", "{0} h {1} min ago").format(hours, rest)
+        return translate("AttackScreen", "{0} h ago").format(hours)
+    return translate("AttackScreen", "{0} days ago").format(minutes // (24 * 60))
 
 
 class AttackScreen(QDialog):
@@ -209,7 +210,9 @@ class AttackScreen(QDialog):
 
     def _update_started(self) -> None:
         start, now = self._attack.start, d.local_now()
-        when = f"{start:%H:%M}" if start.date() == now.date() else f"{start:%a %d %b %H:%M}"
+        when = (
+            f"{start:%H:%M}" if start.date() == now.date() else local_text(start, "%a %d %b %H:%M")
+        )
         self.started_label.setText(
             self.tr("Started {0} ({1})").format(when, minutes_ago(start, now))
         )

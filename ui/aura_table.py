@@ -24,19 +24,19 @@ from journal import domain as d
 UNKNOWN_MINUTES = -1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuraTable", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def aura_labels() -> dict[d.AuraType, str]:
     """Words for the ICHD-3 aura types, with what people notice."""
     return {
-        d.AuraType.VISUAL: _tr("Visual (flashes, spots, zigzags)"),
-        d.AuraType.SENSORY: _tr("Sensory (tingling, numbness)"),
-        d.AuraType.SPEECH: _tr("Speech or language"),
-        d.AuraType.MOTOR: _tr("Motor (weakness)"),
-        d.AuraType.BRAINSTEM: _tr("Brainstem (vertigo, double vision)"),
-        d.AuraType.RETINAL: _tr("Retinal (one eye only)"),
+        d.AuraType.VISUAL: translate("AuraTable", "Visual (flashes, spots, zigzags)"),
+        d.AuraType.SENSORY: translate("AuraTable", "Sensory (tingling, numbness)"),
+        d.AuraType.SPEECH: translate("AuraTable", "Speech or language"),
+        d.AuraType.MOTOR: translate("AuraTable", "Motor (weakness)"),
+        d.AuraType.BRAINSTEM: translate("AuraTable", "Brainstem (vertigo, double vision)"),
+        d.AuraType.RETINAL: translate("AuraTable", "Retinal (one eye only)"),
     }
 
 
@@ -51,20 +51,20 @@ class AuraRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.type = QComboBox(self)
-        self.type.setAccessibleName(_tr("Aura type"))
+        self.type.setAccessibleName(translate("AuraTable", "Aura type"))
         for aura_type, label in aura_labels().items():
             self.type.addItem(label, aura_type)
         self.type.setCurrentIndex(self.type.findData(aura.type))
         self.minutes = QSpinBox(self)
-        self.minutes.setAccessibleName(_tr("Aura minutes"))
+        self.minutes.setAccessibleName(translate("AuraTable", "Aura minutes"))
         self.minutes.setRange(UNKNOWN_MINUTES, 24 * 60)
-        self.minutes.setSpecialValueText(_tr("not known"))
-        self.minutes.setSuffix(_tr(" min"))
+        self.minutes.setSpecialValueText(translate("AuraTable", "not known"))
+        self.minutes.setSuffix(translate("AuraTable", " min"))
         self.minutes.setValue(UNKNOWN_MINUTES if aura.minutes is None else aura.minutes)
         self.remove = QToolButton(self)
         self.remove.setText("✕")
-        self.remove.setToolTip(_tr("Remove this aura symptom"))
-        self.remove.setAccessibleName(_tr("Remove aura symptom"))
+        self.remove.setToolTip(translate("AuraTable", "Remove this aura symptom"))
+        self.remove.setAccessibleName(translate("AuraTable", "Remove aura symptom"))
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         self.type.currentIndexChanged.connect(self.changed)
         self.minutes.valueChanged.connect(self.changed)
@@ -86,13 +86,13 @@ class AuraTable(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._empty = QLabel(_tr("No aura."), self)
+        self._empty = QLabel(translate("AuraTable", "No aura."), self)
         self._rows_box = QVBoxLayout()
         layout.addWidget(self._empty)
         layout.addLayout(self._rows_box)
-        self.add_button = QPushButton(_tr("+ Add aura symptom"), self)
+        self.add_button = QPushButton(translate("AuraTable", "+ Add aura symptom"), self)
         self.add_button.setAutoDefault(False)
-        self.add_button.setToolTip(_tr("Add an aura symptom with its duration"))
+        self.add_button.setToolTip(translate("AuraTable", "Add an aura symptom with its duration"))
         self.add_button.clicked.connect(lambda: self.add_row(d.AuraSymptom(d.AuraType.VISUAL)))
         line = QHBoxLayout()
         line.addWidget(self.add_button)

@@ -16,16 +16,19 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.crypto import keys
 from journal.errors import JournalError
-from ui.passphrase_dialog import PassphraseDialog, RecoveryCodeDialog
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+    from ui.passphrase_dialog import PassphraseDialog
     from ui.startup import WindowSession
 
 _INPUT = {
@@ -119,6 +122,8 @@ class AutoLock(QObject):
         """Hide all health data: close dialogs, cover the window, disable its actions."""
         if self.locked:
             return
+        from ui.passphrase_dialog import RecoveryCodeDialog  # only a protected journal locks
+
         window: MainWindow = self._session.window
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, RecoveryCodeDialog) and widget.isVisible():
@@ -141,11 +146,15 @@ class AutoLock(QObject):
     def _check_secret(self, secret: str) -> None:
         path = self._session.path
         if path is None:
-            raise JournalError("A journal kept only in memory cannot be locked.")
+            raise JournalError(
+                translate("AutoLock", "A journal kept only in memory cannot be locked.")
+            )
         keys.data_key_for(path, secret)  # raises WrongPassphrase; writes nothing
 
     def ask_passphrase(self) -> PassphraseDialog:
         """Open the unlock dialog over the lock screen (not blocking); returns it."""
+        from ui.passphrase_dialog import PassphraseDialog
+
         dialog = PassphraseDialog(
             self._check_secret,
             self._session.window,

@@ -38,6 +38,7 @@ from ui.day_marks import (
     legend_icon,
     python_date,
 )
+from ui.journal_words import journal_word
 from ui.month_grid import MonthGrid
 
 TITLE_HEIGHT = 36
@@ -115,7 +116,7 @@ class CalendarView(QWidget):
         entries = [
             (
                 legend_icon(DayMark(peak_pain=pain, attacks=1), palette),
-                f"{pain} · {d.PAIN_LABELS[pain]}",
+                f"{pain} · {journal_word(d.PAIN_LABELS[pain])}",
             )
             for pain in (1, 2, 3)
         ]
@@ -170,9 +171,10 @@ class CalendarView(QWidget):
 
     def set_cycle_tracking(self, enabled: bool) -> None:
         """Show or hide every cycle mark, the cycle legend and the day menu."""
-        self.grid.cycle_tracking = enabled
         self.cycle_legend_row.setVisible(enabled)
-        self.grid.reload()
+        if enabled != self.grid.cycle_tracking:
+            self.grid.cycle_tracking = enabled
+            self.grid.reload()
 
     def cycle_tracking(self) -> bool:
         return self.grid.cycle_tracking

@@ -16,20 +16,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import day_entry_problems
+from ui.checkin_rows import even_rows
 from ui.factor_editors import (
     LABEL_SIDE,
     FactorEditor,
@@ -40,6 +34,7 @@ from ui.factor_editors import (
 from ui.factors_dialog import FactorsDialog
 from ui.feedback import attempt, show_error
 from ui.form_widgets import date_edit, heading, read_date, set_date
+from ui.locale_text import local_text
 from ui.widgets import FieldProblem
 
 
@@ -63,7 +58,9 @@ class CheckInPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(margins.left(), 4, margins.right(), 4)
         header = QHBoxLayout()
         self.title = heading(self.tr("Check-in"), self, 1.2)
         self.day_field = date_edit(self._day, self, name=self.tr("Day of the check-in"))
@@ -152,6 +149,7 @@ class CheckInPanel(QWidget):
         self.note.setParent(host)
         grid.addWidget(note_label, grid.rowCount(), 0, LABEL_SIDE)
         grid.addWidget(self.note, grid.rowCount() - 1, 1)
+        even_rows(grid, [*self._editors.values(), self.note], self._problems.values())
         chain = [self.day_field, *self._editors.values(), self.note, self.save_button]
         chain += [self.nothing_button, self.clear_button, self.manage_button]
         for before, after in itertools.pairwise(chain):
@@ -180,7 +178,7 @@ class CheckInPanel(QWidget):
 
     def _show_status(self, entry: d.DayEntry | None) -> None:
         today = d.local_now().date()
-        when = self.tr("today") if self._day == today else f"{self._day:%a %d %b %Y}"
+        when = self.tr("today") if self._day == today else local_text(self._day, "%a %d %b %Y")
         self.title.setText(self.tr("Check-in for {0}").format(when))
         if entry is None:
             text = self.tr("No check-in for this day yet.")

@@ -2,6 +2,9 @@
 
 - PeriodDayDialog marks one day as a bleeding day (flow, withdrawal bleed) or
   removes the mark; `start_period_here` is the calendar's one-click "Start period".
+  On a day already inside a period there is nothing to start: `start_period_refusal`
+  says so in one sentence (for a disabled action's tooltip), and `start_period_here`
+  shows that sentence instead of marking anything.
 - PhasesDialog lists hormonal phases and adds, edits or deletes them through
   PhaseEditor, which shows the journal's reasons (end before start, overlap with a
   phase of the same kind) next to the fields.
@@ -31,9 +34,11 @@ from journal import operations
 from journal.errors import JournalError
 from journal.operations import cycle_tracking_enabled
 from journal.storage import Journal
-from ui.feedback import attempt, joined, show_error
+from ui.cycle_words import flow_word, phase_dates, phase_word, start_period_refusal
+from ui.feedback import attempt, joined, show_error, show_info
 from ui.form_widgets import Choice, ChoiceRow
-from ui.phases_dialog import PhaseEditor, PhasesDialog, phase_dates, phase_word
+from ui.locale_text import local_text
+from ui.phases_dialog import PhaseEditor, PhasesDialog
 from ui.widgets import FieldProblem, with_problem
 
 __all__ = [
@@ -48,11 +53,16 @@ __all__ = [
     "phase_word",
     "show_if_cycle_tracking",
     "start_period_here",
+    "start_period_refusal",
 ]
 
 
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("cycle", text)
+    return translate("cycle", text)
 
 
 def available(journal: Journal) -> bool:
@@ -68,22 +78,19 @@ def show_if_cycle_tracking(journal: Journal, *items: QWidget | QAction) -> bool:
     return enabled
 
 
-def flow_word(flow: d.Flow) -> str:
-    return {
-        d.Flow.SPOTTING: _tr("Spotting"),
-        d.Flow.LIGHT: _tr("Light"),
-        d.Flow.MEDIUM: _tr("Medium"),
-        d.Flow.HEAVY: _tr("Heavy"),
-    }[d.Flow(flow)]
-
-
 def start_period_here(
     journal: Journal, day: date, parent: QWidget | None = None
 ) -> d.BleedingDay | None:
     """The calendar's one-click "Start period": `day` becomes a bleeding day with
-    the usual flow (a day already marked keeps its record). Returns the record, or
-    None when cycle tracking is off or the journal refused (the reason was shown)."""
+    the usual flow (spotting there is raised to it). Returns the record, or None
+    when cycle tracking is off, when the day is already inside a period (that is
+    said plainly and nothing changes), or when the journal refused (the reason was
+    shown)."""
     if not cycle_tracking_enabled(journal):
+        return None
+    refusal = start_period_refusal(journal, day)
+    if refusal is not None:
+        show_info(parent, translate("cycle", "Period already recorded"), refusal)
         return None
     try:
         return operations.start_period(journal, day)
@@ -135,7 +142,7 @@ class PeriodDayDialog(QDialog):
         self._journal = journal
         self._day = day
         earlier = journal.bleeding_days.on(day)
-        self.setWindowTitle(self.tr("Period on {0}").format(f"{day:%a %d %b %Y}"))
+        self.setWindowTitle(self.tr("Period on {0}").format(local_text(day, "%a %d %b %Y")))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         form = QFormLayout()

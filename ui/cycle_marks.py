@@ -19,8 +19,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPixma
 from journal import domain as d
 from journal.analysis.calendar_cycle import CycleDayMark
 from ui import theme
-from ui.cycle_dialogs import flow_word
-from ui.phases_dialog import phase_word
+from ui.cycle_words import flow_word, phase_word
 
 TOP_BAND = 7
 """Pixels kept above a day cell for the window band while cycle tracking is on."""
@@ -29,8 +28,8 @@ BOTTOM_BAND = 8
 DROPS = {d.Flow.SPOTTING: 1, d.Flow.LIGHT: 1, d.Flow.MEDIUM: 2, d.Flow.HEAVY: 3}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def period_colour(palette: QPalette) -> QColor:
@@ -142,19 +141,26 @@ def paint_period(painter: QPainter, cell: QRectF, mark: CycleDayMark, palette: Q
 def cycle_summary(mark: CycleDayMark) -> list[str]:
     """The tooltip lines about the cycle."""
     lines = []
-    if mark.flow is not None:
-        text = _tr("Period: {0} flow").format(flow_word(mark.flow).lower())
+    if mark.flow is d.Flow.SPOTTING:  # "spotting flow" reads oddly; spotting is its own word
+        text = translate("calendar", "Spotting")
         if mark.withdrawal:
-            text += _tr(" (withdrawal bleed)")
+            text += translate("calendar", " (withdrawal bleed)")
+        lines.append(text)
+    elif mark.flow is not None:
+        text = translate("calendar", "Period: {0} flow").format(flow_word(mark.flow).lower())
+        if mark.withdrawal:
+            text += translate("calendar", " (withdrawal bleed)")
         if mark.day1:
-            text += _tr(", cycle day 1")
+            text += translate("calendar", ", cycle day 1")
         lines.append(text)
     elif mark.predicted:
-        lines.append(_tr("Period predicted (a prediction, not a record)"))
+        lines.append(translate("calendar", "Period predicted (a prediction, not a record)"))
     if mark.window_day is not None:
-        lines.append(_tr("Perimenstrual window, cycle day {0:+d}").format(mark.window_day))
+        lines.append(
+            translate("calendar", "Perimenstrual window, cycle day {0:+d}").format(mark.window_day)
+        )
     for kind in mark.phases:
-        lines.append(_tr("Hormonal phase: {0}").format(phase_word(kind)))
+        lines.append(translate("calendar", "Hormonal phase: {0}").format(phase_word(kind)))
     return lines
 
 

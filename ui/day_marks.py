@@ -23,6 +23,8 @@ from journal.analysis.calendar_cycle import CycleDayMark, calendar_cycle_marks
 from journal.operations import cycle_tracking_enabled
 from journal.storage import Journal
 from ui import theme
+from ui.journal_words import journal_word
+from ui.locale_text import local_text
 
 
 def python_date(qdate: QDate) -> date:
@@ -126,29 +128,45 @@ def paint_check_in(painter: QPainter, left: float, middle: float, ink: QColor) -
     )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def day_summary(day: date, mark: DayMark | None) -> str:
     """The tooltip of a calendar day: pain, doses, period and check-in in words."""
     mark = mark or DayMark()
-    lines = [f"{day:%a %d %b %Y}"]
+    lines = [
+        f"{local_text(day, '%a')} {day.day} {local_text(day, '%b %Y')}"
+    ]  # "Sun 1 Nov 2026", no leading zero
     if mark.peak_pain is None:
-        lines.append(_tr("No attack"))
+        lines.append(translate("calendar", "No attack"))
     else:
-        attacks = _tr("1 attack") if mark.attacks == 1 else _tr("{0} attacks").format(mark.attacks)
-        pain = _tr("peak pain {0} ({1})").format(mark.peak_pain, d.PAIN_LABELS[mark.peak_pain])
+        attacks = (
+            translate("calendar", "1 attack")
+            if mark.attacks == 1
+            else translate("calendar", "{0} attacks").format(mark.attacks)
+        )
+        pain = translate("calendar", "peak pain {0} ({1})").format(
+            mark.peak_pain, journal_word(d.PAIN_LABELS[mark.peak_pain])
+        )
         lines.append(f"{attacks} · {pain}")
     if mark.doses:
-        lines.append(_tr("1 dose") if mark.doses == 1 else _tr("{0} doses").format(mark.doses))
+        lines.append(
+            translate("calendar", "1 dose")
+            if mark.doses == 1
+            else translate("calendar", "{0} doses").format(mark.doses)
+        )
     else:
-        lines.append(_tr("No medication"))
+        lines.append(translate("calendar", "No medication"))
     if mark.cycle is not None:
         from ui.cycle_marks import cycle_summary
 
         lines.extend(cycle_summary(mark.cycle))
-    lines.append(_tr("Check-in: yes") if mark.checked_in else _tr("Check-in: no"))
+    lines.append(
+        translate("calendar", "Check-in: yes")
+        if mark.checked_in
+        else translate("calendar", "Check-in: no")
+    )
     return "\n".join(lines)
 
 

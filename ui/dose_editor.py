@@ -28,6 +28,7 @@ from journal import operations
 from journal.storage import Journal
 from journal.validation import dose_problems
 from ui.feedback import attempt
+from ui.locale_text import local_text
 from ui.new_medication import NewMedicationForm
 from ui.time_fields import read_time, time_edit
 from ui.widgets import FieldProblem, PainSelector, TagEditor, pain_word, with_problem
@@ -180,7 +181,7 @@ class DoseEditor(QDialog):
         for attack in nearby:
             pain = pain_word(attack.pain).lower()
             label = self.tr("Attack from {0} ({1} pain)").format(
-                f"{attack.start:%a %d %b %H:%M}", pain
+                local_text(attack.start, "%a %d %b %H:%M"), pain
             )
             self.attack_link.addItem(label, attack.id)
         self.attack_link.setCurrentIndex(max(0, self.attack_link.findData(attack_id)))

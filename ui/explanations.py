@@ -6,25 +6,31 @@ The dialog is non-blocking (`open()`), so reading a rule never stops the app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 
 from journal.analysis.explain import Headline
+from ui.translations import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 TITLES = {
-    "migraine_days": "Migraine days",
-    "headache_days": "Headache days",
-    "attacks": "Attacks",
-    "acute_medication_days": "Acute medication days",
-    "overuse": "Medication overuse",
-    "chronic_pattern": "Chronic migraine pattern",
-    "menstrual": "Menstrual pattern",
-    "questionnaires": "MIDAS and HIT-6",
+    "migraine_days": QT_TRANSLATE_NOOP("explanations", "Migraine days"),
+    "headache_days": QT_TRANSLATE_NOOP("explanations", "Headache days"),
+    "attacks": QT_TRANSLATE_NOOP("explanations", "Attacks"),
+    "acute_medication_days": QT_TRANSLATE_NOOP("explanations", "Acute medication days"),
+    "overuse": QT_TRANSLATE_NOOP("explanations", "Medication overuse"),
+    "chronic_pattern": QT_TRANSLATE_NOOP("explanations", "Chronic migraine pattern"),
+    "menstrual": QT_TRANSLATE_NOOP("explanations", "Menstrual pattern"),
+    "questionnaires": QT_TRANSLATE_NOOP("explanations", "MIDAS and HIT-6"),
 }
 
 
 def title_of(key: str) -> str:
-    return TITLES.get(key, key.replace("_", " ").capitalize())
+    if key in TITLES:
+        return translate("explanations", TITLES[key])
+    return key.replace("_", " ").capitalize()
 
 
 class ExplanationDialog(QMessageBox):

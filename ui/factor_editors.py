@@ -22,8 +22,8 @@ from ui.widgets import FieldProblem
 FactorEditor = ChoiceRow | AmountSpin
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("check_in", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def factor_editor(
@@ -35,12 +35,17 @@ def factor_editor(
         spin.valueChanged.connect(lambda _value: on_change())
         return spin
     if factor.kind is d.FactorKind.LEVEL:
-        words = (_tr("none"), _tr("a little"), _tr("moderate"), _tr("a lot"))
+        words = (
+            translate("check_in", "none"),
+            translate("check_in", "a little"),
+            translate("check_in", "moderate"),
+            translate("check_in", "a lot"),
+        )
         choices = [Choice(float(n), str(n), f"{n} · {words[n]}", str(n)) for n in range(4)]
     else:
         choices = [
-            Choice(1.0, _tr("Yes"), _tr("Yes"), "y1"),
-            Choice(0.0, _tr("No"), _tr("No"), "n0"),
+            Choice(1.0, translate("check_in", "Yes"), translate("check_in", "Yes"), "y1"),
+            Choice(0.0, translate("check_in", "No"), translate("check_in", "No"), "n0"),
         ]
     row = ChoiceRow(choices, factor.name, parent)
     row.changed.connect(lambda _value: on_change())

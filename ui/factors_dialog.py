@@ -36,23 +36,25 @@ from journal.validation_records import factor_problems
 from ui.feedback import attempt, joined, show_error
 from ui.widgets import with_problem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("factors", text)
+translate = QCoreApplication.translate  # lupdate reads the context and text of each call
 
 
 def role_word(role: d.FactorRole) -> str:
     return {
-        d.FactorRole.NEUTRAL: _tr("neither"),
-        d.FactorRole.POSSIBLE_TRIGGER: _tr("possible trigger"),
-        d.FactorRole.POSSIBLE_PROTECTOR: _tr("possible protector"),
+        d.FactorRole.NEUTRAL: translate("factors", "neither"),
+        d.FactorRole.POSSIBLE_TRIGGER: translate("factors", "possible trigger"),
+        d.FactorRole.POSSIBLE_PROTECTOR: translate("factors", "possible protector"),
     }[role]
 
 
 def kind_word(kind: d.FactorKind, unit: str = "") -> str:
+    if kind is d.FactorKind.AMOUNT and unit:
+        return translate("factors", "amount in {0}").format(unit)
     if kind is d.FactorKind.AMOUNT:
-        return _tr("amount in {0}").format(unit) if unit else _tr("amount")
-    return _tr("level 0-3") if kind is d.FactorKind.LEVEL else _tr("yes/no")
+        return translate("factors", "amount")
+    if kind is d.FactorKind.LEVEL:
+        return translate("factors", "level 0-3")
+    return translate("factors", "yes/no")
 
 
 def _role_combo(parent: QWidget, name: str) -> QComboBox:

@@ -17,15 +17,15 @@ from journal.errors import JournalError, ValidationError
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("feedback", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def show_error(parent: QWidget | None, error: Exception) -> None:
     """Show a JournalError's sentence; re-raise every other exception."""
     if not isinstance(error, JournalError):
         raise error
-    QMessageBox.warning(parent, _tr("Not saved"), str(error))
+    QMessageBox.warning(parent, translate("feedback", "Not saved"), str(error))
 
 
 def attempt(

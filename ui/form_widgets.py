@@ -30,8 +30,8 @@ NOT_RECORDED = -1.0
 """AmountSpin's value when nothing was entered (shown as a dash)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("form_widgets", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 class Choice:
@@ -80,7 +80,11 @@ class ChoiceRow(QFrame):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             keys = " / ".join(choice.keys.upper()) if choice.keys else ""
-            button.setToolTip(f"{choice.tip} ({_tr('key')} {keys})" if keys else choice.tip)
+            button.setToolTip(
+                translate("form_widgets", "{0} (key {1})").format(choice.tip, keys)
+                if keys
+                else choice.tip
+            )
             button.setAccessibleName(f"{name}: {choice.tip}")
             button.setMinimumSize(48, 28)
             button.clicked.connect(lambda _checked=False, c=choice: self._clicked(c))
@@ -123,7 +127,7 @@ class ChoiceRow(QFrame):
         for choice, button in zip(self._choices, self._buttons, strict=True):
             button.setChecked(choice.value == self._value)
         chosen = next((c.tip for c in self._choices if c.value == self._value), None)
-        self.setAccessibleDescription(chosen or _tr("not recorded"))
+        self.setAccessibleDescription(chosen or translate("form_widgets", "not recorded"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text().casefold()
@@ -167,7 +171,9 @@ class AmountSpin(QDoubleSpinBox):
         if unit:
             self.setSuffix(f" {unit}")
         self.setAccessibleName(name)
-        self.setToolTip(_tr("Type the amount; leave the dash for not recorded"))
+        self.setToolTip(
+            translate("form_widgets", "Type the amount; leave the dash for not recorded")
+        )
         self.setValue(NOT_RECORDED)
         self.setMinimumWidth(120)
         self.setMaximumWidth(180)
@@ -217,9 +223,9 @@ class EndDateField(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.ongoing = QCheckBox(_tr("Ongoing"), self)
-        self.ongoing.setToolTip(_tr("Still going on: no end date yet"))
-        self.edit = date_edit(end or start, self, name=_tr("End date"))
+        self.ongoing = QCheckBox(translate("form_widgets", "Ongoing"), self)
+        self.ongoing.setToolTip(translate("form_widgets", "Still going on: no end date yet"))
+        self.edit = date_edit(end or start, self, name=translate("form_widgets", "End date"))
         layout.addWidget(self.ongoing)
         layout.addWidget(self.edit, 1)
         self.ongoing.setChecked(end is None)

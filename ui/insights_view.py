@@ -37,11 +37,18 @@ from journal.storage import Journal
 from ui.charts import refcount_guard
 from ui.charts.common_data import ChartData
 from ui.explanations import HowCountedButton
+from ui.locale_text import local_text
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.charts.board import ChartBoard
 
-SPANS = (("Last 3 months", 3), ("Last 6 months", 6), ("Last 12 months", 12), ("All", 0))
+SPANS = (
+    (QT_TRANSLATE_NOOP("InsightsView", "Last 3 months"), 3),
+    (QT_TRANSLATE_NOOP("InsightsView", "Last 6 months"), 6),
+    (QT_TRANSLATE_NOOP("InsightsView", "Last 12 months"), 12),
+    (QT_TRANSLATE_NOOP("InsightsView", "All"), 0),
+)
 ALL = 0
 CUSTOM = -1
 DEFAULT_MONTHS = 3
@@ -114,10 +121,10 @@ class InsightsView(QWidget):
         self.span_box.addItem(self.tr("Custom…"), CUSTOM)
         self.span_box.currentIndexChanged.connect(self._span_chosen)
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
-        for edit, name in ((self.from_edit, "From"), (self.to_edit, "To")):
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
             edit.setVisible(False)
             edit.dateChanged.connect(self._custom_changed)
         self.span_label = QLabel()
@@ -227,7 +234,9 @@ class InsightsView(QWidget):
         first, last = self.span
         self.summary = self._summary(first, last)
         self.span_label.setText(
-            f"{first:%d %b %Y} – {last:%d %b %Y} ({(last - first).days + 1} days)"
+            self.tr("{0} – {1} ({2} days)").format(
+                local_text(first, "%d %b %Y"), local_text(last, "%d %b %Y"), (last - first).days + 1
+            )
         )
         self.nothing_yet.setVisible(not has_records(self.summary))
         self._show_headlines(headlines(self.summary, self.cycle_tracking))

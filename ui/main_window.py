@@ -66,8 +66,10 @@ class MainWindow(QMainWindow):
         self.calendar.day_selected.connect(self.day_view.show_day)
         self.day_view.changed.connect(self.journal_changed.emit)
         self.recording = WindowRecording(self)
-        self.refresh()
-        self.statusBar().showMessage(self.tr("Journal: {0}").format(journal.path or "in memory"))
+        self.banner.show_attack(self.open_attack(), d.local_now())  # the rest is loaded
+        self.statusBar().showMessage(
+            self.tr("Journal: {0}").format(journal.path or self.tr("kept in memory only"))
+        )
 
     # -- building ------------------------------------------------------------
 

@@ -35,6 +35,7 @@ from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation import medication_problems
 from ui.feedback import attempt, joined, show_error
+from ui.journal_words import journal_word
 from ui.models import MedicationsModel
 from ui.widgets import with_problem
 
@@ -96,7 +97,7 @@ class MedicationsDialog(QDialog):
         form.addRow(self.tr("&Name"), name_box)
         self.med_class = QComboBox(self.form_box)
         for med_class, label in d.CLASS_LABELS.items():
-            self.med_class.addItem(self.tr(label), med_class)
+            self.med_class.addItem(journal_word(label), med_class)
         self.med_class.activated.connect(self._class_picked)
         form.addRow(self.tr("&Class"), self.med_class)
         self.use = QComboBox(self.form_box)

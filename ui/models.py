@@ -22,6 +22,10 @@ from PySide6.QtGui import QPalette
 
 from journal import domain as d
 from journal.storage import Journal
+from ui.attack_form_words import aura_word, symptom_word
+from ui.journal_words import journal_word
+from ui.locale_text import local_text
+from ui.translations import QT_TRANSLATE_NOOP
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -34,18 +38,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("models", text)
 
 
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
+
+
 def attack_type_word(attack_type: d.AttackType) -> str:
     return {
-        d.AttackType.MIGRAINE: _tr("Migraine"),
-        d.AttackType.HEADACHE: _tr("Headache"),
-        d.AttackType.AURA_ONLY: _tr("Aura only"),
-        d.AttackType.NOT_SURE: _tr("Not sure"),
+        d.AttackType.MIGRAINE: translate("models", "Migraine"),
+        d.AttackType.HEADACHE: translate("models", "Headache"),
+        d.AttackType.AURA_ONLY: translate("models", "Aura only"),
+        d.AttackType.NOT_SURE: translate("models", "Not sure"),
     }[attack_type]
 
 
 def _moment(moment: datetime, day: date) -> str:
     """ "08:10" on the day shown, "23 Nov 22:00" on another day."""
-    return f"{moment:%H:%M}" if moment.date() == day else f"{moment:%d %b %H:%M}".lstrip("0")
+    return (
+        f"{moment:%H:%M}" if moment.date() == day else local_text(moment, "%d %b %H:%M").lstrip("0")
+    )
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ def diary_entries(journal: Journal, day: date) -> list[DiaryEntry]:
     doses = journal.doses.between(day, day)
     for attack in journal.attacks.touching(day, day):
         linked = tuple(
-            (dose, names.get(dose.medication_id, _tr("unknown medication")))
+            (dose, names.get(dose.medication_id, translate("models", "unknown medication")))
             for dose in sorted(journal.doses.for_attack(attack.id), key=lambda x: x.taken)
         )
         entries.append(DiaryEntry(attack=attack, attack_doses=linked))
@@ -94,14 +104,14 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
         attack = entry.attack
         start = _moment(attack.start, day)
         if attack.end is None:
-            span = _tr("since {0}, still going on").format(start)
+            span = translate("models", "since {0}, still going on").format(start)
         else:
             span = f"{start} – {_moment(attack.end, day)}"
         return f"{attack_type_word(attack.type)} · {span}"
     assert entry.dose is not None
-    name = entry.medication.name if entry.medication else _tr("Unknown medication")
+    name = entry.medication.name if entry.medication else translate("models", "Unknown medication")
     amount = f" {entry.dose.amount}" if entry.dose.amount else ""
-    return _tr("{0}{1} at {2}").format(name, amount, _moment(entry.dose.taken, day))
+    return translate("models", "{0}{1} at {2}").format(name, amount, _moment(entry.dose.taken, day))
 
 
 def day_cycle_text(journal: Journal, day: date) -> str:
@@ -109,19 +119,22 @@ def day_cycle_text(journal: Journal, day: date) -> str:
     "" when there is nothing to say. Cycle days come from journal.analysis.cycles."""
     from journal.analysis.cycles import cycle_day, period_starts
     from journal.analysis.hormones import phases_touching
-    from ui.cycle_dialogs import flow_word
-    from ui.phases_dialog import phase_word
+    from ui.cycle_words import flow_word, phase_word
 
     parts = []
     bleeding = journal.bleeding_days.on(day)
-    if bleeding is not None:
-        parts.append(_tr("Period: {0} flow").format(flow_word(bleeding.flow).lower()))
+    if bleeding is not None and bleeding.flow is d.Flow.SPOTTING:
+        parts.append(flow_word(bleeding.flow))  # spotting is not a period day
+    elif bleeding is not None:
+        parts.append(
+            translate("models", "Period: {0} flow").format(flow_word(bleeding.flow).lower())
+        )
         if bleeding.withdrawal:
-            parts.append(_tr("withdrawal bleed"))
+            parts.append(translate("models", "withdrawal bleed"))
     nearby = journal.bleeding_days.between(day - timedelta(days=90), day + timedelta(days=90))
     number = cycle_day(day, period_starts(nearby))
     if number is not None:
-        parts.append(_tr("cycle day {0}").format(number))
+        parts.append(translate("models", "cycle day {0}").format(number))
     for phase in phases_touching(journal.phases.all(), day, day):
         parts.append(phase_word(phase.kind))
     text = " · ".join(parts)
@@ -131,35 +144,42 @@ def day_cycle_text(journal: Journal, day: date) -> str:
 def _pain_text(pain: int | None) -> str:
     if pain is None:
         return "–"
-    return f"{pain} ({_tr(d.PAIN_LABELS[pain])})"
+    return f"{pain} ({journal_word(d.PAIN_LABELS[pain])})"
 
 
 def entry_detail(entry: DiaryEntry) -> str:
     parts: list[str] = []
     if entry.attack is not None:
         attack = entry.attack
-        pain = _tr("Pain {0} ({1})").format(attack.pain, _tr(d.PAIN_LABELS[attack.pain]))
+        pain = translate("models", "Pain {0} ({1})").format(
+            attack.pain, journal_word(d.PAIN_LABELS[attack.pain])
+        )
         if attack.pain_nrs is not None:
             pain += f" · {attack.pain_nrs}/10"
         parts.append(pain)
-        symptoms = [*attack.symptoms, *(aura.type.value + " aura" for aura in attack.aura)]
+        symptoms = [
+            *(symptom_word(s) for s in attack.symptoms),
+            *(aura_word(aura.type) for aura in attack.aura),
+        ]
         if symptoms:
-            parts.append(", ".join(s.replace("_", " ") for s in symptoms))
+            parts.append(", ".join(symptoms))
         for dose, name in entry.attack_doses:
-            parts.append(_tr("took {0} at {1}").format(name, f"{dose.taken:%H:%M}"))
+            parts.append(translate("models", "took {0} at {1}").format(name, f"{dose.taken:%H:%M}"))
         if attack.note:
             parts.append(attack.note)
     else:
         assert entry.dose is not None
         dose = entry.dose
         if dose.attack_id is not None:
-            parts.append(_tr("for an attack"))
+            parts.append(translate("models", "for an attack"))
         if dose.pain_at_dose is not None:
-            parts.append(_tr("pain at dose {0}").format(_pain_text(dose.pain_at_dose)))
+            parts.append(
+                translate("models", "pain at dose {0}").format(_pain_text(dose.pain_at_dose))
+            )
         if dose.pain_2h is not None:
-            parts.append(_tr("after 2 h {0}").format(_pain_text(dose.pain_2h)))
+            parts.append(translate("models", "after 2 h {0}").format(_pain_text(dose.pain_2h)))
         elif dose.awaits_2h_rating:
-            parts.append(_tr("2-hour pain not noted yet"))
+            parts.append(translate("models", "2-hour pain not noted yet"))
         if dose.side_effects:
             parts.append(", ".join(dose.side_effects))
         if dose.note:
@@ -211,7 +231,13 @@ class DiaryEntriesModel(QAbstractListModel):
         return None
 
 
-MEDICATION_COLUMNS = ("Name", "Class", "Used", "Usual dose", "Status")
+MEDICATION_COLUMNS = (
+    QT_TRANSLATE_NOOP("models", "Name"),
+    QT_TRANSLATE_NOOP("models", "Class"),
+    QT_TRANSLATE_NOOP("models", "Used"),
+    QT_TRANSLATE_NOOP("models", "Usual dose"),
+    QT_TRANSLATE_NOOP("models", "Status"),
+)
 
 
 class MedicationsModel(QAbstractTableModel):
@@ -264,8 +290,10 @@ class MedicationsModel(QAbstractTableModel):
             return None
         return (
             medication.name,
-            _tr(d.CLASS_LABELS[medication.med_class]),
-            _tr("Acute") if medication.use is d.Use.ACUTE else _tr("Preventive"),
+            journal_word(d.CLASS_LABELS[medication.med_class]),
+            translate("models", "Acute")
+            if medication.use is d.Use.ACUTE
+            else translate("models", "Preventive"),
             medication.default_dose,
-            _tr("Retired") if medication.retired else _tr("Active"),
+            translate("models", "Retired") if medication.retired else translate("models", "Active"),
         )[index.column()]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journal.analysis.calendar_cycle import CycleDayMark
 from journal.storage import Journal
 from ui import cycle_marks, theme
+from ui.cycle_words import start_period_refusal
 from ui.day_marks import (
     DayMark,
     day_marks,
@@ -101,6 +102,12 @@ class MonthGrid(QCalendarWidget):
         first = first_of_month - timedelta(days=back)
         return first, first + timedelta(days=GRID_DAYS - 1)
 
+    def set_first_day_of_week(self, day: Qt.DayOfWeek) -> None:
+        """Start the weeks on `day`; the six weeks shown change, so read them again."""
+        if day != self.firstDayOfWeek():
+            self.setFirstDayOfWeek(day)
+            self.reload()
+
     def reload(self) -> None:
         """Read the marks of the visible weeks again (after any change)."""
         self._marks = day_marks(
@@ -124,7 +131,11 @@ class MonthGrid(QCalendarWidget):
         """The right-click menu of a day: "Start period here" and "Period…"."""
         menu = QMenu(self)
         start = menu.addAction(self.tr("Start period here"))
-        start.setEnabled(day <= date.today())
+        refusal = start_period_refusal(self._journal, day)  # already inside a period
+        start.setEnabled(day <= date.today() and refusal is None)
+        if refusal is not None:
+            start.setToolTip(refusal)
+            menu.setToolTipsVisible(True)
         start.triggered.connect(lambda _checked=False: self.start_period_requested.emit(day))
         edit = menu.addAction(self.tr("Period…"))
         edit.triggered.connect(lambda _checked=False: self.period_requested.emit(day))

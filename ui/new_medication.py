@@ -23,6 +23,7 @@ from journal import domain as d
 from journal.storage import Journal
 from journal.validation import medication_problems
 from ui.feedback import attempt, joined
+from ui.journal_words import journal_word
 from ui.widgets import with_problem
 
 
@@ -47,7 +48,7 @@ class NewMedicationForm(QGroupBox):
         form.addRow(self.tr("Name"), name_box)
         self.med_class = QComboBox(self)
         for med_class, label in d.CLASS_LABELS.items():
-            self.med_class.addItem(self.tr(label), med_class)
+            self.med_class.addItem(journal_word(label), med_class)
         self.med_class.activated.connect(self._class_picked)
         form.addRow(self.tr("Class"), self.med_class)
         self.use = QComboBox(self)

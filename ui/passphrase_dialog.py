@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPaintDevice, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,22 +29,27 @@ from PySide6.QtWidgets import (
 
 from journal.crypto import cli_verbs, keys
 from journal.errors import JournalError
+from ui.journal_words import journal_word
+from ui.translations import QT_TRANSLATE_NOOP
 
+translate = QCoreApplication.translate
 MIN_LENGTH = 8
-WRONG_PASSPHRASE = "That passphrase does not open this journal."
-WRONG_CODE = "That recovery code does not open this journal."
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "PassphraseDialog", "That passphrase does not open this journal."
+)
+WRONG_CODE = QT_TRANSLATE_NOOP("PassphraseDialog", "That recovery code does not open this journal.")
 
 
 def passphrase_problem(passphrase: str) -> str | None:
     """Why `passphrase` cannot protect the journal, or None."""
     if len(passphrase) < MIN_LENGTH:
-        return f"Use at least {MIN_LENGTH} characters."
+        return translate("NewPassphraseDialog", "Use at least {0} characters.").format(MIN_LENGTH)
     return None
 
 
 def repeat_problem(passphrase: str, repeated: str) -> str | None:
     if repeated != passphrase:
-        return "The two passphrases are not the same."
+        return translate("NewPassphraseDialog", "The two passphrases are not the same.")
     return None
 
 
@@ -90,7 +95,9 @@ class PassphraseDialog(QDialog):
         self.problem = _reason_label(self)
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
-        self.forgot = QLabel(f'<a href="#code">{self.tr("Forgot it? Use your recovery code")}</a>')
+        self.forgot = QLabel(
+            '<a href="#code">' + self.tr("Forgot it? Use your recovery code") + "</a>"
+        )
         self.forgot.linkActivated.connect(lambda _link: self.use_recovery_code())
         layout.addWidget(self.forgot)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -148,7 +155,7 @@ class NewPassphraseDialog(QDialog):
         self.setWindowTitle(title or self.tr("Protect with a passphrase"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        self.warning = QLabel(self.tr(cli_verbs.WARNING.replace(" below", "")), self)
+        self.warning = QLabel(journal_word(cli_verbs.WARNING.replace(" below", "")), self)
         self.warning.setWordWrap(True)
         self.warning.setVisible(warn)
         layout.addWidget(self.warning)
@@ -183,8 +190,8 @@ class NewPassphraseDialog(QDialog):
         """Accept only a long enough passphrase typed twice alike; else say why."""
         first = passphrase_problem(self.first.text())
         second = repeat_problem(self.first.text(), self.second.text())
-        self.first_problem.setText(self.tr(first) if first else "")
-        self.second_problem.setText(self.tr(second) if second and not first else "")
+        self.first_problem.setText(first or "")
+        self.second_problem.setText(second if second and not first else "")
         if first is None and second is None:
             self.accept()
 
@@ -203,8 +210,11 @@ def paint_recovery_code(device: QPaintDevice, code: str) -> None:
         painter.drawText(
             area,
             Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            "Migraine Journal recovery code. Keep this paper somewhere safe: "
-            "it opens your journal if you forget the passphrase.",
+            translate(
+                "RecoveryCodeDialog",
+                "Migraine Journal recovery code. Keep this paper somewhere safe: "
+                "it opens your journal if you forget the passphrase.",
+            ),
         )
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPixelSize(max(16, int(area.width() / 18)))

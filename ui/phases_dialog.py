@@ -30,36 +30,13 @@ from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import phase_problems
+from ui.cycle_words import phase_dates, phase_word
 from ui.feedback import attempt, show_error
 from ui.form_widgets import EndDateField, date_edit, read_date, wrap_long_lines
 from ui.widgets import with_problem
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("phases", text)
-
-
-def phase_word(kind: d.PhaseKind) -> str:
-    return {
-        d.PhaseKind.COMBINED_PILL_CYCLIC: _tr("Combined pill, cyclic (with a break)"),
-        d.PhaseKind.COMBINED_PILL_CONTINUOUS: _tr("Combined pill, continuous"),
-        d.PhaseKind.PROGESTOGEN_ONLY: _tr("Progestogen-only contraceptive"),
-        d.PhaseKind.HORMONAL_IUD: _tr("Hormonal IUD"),
-        d.PhaseKind.HRT_CYCLICAL: _tr("HRT, cyclical"),
-        d.PhaseKind.HRT_CONTINUOUS: _tr("HRT, continuous"),
-        d.PhaseKind.PREGNANCY: _tr("Pregnancy"),
-        d.PhaseKind.POSTPARTUM: _tr("Postpartum or breastfeeding"),
-        d.PhaseKind.PERIMENOPAUSE: _tr("Perimenopause"),
-        d.PhaseKind.POSTMENOPAUSE: _tr("Postmenopause"),
-        d.PhaseKind.OTHER: _tr("Other"),
-    }[d.PhaseKind(kind)]
-
-
-def phase_dates(phase: d.HormonalPhase) -> str:
-    start = f"{phase.start:%d %b %Y}"
-    if phase.end is None:
-        return _tr("since {0} (ongoing)").format(start)
-    return f"{start} – {phase.end:%d %b %Y}"
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 class PhaseEditor(QDialog):

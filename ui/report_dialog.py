@@ -38,6 +38,7 @@ from journal.report.build import has_entries
 from journal.storage import Journal
 from ui import report_pages
 from ui.feedback import show_error
+from ui.locale_text import local_text
 from ui.report_patient import PatientFields
 from ui.report_preview import PagePreview, WrappedNote
 from ui.report_span import SpanPicker
@@ -214,7 +215,7 @@ class ReportDialog(QDialog):
                 self.tr(
                     "Nothing was recorded from {0} to {1}. The report would be a single "
                     "page saying so; choose a longer span to see figures."
-                ).format(f"{first:%d %b %Y}", f"{last:%d %b %Y}")
+                ).format(local_text(first, "%d %b %Y"), local_text(last, "%d %b %Y"))
             )
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))

@@ -13,11 +13,14 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPageSize, QPainter
 
 from journal.errors import JournalError
 from journal.report import Paper
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 RENDERER = "pdftoppm"
 PREVIEW_DPI = 110
@@ -33,6 +36,7 @@ LETTER_TERRITORIES = frozenset(
         QLocale.Country.Philippines,
     }
 )
+
 PAGE_SIZE_IDS = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 
 
@@ -73,8 +77,11 @@ def page_images(pdf: bytes, dpi: int) -> Iterator[QImage]:
     program = shutil.which(RENDERER)
     if program is None:
         raise ReportNotPrinted(
-            "The report cannot be printed from here because the program pdftoppm "
-            "(poppler-utils) is missing; save the PDF and print it from a PDF viewer."
+            translate(
+                "report",
+                "The report cannot be printed from here because the program pdftoppm "
+                "(poppler-utils) is missing; save the PDF and print it from a PDF viewer.",
+            )
         )
     with tempfile.TemporaryDirectory(prefix="mj-print-") as folder:
         command = [program, "-png", "-r", str(dpi), "-", str(Path(folder) / "page")]
@@ -84,8 +91,11 @@ def page_images(pdf: bytes, dpi: int) -> Iterator[QImage]:
             )
         except (OSError, subprocess.SubprocessError) as error:
             raise ReportNotPrinted(
-                "The report's pages could not be prepared for the printer; "
-                "save the PDF and print it from a PDF viewer."
+                translate(
+                    "report",
+                    "The report's pages could not be prepared for the printer; "
+                    "save the PDF and print it from a PDF viewer.",
+                )
             ) from error
         pages = sorted(Path(folder).glob("page-*.png"), key=lambda p: int(p.stem.split("-")[-1]))
         for page in pages:
@@ -105,7 +115,9 @@ def paint_pages(pages: Iterable[QImage], device: QPagedPaintDevice) -> int:
     filling the page while keeping its proportions. Returns the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
-        raise ReportNotPrinted("The printer could not be started; check it and try again.")
+        raise ReportNotPrinted(
+            translate("report", "The printer could not be started; check it and try again.")
+        )
     count = 0
     try:
         for image in pages:

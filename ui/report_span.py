@@ -12,9 +12,14 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QWidget
 
 from journal.analysis.explain import months_back
+from ui.translations import QT_TRANSLATE_NOOP
 from ui.widgets import with_problem
 
-SPANS = (("Last 3 months", 3), ("Last 6 months", 6), ("Last 12 months", 12))
+SPANS = (
+    (QT_TRANSLATE_NOOP("SpanPicker", "Last 3 months"), 3),
+    (QT_TRANSLATE_NOOP("SpanPicker", "Last 6 months"), 6),
+    (QT_TRANSLATE_NOOP("SpanPicker", "Last 12 months"), 12),
+)
 DEFAULT_MONTHS = 3
 CUSTOM = 0
 

@@ -14,12 +14,17 @@ import os
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from journal.errors import JournalCorrupt, JournalError
 from journal.files import sync_file, sync_folder
 from journal.storage import backup
 from journal.storage import lock as writer_lock
 from journal.storage.errors import translated
 from journal.storage.health import SIDE_FILES, side_file
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def move_journal(journal: Path, folder: Path) -> Path:
@@ -31,8 +36,11 @@ def move_journal(journal: Path, folder: Path) -> Path:
         return journal
     if any(side_file(target, s).exists() for s in ("", *SIDE_FILES)):
         raise JournalError(
-            f"There is already a journal named {journal.name} in {folder}; "
-            "choose another folder (nothing was moved)."
+            translate(
+                "settings_move",
+                "There is already a journal named {0} in {1}; "
+                "choose another folder (nothing was moved).",
+            ).format(journal.name, folder)
         )
     with translated():
         folder.mkdir(parents=True, exist_ok=True)
@@ -79,8 +87,11 @@ def _copy_verify_remove(pairs: list[tuple[Path, Path]], journal: Path) -> None:
             sync_file(target)
         if not backup.is_good(journal):
             raise JournalCorrupt(
-                "The copy of the journal in the new folder did not pass the check, "
-                "so the journal was left where it was."
+                translate(
+                    "settings_move",
+                    "The copy of the journal in the new folder did not pass the check, "
+                    "so the journal was left where it was.",
+                )
             )
     except BaseException:
         for target in copied:

@@ -110,7 +110,7 @@ class AppearancePage(QWidget):
         number = int(self.week_box.currentData())
         settings_store.save_first_day_of_week(Qt.DayOfWeek(number) if number else None)
         grid = self._session.window.calendar.grid
-        grid.setFirstDayOfWeek(settings_store.first_day_of_week())
+        grid.set_first_day_of_week(settings_store.first_day_of_week())
 
     def _scale_chosen(self, numeric: bool) -> None:
         settings_store.save_pain_scale(

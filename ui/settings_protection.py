@@ -34,12 +34,15 @@ from journal.errors import JournalError
 from ui import settings_store
 from ui.feedback import show_error
 from ui.passphrase_dialog import NewPassphraseDialog, PassphraseDialog, RecoveryCodeDialog
+from ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ui.startup import WindowSession
 
 KDF_PARAMS = keys.STRONG  # tests lower it; the key file records what was used
-NOT_ENCRYPTED = "The exported file is not encrypted: keep it somewhere private."
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "ProtectionBox", "The exported file is not encrypted: keep it somewhere private."
+)
 
 
 class ProtectionBox(QGroupBox):
@@ -109,7 +112,7 @@ class ProtectionBox(QGroupBox):
     def _check(self, secret: str) -> None:
         path = self._session.path
         if path is None:
-            raise JournalError("A journal kept only in memory cannot be protected.")
+            raise JournalError(self.tr("A journal kept only in memory cannot be protected."))
         keys.data_key_for(path, secret)
 
     def _show(self, dialog: QDialog) -> None:
@@ -129,7 +132,7 @@ class ProtectionBox(QGroupBox):
 
         suggested = str(Path.home() / f"migraine-journal-{date.today():%Y-%m-%d}.json")
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the journal (not encrypted)"), suggested, "JSON (*.json)"
+            self, self.tr("Export the journal (not encrypted)"), suggested, self.tr("JSON (*.json)")
         )
         if not target:
             return

@@ -1,7 +1,8 @@
 """Opening the journal for the window, and swapping it while the app runs.
 
 The window is the journal's single writer: it opens the file with the writer lock.
-A second window on the same journal is refused calmly (exit 0, nothing written).
+A second start on the same journal brings the open window to the front
+(ui.window_handover); if no window answers, it is refused calmly (exit 0).
 A damaged journal has already been moved aside by the journal's check; the person
 is told so in plain words and offered the newest good backup, an empty journal, or
 quitting. Any other problem is one sentence and exit status 1.
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from journal.crypto import keys, protect
@@ -27,20 +28,24 @@ from journal.storage.errors import JournalDamaged
 from ui import settings_store, theme
 from ui.auto_lock import AutoLock
 from ui.main_window import MainWindow
-from ui.passphrase_dialog import PassphraseDialog
 from ui.reminders import Reminders
-from ui.startup_damaged import Choice, DamagedJournalDialog
+from ui.translations import QT_TRANSLATE_NOOP
+from ui.window_handover import ShowRequests, ask_open_window_to_show
 
-ALREADY_OPEN = (
+START_BACKUP_DELAY_MS = 1000
+"""The start backup waits this long, so the window shows first."""
+
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "startup",
     "Migraine Journal is already open in another window, so this one was not opened. "
-    "Switch to that window to go on with your diary."
+    "Switch to that window to go on with your diary.",
 )
 
 
 def make_main_window(journal: Journal) -> MainWindow:
     """The main window over `journal`, with the week starting on the chosen day."""
     window = MainWindow(journal)
-    window.calendar.grid.setFirstDayOfWeek(settings_store.first_day_of_week())
+    window.calendar.grid.set_first_day_of_week(settings_store.first_day_of_week())
     return window
 
 
@@ -58,6 +63,8 @@ def ask_passphrase_at_start(path: Path, parent: QWidget | None = None) -> str | 
     None for a plain journal."""
     if not protect.is_protected(path):
         return None
+    from ui.passphrase_dialog import PassphraseDialog
+
     dialog = PassphraseDialog(lambda secret: keys.data_key_for(path, secret), parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         raise Refused(0)
@@ -72,6 +79,8 @@ def open_for_window(
     try:
         return Journal.open(path, lock=True, passphrase=passphrase)
     except JournalLocked:
+        if ask_open_window_to_show(path):
+            raise Refused(0) from None  # that window came to the front instead
         QMessageBox.information(
             parent, theme.APPLICATION, QCoreApplication.translate("startup", ALREADY_OPEN)
         )
@@ -89,6 +98,8 @@ def _after_damage(
     if damage.moved_to is None:  # another program has it: nothing was touched
         QMessageBox.critical(parent, theme.APPLICATION, str(damage))
         raise Refused(1)
+    from ui.startup_damaged import Choice, DamagedJournalDialog
+
     dialog = DamagedJournalDialog(damage, parent)
     dialog.exec()
     if dialog.choice is Choice.QUIT:
@@ -111,7 +122,10 @@ def backup_quietly(path: Path | None) -> str | None:
     except JournalError as error:
         return str(error)
     except OSError as error:
-        return f"The backup could not be made ({error.strerror or error})."
+        reason = error.strerror or str(error)
+        return QCoreApplication.translate("startup", "The backup could not be made ({0}).").format(
+            reason
+        )
     return None
 
 
@@ -129,10 +143,12 @@ class WindowSession(QObject):
     ) -> None:
         super().__init__()
         self.closed = False
+        self.started_backup = False
         self.journal = journal
         # Kept in memory only, to reopen a protected journal after a settings change.
         self.passphrase = passphrase
         self.auto_lock: AutoLock | None = None
+        self.show_requests: ShowRequests | None = None
         self._make_window = make_window or make_main_window
         self._owns_window = window is None
         self.window = window if window is not None else self._make_window(journal)
@@ -144,6 +160,8 @@ class WindowSession(QObject):
         return self.journal.path
 
     def _remind(self, window: MainWindow) -> Reminders:
+        if self.journal.path is not None:
+            self.show_requests = ShowRequests(self.journal.path, window)
         reminders = Reminders(self.journal, window)
         reminders.start()
         window.destroyed.connect(lambda _gone=None, shown=window: self._window_gone(shown))
@@ -156,6 +174,11 @@ class WindowSession(QObject):
             self.closed = True
             if self in _SESSIONS:
                 _SESSIONS.remove(self)
+
+    def backup_at_start(self) -> None:
+        if not self.closed and not self.started_backup:
+            self.started_backup = True
+            self.backup_now()
 
     def backup_now(self) -> str | None:
         """A backup if the journal changed; a failure is shown in the status bar."""
@@ -171,10 +194,16 @@ class WindowSession(QObject):
         A change that protects or unprotects the journal updates `self.passphrase`."""
         path = self.path
         if path is None:
-            raise JournalError("A journal kept only in memory cannot be changed this way.")
+            raise JournalError(
+                QCoreApplication.translate(
+                    "startup", "A journal kept only in memory cannot be changed this way."
+                )
+            )
         geometry = self.window.saveGeometry()
         visible = self.window.isVisible()
         self.reminders.stop()
+        if self.show_requests is not None:
+            self.show_requests.stop()
         self.window.close()
         self.journal.close()
         try:
@@ -199,6 +228,8 @@ class WindowSession(QObject):
         if self.auto_lock is not None:
             self.auto_lock.stop()
         self.reminders.stop()
+        if self.show_requests is not None:
+            self.show_requests.stop()
         self.window.close()
         if self._owns_window:
             self.window.deleteLater()
@@ -221,11 +252,13 @@ def session_for(window: MainWindow) -> WindowSession:
 
 
 def open_session(path: Path) -> WindowSession:
-    """Open the journal for the window (or raise Refused), back it up if changed."""
+    """Open the journal for the window (or raise Refused). The start backup (if the
+    journal changed since the last one) follows a moment after the window shows:
+    checking the newest backup and comparing takes a noticeable part of a start."""
     path = settings_store.journal_path_for_window(path)
     passphrase = ask_passphrase_at_start(path)
     journal = open_for_window(path, passphrase=passphrase)
     session = WindowSession(journal, passphrase=passphrase)
     session.auto_lock = AutoLock(session, settings_store.auto_lock_minutes())
-    session.backup_now()
+    QTimer.singleShot(START_BACKUP_DELAY_MS, session, session.backup_at_start)
     return session

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QVBoxLayout, Q
 
 from ui.flow_layout import FlowLayout
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TagEditor", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 class _TagLine(QLineEdit):
@@ -63,7 +62,7 @@ class TagEditor(QWidget):
         super().__init__(parent)
         self._tags: list[str] = []
         self._chips: list[QToolButton] = []
-        self._name = name or _tr("tag")
+        self._name = name or translate("TagEditor", "tag")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -71,7 +70,7 @@ class TagEditor(QWidget):
         self._flow = FlowLayout(self._chip_box)
         self._chip_box.hide()
         self.line = _TagLine(self)
-        self.line.setPlaceholderText(placeholder or _tr("Type and press Enter"))
+        self.line.setPlaceholderText(placeholder or translate("TagEditor", "Type and press Enter"))
         self.line.setAccessibleName(self._name)
         self.line.setClearButtonEnabled(False)
         self._model = QStringListModel(sorted(set(suggestions), key=str.casefold), self)
@@ -149,8 +148,8 @@ class TagEditor(QWidget):
             return False
         chip = QToolButton(self._chip_box)
         chip.setText(f"{tag}  ✕")
-        chip.setToolTip(_tr("Remove “{0}”").format(tag))
-        chip.setAccessibleName(_tr("Remove {0} “{1}”").format(self._name, tag))
+        chip.setToolTip(translate("TagEditor", "Remove “{0}”").format(tag))
+        chip.setAccessibleName(translate("TagEditor", "Remove {0} “{1}”").format(self._name, tag))
         chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         chip.setObjectName("tagChip")
         chip.clicked.connect(lambda: self.remove_tag(tag))

@@ -25,28 +25,28 @@ from journal import operations
 from journal.storage import Journal
 from journal.validation_records import session_problems, side_effect_problems, treatment_problems
 from ui.form_widgets import Choice, ChoiceRow, EndDateField, date_edit, read_date
+from ui.locale_text import local_text
 from ui.record_dialog import RecordDialog
 from ui.time_fields import read_time, time_edit
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("treatments", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def kind_word(kind: d.TreatmentKind) -> str:
     return {
-        d.TreatmentKind.PREVENTIVE_MEDICATION: _tr("Preventive medication"),
-        d.TreatmentKind.PROCEDURE: _tr("Procedure"),
-        d.TreatmentKind.NON_DRUG: _tr("Non-drug treatment"),
+        d.TreatmentKind.PREVENTIVE_MEDICATION: translate("treatments", "Preventive medication"),
+        d.TreatmentKind.PROCEDURE: translate("treatments", "Procedure"),
+        d.TreatmentKind.NON_DRUG: translate("treatments", "Non-drug treatment"),
     }[d.TreatmentKind(kind)]
 
 
 def severity_word(severity: d.Severity) -> str:
     return {
-        d.Severity.NONE: _tr("none"),
-        d.Severity.MILD: _tr("mild"),
-        d.Severity.MODERATE: _tr("moderate"),
-        d.Severity.SEVERE: _tr("severe"),
+        d.Severity.NONE: translate("treatments", "none"),
+        d.Severity.MILD: translate("treatments", "mild"),
+        d.Severity.MODERATE: translate("treatments", "moderate"),
+        d.Severity.SEVERE: translate("treatments", "severe"),
     }[d.Severity(severity)]
 
 
@@ -60,36 +60,46 @@ class CourseDialog(RecordDialog):
         parent: QWidget | None = None,
         kind: d.TreatmentKind = d.TreatmentKind.PREVENTIVE_MEDICATION,
     ) -> None:
-        title = _tr("Edit treatment") if treatment else _tr("Add a treatment")
+        title = (
+            translate("treatments", "Edit treatment")
+            if treatment
+            else translate("treatments", "Add a treatment")
+        )
         super().__init__(journal, title, parent)
         self._original = treatment
         self.saved: d.Treatment | None = None
         start = treatment.start if treatment else d.local_now().date()
         self.name = QLineEdit(treatment.name if treatment else "", self)
-        self.name.setPlaceholderText(_tr("e.g. Propranolol, Ketamine infusions, Physiotherapy"))
-        self.name.setAccessibleName(_tr("Name of the treatment"))
-        self._row(_tr("&Name"), self.name, "name")
+        self.name.setPlaceholderText(
+            translate("treatments", "e.g. Propranolol, Ketamine infusions, Physiotherapy")
+        )
+        self.name.setAccessibleName(translate("treatments", "Name of the treatment"))
+        self._row(translate("treatments", "&Name"), self.name, "name")
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName(_tr("Kind of treatment"))
+        self.kind.setAccessibleName(translate("treatments", "Kind of treatment"))
         for each in d.TreatmentKind:
             self.kind.addItem(kind_word(each), each)
         self.kind.setCurrentIndex(self.kind.findData(treatment.kind if treatment else kind))
-        self._row(_tr("&Kind"), self.kind)
-        self.start = date_edit(start, self, name=_tr("Start date"))
-        self._row(_tr("&Start"), self.start, "start")
+        self._row(translate("treatments", "&Kind"), self.kind)
+        self.start = date_edit(start, self, name=translate("treatments", "Start date"))
+        self._row(translate("treatments", "&Start"), self.start, "start")
         self.end = EndDateField(treatment.end if treatment else None, start, self)
-        self._row(_tr("&End"), self.end, "end")
+        self._row(translate("treatments", "&End"), self.end, "end")
         self.dose = QLineEdit(treatment.dose if treatment else "", self)
-        self.dose.setPlaceholderText(_tr("e.g. 80 mg daily, 155 units every 12 weeks"))
-        self.dose.setAccessibleName(_tr("Dose"))
-        self._row(_tr("&Dose"), self.dose)
+        self.dose.setPlaceholderText(
+            translate("treatments", "e.g. 80 mg daily, 155 units every 12 weeks")
+        )
+        self.dose.setAccessibleName(translate("treatments", "Dose"))
+        self._row(translate("treatments", "&Dose"), self.dose)
         self.reason_stopped = QLineEdit(treatment.reason_stopped if treatment else "", self)
-        self.reason_stopped.setAccessibleName(_tr("Reason stopped"))
-        self.reason_stopped.setPlaceholderText(_tr("e.g. no effect after 3 months, side effects"))
-        self._row(_tr("&Reason stopped"), self.reason_stopped)
+        self.reason_stopped.setAccessibleName(translate("treatments", "Reason stopped"))
+        self.reason_stopped.setPlaceholderText(
+            translate("treatments", "e.g. no effect after 3 months, side effects")
+        )
+        self._row(translate("treatments", "&Reason stopped"), self.reason_stopped)
         self.note = QLineEdit(treatment.note if treatment else "", self)
-        self.note.setAccessibleName(_tr("Note"))
-        self._row(_tr("N&ote"), self.note)
+        self.note.setAccessibleName(translate("treatments", "Note"))
+        self._row(translate("treatments", "N&ote"), self.note)
         self.name.textChanged.connect(self.validate)
         self.start.dateChanged.connect(self.validate)
         self.end.changed.connect(self.validate)
@@ -147,21 +157,27 @@ class SessionDialog(RecordDialog):
         session: d.TreatmentSession | None,
         parent: QWidget | None = None,
     ) -> None:
-        title = _tr("Edit session") if session else _tr("Add a session")
+        title = (
+            translate("treatments", "Edit session")
+            if session
+            else translate("treatments", "Add a session")
+        )
         super().__init__(journal, f"{title} · {treatment.name}", parent)
         self._treatment = treatment
         self._original = session
         self.saved: d.TreatmentSession | None = None
         self.when = time_edit(session.when if session else _default_when(treatment), self)
-        self.when.setAccessibleName(_tr("Date and time of the session"))
-        self._row(_tr("&When"), self.when, "when")
+        self.when.setAccessibleName(translate("treatments", "Date and time of the session"))
+        self._row(translate("treatments", "&When"), self.when, "when")
         self.dose = QLineEdit(session.dose if session else "", self)
-        self.dose.setPlaceholderText(_tr("e.g. 0.5 mg/kg over 40 min, 155 units"))
-        self.dose.setAccessibleName(_tr("Dose of the session"))
-        self._row(_tr("&Dose"), self.dose)
+        self.dose.setPlaceholderText(
+            translate("treatments", "e.g. 0.5 mg/kg over 40 min, 155 units")
+        )
+        self.dose.setAccessibleName(translate("treatments", "Dose of the session"))
+        self._row(translate("treatments", "&Dose"), self.dose)
         self.note = QLineEdit(session.note if session else "", self)
-        self.note.setAccessibleName(_tr("Note"))
-        self._row(_tr("&Note"), self.note)
+        self.note.setAccessibleName(translate("treatments", "Note"))
+        self._row(translate("treatments", "&Note"), self.note)
         self.when.dateTimeChanged.connect(self.validate)
         self.validate()
 
@@ -191,7 +207,11 @@ class SideEffectDialog(RecordDialog):
         effect: d.SideEffect | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = _tr("Edit side effect") if effect else _tr("Record a side effect")
+        title = (
+            translate("treatments", "Edit side effect")
+            if effect
+            else translate("treatments", "Record a side effect")
+        )
         super().__init__(journal, f"{title} · {treatment.name}", parent)
         self._treatment = treatment
         self._original = effect
@@ -202,36 +222,43 @@ class SideEffectDialog(RecordDialog):
         self.name.addItems(operations.side_effect_names(journal))
         self.name.setCurrentIndex(-1)
         self.name.setEditText(effect.name if effect else "")
-        self.name.setAccessibleName(_tr("Side effect"))
+        self.name.setAccessibleName(translate("treatments", "Side effect"))
         self.name.setMinimumWidth(260)
-        self.name.setToolTip(_tr("Pick from the list or type your own; it joins the list"))
-        self._row(_tr("&Side effect"), self.name, "name")
+        self.name.setToolTip(
+            translate("treatments", "Pick from the list or type your own; it joins the list")
+        )
+        self._row(translate("treatments", "&Side effect"), self.name, "name")
         self.severity = ChoiceRow(
             [
                 Choice(s, severity_word(s).capitalize(), severity_word(s), str(n))
                 for n, s in enumerate(d.Severity)
             ],
-            _tr("Severity"),
+            translate("treatments", "Severity"),
             self,
         )
         self.severity.set_value(effect.severity if effect else d.Severity.MILD)
-        self._row(_tr("Se&verity"), self.severity, "severity")
+        self._row(translate("treatments", "Se&verity"), self.severity, "severity")
         self.session = QComboBox(self)
-        self.session.setAccessibleName(_tr("Course or session"))
-        self.session.addItem(_tr("The course as a whole"), None)
+        self.session.setAccessibleName(translate("treatments", "Course or session"))
+        self.session.addItem(translate("treatments", "The course as a whole"), None)
         for each in (s for s in journal.sessions.all() if s.treatment_id == treatment.id):
             self.session.addItem(
-                _tr("Session of {0}").format(f"{each.when:%d %b %Y %H:%M}"), each.id
+                translate("treatments", "Session of {0}").format(
+                    local_text(each.when, "%d %b %Y %H:%M")
+                ),
+                each.id,
             )
         chosen = effect.session_id if effect else session.id if session else None
         self.session.setCurrentIndex(max(0, self.session.findData(chosen)))
-        self._row(_tr("&For"), self.session, "session_id")
+        self._row(translate("treatments", "&For"), self.session, "session_id")
         start = session.when.date() if session else d.local_now().date()
-        self.day = date_edit(effect.day if effect else start, self, name=_tr("Day noticed"))
-        self._row(_tr("&Day"), self.day, "day")
+        self.day = date_edit(
+            effect.day if effect else start, self, name=translate("treatments", "Day noticed")
+        )
+        self._row(translate("treatments", "&Day"), self.day, "day")
         self.note = QLineEdit(effect.note if effect else "", self)
-        self.note.setAccessibleName(_tr("Note"))
-        self._row(_tr("&Note"), self.note)
+        self.note.setAccessibleName(translate("treatments", "Note"))
+        self._row(translate("treatments", "&Note"), self.note)
         self.name.editTextChanged.connect(self.validate)
         self.severity.changed.connect(self.validate)
         self.session.currentIndexChanged.connect(self.validate)
@@ -262,7 +289,9 @@ class SideEffectDialog(RecordDialog):
             d.local_now().date(),
         )
         if self.severity.value() is None:
-            problems["severity"] = _tr("Choose a severity; “none” is a choice too.")
+            problems["severity"] = translate(
+                "treatments", "Choose a severity; “none” is a choice too."
+            )
         return problems
 
     def store(self) -> d.SideEffect:

@@ -30,6 +30,7 @@ from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.feedback import confirm, show_error
+from ui.locale_text import local_text
 from ui.treatment_dialogs import (
     CourseDialog,
     SessionDialog,
@@ -135,8 +136,8 @@ class TreatmentsView(QWidget):
 
     def _add_course(self, group: QTreeWidgetItem, detail: operations.CourseDetail) -> None:
         course = detail.treatment
-        dates = f"{course.start:%d %b %Y} – " + (
-            f"{course.end:%d %b %Y}" if course.end else self.tr("ongoing")
+        dates = f"{local_text(course.start, '%d %b %Y')} – " + (
+            local_text(course.end, "%d %b %Y") if course.end else self.tr("ongoing")
         )
         if course.end is None:
             status = self.tr("Ongoing")
@@ -156,7 +157,7 @@ class TreatmentsView(QWidget):
         item = self._item(group, course, [name, dates, course.dose, status, self._summary(effects)])
         for session in detail.sessions:
             name = " · ".join(filter(None, [self.tr("Session"), session.note]))
-            when = f"{session.when:%d %b %Y %H:%M}"
+            when = local_text(session.when, "%d %b %Y %H:%M")
             session_item = self._item(item, session, [name, when, session.dose, "", ""])
             for effect in detail.session_side_effects[session.id]:
                 self._add_effect(session_item, effect)
@@ -166,7 +167,9 @@ class TreatmentsView(QWidget):
     def _add_effect(self, parent: QTreeWidgetItem, effect: d.SideEffect) -> None:
         name = self.tr("Side effect: {0}").format(effect.name)
         severity = severity_word(effect.severity).capitalize()
-        self._item(parent, effect, [name, f"{effect.day:%d %b %Y}", "", severity, effect.note])
+        self._item(
+            parent, effect, [name, local_text(effect.day, "%d %b %Y"), "", severity, effect.note]
+        )
 
     def _summary(self, effects: Iterable[d.SideEffect]) -> str:
         """Each side effect's name once; the rows below give day and severity."""

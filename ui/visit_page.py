@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLa
 from journal.analysis.questionnaires import latest_hit6, latest_midas
 from journal.storage import Journal
 from ui.form_widgets import heading
+from ui.locale_text import local_text
 from ui.visit_notes import VisitNotesView
 
 
@@ -78,14 +79,14 @@ class VisitPage(QWidget):
             self.tr("Not entered yet")
             if midas is None
             else self.tr("Score {0}, grade {1} · {2}").format(
-                midas.score, midas.grade, f"{midas.day:%d %b %Y}"
+                midas.score, midas.grade, local_text(midas.day, "%d %b %Y")
             )
         )
         self.hit6_result.setText(
             self.tr("Not entered yet")
             if hit6 is None
             else self.tr("Total {0}, {1} · {2}").format(
-                hit6.total, hit6.band, f"{hit6.day:%d %b %Y}"
+                hit6.total, hit6.band, local_text(hit6.day, "%d %b %Y")
             )
         )
         self.notes.refresh()

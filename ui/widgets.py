@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
+from ui.journal_words import journal_word
 from ui.tag_editor import TagEditor
 
 __all__ = ["FieldProblem", "PainSelector", "TagEditor", "pain_word", "with_problem"]
@@ -29,13 +30,13 @@ NOT_RECORDED = 9
 for "no button"."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("widgets", text)
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
 
 
 def pain_word(pain: int) -> str:
     """The word for an IHS pain value, capitalised and translatable."""
-    return _tr(d.PAIN_LABELS[pain].capitalize())
+    return journal_word(d.PAIN_LABELS[pain]).capitalize()
 
 
 class PainSelector(QWidget):
@@ -59,13 +60,17 @@ class PainSelector(QWidget):
             text = f"{pain}\n{pain_word(pain)}" if large else f"{pain} · {pain_word(pain)}"
             button = self._add_button(text, pain, large)
             button.setProperty("pain", pain)
-            button.setToolTip(_tr("Pain {0}: {1} (key {0})").format(pain, pain_word(pain)))
-            button.setAccessibleName(_tr("Pain {0}, {1}").format(pain, pain_word(pain)))
+            button.setToolTip(
+                translate("widgets", "Pain {0}: {1} (key {0})").format(pain, pain_word(pain))
+            )
+            button.setAccessibleName(
+                translate("widgets", "Pain {0}, {1}").format(pain, pain_word(pain))
+            )
             layout.addWidget(button)
         if allow_none:
-            button = self._add_button(_tr("Not recorded"), NOT_RECORDED, large)
-            button.setToolTip(_tr("No pain value was noted"))
-            button.setAccessibleName(_tr("Pain not recorded"))
+            button = self._add_button(translate("widgets", "Not recorded"), NOT_RECORDED, large)
+            button.setToolTip(translate("widgets", "No pain value was noted"))
+            button.setAccessibleName(translate("widgets", "Pain not recorded"))
             layout.addWidget(button)
         if not large:
             self.setStyleSheet(

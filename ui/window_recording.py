@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -21,19 +21,25 @@ from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
 from ui.checkin_panel import CheckInPanel
-from ui.cycle_dialogs import start_period_here
+from ui.cycle_words import start_period_refusal
 from ui.feedback import show_error
-from ui.treatments_view import TreatmentsView
-from ui.visit_page import VisitPage
+from ui.lazy_tabs import LazyTabs
+from ui.locale_text import local_text
 
 DAY_LIST_MIN = 72
 """About one entry: the day's list never shrinks below this."""
 DAY_LIST_MAX = 280
 """About four entries; more scroll, so the check-in keeps its room."""
 
+translate = QCoreApplication.translate
+"""Qt's translate: the window's texts are in the MainWindow context."""
+
+
 if TYPE_CHECKING:
     from ui.insights_view import InsightsView
     from ui.main_window import MainWindow
+    from ui.treatments_view import TreatmentsView
+    from ui.visit_page import VisitPage
 
 
 class WindowRecording(QObject):
@@ -43,7 +49,6 @@ class WindowRecording(QObject):
         super().__init__(window)
         self.window = window
         self.journal = window.journal
-        self.insights: InsightsView | None = None
         self._build_check_in()
         self._build_tabs()
         self._build_menus()
@@ -61,7 +66,7 @@ class WindowRecording(QObject):
         self._checkin_saving = False
         self.checkin.changed.connect(self._checkin_saved)
         self.checkin.day_field.dateChanged.connect(lambda _day: self._panel_day_changed())
-        self.future = QLabel(self.window.tr("Check-ins are for today and days gone by."))
+        self.future = QLabel(translate("MainWindow", "Check-ins are for today and days gone by."))
         self.future.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.future.setAlignment(Qt.AlignmentFlag.AlignCenter)
         holder = QWidget()
@@ -111,37 +116,84 @@ class WindowRecording(QObject):
         view.stack.setFixedHeight(min(max(content, DAY_LIST_MIN), DAY_LIST_MAX))
 
     def _build_tabs(self) -> None:
-        tr = self.window.tr
-        self.insights_placeholder = QWidget()
-        self.window.add_view(self.insights_placeholder, tr("Insights"))
-        self.treatments = TreatmentsView(self.journal)
-        self.treatments.changed.connect(self.window.journal_changed.emit)
-        self.window.add_view(self.treatments, tr("Treatments"))
-        self.visit = VisitPage(self.journal)
-        self.visit.changed.connect(self.window.journal_changed.emit)
-        self.window.add_view(self.visit, tr("Visit"))
-        self.window.views.currentChanged.connect(self._tab_shown)
+        """Insights, Treatments and Visit are built when first shown or used."""
+        self.tabs = LazyTabs(self.window.views)
+        self.tabs.add("insights", translate("MainWindow", "Insights"), self._build_insights)
+        self.tabs.add("treatments", translate("MainWindow", "Treatments"), self._build_treatments)
+        self.tabs.add("visit", translate("MainWindow", "Visit"), self._build_visit)
+
+    @property
+    def insights(self) -> InsightsView | None:
+        """The Insights view, or None while its tab was never shown."""
+        from ui.insights_view import InsightsView
+
+        view = self.tabs.built("insights")
+        return view if isinstance(view, InsightsView) else None
+
+    @property
+    def treatments(self) -> TreatmentsView:
+        from ui.treatments_view import TreatmentsView
+
+        return self.tabs.view("treatments", TreatmentsView)
+
+    @property
+    def visit(self) -> VisitPage:
+        from ui.visit_page import VisitPage
+
+        return self.tabs.view("visit", VisitPage)
+
+    def _build_insights(self) -> QWidget:
+        from ui.insights_view import InsightsView
+
+        return InsightsView(self.journal)
+
+    def _build_treatments(self) -> QWidget:
+        from ui.treatments_view import TreatmentsView
+
+        view = TreatmentsView(self.journal)
+        view.changed.connect(self.window.journal_changed.emit)
+        return view
+
+    def _build_visit(self) -> QWidget:
+        from ui.visit_page import VisitPage
+
+        view = VisitPage(self.journal)
+        view.changed.connect(self.window.journal_changed.emit)
+        return view
 
     def _build_menus(self) -> None:
-        window, tr = self.window, self.window.tr
+        window = self.window
         entry = window.entry_menu
         entry.addSeparator()
         add = window._action
-        self.check_in_action = add(entry, tr("Check &in today"), self.check_in_today, "Ctrl+K")
-        self.start_period_action = add(
-            entry, tr("Start &period on selected day"), self.start_period, "Ctrl+Shift+P"
+        self.check_in_action = add(
+            entry, translate("MainWindow", "Check &in today"), self.check_in_today, "Ctrl+K"
         )
-        self.period_action = add(entry, tr("P&eriod…"), self.edit_period)
-        self.phases_action = add(entry, tr("&Hormonal phases…"), self.show_phases)
-        self.factors_action = add(entry, tr("Tracked &factors…"), self.show_factors)
+        self.start_period_action = add(
+            entry,
+            translate("MainWindow", "Start &period on selected day"),
+            self.start_period,
+            "Ctrl+Shift+P",
+        )
+        self.period_action = add(entry, translate("MainWindow", "P&eriod…"), self.edit_period)
+        self.phases_action = add(
+            entry, translate("MainWindow", "&Hormonal phases…"), self.show_phases
+        )
+        self.factors_action = add(
+            entry, translate("MainWindow", "Tracked &factors…"), self.show_factors
+        )
         entry.addSeparator()
-        self.midas_action = add(entry, tr("MI&DAS…"), self.visit.enter_midas)
-        self.hit6_action = add(entry, tr("HI&T-6…"), self.visit.enter_hit6)
-        self.question_action = add(entry, tr("&Question for the visit…"), self.ask_question)
-        self.cycle_action = QAction(tr("Track menstrual &cycle"), window)
+        self.midas_action = add(entry, translate("MainWindow", "MI&DAS…"), self.enter_midas)
+        self.hit6_action = add(entry, translate("MainWindow", "HI&T-6…"), self.enter_hit6)
+        self.question_action = add(
+            entry, translate("MainWindow", "&Question for the visit…"), self.ask_question
+        )
+        self.cycle_action = QAction(translate("MainWindow", "Track menstrual &cycle"), window)
         self.cycle_action.setCheckable(True)
         self.cycle_action.setChecked(operations.cycle_tracking_enabled(self.journal))
-        self.cycle_action.setToolTip(tr("Off: no period, cycle or hormone marks; records are kept"))
+        self.cycle_action.setToolTip(
+            translate("MainWindow", "Off: no period, cycle or hormone marks; records are kept")
+        )
         self.cycle_action.toggled.connect(self.set_cycle_tracking)
         window.view_menu.addSeparator()
         window.view_menu.addAction(self.cycle_action)
@@ -153,6 +205,7 @@ class WindowRecording(QObject):
 
     def show_day(self, day: date) -> None:
         """The check-in follows the calendar; a day to come has no check-in."""
+        self._offer_start_period(day)
         future = day > d.local_now().date()
         self.checkin.setVisible(not future)
         self.future.setVisible(future)
@@ -160,11 +213,19 @@ class WindowRecording(QObject):
             self.checkin.set_day(day)
             if self.checkin.day() != day:
                 self.window.statusBar().showMessage(
-                    self.window.tr(
-                        "The check-in of {0} is not saved yet: its reason is shown below."
-                    ).format(f"{self.checkin.day():%a %d %b}"),
+                    translate(
+                        "MainWindow",
+                        "The check-in of {0} is not saved yet: its reason is shown below.",
+                    ).format(local_text(self.checkin.day(), "%a %d %b")),
                     10000,
                 )
+
+    def _offer_start_period(self, day: date) -> None:
+        """ "Start period" is offered only on a day not already inside a period; the
+        tooltip says why not."""
+        refusal = start_period_refusal(self.journal, day)
+        self.start_period_action.setEnabled(refusal is None)
+        self.start_period_action.setToolTip(refusal or "")
 
     def _panel_day_changed(self) -> None:
         """The panel's own date field (or a refused day change) moves the calendar."""
@@ -183,24 +244,13 @@ class WindowRecording(QObject):
         """Reload every view this part owns (after any change to the journal)."""
         if not self._checkin_saving:
             self.checkin.refresh()
-        self.treatments.refresh()
-        self.visit.refresh()
+        self._offer_start_period(self.window.calendar.selected_day())
+        for name in ("treatments", "visit"):
+            view = self.tabs.built(name)
+            if view is not None:
+                view.refresh()  # type: ignore[attr-defined]
         if self.insights is not None:
             self.insights.reload()
-
-    def _tab_shown(self, index: int) -> None:
-        if self.window.views.widget(index) is not self.insights_placeholder:
-            return
-        from ui.insights_view import InsightsView
-
-        self.insights = InsightsView(self.journal)
-        views = self.window.views
-        views.blockSignals(True)
-        views.removeTab(index)
-        views.insertTab(index, self.insights, self.window.tr("Insights"))
-        views.setCurrentIndex(index)
-        views.blockSignals(False)
-        self.insights_placeholder.deleteLater()
 
     # -- cycle ---------------------------------------------------------------
 
@@ -226,10 +276,15 @@ class WindowRecording(QObject):
     def start_period(self, day: date | None = None) -> d.BleedingDay | None:
         """One click: the day (default the selected one) becomes a period's first day."""
         day = day or self.window.calendar.selected_day()
+        from ui.cycle_dialogs import start_period_here
+
         started = start_period_here(self.journal, day, self.window)
         if started is not None:
             self.window.statusBar().showMessage(
-                self.window.tr("Period marked on {0}.").format(f"{day:%a %d %b}"), 8000
+                translate("MainWindow", "Period marked on {0}.").format(
+                    local_text(day, "%a %d %b")
+                ),
+                8000,
             )
             self.window.journal_changed.emit()
         return started
@@ -255,6 +310,12 @@ class WindowRecording(QObject):
         self.window.calendar.go_to_today()
         self.checkin_area.ensureWidgetVisible(self.checkin)
         self.checkin.focus_first()
+
+    def enter_midas(self) -> None:
+        self.visit.enter_midas()
+
+    def enter_hit6(self) -> None:
+        self.visit.enter_hit6()
 
     def ask_question(self) -> None:
         self.window.views.setCurrentWidget(self.visit)

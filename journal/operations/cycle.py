@@ -7,9 +7,10 @@ cyclical HRT) are flagged but count as menstruation for the perimenstrual window
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, timedelta
 
 from journal import domain as d
+from journal.analysis import cycles
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import bleeding_day_problems, phase_problems
@@ -48,14 +49,33 @@ def set_bleeding_day(
         return journal.bleeding_days.save(bleeding)
 
 
+PERIOD_SEARCH = timedelta(days=120)
+"""Bleeding days read either side of a day to find the period around it; far longer
+than any run of bleeding days a period is made of."""
+
+
+def period_containing(journal: Journal, day: date) -> cycles.Period | None:
+    """The period `day` is part of (from its day 1 to its last bleeding day, the dry
+    day inside it included), or None. Spotting before day 1 is not part of it."""
+    nearby = journal.bleeding_days.between(day - PERIOD_SEARCH, day + PERIOD_SEARCH)
+    for period in cycles.periods(nearby):
+        if period.start <= day <= period.last:
+            return period
+    return None
+
+
 def start_period(journal: Journal, day: date, *, today: date | None = None) -> d.BleedingDay:
     """One click on the calendar: `day` becomes a bleeding day with the default flow.
-    A day already marked keeps what was recorded."""
+    A day already marked keeps what was recorded, except spotting: spotting does not
+    start a period, so saying the period started that day raises it to the default
+    flow (the withdrawal flag is kept). Whether the day is already inside a period
+    is for the caller to ask first (`period_containing`)."""
     with journal.atomic():
         earlier = journal.bleeding_days.on(day)
-        if earlier is not None:
+        if earlier is not None and earlier.flow != d.Flow.SPOTTING:
             return earlier
-        return set_bleeding_day(journal, day, today=today)
+        withdrawal = earlier.withdrawal if earlier is not None else False
+        return set_bleeding_day(journal, day, withdrawal=withdrawal, today=today)
 
 
 def remove_bleeding_day(journal: Journal, day: date) -> d.BleedingDay | None:

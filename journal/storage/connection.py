@@ -10,7 +10,7 @@ costs more than the rest of opening a journal, and the window opens on every sta
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -54,7 +54,7 @@ class Connection:
     def atomic(self) -> Iterator[None]:
         """One transaction, or a savepoint inside the one already open."""
         if self.conn.in_transaction:
-            savepoint = f"journal_{secrets.token_hex(8)}"
+            savepoint = f"journal_{os.urandom(8).hex()}"
             self.conn.execute(f"SAVEPOINT {savepoint}")
             try:
                 yield

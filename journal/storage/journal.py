@@ -14,7 +14,7 @@ command-line verbs open it that way.
 
 from __future__ import annotations
 
-import secrets
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -161,7 +161,8 @@ class Journal:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         if self.path is not None and not self.pragma("user_version"):
             # The journal's identity: a -wal file of another journal can be told apart.
-            conn.execute(f"PRAGMA user_version = {secrets.randbelow(2**31 - 1) + 1}")
+            identity = int.from_bytes(os.urandom(4), "big") % (2**31 - 1) + 1
+            conn.execute(f"PRAGMA user_version = {identity}")
 
     def _refuse_foreign_or_newer(self) -> None:
         """Read-only checks: the file is a journal of a version this app knows."""

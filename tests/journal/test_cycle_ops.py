@@ -50,6 +50,33 @@ def test_start_period_on_a_day_already_marked_keeps_what_was_recorded(
     assert journal.bleeding_days.all() == [heavy]
 
 
+def test_start_period_on_a_spotting_day_raises_it_to_the_default_flow_keeping_withdrawal(
+    journal: Journal,
+) -> None:
+    spotting = ops.set_bleeding_day(
+        journal, date(2026, 11, 20), d.Flow.SPOTTING, withdrawal=True, today=TODAY
+    )
+    started = ops.start_period(journal, date(2026, 11, 20), today=TODAY)
+    assert (started.id, started.flow, started.withdrawal) == (spotting.id, d.Flow.MEDIUM, True)
+    assert journal.bleeding_days.all() == [started]
+
+
+def test_period_containing_finds_the_period_from_day_1_to_its_last_day_dry_day_included(
+    journal: Journal,
+) -> None:
+    ops.set_bleeding_day(journal, date(2026, 11, 2), d.Flow.SPOTTING, today=TODAY)
+    for day in (3, 4, 6):  # the 5th is one dry day inside the period
+        ops.set_bleeding_day(journal, date(2026, 11, day), today=TODAY)
+    for day in (3, 5, 6):
+        period = ops.cycle.period_containing(journal, date(2026, 11, day))
+        assert period is not None and (period.start, period.last) == (
+            date(2026, 11, 3),
+            date(2026, 11, 6),
+        )
+    for outside in (2, 7, 1):  # spotting before day 1, the day after, a day before
+        assert ops.cycle.period_containing(journal, date(2026, 11, outside)) is None
+
+
 def test_changing_a_bleeding_days_flow_keeps_one_record_for_the_day(journal: Journal) -> None:
     first = ops.set_bleeding_day(journal, date(2026, 11, 20), today=TODAY)
     changed = ops.set_bleeding_day(

@@ -176,3 +176,15 @@ def test_a_medication_needs_a_name(journal: Journal) -> None:
     with pytest.raises(ValidationError, match="needs a name"):
         ops.save_medication(journal, d.Medication("   "))
     assert journal.medications.count() == 0
+
+
+def test_new_record_ids_are_distinct_version_4_uuids() -> None:
+    import uuid
+
+    from journal.domain.records import new_id
+
+    made = [new_id() for _ in range(2000)]
+    assert len(set(made)) == len(made)
+    for text in made[:200]:
+        parsed = uuid.UUID(text)
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122 and str(parsed) == text

@@ -215,3 +215,20 @@ def test_without_cycle_tracking_no_cycle_mark_legend_or_day_menu(
     calendar.set_cycle_tracking(True)
     assert calendar.mark_for(REFERENCE).cycle.day1  # type: ignore[union-attr]
     assert calendar.cycle_legend_row.isVisible()
+
+
+def test_changing_the_first_day_of_the_week_reads_the_marks_of_the_new_six_weeks(
+    calendar: CalendarView, journal: Journal
+) -> None:
+    grid = calendar.grid
+    grid.set_first_day_of_week(Qt.DayOfWeek.Monday)
+    calendar.select_day(date(2025, 6, 15))  # 1 June 2025 is a Sunday
+    # With weeks from Monday, Sunday 1 June starts the second row; from Sunday on,
+    # the first row is 25-31 May: a day only the new six weeks show.
+    _attack(journal, _at(date(2025, 5, 25), 9), 2, pain=2)
+    calendar.reload()
+    assert grid.visible_span()[0] == date(2025, 5, 26)
+    assert grid.mark_for(date(2025, 5, 25)) is None
+    grid.set_first_day_of_week(Qt.DayOfWeek.Sunday)
+    assert grid.visible_span()[0] == date(2025, 5, 25)
+    assert grid.mark_for(date(2025, 5, 25)) == DayMark(peak_pain=2, attacks=1, doses=0)

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -269,3 +270,54 @@ def test_typing_survives_a_change_of_factors_before_saving(
     assert panel.note.text() == "typed, not saved"
     assert isinstance(panel.editor("Bright light"), ChoiceRow)
     assert panel._journal.day_entries.on(d.local_now().date()) is None
+
+
+def _row_boxes(panel: CheckInPanel) -> list[tuple[str, int, int, int]]:
+    """(name, row height, top-left x and height of the answer's visible box) per row."""
+    grid = panel.form_host.layout()
+    assert grid is not None
+    rows = []
+    fields = [*((name, panel.editor(name)) for name in _shown_names(panel)), ("Note", panel.note)]
+    for name, field in fields:
+        box = field.buttons()[0] if isinstance(field, ChoiceRow) else field
+        cell = field if grid.indexOf(field) >= 0 else field.parentWidget()
+        line = grid.getItemPosition(grid.indexOf(cell))[0]  # type: ignore[union-attr]
+        left = box.mapTo(panel, box.rect().topLeft()).x()
+        rows.append((name, grid.cellRect(line, 1).height(), left, box.height()))
+    return rows
+
+
+def _shown_names(panel: CheckInPanel) -> list[str]:
+    return [f.name for f in operations.factors_for_check_in(panel._journal)]
+
+
+def test_yes_no_level_amount_and_note_rows_are_equally_tall_and_line_up(
+    qtbot: QtBot, panel: CheckInPanel
+) -> None:
+    operations.add_factor(panel._journal, "Sleep quality", d.FactorKind.LEVEL)
+    panel.refresh()  # rebuilt rows keep the rule too
+    qtbot.waitUntil(panel.note.isVisible)
+    rows = _row_boxes(panel)
+    kinds = {type(panel.editor(name)) for name, *_ in rows[:-1]}
+    assert kinds == {ChoiceRow, AmountSpin}  # both kinds are on show
+    heights = {height for _name, height, _left, _box in rows}
+    assert len(heights) == 1, rows
+    assert len({left for _name, _height, left, _box in rows}) == 1, rows
+    assert len({box for _name, _height, _left, box in rows}) == 1, rows
+
+
+def test_a_name_with_its_role_below_ends_at_the_same_right_edge_in_a_row_as_tall(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    operations.add_factor(journal, "Red wine", role=d.FactorRole.POSSIBLE_TRIGGER)
+    panel = CheckInPanel(journal)
+    qtbot.addWidget(panel)
+    show_active(qtbot, panel)
+    grid = panel.form_host.layout()
+    assert grid is not None
+    line = grid.getItemPosition(grid.indexOf(panel.editor("Red wine")))[0]  # type: ignore[index]
+    label = grid.itemAtPosition(line, 0).widget()
+    assert isinstance(label, QLabel) and "possible trigger" in label.text()
+    assert label.alignment() & Qt.AlignmentFlag.AlignRight
+    heights = {height for _name, height, _left, _box in _row_boxes(panel)}
+    assert len(heights) == 1

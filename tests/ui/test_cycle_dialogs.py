@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -18,8 +19,10 @@ from ui.cycle_dialogs import (
     PhasesDialog,
     show_if_cycle_tracking,
     start_period_here,
+    start_period_refusal,
 )
 from ui.form_widgets import set_date
+from ui.main_window import MainWindow
 
 TODAY = d.local_now().date()
 
@@ -30,6 +33,84 @@ def test_start_period_marks_the_day_as_bleeding_with_one_call(journal: Journal) 
     assert started is not None
     stored = journal.bleeding_days.on(day)
     assert stored is not None and stored.flow is d.Flow.MEDIUM and not stored.withdrawal
+
+
+def test_start_period_inside_a_period_says_which_period_and_changes_nothing(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day1 = TODAY - timedelta(days=6)
+    for offset in range(3):
+        operations.set_bleeding_day(journal, day1 + timedelta(days=offset), d.Flow.HEAVY)
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        "ui.cycle_dialogs.show_info", lambda _parent, title, text: told.append((title, text))
+    )
+    before = journal.bleeding_days.all()
+    assert start_period_here(journal, day1 + timedelta(days=1)) is None
+    assert start_period_here(journal, day1) is None
+    assert journal.bleeding_days.all() == before
+    started = f"{day1:%a} {day1.day} {day1:%b}"  # "Tue 3 Nov": no leading zero
+    assert told == [
+        (
+            "Period already recorded",
+            f"This day is already part of the period that started on {started}.",
+        ),
+        ("Period already recorded", "This day is already the first day of a period."),
+    ]
+
+
+def test_start_period_refusal_is_none_outside_a_period_and_the_day_can_be_started(
+    journal: Journal,
+) -> None:
+    day1 = TODAY - timedelta(days=10)
+    operations.set_bleeding_day(journal, day1)
+    assert start_period_refusal(journal, day1) == "This day is already the first day of a period."
+    after = day1 + timedelta(days=4)
+    assert start_period_refusal(journal, after) is None
+    assert start_period_here(journal, after) is not None
+
+
+def test_start_period_here_in_the_window_on_a_period_day_never_says_marked(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day1 = TODAY - timedelta(days=8)
+    for offset in range(4):
+        operations.set_bleeding_day(journal, day1 + timedelta(days=offset))
+    window.journal_changed.emit()
+    told: list[str] = []
+    monkeypatch.setattr(
+        "ui.cycle_dialogs.show_info", lambda _parent, _title, text: told.append(text)
+    )
+    inside = day1 + timedelta(days=2)
+    window.calendar.select_day(inside)
+    window.statusBar().clearMessage()
+    window.recording.start_period(inside)  # what the (now disabled) actions would do
+    assert told == [
+        f"This day is already part of the period that started on {day1:%a} {day1.day} {day1:%b}."
+    ]
+    assert "marked" not in window.statusBar().currentMessage()
+    assert len(journal.bleeding_days.all()) == 4
+
+
+def test_start_period_is_offered_only_on_a_day_outside_a_period_and_says_why_not(
+    window: MainWindow, journal: Journal
+) -> None:
+    day1 = TODAY - timedelta(days=8)
+    for offset in range(4):
+        operations.set_bleeding_day(journal, day1 + timedelta(days=offset))
+    window.journal_changed.emit()
+    action = window.recording.start_period_action
+    for day, offered in ((day1 + timedelta(days=2), False), (day1, False), (TODAY, True)):
+        window.calendar.select_day(day)
+        menu = window.calendar.grid.context_menu(day)
+        (start,) = [a for a in menu.actions() if a.text() == "Start period here"]
+        assert start.isEnabled() is offered and action.isEnabled() is offered
+        if not offered:
+            assert start.toolTip().startswith("This day is already")
+            assert action.toolTip() == start.toolTip()
+    operations.set_bleeding_day(journal, TODAY)
+    window.journal_changed.emit()  # a period recorded today: no longer offered
+    assert not action.isEnabled()
 
 
 def test_with_cycle_tracking_off_no_cycle_ui_shows_and_nothing_is_marked(

@@ -50,8 +50,9 @@ def session(tmp_path: Path) -> WindowSession:
     path = tmp_path / "journal" / "j.sqlite3"
     with Journal.open(path) as journal:
         start_attack(journal, minutes_ago=60)
-    opened = open_session(path)  # makes the first backup
+    opened = open_session(path)
     opened.window.show()
+    opened.backup_at_start()  # the first backup, without waiting for its moment
     return opened
 
 
@@ -150,6 +151,7 @@ def test_moving_the_journal_takes_its_backups_and_the_next_start_opens_it_there(
     application([])
     old = default_journal_path()
     session = open_session(old)
+    session.backup_at_start()
     start_attack(session.journal, minutes_ago=60)
     backup.make_backup(old, now=datetime.now().astimezone() - timedelta(days=1))  # kept
     target = tmp_path / "new place"

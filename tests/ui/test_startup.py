@@ -18,7 +18,7 @@ from journal.paths import default_journal_path
 from journal.storage import Journal, backup
 from journal.storage import lock as writer_lock
 from tests.ui.conftest_attack import start_attack
-from ui import settings_store, startup
+from ui import settings_store, startup, window_handover
 from ui.app import run_app
 from ui.main_window import MainWindow
 from ui.startup import Refused, open_for_window, open_session
@@ -95,8 +95,14 @@ def no_event_loop(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
 
 
 def test_a_second_window_on_the_same_journal_is_refused_calmly_and_writes_nothing(
-    tmp_path: Path, boxes: list[str], no_event_loop: list[MainWindow]
+    tmp_path: Path,
+    boxes: list[str],
+    no_event_loop: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Here no window answers the request to come forward (the journal is held by
+    another program): the request is taken back and the person told."""
+    monkeypatch.setattr(window_handover, "ANSWER_SECONDS", 0.2)
     path = tmp_path / "j.sqlite3"
     journal_with_an_attack(path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
@@ -165,19 +171,37 @@ def test_quitting_at_the_damage_dialog_opens_nothing_and_exits_0(
     assert "no backup" in seen[0].message.text()
 
 
+def started(qtbot: QtBot, path: Path) -> startup.WindowSession:
+    """A session whose start backup (a moment after the window shows) has run."""
+    session = open_session(path)
+    qtbot.waitUntil(lambda: session.started_backup, timeout=5000)
+    return session
+
+
+def test_the_start_backup_waits_until_the_window_is_up(tmp_path: Path, qtbot: QtBot) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    session = open_session(path)
+    try:
+        assert backup.list_backups(path) == []  # not yet: the window shows first
+        qtbot.waitUntil(lambda: len(backup.list_backups(path)) == 1, timeout=5000)
+    finally:
+        session.close(take_backup=False)
+
+
 def test_a_backup_is_made_at_start_only_when_the_journal_changed(
     tmp_path: Path, qtbot: QtBot
 ) -> None:
     path = tmp_path / "j.sqlite3"
     journal_with_an_attack(path)
-    session = open_session(path)
+    session = started(qtbot, path)
     session.close(take_backup=False)
     (first,) = backup.list_backups(path)
-    session = open_session(path)
+    session = started(qtbot, path)
     session.close(take_backup=False)
     assert backup.list_backups(path) == [first]  # unchanged: no new backup
     journal_with_an_attack(path)
-    session = open_session(path)
+    session = started(qtbot, path)
     session.close(take_backup=False)
     newest = backup.list_backups(path)[0]
     assert newest.path != first.path  # changed: a new backup, the newest of the day
@@ -186,7 +210,7 @@ def test_a_backup_is_made_at_start_only_when_the_journal_changed(
 
 def test_a_change_made_in_the_window_is_backed_up_at_quit(tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "j.sqlite3"
-    session = open_session(path)
+    session = started(qtbot, path)
     start_attack(session.journal, minutes_ago=30)
     (at_start,) = backup.list_backups(path)  # the empty journal, at start
     session.close()
@@ -202,7 +226,7 @@ def test_a_failed_backup_is_said_in_the_status_bar_and_does_not_stop_the_app(
         raise StorageFailure("The disk is full, so the backup was not made.")
 
     monkeypatch.setattr(startup.backup, "backup_if_changed", refuse)
-    session = open_session(tmp_path / "j.sqlite3")
+    session = started(qtbot, tmp_path / "j.sqlite3")
     try:
         assert session.window.statusBar().currentMessage().startswith("The disk is full")
     finally:
@@ -236,3 +260,36 @@ def no_sessions_left() -> Iterator[None]:
     for session in list(startup._SESSIONS):
         session.close(take_backup=False)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_a_second_start_brings_the_open_window_forward_instead_of_a_second_window(
+    tmp_path: Path, boxes: list[str], no_event_loop: list[MainWindow], qtbot: QtBot
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    session = open_session(path)
+    try:
+        session.window.show()
+        session.window.showMinimized()
+        with qtbot.waitSignal(session.show_requests.requested, timeout=3000):  # type: ignore[union-attr]
+            assert run_app(path, ["migraine-journal"]) == 0
+        assert boxes == []  # no message: the open window came forward instead
+        assert no_event_loop == []  # and no second window ran
+        assert not session.window.isMinimized() and session.window.isVisible()
+        assert not window_handover.request_file(path).exists()
+    finally:
+        session.close()
+
+
+def test_a_request_left_by_a_start_that_was_cut_short_is_cleared_quietly(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    journal_with_an_attack(path)
+    window_handover.request_file(path).write_text("show", encoding="ascii")
+    session = open_session(path)
+    try:
+        assert not window_handover.request_file(path).exists()
+        assert not session.window.isVisible()  # not shown by the stale request
+    finally:
+        session.close()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QToolTip, QVBoxLay
 
 from ui import theme
 from ui.charts import refcount_guard
+from ui.locale_text import local_text
 
 refcount_guard.install()
 pg.setConfigOptions(antialias=True, useOpenGL=False)
@@ -110,7 +111,7 @@ def legend_label(text: str) -> str:
 
 
 def day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return f"{local_text(day, '%a')} {day.day} {local_text(day, '%b %Y')}"
 
 
 class DayAxis(pg.AxisItem):  # type: ignore[misc]
@@ -146,7 +147,7 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
         labels = []
         for value in values:
             day = date.fromordinal(max(1, round(value)))
-            text = day.strftime(self._format)
+            text = local_text(day, self._format)
             if self._format == "%b" and day.month == 1:
                 text = f"{text} {day.year}"
             labels.append(text.lstrip("0"))

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 
 from journal.analysis.cycles import WINDOW_AFTER, WINDOW_BEFORE
 from ui.charts.common import ChartCard, Colours, bars
 from ui.charts.common_data import ChartData
+
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
 
 SHOWN_BEFORE = -7
 SHOWN_AFTER = 14
@@ -33,9 +37,12 @@ class CycleDaysChart:
 
     def __init__(self, colours: Colours) -> None:
         self.card = ChartCard(
-            "Migraine attacks by cycle day",
-            "Day 1 is the first day of your period; the shaded days (-2 to +3) are the "
-            "window around it. There is no day 0.",
+            translate("charts", "Migraine attacks by cycle day"),
+            translate(
+                "charts",
+                "Day 1 is the first day of your period; the shaded days (-2 to +3) are the "
+                "window around it. There is no day 0.",
+            ),
         )
         plot = self.card.plot
         self.window_days = list(range(-WINDOW_BEFORE, 0)) + list(range(1, WINDOW_AFTER + 1))
@@ -87,9 +94,13 @@ class CycleDaysChart:
         self.card.plot.setXRange(position(low) - 0.6, position(high) + 0.6, padding=0)
         self.card.plot.setYRange(0, max(2, *self.counts) + 0.5, padding=0)
         if not data.summary.cycles.period_starts:
-            self.card.set_empty("No periods recorded yet: record period days to see this chart.")
+            self.card.set_empty(
+                translate(
+                    "charts", "No periods recorded yet: record period days to see this chart."
+                )
+            )
         elif not menstrual.cycles and not by_day:
-            self.card.set_empty("No period started in this span.")
+            self.card.set_empty(translate("charts", "No period started in this span."))
         else:
             self.card.set_empty(None)
 
@@ -98,6 +109,10 @@ class CycleDaysChart:
         if self.data is None or day not in self.days:
             return None
         count = self.data.summary.menstrual.by_cycle_day.get(day, 0)
-        where = " (in the window)" if day in self.window_days else ""
-        noun = "migraine attack" if count == 1 else "migraine attacks"
-        return f"Cycle day {day:+d}{where}: {count} {noun} started"
+        if count == 1:
+            started = translate("charts", "1 migraine attack started")
+        else:
+            started = translate("charts", "{0} migraine attacks started").format(count)
+        if day in self.window_days:
+            return translate("charts", "Cycle day {0:+d} (in the window): {1}").format(day, started)
+        return translate("charts", "Cycle day {0:+d}: {1}").format(day, started)

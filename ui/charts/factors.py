@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
 from journal.analysis.triggers import FactorAssociation
 from ui.charts.common import ChartCard, Colours, bars, faded
 from ui.charts.common_data import ChartData
+from ui.locale_text import local_number
+
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
 
 BAR_HEIGHT = 0.36
 ROW_HEIGHT = 34
@@ -26,11 +31,15 @@ def percent(rate: float | None) -> str:
 
 def counts_label(association: FactorAssociation) -> str:
     """ "with: 12 of 40 days (30%) · without: 20 of 200 days (10%)"."""
-    with_part = f"{association.followed_with} of {association.days_with} days"
-    without_part = f"{association.followed_without} of {association.days_without} days"
-    return (
-        f"with: {with_part} ({percent(association.attack_rate_with)}) · "
-        f"without: {without_part} ({percent(association.attack_rate_without)})"
+    return translate(
+        "charts", "with: {0} of {1} days ({2}) · without: {3} of {4} days ({5})"
+    ).format(
+        association.followed_with,
+        association.days_with,
+        percent(association.attack_rate_with),
+        association.followed_without,
+        association.days_without,
+        percent(association.attack_rate_without),
     )
 
 
@@ -39,10 +48,13 @@ class FactorsChart:
 
     def __init__(self, colours: Colours) -> None:
         self.card = ChartCard(
-            "Factors associated with attacks",
-            "How often an attack started the same or the next day, on days with each "
-            "factor against check-in days without it. An association, not a cause; "
-            "faded bars rest on fewer than 10 days.",
+            translate("charts", "Factors associated with attacks"),
+            translate(
+                "charts",
+                "How often an attack started the same or the next day, on days with each "
+                "factor against check-in days without it. An association, not a cause; "
+                "faded bars rest on fewer than 10 days.",
+            ),
         )
         self.colours = colours
         plot = self.card.plot
@@ -62,7 +74,10 @@ class FactorsChart:
         self.colours = colours
         self.card.apply_colours(colours)
         self.card.set_legend(
-            [(colours.medication[0], "Days with the factor"), (colours.blue, "Days without it")]
+            [
+                (colours.medication[0], translate("charts", "Days with the factor")),
+                (colours.blue, translate("charts", "Days without it")),
+            ]
         )
         self.with_bars.setOpts(brush=pg.mkBrush(colours.medication[0]), pen=pg.mkPen(None))
         self.without_bars.setOpts(brush=pg.mkBrush(colours.blue), pen=pg.mkPen(None))
@@ -116,7 +131,11 @@ class FactorsChart:
         plot.setYRange(-0.6, max(len(found), 1) - 0.4 + 0.5, padding=0)
         self.card.plot_widget.setMinimumHeight(max(200, 70 + ROW_HEIGHT * len(found)))
         self.card.set_empty(
-            None if found else "No factors recorded in this span: add them in the daily check-in."
+            None
+            if found
+            else translate(
+                "charts", "No factors recorded in this span: add them in the daily check-in."
+            )
         )
 
     def _labels(self, found: tuple[FactorAssociation, ...], rows: np.ndarray) -> None:
@@ -130,7 +149,7 @@ class FactorsChart:
                 continue
             association = found[index]
             edge = max(self.rates_with[index], self.rates_without[index])
-            low = " · few days or attacks" if association.low_data else ""
+            low = translate("charts", " · few days or attacks") if association.low_data else ""
             text = counts_label(association) + low
             label.setText(text)
             inside = edge > 0.55
@@ -145,15 +164,22 @@ class FactorsChart:
         association = self.associations[index]
         ratio = ""
         if association.days_with and not association.followed_with:
-            ratio = "\nNo attacks followed days with it"
+            ratio = "\n" + translate("charts", "No attacks followed days with it")
         elif association.ratio is not None:
-            ratio = f"\n{association.ratio:g} times the rate without"
+            ratio = "\n" + translate("charts", "{0} times the rate without").format(
+                local_number(association.ratio, 2)
+            )
         note = (
-            "\nFewer than 10 days or 5 attacks on one side: too little to go by."
+            "\n"
+            + translate(
+                "charts", "Fewer than 10 days or 5 attacks on one side: too little to go by."
+            )
             if association.low_data
             else ""
         )
         return (
-            f"{association.factor} ({association.condition}), associated with attacks:\n"
-            f"{counts_label(association)}{ratio}{note}"
+            translate("charts", "{0} ({1}), associated with attacks:").format(
+                association.factor, association.condition
+            )
+            + f"\n{counts_label(association)}{ratio}{note}"
         )

@@ -9,12 +9,16 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from journal.analysis.explain import class_words, counted
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
 from ui.charts.common import ChartCard, Colours, bars
 from ui.charts.common_data import ChartData
+from ui.locale_text import local_text
+
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
 
 GROUP_WIDTH = 0.84
 MAX_LABELS = 14
@@ -27,9 +31,12 @@ class MonthlyChart:
 
     def __init__(self, colours: Colours) -> None:
         self.card = ChartCard(
-            "Month by month",
-            "Migraine days, headache days and days with each kind of acute medication. "
-            "Dashed lines: 10 and 15 days a month, the medication-overuse levels.",
+            translate("charts", "Month by month"),
+            translate(
+                "charts",
+                "Migraine days, headache days and days with each kind of acute medication. "
+                "Dashed lines: 10 and 15 days a month, the medication-overuse levels.",
+            ),
         )
         self.colours = colours
         plot = self.card.plot
@@ -43,7 +50,7 @@ class MonthlyChart:
                 pos=level,
                 angle=0,
                 movable=False,
-                label=f"{level} days",
+                label=translate("charts", "{0} days").format(level),
                 labelOpts={"position": 0.985, "anchors": [(1, 1), (1, 1)]},
             )
             for level in OVERUSE_LEVELS
@@ -63,7 +70,10 @@ class MonthlyChart:
         self.card.apply_colours(colours)
         self.migraine_bars.setOpts(brush=pg.mkBrush(colours.migraine), pen=pg.mkPen(None))
         self.headache_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=pg.mkPen(None))
-        entries = [(colours.migraine, "Migraine days"), (colours.headache, "Headache days")]
+        entries = [
+            (colours.migraine, translate("charts", "Migraine days")),
+            (colours.headache, translate("charts", "Headache days")),
+        ]
         for index, (med_class, item) in enumerate(self.class_bars.items()):
             colour = colours.medication[index % len(colours.medication)]
             item.setOpts(brush=pg.mkBrush(colour), pen=pg.mkPen(None))
@@ -120,7 +130,9 @@ class MonthlyChart:
         self.card.plot.setXRange(-0.6, max(len(months), 1) - 0.4, padding=0)
         nothing = not any(any(values) for values in self.heights.values())
         self.card.set_empty(
-            "No migraine, headache or medication days in this span." if nothing else None
+            translate("charts", "No migraine, headache or medication days in this span.")
+            if nothing
+            else None
         )
 
     def _axis(self, months: tuple) -> None:  # type: ignore[type-arg]
@@ -132,7 +144,11 @@ class MonthlyChart:
             if index % step:
                 continue
             first = month.first
-            label = f"{first:%b}" if first.month != 1 and index else f"{first:%b %Y}"
+            label = (
+                local_text(first, "%b")
+                if first.month != 1 and index
+                else local_text(first, "%b %Y")
+            )
             ticks.append((float(index), label if step < 12 else f"{first:%Y}"))
         self.card.plot.getAxis("bottom").setTicks([ticks])
 
@@ -142,10 +158,15 @@ class MonthlyChart:
             return None
         month = self.data.summary.months[index]
         lines = [
-            f"{month.first:%B %Y}" + ("" if month.complete else f" ({month.tally.days} days)"),
-            f"Migraine days: {month.tally.migraine_days}",
-            f"Headache days: {month.tally.headache_days}",
-            f"Attacks starting: {month.attacks}",
+            local_text(month.first, "%B %Y")
+            + (
+                ""
+                if month.complete
+                else translate("charts", " ({0} days)").format(month.tally.days)
+            ),
+            translate("charts", "Migraine days: {0}").format(month.tally.migraine_days),
+            translate("charts", "Headache days: {0}").format(month.tally.headache_days),
+            translate("charts", "Attacks starting: {0}").format(month.attacks),
         ]
         for med_class, days in sorted(month.tally.acute_medication_days.items()):
             lines.append(f"{class_words(str(med_class)).capitalize()}: {counted(days, 'day')}")

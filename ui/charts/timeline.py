@@ -11,13 +11,26 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from journal import domain as d
 from ui.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, day_text, faded
 from ui.charts.common_data import ChartData
+from ui.cycle_words import phase_word
+from ui.journal_words import journal_word
+from ui.locale_text import local_text
+from ui.translations import QT_TRANSLATE_NOOP
 
-PAIN_WORDS = ("no pain recorded (0)", "mild", "moderate", "severe")
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
+
+PAIN_WORDS = (
+    QT_TRANSLATE_NOOP("charts", "no pain recorded (0)"),
+    QT_TRANSLATE_NOOP("charts", "mild"),
+    QT_TRANSLATE_NOOP("charts", "moderate"),
+    QT_TRANSLATE_NOOP("charts", "severe"),
+)
 PHASE_LANE = (-0.95, 0.6)
 COURSE_LANE = (-1.75, 0.6)
 """(bottom, height) of the lanes under the bars, in attack units."""
@@ -36,9 +49,12 @@ class TimelineChart:
 
     def __init__(self, colours: Colours) -> None:
         self.card = ChartCard(
-            "Timeline",
-            "Attacks per day, shaded by the worst pain that day; period days as bands; "
-            "hormonal phases and treatments in the lanes below.",
+            translate("charts", "Timeline"),
+            translate(
+                "charts",
+                "Attacks per day, shaded by the worst pain that day; period days as bands; "
+                "hormonal phases and treatments in the lanes below.",
+            ),
             DayAxis(),
         )
         self.card.plot_widget.setMinimumHeight(270)
@@ -68,14 +84,14 @@ class TimelineChart:
         self.card.apply_colours(colours)
         phase = faded(OKABE_ITO["green"], 0.75)
         entries: list[tuple[str | QColor, str]] = [
-            (colours.severity[level], PAIN_WORDS[level].capitalize()) for level in (1, 2, 3, 0)
+            (colours.severity[level], _capitalised(pain_words(level))) for level in (1, 2, 3, 0)
         ]
         entries += [
-            (OKABE_ITO["purple"], "Period day"),
-            (phase, "Hormonal phase"),
-            (colours.medication[0], "Estrogen stopped"),
-            (colours.headache, "Treatment"),
-            (colours.foreground, "Session"),
+            (OKABE_ITO["purple"], translate("charts", "Period day")),
+            (phase, translate("charts", "Hormonal phase")),
+            (colours.medication[0], translate("charts", "Estrogen stopped")),
+            (colours.headache, translate("charts", "Treatment")),
+            (colours.foreground, translate("charts", "Session")),
         ]
         self.card.set_legend(entries)
         outline = pg.mkPen(colours.severity[3], width=0.6)
@@ -115,9 +131,9 @@ class TimelineChart:
         self.period_bands.setVisible(tracking)
         self._lanes(data, first, last)
         ticks = [(float(n), str(n)) for n in range(top + 1)]
-        lanes = [(COURSE_LANE[0] + COURSE_LANE[1] / 2, "Treatments")]
+        lanes = [(COURSE_LANE[0] + COURSE_LANE[1] / 2, translate("charts", "Treatments"))]
         if tracking:
-            lanes.append((PHASE_LANE[0] + PHASE_LANE[1] / 2, "Hormones"))
+            lanes.append((PHASE_LANE[0] + PHASE_LANE[1] / 2, translate("charts", "Hormones")))
         self.card.plot.getAxis("left").setTicks([lanes + ticks])
         low = COURSE_LANE[0] - 0.15
         self.card.plot.setYRange(low, top + 0.5, padding=0)
@@ -125,7 +141,9 @@ class TimelineChart:
         nothing = not (
             self.attack_counts or self.period_days or self.phase_spans or self.course_spans
         )
-        self.card.set_empty("No attacks recorded in this span." if nothing else None)
+        self.card.set_empty(
+            translate("charts", "No attacks recorded in this span.") if nothing else None
+        )
 
     def _lanes(self, data: ChartData, first: date, last: date) -> None:
         summary = data.summary
@@ -174,7 +192,7 @@ class TimelineChart:
         if y < COURSE_LANE[0] + COURSE_LANE[1] + 0.05:
             names = [course.name for course, a, b in self.course_spans if a <= ordinal <= b]
             sessions = [course.name for course, when in self.session_days if when == day]
-            words = [f"{name}: session" for name in sessions] + names
+            words = [translate("charts", "{0}: session").format(name) for name in sessions] + names
             return f"{day_text(day)}\n" + "\n".join(words) if words else None
         if y < 0:
             words = [_phase_word(phase) for phase, a, b in self.phase_spans if a <= ordinal <= b]
@@ -185,24 +203,40 @@ class TimelineChart:
         lines = [day_text(day)]
         count = len(fact.attack_ids)
         if count:
-            lines.append(
-                f"{count} attack{'s' if count > 1 else ''}, {PAIN_WORDS[min(3, fact.pain)]}"
+            attacks = (
+                translate("charts", "1 attack")
+                if count == 1
+                else translate("charts", "{0} attacks").format(count)
             )
+            lines.append(f"{attacks}, {pain_words(min(3, fact.pain))}")
         if fact.migraine:
-            lines.append("Migraine day")
+            lines.append(translate("charts", "Migraine day"))
         elif fact.headache:
-            lines.append("Headache day")
+            lines.append(translate("charts", "Headache day"))
         if fact.acute_classes:
-            classes = ", ".join(sorted(d.CLASS_LABELS.get(c, str(c)) for c in fact.acute_classes))
-            lines.append(f"Acute medication: {classes}")
+            classes = ", ".join(
+                sorted(journal_word(d.CLASS_LABELS.get(c, str(c))) for c in fact.acute_classes)
+            )
+            lines.append(translate("charts", "Acute medication: {0}").format(classes))
         if fact.bleeding and self.data.cycle_tracking:
-            lines.append("Period day")
+            lines.append(translate("charts", "Period day"))
         return "\n".join(lines) if len(lines) > 1 else None
 
 
 def _phase_word(phase: d.HormonalPhase) -> str:
-    end = f"{phase.end:%d %b %Y}" if phase.end else "ongoing"
-    return f"{str(phase.kind).replace('_', ' ').capitalize()} ({phase.start:%d %b %Y} – {end})"
+    start = local_text(phase.start, "%d %b %Y")
+    end = local_text(phase.end, "%d %b %Y") if phase.end else translate("charts", "ongoing")
+    return f"{phase_word(phase.kind)} ({start} – {end})"
+
+
+def _capitalised(text: str) -> str:
+    """First letter up, the rest as written (German nouns keep their capitals)."""
+    return text[:1].upper() + text[1:]
+
+
+def pain_words(level: int) -> str:
+    """The chart's word for a pain level (0 reads "no pain recorded (0)")."""
+    return translate("charts", PAIN_WORDS[level])
 
 
 def _fill_lane(

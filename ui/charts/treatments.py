@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 
 from journal.analysis.treatment_effect import TreatmentEffect
 from ui.charts.common import ChartCard, Colours, bars
 from ui.charts.common_data import ChartData
+from ui.locale_text import local_number, local_text
+
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
 
 BAR_WIDTH = 0.34
 
@@ -19,13 +24,20 @@ def verdict(effect: TreatmentEffect) -> str:
     """The before/after figures of one course in words (with the overlap caveat)."""
     before, after = effect.baseline_migraine_days_per_28, effect.after_migraine_days_per_28
     if before is None or after is None:
-        return effect.note or "Not enough data yet."
+        return effect.note or translate("charts", "Not enough data yet.")
     change = "" if effect.change_percent is None else f" ({effect.change_percent:+.0f}%)"
     responder = ""
     if effect.responder is not None:
-        responder = "; 50% fewer or better" if effect.responder else "; less than 50% fewer"
+        responder = (
+            translate("charts", "; 50% fewer or better")
+            if effect.responder
+            else translate("charts", "; less than 50% fewer")
+        )
     caveat = f". {effect.overlap_note}" if effect.overlap_note else ""
-    return f"{before:g} → {after:g} migraine days per 28{change}{responder}{caveat}"
+    figures = translate("charts", "{0} → {1} migraine days per 28").format(
+        local_number(before, 2), local_number(after, 2)
+    )
+    return f"{figures}{change}{responder}{caveat}"
 
 
 class TreatmentsChart:
@@ -33,9 +45,12 @@ class TreatmentsChart:
 
     def __init__(self, colours: Colours) -> None:
         self.card = ChartCard(
-            "Before and after each treatment",
-            "Migraine days per 28 days before each start, and from 4 weeks after it. "
-            "A treatment needs 2 to 3 months before it can be judged.",
+            translate("charts", "Before and after each treatment"),
+            translate(
+                "charts",
+                "Migraine days per 28 days before each start, and from 4 weeks after it. "
+                "A treatment needs 2 to 3 months before it can be judged.",
+            ),
         )
         self.colours = colours
         plot = self.card.plot
@@ -54,8 +69,8 @@ class TreatmentsChart:
         self.card.apply_colours(colours)
         self.card.set_legend(
             [
-                (colours.severity[2], "Before the start"),
-                (colours.medication[0], "From 4 weeks after"),
+                (colours.severity[2], translate("charts", "Before the start")),
+                (colours.medication[0], translate("charts", "From 4 weeks after")),
             ]
         )
         self.before_bars.setOpts(brush=pg.mkBrush(colours.severity[2]), pen=pg.mkPen(None))
@@ -70,7 +85,7 @@ class TreatmentsChart:
         self.after_bars.setOpts(x=x + BAR_WIDTH / 2, height=np.array(self.after), width=BAR_WIDTH)
         top = max(4.0, *self.before, *self.after) if self.effects else 4.0
         ticks = [
-            (float(i), f"{e.treatment.name} ({e.treatment.start:%b %Y})")
+            (float(i), f"{e.treatment.name} ({local_text(e.treatment.start, '%b %Y')})")
             for i, e in enumerate(self.effects)
         ]
         plot = self.card.plot
@@ -78,7 +93,9 @@ class TreatmentsChart:
         plot.setXRange(-0.6, max(len(self.effects), 1) - 0.4, padding=0)
         plot.setYRange(0, top * 1.15, padding=0)
         self.card.set_empty(
-            None if self.effects else "No treatment started by the end of this span."
+            None
+            if self.effects
+            else translate("charts", "No treatment started by the end of this span.")
         )
         self.card.set_notes([f"{e.treatment.name}: {verdict(e)}" for e in self.effects])
 
@@ -90,9 +107,18 @@ class TreatmentsChart:
         course = effect.treatment
         lines = [course.name, verdict(effect)]
         if effect.baseline:
-            lines.append(f"Before: {effect.baseline[0]:%d %b %Y} – {effect.baseline[1]:%d %b %Y}")
+            lines.append(
+                translate("charts", "Before: {0} – {1}").format(
+                    local_text(effect.baseline[0], "%d %b %Y"),
+                    local_text(effect.baseline[1], "%d %b %Y"),
+                )
+            )
         if effect.after:
-            lines.append(f"After: {effect.after[0]:%d %b %Y} – {effect.after[1]:%d %b %Y}")
+            lines.append(
+                translate("charts", "After: {0} – {1}").format(
+                    local_text(effect.after[0], "%d %b %Y"), local_text(effect.after[1], "%d %b %Y")
+                )
+            )
         if effect.sessions:
-            lines.append(f"Sessions: {effect.sessions}")
+            lines.append(translate("charts", "Sessions: {0}").format(effect.sessions))
         return "\n".join(lines)

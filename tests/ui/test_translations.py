@@ -1,0 +1,313 @@
+"""The app in another language: the German translation loads through ui.translations,
+every visible text of the main window and the main dialogs is German, a language
+nobody translated leaves English, and the .ts source holds every string in ui/.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal.crypto import cli_verbs
+from journal.demo import write_demo
+from journal.storage import Journal
+from ui import startup, translations
+from ui.about import AboutDialog
+from ui.app import application, create_main_window
+from ui.attack_editor import AttackEditor
+from ui.dose_editor import DoseEditor
+from ui.import_dialog import ImportDialog
+from ui.insights_view import InsightsView
+from ui.journal_words import LISTED
+from ui.locale_text import local_number, local_text
+from ui.main_window import MainWindow
+from ui.medications_dialog import MedicationsDialog
+from ui.report_dialog import ReportDialog
+from ui.settings_dialog import SettingsDialog
+from ui.startup import open_session
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+GERMAN_TS = FOLDER / "migraine_journal_de.ts"
+GERMAN_QM = FOLDER / "migraine_journal_de.qm"
+TOOLS = Path(sys.executable).parent
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+WELSH = QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)  # nobody translated it
+
+
+def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) of every message in a .ts file."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found.append((name, message.findtext("source") or "", translation))
+    return found
+
+
+def translated_english() -> set[str]:
+    """English source texts whose German differs: none of them may stay on screen."""
+    return {
+        source
+        for _context, source, translation in messages(GERMAN_TS)
+        if (translation.text or "") != source
+    }
+
+
+def visible_texts(top: QWidget) -> set[str]:
+    """Window title, buttons, labels, group titles, tabs, placeholders, combo items,
+    actions and tooltips of `top` and everything in it."""
+    texts = {top.windowTitle(), top.toolTip()}
+    for widget in [top, *top.findChildren(QWidget)]:
+        texts.add(widget.toolTip())
+        texts.add(widget.accessibleName())
+        if isinstance(widget, QAbstractButton | QLabel):
+            texts.add(widget.text())
+        if isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        if isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(index) for index in range(widget.count()))
+        if isinstance(widget, QComboBox):
+            texts.update(widget.itemText(index) for index in range(widget.count()))
+    for action in top.findChildren(QAction):
+        texts.update((action.text(), action.toolTip()))
+    return {text for text in texts if text}
+
+
+ENGLISH = re.compile(r"\b(the|and|of|key|with|your|you|is|this|yet|not|from|days?|pain)\b", re.I)
+"""Words no German text has: catches English built outside tr() (f-strings, joins)."""
+JOURNAL_TEXT = re.compile(r"⚠ |/\S*$")
+"""Not the UI's words: a field's reason from journal.validation (English, see
+ui.journal_words) or a file path."""
+
+
+def english_left(top: QWidget) -> set[str]:
+    """Visible texts that are still English: a translated source shown as is, or a
+    text with an English word in it (texts from journal/ are checked only in
+    the Insights test, where they are expected)."""
+    texts = {text for text in visible_texts(top) if not JOURNAL_TEXT.match(text)}
+    return (texts & translated_english()) | {text for text in texts if ENGLISH.search(text)}
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[list[str]]:
+    """The German translation installed through the app's own loader, then English
+    again (the system locale of the tests) so no other test sees German."""
+    application([])
+    loaded = translations.install(qapp, GERMAN)
+    yield loaded
+    translations.install(qapp)
+
+
+@pytest.fixture
+def german_window(german: list[str], qtbot: QtBot, journal: Journal) -> MainWindow:
+    main = create_main_window(journal)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_the_german_translation_and_qts_own_are_loaded_for_a_german_locale(
+    german: list[str],
+) -> None:
+    assert german == ["qtbase_de.qm", "migraine_journal_de.qm"]
+    assert QLocale().language() == QLocale.Language.German
+
+
+def test_main_window_title_tabs_menus_and_buttons_are_german(german_window: MainWindow) -> None:
+    texts = visible_texts(german_window)
+    for word in ("&Datei", "&Eintrag", "&Ansicht", "&Hilfe", "Tagebuch", "Auswertung"):
+        assert word in texts
+    for word in ("Behandlungen", "Arztbesuch", "&Attacke jetzt", "E&instellungen…"):
+        assert word in texts
+    assert {
+        "Check-in für heute",
+        "&Nichts Besonderes",
+        "Keine Einträge. Hoffentlich ein guter Tag.",
+    } <= texts
+    assert {"1 · leicht", "Ja (Taste Y / 1)"} <= texts  # legend and yes/no from journal/ words
+    assert english_left(german_window) == set()
+    for english in ("&File", "&Help", "Insights", "Treatments", "Visit", "Attack now"):
+        assert english not in texts
+
+
+def test_every_tab_of_the_main_window_is_german_once_built(
+    german_window: MainWindow, qtbot: QtBot
+) -> None:
+    for index in range(german_window.views.count()):
+        german_window.views.setCurrentIndex(index)
+        qtbot.wait(10)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    texts = visible_texts(german_window)
+    assert texts & translated_english() == set()
+    assert {"&MIDAS eingeben…", "Zeitverlauf", "Behandlung &hinzufügen…"} <= texts
+
+
+def test_attack_and_dose_editors_are_german_with_qts_standard_buttons(
+    german: list[str], qtbot: QtBot, journal: Journal
+) -> None:
+    editor = AttackEditor(journal, None, day=date(2025, 3, 3))
+    dose = DoseEditor(journal, None, day=date(2025, 3, 3))
+    for dialog in (editor, dose):
+        qtbot.addWidget(dialog)
+        assert english_left(dialog) == set()
+    texts = visible_texts(editor)
+    assert {"Neue Attacke", "Stärkster Schmerz", "Übelkeit", "Abbrechen"} <= texts
+    assert {"Eine Einnahme erfassen", "&Menge"} <= visible_texts(dose)
+
+
+def test_medications_report_import_and_about_dialogs_are_german(
+    german: list[str], qtbot: QtBot, journal: Journal
+) -> None:
+    dialogs = [
+        MedicationsDialog(journal),
+        ReportDialog(journal, today=date(2025, 3, 31)),
+        ImportDialog(journal),
+        AboutDialog(),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert english_left(dialog) == set(), type(dialog).__name__
+    assert "Betablocker" in visible_texts(dialogs[0])  # a class label from journal/
+    assert "Bericht für die Ärztin / den Arzt" in visible_texts(dialogs[1])
+    assert "Über Migraine Journal" in visible_texts(dialogs[3])
+
+
+def test_settings_dialog_is_german(german: list[str], qtbot: QtBot, tmp_path: Path) -> None:
+    session = open_session(tmp_path / "journal" / "j.sqlite3")
+    try:
+        dialog = SettingsDialog(session, session.window)
+        qtbot.addWidget(dialog)
+        texts = visible_texts(dialog)
+        assert {"Einstellungen", "Sicherungen", "Erinnerungen", "Datenschutz"} <= texts
+        assert english_left(dialog) == set()
+    finally:
+        for opened in list(startup._SESSIONS):
+            opened.close(take_backup=False)
+
+
+def test_insights_charts_and_dates_are_german(
+    german: list[str], qtbot: QtBot, journal: Journal
+) -> None:
+    write_demo(journal, months=6, seed=1)
+    view = InsightsView(journal)
+    qtbot.addWidget(view)
+    view.resize(1000, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_span(date(2025, 3, 1), date(2025, 3, 31))
+    texts = visible_texts(view)
+    assert {"Zeitverlauf", "Monat für Monat", "Mit Attacken zusammenhängende Faktoren"} <= texts
+    assert view.span_label.text() == "01 März 2025 – 31 März 2025 (31 Tage)"
+    assert texts & translated_english() == set()  # headlines from journal/ stay English
+
+
+def test_a_language_nobody_translated_leaves_english_without_error(
+    qapp: QApplication, qtbot: QtBot, journal: Journal
+) -> None:
+    application([])
+    try:
+        assert translations.install(qapp, WELSH) == []
+        main = create_main_window(journal)
+        qtbot.addWidget(main)
+        texts = visible_texts(main)
+        assert {"&File", "Insights", "Attack now"} <= texts
+        assert "&Datei" not in texts
+    finally:
+        translations.install(qapp)
+
+
+def test_dates_and_numbers_follow_the_locale(german: list[str]) -> None:
+    moment = date(2025, 3, 3)
+    assert local_text(moment, "%a %d %b %Y") == "Mo. 03 März 2025"
+    assert local_text(moment, "%B %Y") == "März 2025"
+    assert local_number(1.5) == "1,5" and local_number(2.0) == "2"
+
+
+def test_dates_read_as_before_in_english(qapp: QApplication) -> None:
+    translations.install(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        moment = date(2025, 3, 3)
+        assert local_text(moment, "%a %d %b %Y") == moment.strftime("%a %d %b %Y")
+        assert local_text(moment, "%B %Y") == "March 2025"
+    finally:
+        translations.install(qapp)
+
+
+def test_every_label_ui_shows_from_journal_is_listed_for_translation() -> None:
+    listed = set(LISTED)
+    assert set(d.PAIN_LABELS) <= listed
+    assert set(d.CLASS_LABELS.values()) <= listed
+    assert cli_verbs.WARNING.replace(" below", "") in listed
+
+
+def test_the_german_source_holds_every_ui_string_translated_and_nothing_stale(
+    tmp_path: Path,
+) -> None:
+    refreshed = tmp_path / GERMAN_TS.name
+    shutil.copyfile(GERMAN_TS, refreshed)
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            *("-silent", "-extensions", "py", "-locations", "none", "-no-obsolete"),
+            *(str(ROOT / "ui"), "-ts", str(refreshed)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    unfinished = [
+        f"{context}: {source!r}"
+        for context, source, translation in messages(refreshed)
+        if translation.get("type") in {"unfinished", "obsolete", "vanished"}
+    ]
+    assert unfinished == [], "translate these in migraine_journal_de.ts (make translations)"
+    committed = {(c, s) for c, s, _ in messages(GERMAN_TS)}
+    assert {(c, s) for c, s, _ in messages(refreshed)} == committed, "run make translations"
+
+
+def test_every_translation_keeps_the_placeholders_and_one_accelerator() -> None:
+    for context, source, translation in messages(GERMAN_TS):
+        text = translation.text or ""
+        where = f"{context}: {source!r}"
+        assert text, where
+        assert sorted(re.findall(r"\{[^}]*\}|%s", text)) == sorted(
+            re.findall(r"\{[^}]*\}|%s", source)
+        ), where
+        assert text.count("&") == source.count("&"), where
+
+
+def test_the_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    compiled = tmp_path / "de.qm"
+    subprocess.run(
+        [str(TOOLS / "pyside6-lrelease"), "-silent", str(GERMAN_TS), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == GERMAN_QM.read_bytes(), "run make translations"
