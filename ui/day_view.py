@@ -166,9 +166,10 @@ class DayView(QWidget):
 
     def set_cycle_tracking(self, enabled: bool) -> None:
         """Show or hide the day's cycle line and the Period button."""
-        self.cycle_tracking = enabled
         self.period_button.setVisible(enabled)
-        self.reload()
+        if enabled != self.cycle_tracking:
+            self.cycle_tracking = enabled
+            self.reload()
 
     def selected_entry(self) -> DiaryEntry | None:
         index = self.list.currentIndex()

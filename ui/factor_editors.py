@@ -15,7 +15,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from journal import domain as d
-from ui.factors_dialog import role_word
 from ui.form_widgets import AmountSpin, Choice, ChoiceRow
 from ui.widgets import FieldProblem
 
@@ -24,6 +23,14 @@ FactorEditor = ChoiceRow | AmountSpin
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
+
+
+def role_word(role: d.FactorRole) -> str:
+    return {
+        d.FactorRole.NEUTRAL: translate("factors", "neither"),
+        d.FactorRole.POSSIBLE_TRIGGER: translate("factors", "possible trigger"),
+        d.FactorRole.POSSIBLE_PROTECTOR: translate("factors", "possible protector"),
+    }[role]
 
 
 def factor_editor(

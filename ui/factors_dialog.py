@@ -33,18 +33,11 @@ from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import factor_problems
+from ui.factor_editors import role_word
 from ui.feedback import attempt, joined, show_error
 from ui.widgets import with_problem
 
 translate = QCoreApplication.translate  # lupdate reads the context and text of each call
-
-
-def role_word(role: d.FactorRole) -> str:
-    return {
-        d.FactorRole.NEUTRAL: translate("factors", "neither"),
-        d.FactorRole.POSSIBLE_TRIGGER: translate("factors", "possible trigger"),
-        d.FactorRole.POSSIBLE_PROTECTOR: translate("factors", "possible protector"),
-    }[role]
 
 
 def kind_word(kind: d.FactorKind, unit: str = "") -> str:

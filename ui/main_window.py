@@ -1,25 +1,20 @@
 """The main window: the diary (month calendar and the selected day), "Attack now",
 the open-attack banner, the menus and the 2-hour follow-up.
 
-Room for later views: `MainWindow.views` is a QTabWidget whose first tab is the
-"Diary"; add the Insights and Treatments views with `add_view(widget, title)`
-(the tab bar appears once there are two tabs). A check-in panel for the selected
-day goes into `diary_side`, the right-hand column above the day's entries, and can
-listen to `calendar.day_selected`. Every view that shows journal data connects to
-`journal_changed`, emitted after any change made from this window.
+`views` holds the Diary tab; ui.window_recording adds the check-in column and the
+Insights, Treatments and Visit tabs. Every view connects to `journal_changed`,
+emitted after any change made from this window.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMainWindow,
     QMenu,
@@ -279,28 +274,10 @@ class MainWindow(QMainWindow):
         dialog.choose_file()
 
     def export_journal(self) -> None:
-        suggested = str(Path.home() / f"migraine-journal-{date.today():%Y-%m-%d}.json")
-        target, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the journal (the file is not encrypted)"),
-            suggested,
-            self.tr("JSON files (*.json)"),
-        )
-        if not target:
-            return
-        from journal.exchange.json_format import export_json
+        """The whole journal as JSON, or its tables as CSV (ui.journal_export)."""
+        from ui.journal_export import export_journal
 
-        try:
-            export_json(self.journal, Path(target))
-        except JournalError as error:
-            show_error(self, error)
-            return
-        self.statusBar().showMessage(
-            self.tr(
-                "Exported to {0}. The file is not encrypted: keep it somewhere private."
-            ).format(target),
-            15_000,
-        )
+        export_journal(self)
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""

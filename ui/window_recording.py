@@ -13,23 +13,18 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from ui.checkin_panel import CheckInPanel
+from ui.checkin_column import CheckInColumn
 from ui.cycle_words import start_period_refusal
 from ui.feedback import show_error
 from ui.lazy_tabs import LazyTabs
 from ui.locale_text import local_text
-
-DAY_LIST_MIN = 72
-"""About one entry: the day's list never shrinks below this."""
-DAY_LIST_MAX = 280
-"""About four entries; more scroll, so the check-in keeps its room."""
 
 translate = QCoreApplication.translate
 """Qt's translate: the window's texts are in the MainWindow context."""
@@ -62,58 +57,12 @@ class WindowRecording(QObject):
     # -- building ------------------------------------------------------------
 
     def _build_check_in(self) -> None:
-        self.checkin = CheckInPanel(self.journal)
+        self.column = CheckInColumn(self.window)
+        self.checkin, self.future = self.column.checkin, self.column.future
+        self.checkin_area = self.column.area
         self._checkin_saving = False
         self.checkin.changed.connect(self._checkin_saved)
         self.checkin.day_field.dateChanged.connect(lambda _day: self._panel_day_changed())
-        self.future = QLabel(translate("MainWindow", "Check-ins are for today and days gone by."))
-        self.future.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.future.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 8, 0)
-        column.addWidget(self.checkin)
-        column.addWidget(self.future)
-        column.addStretch(1)
-        self.checkin_area = QScrollArea()
-        self.checkin_area.setWidgetResizable(True)
-        self.checkin_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.checkin_area.setWidget(holder)
-        self.checkin_area.setMinimumHeight(220)
-        self.checkin_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scrollbar = self.checkin_area.verticalScrollBar().sizeHint().width()
-        self.checkin_area.setMinimumWidth(holder.minimumSizeHint().width() + scrollbar)
-        separator = QFrame()
-        separator.setFrameShape(QFrame.Shape.HLine)
-        separator.setFrameShadow(QFrame.Shadow.Plain)
-        separator.setForegroundRole(QPalette.ColorRole.Midlight)
-        side = self.window.diary_side
-        side.setStretchFactor(self.window.day_view, 0)
-        side.addWidget(separator)
-        side.addWidget(self.checkin_area, 1)
-        view = self.window.day_view
-        for signal in (view.model.modelReset, view.model.rowsInserted, view.model.rowsRemoved):
-            signal.connect(self.fit_day_view)
-        view.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A wider or narrower day view wraps its entries differently: fit again."""
-        if watched is self.window.day_view and event.type() == QEvent.Type.Resize:
-            self.fit_day_view()
-        return False
-
-    def fit_day_view(self, *_: object) -> None:
-        """The day's entries take the height they need (one entry at least, about
-        four at most, then they scroll); the check-in below gets all the rest."""
-        view = self.window.day_view
-        rows = view.model.rowCount()
-        if rows:
-            entries = view.list
-            content = sum(max(entries.sizeHintForRow(row), 0) for row in range(rows))
-            content += entries.spacing() * rows + 2 * entries.frameWidth() + 4
-        else:
-            content = view.empty.sizeHint().height() + 24
-        view.stack.setFixedHeight(min(max(content, DAY_LIST_MIN), DAY_LIST_MAX))
 
     def _build_tabs(self) -> None:
         """Insights, Treatments and Visit are built when first shown or used."""

@@ -1581,12 +1581,16 @@
         <translation>Ü&amp;ber Migraine Journal</translation>
     </message>
     <message>
-        <source>Export the journal (the file is not encrypted)</source>
-        <translation>Das Tagebuch exportieren (die Datei ist nicht verschlüsselt)</translation>
+        <source>The whole journal, JSON (*.json)</source>
+        <translation>Das ganze Tagebuch, JSON (*.json)</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
+        <source>Tables for a spreadsheet, CSV (*.csv)</source>
+        <translation>Tabellen für eine Tabellenkalkulation, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the journal (the file is not encrypted)</source>
+        <translation>Das Tagebuch exportieren (die Datei ist nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>Exported to {0}. The file is not encrypted: keep it somewhere private.</source>
