@@ -87,6 +87,13 @@ def _decoder(cls: type[Any], trusted: bool) -> Callable[[dict[str, Any]], Any]:
 Converter = Callable[[Any], Any]
 
 
+def stored_converter(hint: Any) -> Converter | None:
+    """How a value of type `hint` read back from the journal's own rows becomes the
+    field (the `trusted=True` conversion); None when it is used as stored."""
+    convert = _converter(hint, True)
+    return None if convert is _identity else convert
+
+
 def _trusted_decoder(cls: type[Any], converters: dict[str, Converter]) -> Converter:
     """Converts in place only the fields that need it (a 20-year journal has some
     70,000 records and nested values to read at open)."""
@@ -151,6 +158,8 @@ def _scalar(hint: type, trusted: bool) -> Converter:
     if hint is datetime:
         return _moment
     if hint is date:
+        if trusted:
+            return date.fromisoformat
         return lambda raw: date.fromisoformat(_text(raw))
     if hint is bool:
         return bool if trusted else _bool

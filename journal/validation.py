@@ -26,7 +26,7 @@ def attack_problems(attack: d.Attack, now: datetime) -> dict[str, str]:
             problems["end"] = "The end is before the start."
         elif attack.end > now + FUTURE_SLACK:
             problems["end"] = "The end is in the future; leave the attack open instead."
-    if not 0 <= attack.pain <= 3:
+    if attack.pain is not None and not 0 <= attack.pain <= 3:
         problems["pain"] = "Pain must be 0 (none) to 3 (severe)."
     if attack.pain_nrs is not None and not 0 <= attack.pain_nrs <= 10:
         problems["pain_nrs"] = "The 0-10 rating must be between 0 and 10."
@@ -56,7 +56,11 @@ def attack_notes(attack: d.Attack) -> dict[str, str]:
     notes: dict[str, str] = {}
     if attack.end is not None and attack.end - attack.start > LONG_ATTACK:
         notes["end"] = "This attack lasts longer than 3 days — is the end right?"
-    if attack.pain_nrs is not None and abs(nrs_band(attack.pain_nrs) - attack.pain) >= 2:
+    if (
+        attack.pain is not None
+        and attack.pain_nrs is not None
+        and abs(nrs_band(attack.pain_nrs) - attack.pain) >= 2
+    ):
         notes["pain_nrs"] = (
             f"{attack.pain_nrs}/10 usually goes with a different 0-3 pain — "
             "worth a second look, but saving is fine."

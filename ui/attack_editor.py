@@ -224,7 +224,7 @@ class AttackEditor(QDialog):
             start=read_time(self.start, draft.start),
             end=None if self.still_going.isChecked() else read_time(self.end, draft.end),
             type=d.AttackType(self.type.currentData()),
-            pain=self.pain.value() or 0,
+            pain=self.pain.value(),
             pain_nrs=None if nrs == NOT_RATED else nrs,
             symptoms=self.symptoms.symptoms(),
             aura=self.aura.aura(),
@@ -237,11 +237,16 @@ class AttackEditor(QDialog):
             worse_with_activity=self.features.worse_with_activity.isChecked(),
         )
 
+    def _pain_required(self) -> bool:
+        """A new attack needs its pain; one saved without it (imported from a 0-10
+        app, or never chosen on the attack screen) may stay unrecorded."""
+        return self._stored is None or self._stored.pain is not None
+
     def validate(self) -> dict[str, str]:
         """Show each problem next to its field; Save is enabled only without any."""
         attack = self.attack()
         problems = attack_problems(attack, d.local_now())
-        if self.pain.value() is None:
+        if self.pain.value() is None and self._pain_required():
             problems.setdefault("pain", self.tr(CHOOSE_PAIN))
         notes = attack_notes(attack)
         show_note(self.end_note, None if "end" in problems else notes.get("end"))

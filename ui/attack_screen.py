@@ -72,7 +72,7 @@ class AttackScreen(QDialog):
         self._attack = attack
         self._unsaved = False
         earlier = journal.doses.for_attack(attack.id)
-        self._peak_floor = max([attack.pain, *(x.pain_at_dose or 0 for x in earlier)])
+        self._peak_floor = max([attack.pain or 0, *(x.pain_at_dose or 0 for x in earlier)])
         self.ended = False
         self.setObjectName("attackScreen")
         self.setWindowTitle(self.tr("Migraine attack"))
@@ -113,7 +113,7 @@ class AttackScreen(QDialog):
         self.pain = PainSelector(self, large=True)
         for button in self.pain.buttons():
             button.setMinimumHeight(PAIN_BUTTON_HEIGHT)
-        self.pain.set_value(self._attack.pain if self._attack.pain else None)
+        self.pain.set_value(self._attack.pain)
         self.pain.changed.connect(self._pain_picked)
         layout.addWidget(self.pain)
 

@@ -68,7 +68,7 @@ def day_marks(
     for attack in journal.attacks.touching(first, last):
         for day in attack.days(now):
             if first <= day <= last:
-                peaks[day] = max(peaks.get(day, 0), attack.pain)
+                peaks[day] = max(peaks.get(day, 0), attack.pain or 0)
                 attacks[day] = attacks.get(day, 0) + 1
     doses: dict[date, int] = {}
     for dose in journal.doses.between(first, last):

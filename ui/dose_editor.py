@@ -179,10 +179,13 @@ class DoseEditor(QDialog):
             nearby.append(self._attack)
         self.attack_link.addItem(self.tr("Not for an attack"), None)
         for attack in nearby:
-            pain = pain_word(attack.pain).lower()
-            label = self.tr("Attack from {0} ({1} pain)").format(
-                local_text(attack.start, "%a %d %b %H:%M"), pain
-            )
+            when = local_text(attack.start, "%a %d %b %H:%M")
+            if attack.pain is None:
+                label = self.tr("Attack from {0}").format(when)
+            else:
+                label = self.tr("Attack from {0} ({1} pain)").format(
+                    when, pain_word(attack.pain).lower()
+                )
             self.attack_link.addItem(label, attack.id)
         self.attack_link.setCurrentIndex(max(0, self.attack_link.findData(attack_id)))
 

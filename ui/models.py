@@ -151,9 +151,12 @@ def entry_detail(entry: DiaryEntry) -> str:
     parts: list[str] = []
     if entry.attack is not None:
         attack = entry.attack
-        pain = translate("models", "Pain {0} ({1})").format(
-            attack.pain, journal_word(d.PAIN_LABELS[attack.pain])
-        )
+        if attack.pain is None:
+            pain = translate("models", "Pain not recorded")
+        else:
+            pain = translate("models", "Pain {0} ({1})").format(
+                attack.pain, journal_word(d.PAIN_LABELS[attack.pain])
+            )
         if attack.pain_nrs is not None:
             pain += f" · {attack.pain_nrs}/10"
         parts.append(pain)
@@ -227,7 +230,8 @@ class DiaryEntriesModel(QAbstractListModel):
         if role == ENTRY_ROLE:
             return entry
         if role == PAIN_ROLE:
-            return entry.attack.pain if entry.attack is not None else None
+            # an attack's strip: its pain's shade, the palest when pain was not recorded
+            return (entry.attack.pain or 0) if entry.attack is not None else None
         return None
 
 

@@ -11,12 +11,22 @@ free). An attack spanning midnight is one attack, counted on each day it touches
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from operator import attrgetter
+from typing import cast
 
 from journal import domain as d
 from journal.analysis.days import DEFAULT_RULES, DayRules, is_migraine_attack, touched_days
+
+ONE_DAY = timedelta(days=1)
+NOT_RECORDED = "not recorded"
+"""The severity-mix key of attacks whose 0-3 pain was never recorded."""
+_start: Callable[[d.Attack], datetime] = attrgetter("start")
+_end: Callable[[d.Attack], datetime | None] = attrgetter("end")
+_pain: Callable[[d.Attack], int | None] = attrgetter("pain")
+_aura: Callable[[d.Attack], tuple[d.AuraSymptom, ...]] = attrgetter("aura")
 
 
 @dataclass(frozen=True)
@@ -37,22 +47,24 @@ class Episode:
 
     @property
     def is_open(self) -> bool:
-        return any(attack.is_open for attack in self.attacks)
+        return None in map(_end, self.attacks)
 
     @property
-    def pain(self) -> int:
-        """Peak IHS pain (0-3) over its recorded attacks."""
-        return max(attack.pain for attack in self.attacks)
+    def pain(self) -> int | None:
+        """Peak IHS pain (0-3) over its attacks; None when none has its pain recorded."""
+        recorded = [pain for pain in map(_pain, self.attacks) if pain is not None]
+        return max(recorded) if recorded else None
 
     @property
     def aura(self) -> bool:
-        return any(attack.aura for attack in self.attacks)
+        return any(map(_aura, self.attacks))
 
     def hours(self) -> float | None:
         """From the first start to the last end; None while still open."""
-        if self.is_open:
+        ends = list(map(_end, self.attacks))
+        if None in ends:
             return None
-        end = max(attack.end for attack in self.attacks if attack.end is not None)
+        end = max(cast(list[datetime], ends))
         return (end - self.attacks[0].start).total_seconds() / 3600
 
     def touches(self, first: date, last: date) -> bool:
@@ -61,17 +73,16 @@ class Episode:
 
 def episodes(attacks: Iterable[d.Attack], today: date) -> tuple[Episode, ...]:
     """Merge recorded attacks into counted attacks, in order of onset."""
-    found: list[Episode] = []
-    for attack in sorted(attacks, key=lambda a: a.start):
+    merged: list[tuple[list[d.Attack], date, date]] = []
+    for attack in sorted(attacks, key=_start):
         first, last = touched_days(attack, today)
-        if found and first <= found[-1].last_day + timedelta(days=1):
-            previous = found[-1]
-            found[-1] = Episode(
-                (*previous.attacks, attack), previous.first_day, max(previous.last_day, last)
-            )
+        if merged and first <= merged[-1][2] + ONE_DAY:
+            recorded, onset, until = merged[-1]
+            recorded.append(attack)
+            merged[-1] = (recorded, onset, max(until, last))
         else:
-            found.append(Episode((attack,), first, last))
-    return tuple(found)
+            merged.append(([attack], first, last))
+    return tuple(Episode(tuple(recorded), first, last) for recorded, first, last in merged)
 
 
 def touching(found: Iterable[Episode], first: date, last: date) -> tuple[Episode, ...]:
@@ -88,7 +99,8 @@ class AttackFigures:
     median_hours: float | None
     """Median duration of the finished counted attacks, in hours (None with none)."""
     severity_mix: dict[str, int]
-    """Counted attacks by peak pain: "none", "mild", "moderate", "severe"."""
+    """Counted attacks by peak pain: "none", "mild", "moderate", "severe", and
+    "not recorded" (no pain chosen, or imported from an app with a 0-10 scale)."""
     aura_attacks: int
     open_attacks: int
 
@@ -98,19 +110,24 @@ def attack_figures(
 ) -> AttackFigures:
     """Counts, median duration, severity mix and aura attacks of counted attacks."""
     chosen = tuple(found)
-    durations = [hours for episode in chosen if (hours := episode.hours()) is not None]
-    mix = dict.fromkeys(d.PAIN_LABELS, 0)
+    durations: list[float] = []
+    mix = dict.fromkeys((*d.PAIN_LABELS, NOT_RECORDED), 0)
+    migraine = aura = still_open = 0
     for episode in chosen:
-        mix[d.PAIN_LABELS[max(0, min(3, episode.pain))]] += 1
+        hours = episode.hours()
+        if hours is None:
+            still_open += 1
+        else:
+            durations.append(hours)
+        peak = episode.pain
+        mix[NOT_RECORDED if peak is None else d.PAIN_LABELS[max(0, min(3, peak))]] += 1
+        aura += episode.aura
+        migraine += any(is_migraine_attack(a, today, rules) for a in episode.attacks)
     return AttackFigures(
         attacks=len(chosen),
-        migraine_attacks=sum(
-            1
-            for episode in chosen
-            if any(is_migraine_attack(a, today, rules) for a in episode.attacks)
-        ),
+        migraine_attacks=migraine,
         median_hours=round(statistics.median(durations), 1) if durations else None,
         severity_mix=mix,
-        aura_attacks=sum(1 for episode in chosen if episode.aura),
-        open_attacks=sum(1 for episode in chosen if episode.is_open),
+        aura_attacks=aura,
+        open_attacks=still_open,
     )

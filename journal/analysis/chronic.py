@@ -14,10 +14,11 @@ than 3 months. How the journal reads it:
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from fractions import Fraction
+from operator import attrgetter
 
 from journal.analysis.days import DayFacts
 from journal.analysis.months import by_month
@@ -28,6 +29,9 @@ MIGRAINE_DAYS = 8
 MONTHS_NEEDED = 3
 MIN_DATA_DAYS = 84
 MIN_JUDGED_DAYS = 14
+
+_headache = attrgetter("headache")
+_migraine = attrgetter("migraine")
 
 
 @dataclass(frozen=True)
@@ -53,18 +57,21 @@ def chronic_pattern(
     """Judge the chronic pattern on the per-day facts of a span."""
     if first_recorded is None:
         return ChronicPattern(None, (), 0, 0)
-    covered = [fact for day, fact in facts.items() if first_recorded <= day <= today]
+    ordered = sorted(facts)
+    covered_days = ordered[bisect_left(ordered, first_recorded) : bisect_right(ordered, today)]
+    covered = list(map(facts.__getitem__, covered_days))
     if len(covered) < MIN_DATA_DAYS:
         return ChronicPattern(None, (), 0, len(covered))
-    months = by_month(sorted(covered))
+    months = by_month(covered)
     meeting = []
     for key, days in months.items():
         if len(days) < MIN_JUDGED_DAYS:
             continue
-        scale = Fraction(_month_days(key), len(days))
-        headache = sum(fact.headache for fact in days) * scale
-        migraine = sum(fact.migraine for fact in days) * scale
-        if headache >= HEADACHE_DAYS and migraine >= MIGRAINE_DAYS:
+        # count * month length / covered days >= threshold, in whole numbers (exact)
+        month_days, covered_count = _month_days(key), len(days)
+        headache = sum(map(_headache, days)) * month_days
+        migraine = sum(map(_migraine, days)) * month_days
+        if headache >= HEADACHE_DAYS * covered_count and migraine >= MIGRAINE_DAYS * covered_count:
             meeting.append(key)
     streak = longest_streak(meeting)
     return ChronicPattern(streak >= MONTHS_NEEDED, tuple(meeting), streak, len(covered))

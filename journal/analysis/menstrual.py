@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from journal import domain as d
 from journal.analysis.attacks import Episode
@@ -100,11 +100,13 @@ def migraine_episodes(
             treated_attacks.add(dose.attack_id)
 
     def is_migraine(episode: Episode) -> bool:
-        if any(attack.id in treated_attacks for attack in episode.attacks):
-            return True
-        days = (episode.last_day - episode.first_day).days + 1
-        if any(episode.first_day + timedelta(days=n) in treated_days for n in range(days)):
-            return True
+        for attack in episode.attacks:
+            if attack.id in treated_attacks:
+                return True
+        if treated_days:
+            first, last = episode.first_day.toordinal(), episode.last_day.toordinal()
+            if not treated_days.isdisjoint(map(date.fromordinal, range(first, last + 1))):
+                return True
         return any(is_migraine_attack(attack, today, rules) for attack in episode.attacks)
 
     return tuple(episode for episode in episodes if is_migraine(episode))

@@ -7,10 +7,13 @@ its days inside the span (`days` says how many).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain, compress, groupby, islice
+from operator import attrgetter, le
 
 from journal import domain as d
 from journal.analysis.attacks import Episode
@@ -49,33 +52,56 @@ class Tally:
         return per_28(self.headache_days, self.days)
 
 
+_migraine = attrgetter("migraine")
+_headache = attrgetter("headache")
+_acute_classes = attrgetter("acute_classes")
+_year_month = attrgetter("day.year", "day.month")
+_day = attrgetter("day")
+_year_month_of = attrgetter("year", "month")
+_onset_day = attrgetter("onset_day")
+
+
 def tally(facts: Iterable[DayFacts]) -> Tally:
     """Count the days of `facts`."""
-    days = migraine = headache = medicated = 0
-    classes: dict[d.MedicationClass, int] = {}
-    for fact in facts:
-        days += 1
-        migraine += fact.migraine
-        headache += fact.headache
-        if fact.acute_classes:
-            medicated += 1
-            for med_class in fact.acute_classes:
-                classes[med_class] = classes.get(med_class, 0) + 1
-    return Tally(days, migraine, headache, dict(sorted(classes.items())), medicated)
+    chosen = facts if isinstance(facts, (list, tuple)) else list(facts)
+    medicated = list(filter(None, map(_acute_classes, chosen)))
+    classes = sorted(Counter(chain.from_iterable(medicated)).items()) if medicated else ()
+    return Tally(
+        len(chosen),
+        sum(map(_migraine, chosen)),
+        sum(map(_headache, chosen)),
+        dict(classes),
+        len(medicated),
+    )
 
 
 def by_month(facts: Iterable[DayFacts]) -> dict[str, list[DayFacts]]:
     """Facts grouped by "YYYY-MM" (facts in date order, as classify_days gives them)."""
-    grouped: dict[str, list[DayFacts]] = {}
-    current: list[DayFacts] = []
-    month = year = 0
-    for fact in facts:
-        day = fact.day
-        if day.month != month or day.year != year:
-            year, month = day.year, day.month
-            current = grouped.setdefault(f"{year:04d}-{month:02d}", [])
-        current.append(fact)
-    return grouped
+    chosen = facts if isinstance(facts, list) else list(facts)
+    days = list(map(_day, chosen))
+    if not all(map(le, days, islice(days, 1, None))):
+        grouped: dict[str, list[DayFacts]] = {}
+        for (year, month), found in groupby(chosen, key=_year_month):
+            grouped.setdefault(f"{year:04d}-{month:02d}", []).extend(found)
+        return grouped
+    # In date order: each month is one slice, found by bisection (no per-day step).
+    months = {}
+    start = 0
+    while start < len(days):
+        day = days[start]
+        end = bisect_left(days, _next_month(day), start)
+        months[f"{day.year:04d}-{day.month:02d}"] = chosen[start:end]
+        start = end
+    return months
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def in_date_order(facts: Mapping[date, DayFacts]) -> list[DayFacts]:
+    """The facts of a mapping, sorted by day."""
+    return list(map(facts.__getitem__, sorted(facts)))
 
 
 @dataclass(frozen=True)
@@ -102,11 +128,13 @@ def calendar_months(
     facts: Mapping[date, DayFacts], episodes: Iterable[Episode] = ()
 ) -> tuple[MonthFigures, ...]:
     """Figures per calendar month touched by the days of `facts` (in date order)."""
-    grouped = by_month(facts[day] for day in sorted(facts))
-    onsets = Counter(
-        month_key(episode.onset_day) for episode in episodes if episode.onset_day in facts
-    )
+    grouped = by_month(in_date_order(facts))
+    onset_days = list(map(_onset_day, episodes))
+    counted = compress(onset_days, map(facts.__contains__, onset_days))
+    onsets = Counter(map(_year_month_of, counted))  # (year, month): no text per attack
     return tuple(
-        MonthFigures(key, days[0].day, days[-1].day, tally(days), onsets.get(key, 0))
+        MonthFigures(
+            key, days[0].day, days[-1].day, tally(days), onsets.get(_year_month(days[0]), 0)
+        )
         for key, days in grouped.items()
     )

@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 
 from journal import domain as d
 from journal.analysis.days import DayFacts
-from journal.analysis.months import by_month
+from journal.analysis.months import by_month, in_date_order
 
 C = d.MedicationClass
 THRESHOLDS: dict[str, int] = {
@@ -36,6 +37,7 @@ SEVERAL_CLASSES_THRESHOLD = 10
 SUSTAINED_MONTHS = 4
 """More than 3 consecutive months."""
 COUNTED_CLASSES = frozenset(THRESHOLDS)
+_acute_classes = attrgetter("acute_classes")
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,10 @@ def monthly_class_days(facts: Mapping[date, DayFacts]) -> dict[str, dict[str, in
     """Per "YYYY-MM": days of intake per counted class, and for SEVERAL_CLASSES the
     days with any counted class."""
     months: dict[str, dict[str, int]] = {}
-    for key, days in by_month(facts[day] for day in sorted(facts)).items():
+    for key, days in by_month(in_date_order(facts)).items():
         counts = months.setdefault(key, {})
-        for fact in days:
-            if not fact.acute_classes:
-                continue
-            counted = fact.acute_classes & COUNTED_CLASSES
+        for classes in filter(None, map(_acute_classes, days)):
+            counted = classes & COUNTED_CLASSES
             for med_class in counted:
                 counts[med_class] = counts.get(med_class, 0) + 1
             if counted:

@@ -14,6 +14,8 @@ import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress, islice
+from operator import attrgetter
 from typing import Any, TypeVar, cast
 
 from journal import domain as d
@@ -38,6 +40,9 @@ T = TypeVar("T")
 __all__ = ["Summary", "default_span", "summarize", "summary_to_json"]
 
 SPAN_MONTHS = 3
+
+_migraine = attrgetter("migraine")
+_aura = attrgetter("aura")
 
 
 def default_span(today: date) -> tuple[date, date]:
@@ -125,8 +130,8 @@ def summarize(
     lo = min(first, first_recorded or first)
     hi = max(last, today)
     all_facts = _classified(diary, lo, hi, today, rules)
-    facts = {day: all_facts[day] for day in _days(first, last)}
-    counted = {day: facts[day] for day in _days(first, counted_last)}
+    facts = _span(all_facts, first, last)
+    counted = _span(facts, first, counted_last)
     all_episodes = _memo(diary, ("episodes", today), lambda: a.episodes(diary.attacks, today))
     episodes = a.touching(all_episodes, first, counted_last)
     found_periods = _memo(diary, ("periods",), lambda: c.periods(diary.bleeding_days))
@@ -159,7 +164,7 @@ def summarize(
         acute_effects=acute_effects(diary.doses, diary.medications, first, counted_last),
         treatments=treatment_effects(
             [t for t in diary.treatments if t.start <= last],
-            {day for day, fact in all_facts.items() if fact.migraine},
+            set(compress(all_facts, map(_migraine, all_facts.values()))),
             first_recorded,
             today,
             sessions=diary.sessions,
@@ -197,6 +202,20 @@ def _classified(
     return cast(dict[date, DayFacts], known[2])
 
 
+def _span(facts: dict[date, DayFacts], first: date, last: date) -> dict[date, DayFacts]:
+    """The facts of the days first..last, out of `facts` of every day of a wider span
+    in date order (as classify_days gives them): a slice, not 7,000 look-ups."""
+    count = (last - first).days + 1
+    if count <= 0:
+        return {}
+    offset = (first - next(iter(facts))).days if facts else -1
+    if offset >= 0:
+        found = dict(islice(facts.items(), offset, offset + count))
+        if len(found) == count and first in found and last in found:
+            return found
+    return {day: facts[day] for day in _days(first, last)}
+
+
 def _days(first: date, last: date) -> list[date]:
     return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
 
@@ -215,7 +234,7 @@ def _cycles(found: tuple[c.Period, ...], first: date, last: date, today: date) -
 def _hormones(
     diary: Diary, onsets: list[date], facts: dict[date, DayFacts], first: date, last: date
 ) -> Hormones:
-    aura_days = [day for day, fact in facts.items() if fact.aura]
+    aura_days = list(compress(facts, map(_aura, facts.values())))
     return Hormones(
         phases=h.phases_touching(diary.phases, first, last),
         withdrawal_markers=h.withdrawal_markers(diary.phases, onsets, first, last),

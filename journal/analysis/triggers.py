@@ -24,6 +24,8 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import compress, repeat
+from operator import lt
 
 from journal import domain as d
 
@@ -100,10 +102,10 @@ def trigger_screen(
             continue
         followed[day] = day in followed_days
         for factor_value in entry.values:
-            recorded = values.get(factor_value.factor_id)
-            if recorded is None:
-                recorded = values[factor_value.factor_id] = {}
-            recorded[day] = factor_value.value
+            try:
+                values[factor_value.factor_id][day] = factor_value.value
+            except KeyError:
+                values[factor_value.factor_id] = {day: factor_value.value}
     checked = len(followed)
     followed_total = sum(followed.values())
     found = []
@@ -111,9 +113,11 @@ def trigger_screen(
         recorded = values.get(factor.id)
         if not recorded:
             continue
-        above, condition = _presence(factor, list(recorded.values()), checked - len(recorded))
-        with_days = [day for day, value in recorded.items() if value > above]
-        followed_with = sum(followed[day] for day in with_days)
+        amounts = list(recorded.values()) if factor.kind == d.FactorKind.AMOUNT else []
+        above, condition = _presence(factor, amounts, checked - len(recorded))
+        # value > above, for every recorded day (the comparisons run in C)
+        with_days = list(compress(recorded, map(lt, repeat(above), recorded.values())))
+        followed_with = sum(map(followed.__getitem__, with_days))
         days_without = checked - len(with_days)
         found.append(
             FactorAssociation(

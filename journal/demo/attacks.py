@@ -213,7 +213,7 @@ def make_doses(rng: random.Random, ids: Ids, attack: d.Attack, pharmacy: Pharmac
     aura_minutes = max((a.minutes or 0 for a in attack.aura), default=0)
     delay = timedelta(minutes=aura_minutes + rng.randrange(15, 95, 5))
     taken = min(attack.start + delay, attack.end - timedelta(minutes=5))
-    pain = max(1, attack.pain - (1 if rng.random() < 0.3 else 0))
+    pain = max(1, (attack.pain or 0) - (1 if rng.random() < 0.3 else 0))
     doses = [_dose(rng, ids, pharmacy.by_name[name], attack, taken=taken, pain=pain)]
     if "nausea" in attack.symptoms and rng.random() < 0.4:
         antiemetic = pharmacy.by_name["Metoclopramide"]

@@ -20,9 +20,10 @@ def _midas(rng: random.Random, ids: Ids, day: date, attacks: list[d.Attack]) -> 
     headache_days: set[date] = set()
     for attack in attacks:
         onset = attack.start.date()
-        if attack.pain >= 1 and attack.end is not None:
+        pain = attack.pain or 0
+        if pain >= 1 and attack.end is not None:
             headache_days.update(attack.days(attack.end))
-        if attack.pain < 2:
+        if pain < 2:
             continue
         weekday = onset.weekday() < 5
         if weekday and attack.pain == 3 and rng.random() < 0.6:

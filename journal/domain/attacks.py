@@ -71,7 +71,8 @@ class Attack:
     start: datetime
     end: datetime | None = None
     type: AttackType = AttackType.MIGRAINE
-    pain: int = 0
+    pain: int | None = None
+    """Peak pain on the IHS 0-3 scale; None while not recorded (not the same as 0)."""
     pain_nrs: int | None = None
     unilateral: bool = False
     pulsating: bool = False
@@ -109,4 +110,5 @@ class Attack:
         Moderate-or-severe intensity is read from the peak pain (2 or 3), so the
         intensity is never recorded twice.
         """
-        return sum((self.unilateral, self.pulsating, self.pain >= 2, self.worse_with_activity))
+        moderate_or_severe = self.pain is not None and self.pain >= 2
+        return sum((self.unilateral, self.pulsating, moderate_or_severe, self.worse_with_activity))

@@ -40,7 +40,7 @@ HEADACHE_TAGS = {
 }
 DAY_ONLY = (
     "Clue records headaches by day only: those attacks start at 12:00 with no "
-    "duration, and no 0-3 pain was set (it shows as 0)."
+    "duration, and no 0-3 pain was set."
 )
 
 

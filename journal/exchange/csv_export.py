@@ -80,7 +80,7 @@ def attack_rows(journal: Journal) -> list[list[object]]:
                 _time(a.end),
                 minutes,
                 a.type.value,
-                a.pain,
+                _blank(a.pain),
                 _blank(a.pain_nrs),
                 *map(_yes, (a.unilateral, a.pulsating, a.worse_with_activity)),
                 _joined(a.symptoms),

@@ -111,6 +111,6 @@ def _pains(collector: Collector, row: parsing.CsvRow, day: date, name: str) -> N
     )
     collector.tell(
         "drip records headaches by day only: those attacks start at 12:00 with no "
-        "duration, and no 0-3 pain was set (it shows as 0).",
+        "duration, and no 0-3 pain was set.",
         counted=False,
     )

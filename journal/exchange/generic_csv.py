@@ -116,7 +116,7 @@ def _pain_scale(collector: Collector, mapping: dict[str, str], table: parsing.Cs
         mapping["pain_nrs"] = mapping.pop("pain")
         collector.tell(
             f"The column “{column}” has values above 3, so it was read as the 0-10 rating; "
-            "the 0-3 pain was not set (it shows as 0)."
+            "the 0-3 pain was not set."
         )
 
 
@@ -234,9 +234,9 @@ def _type(text: str, notes: list[str]) -> d.AttackType:
     return kind
 
 
-def _pain(text: str, fail: parsing.Fail) -> int:
+def _pain(text: str, fail: parsing.Fail) -> int | None:
     if not text:
-        return 0
+        return None  # not recorded, which is not "no pain"
     spelled = text.casefold()
     if spelled in PAIN_WORDS:
         return PAIN_WORDS[spelled]

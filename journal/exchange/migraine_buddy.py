@@ -8,8 +8,9 @@ How the columns map:
 - Pain Level (0-10) becomes the 0-10 rating `pain_nrs`. The IHS 0-3 pain is NOT
   derived from it: clinical-rules.md says never to convert one into the other
   silently, and any banding would be our invention, not the patient's rating. The
-  0-3 pain stays at its default (0), the attack's note says it was not set, and the
-  plan's messages say so once, visibly, so the user can fill it in.
+  0-3 pain stays unrecorded (None, never 0 "no pain"), the attack's note says it
+  was not set, and the plan's messages say so once, visibly, so the user can fill
+  it in.
 - Symptoms: nausea, vomiting, sensitivity to light/noise map to the ICHD-3 symptoms;
   visual (flashes, zigzags, blind spots), sensory and speech aura go to `aura`; the
   rest stay as the user's own words. Pain Positions -> locations (one side only sets
@@ -44,7 +45,7 @@ MAPPED = {
 NO_MEDICATION = ("no medication", "none")
 PAIN_NOT_SET = (
     "Migraine Buddy rates pain 0-10: it was kept as the 0-10 rating; the 0-3 pain "
-    "was not set (it shows as 0), since one scale is never converted into the other."
+    "was not set, since one scale is never converted into the other."
 )
 
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from journal.analysis.attacks import NOT_RECORDED
 from journal.analysis.months import MonthFigures
 from journal.analysis.overuse import THRESHOLDS
 from journal.analysis.summary import Summary
@@ -23,6 +24,7 @@ from journal.report.tables import grid_table
 from journal.report.wording import (
     KIND_WORDS,
     NO_PAIN_WORDS,
+    NOT_RECORDED_WORDS,
     SAFETY_NOTE,
     chronic_sentence,
     class_label,
@@ -130,9 +132,11 @@ def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, s
         attacks += f"; {figures.open_attacks} still going"
     rows.append(("Attacks", attacks + ")"))
     mix = figures.severity_mix
-    words = {"none": NO_PAIN_WORDS}
+    words = {"none": NO_PAIN_WORDS, NOT_RECORDED: NOT_RECORDED_WORDS}
     severity = ", ".join(
-        f"{words.get(label, label)} {mix[label]}" for label in mix if label != "none" or mix[label]
+        f"{words.get(label, label)} {mix[label]}"
+        for label in mix
+        if label not in words or mix[label]
     )
     rows.append(("Severity (peak pain)", severity))
     rows.append(("Attacks with aura", str(figures.aura_attacks)))

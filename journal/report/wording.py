@@ -43,9 +43,12 @@ def short_class_label(med_class: str) -> str:
     return SHORT_CLASS_WORDS.get(str(med_class), class_label(med_class))
 
 
-NO_PAIN_WORDS = "no pain recorded (0)"
-"""Peak pain 0: an aura without headache, or an attack saved without tapping a pain
-(pain 0 is also "not noted"), so it is never called "no headache"."""
+NO_PAIN_WORDS = "no pain (0)"
+"""Peak pain 0: an aura without headache (never called "no headache"). Before
+pain could be left unrecorded, an attack saved without a pain also stored 0."""
+
+NOT_RECORDED_WORDS = "pain not recorded"
+"""Attacks whose 0-3 pain was never chosen (or came from a 0-10 app)."""
 
 
 CYCLE_WORDS = ("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed")

@@ -11,9 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from journal.codec import decoder, to_plain
+from journal.codec import to_plain
 from journal.domain.records import utc_stamp
 from journal.errors import NotFound
+from journal.storage.rows import row_reader
 
 if TYPE_CHECKING:
     from journal.storage.journal import Journal
@@ -42,12 +43,12 @@ class Repository(Generic[R]):
         self._journal = journal
         self._spec = spec
         self._fields = [f.name for f in dataclasses.fields(spec.record)]  # type: ignore[arg-type]
-        self._decode = decoder(spec.record, trusted=True)
         self._json_fields = {
             f.name
             for f in dataclasses.fields(spec.record)  # type: ignore[arg-type]
             if str(f.type).startswith("tuple")
         }
+        self._reader = row_reader(spec.record, tuple(self._fields), frozenset(self._json_fields))
 
     @property
     def spec(self) -> TableSpec[R]:
@@ -81,7 +82,8 @@ class Repository(Generic[R]):
             f"SELECT {columns} FROM {self._spec.table} "
             f"WHERE {condition} ORDER BY {self._spec.order_by}"
         )
-        return [self._record(row) for row in self._journal.rows(sql, params)]
+        _, rows = self._journal.tuples(sql, params)
+        return self._reader.records(rows)
 
     def save(self, record: R) -> R:
         """Insert or update the record, stamping created/updated; returns it stamped."""
@@ -126,8 +128,3 @@ class Repository(Generic[R]):
             else plain[name]
             for name in self._fields
         ]
-
-    def _record(self, row: dict[str, Any]) -> R:
-        for name in self._json_fields:
-            row[name] = json.loads(row[name])
-        return self._decode(row)

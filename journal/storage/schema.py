@@ -11,6 +11,7 @@ be half saved.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 
@@ -194,6 +195,58 @@ def days_cycles_treatments(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0003_pain_may_be_unrecorded", transactional=False)
+def pain_may_be_unrecorded(db: Database) -> None:
+    """An attack's 0-3 pain may be unrecorded (NULL): "Attack now" and imports from
+    apps with a 0-10 scale no longer store an unchosen pain as 0, "no pain".
+
+    SQLite cannot drop NOT NULL in place, so the attacks table is rebuilt (SQLite's
+    documented 12 steps) with foreign keys off: dropping the old table with them on
+    would set every dose's attack_id to NULL. The rebuild is one transaction; if the
+    record of this migration is lost to a crash, it finds the work done and stops.
+    Existing pains stay as they are (a stored 0 cannot be told from a chosen 0).
+    """
+    conn = db.conn
+    columns = {row[1]: row for row in conn.execute("PRAGMA table_info(attacks)")}
+    if not columns["pain"][3]:  # notnull already off: the rebuild was done
+        return
+    conn.execute("PRAGMA foreign_keys = OFF")  # no effect inside a transaction: none is open
+    try:
+        with db.atomic():
+            conn.execute(
+                f"""
+                CREATE TABLE attacks_rebuilt (
+                    id TEXT PRIMARY KEY,
+                    start TEXT NOT NULL,
+                    "end" TEXT,
+                    type TEXT NOT NULL,
+                    pain INTEGER CHECK (pain BETWEEN 0 AND 3),
+                    pain_nrs INTEGER CHECK (pain_nrs BETWEEN 0 AND 10),
+                    unilateral INTEGER NOT NULL DEFAULT 0,
+                    pulsating INTEGER NOT NULL DEFAULT 0,
+                    worse_with_activity INTEGER NOT NULL DEFAULT 0,
+                    symptoms TEXT NOT NULL DEFAULT '[]',
+                    aura TEXT NOT NULL DEFAULT '[]',
+                    locations TEXT NOT NULL DEFAULT '[]',
+                    activities TEXT NOT NULL DEFAULT '[]',
+                    suspected_triggers TEXT NOT NULL DEFAULT '[]',
+                    note TEXT NOT NULL DEFAULT '',
+                    {_STAMPS}
+                )
+                """
+            )
+            names = ", ".join(f'"{name}"' for name in columns)
+            conn.execute(f"INSERT INTO attacks_rebuilt ({names}) SELECT {names} FROM attacks")
+            conn.execute("DROP TABLE attacks")
+            conn.execute("ALTER TABLE attacks_rebuilt RENAME TO attacks")
+            conn.execute("CREATE INDEX attacks_start ON attacks(start)")
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(f"foreign keys broken by the rebuild: {broken[:3]}")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
 
 
 def apply_pending(connection: object) -> None:

@@ -9,4 +9,8 @@ from __future__ import annotations
 
 MIGRATION_SET = "migraine-journal"
 APPLICATION_ID = 0x4D474A31  # "MGJ1": marks the file as a Migraine Journal
-MIGRATION_NAMES = ("0001_foundation", "0002_days_cycles_treatments")
+MIGRATION_NAMES = (
+    "0001_foundation",
+    "0002_days_cycles_treatments",
+    "0003_pain_may_be_unrecorded",
+)

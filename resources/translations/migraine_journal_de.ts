@@ -1017,6 +1017,10 @@
         <translation>Nicht für eine Attacke</translation>
     </message>
     <message>
+        <source>Attack from {0}</source>
+        <translation>Attacke vom {0}</translation>
+    </message>
+    <message>
         <source>Attack from {0} ({1} pain)</source>
         <translation>Attacke vom {0} (Schmerz {1})</translation>
     </message>
@@ -3502,6 +3506,10 @@
     <message>
         <source>cycle day {0}</source>
         <translation>Zyklustag {0}</translation>
+    </message>
+    <message>
+        <source>Pain not recorded</source>
+        <translation>Schmerz nicht erfasst</translation>
     </message>
     <message>
         <source>Pain {0} ({1})</source>

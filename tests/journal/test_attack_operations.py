@@ -20,6 +20,7 @@ NOW = datetime(2026, 11, 24, 18, 0, tzinfo=UTC1)
 def test_attack_now_starts_an_open_attack_at_the_given_time(journal: Journal) -> None:
     started = ops.start_attack(journal, NOW - timedelta(minutes=30), now=NOW)
     assert journal.attacks.open_attacks() == [started]
+    assert journal.attacks.get(started.id).pain is None  # not chosen yet, which is not 0
     ended = ops.end_attack(journal, started.id, NOW)
     assert ended.end == NOW and journal.attacks.open_attacks() == []
 

@@ -15,6 +15,7 @@ import pytest
 from journal import domain as d
 from journal import operations as ops
 from journal.codec import to_plain
+from journal.errors import JournalError
 from journal.storage import Journal
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "foundation-0.1.sqlite3"
@@ -114,3 +115,38 @@ def test_an_upgraded_journal_takes_the_new_records_and_opens_again_unchanged(
         assert journal.factors.count() == 10
         assert journal.day_entries.on(date(2026, 4, 1)) is not None
         assert journal.attacks.count() == 4 and journal.doses.count() == 5
+
+
+def test_pain_may_be_unrecorded_after_the_upgrade_and_dose_links_survive_the_rebuild(
+    upgraded_copy: Path,
+) -> None:
+    """Migration 0003 rebuilds the attacks table so pain may be NULL; with foreign
+    keys on, dropping the old table would have cut every dose from its attack."""
+    linked = [row["attack_id"] for row in foundation_rows(upgraded_copy, "doses")]
+    assert any(linked)  # the fixture has doses taken for an attack
+    with Journal.open(upgraded_copy, create=False) as journal:
+        assert [dose.attack_id for dose in sorted(journal.doses.all(), key=lambda x: x.id)] == (
+            [
+                row["attack_id"]
+                for row in sorted(foundation_rows(upgraded_copy, "doses"), key=lambda r: r["id"])
+            ]
+        )
+        assert journal.pragma("foreign_keys") == 1
+        start = datetime(2026, 3, 2, 8, 0, tzinfo=timezone(timedelta(hours=1)))
+        saved = ops.save_attack(journal, d.Attack(start=start, end=start + timedelta(hours=3)))
+        assert journal.attacks.get(saved.id).pain is None
+        with pytest.raises(JournalError, match="its rules"):  # the CHECK on pain is kept
+            journal.run("UPDATE attacks SET pain = 4 WHERE id = ?", (saved.id,))
+
+
+def test_the_pain_rebuild_finds_its_work_done_when_its_record_was_lost(
+    upgraded_copy: Path,
+) -> None:
+    with Journal.open(upgraded_copy, create=False) as journal:
+        ids = sorted(a.id for a in journal.attacks.all())
+        journal.run(
+            "DELETE FROM _sqlite_migrations WHERE name = ?", ("0003_pain_may_be_unrecorded",)
+        )
+    with Journal.open(upgraded_copy, create=False) as journal:  # runs 0003 again
+        assert journal.applied_migrations() == Journal.known_migrations()
+        assert sorted(a.id for a in journal.attacks.all()) == ids

@@ -191,7 +191,7 @@ def test_a_storage_error_keeps_the_dialog_open_with_everything_typed(
     assert editor.isVisible()
     assert editor.triggers.tags() == ("cheese",)
     assert editor.pain.value() == 2
-    assert journal.attacks.get(attack.id).pain == 0
+    assert journal.attacks.get(attack.id).pain is None  # nothing saved: still not chosen
 
 
 def test_adding_a_dose_to_a_new_attack_saves_the_attack_first(
@@ -288,3 +288,30 @@ def test_every_field_is_reachable_with_tab(qtbot: QtBot, journal: Journal) -> No
     for field in expected:
         assert field in reachable
         assert field.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_an_attack_saved_without_a_pain_can_be_edited_and_keeps_it_unrecorded(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """An attack imported from a 0-10 app, or never rated on the attack screen,
+    shows no pain chosen (not "0 none") and saves other changes as it is."""
+    attack = operations.save_attack(
+        journal,
+        d.Attack(
+            start=d.local_now() - timedelta(days=1, hours=5), end=d.local_now() - timedelta(days=1)
+        ),
+    )
+    editor = open_editor(qtbot, journal, attack)
+    assert editor.pain.value() is None
+    assert editor.save_button.isEnabled()
+    editor.note.setPlainText("Imported from my old app")
+    qtbot.mouseClick(editor.save_button, LEFT)
+    saved = journal.attacks.get(attack.id)
+    assert saved.pain is None and saved.note == "Imported from my old app"
+
+
+def test_a_new_attack_still_asks_for_its_pain(qtbot: QtBot, journal: Journal) -> None:
+    editor = open_editor(qtbot, journal, None, day=d.local_now().date() - timedelta(days=2))
+    assert editor.pain.value() is None and not editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.pain.button(1), LEFT)
+    assert editor.save_button.isEnabled()

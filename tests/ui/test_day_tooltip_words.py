@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 
 from PySide6.QtWidgets import QApplication
 
@@ -37,3 +37,15 @@ def test_the_day_view_calls_a_spotting_day_spotting_too(qapp: QApplication) -> N
     assert day_cycle_text(journal, day) == "Spotting"
     operations.set_bleeding_day(journal, day, d.Flow.HEAVY)
     assert day_cycle_text(journal, day).startswith("Period: heavy flow")
+
+
+def test_the_day_list_says_pain_not_recorded_rather_than_pain_0(qapp: QApplication) -> None:
+    from datetime import datetime, timedelta
+
+    from ui.models import DiaryEntry, entry_detail
+
+    start = datetime(2026, 11, 3, 8, tzinfo=UTC)
+    unrecorded = d.Attack(start=start, end=start + timedelta(hours=4))
+    assert entry_detail(DiaryEntry(attack=unrecorded)).startswith("Pain not recorded")
+    none = d.Attack(start=start, end=start + timedelta(hours=4), pain=0)
+    assert entry_detail(DiaryEntry(attack=none)).startswith("Pain 0 (none)")

@@ -66,7 +66,13 @@ def test_attack_figures_median_duration_severity_mix_and_aura() -> None:
     figures = attack_figures(found, TODAY)
     assert figures.attacks == 3
     assert figures.median_hours == 4.0
-    assert figures.severity_mix == {"none": 0, "mild": 1, "moderate": 1, "severe": 1}
+    assert figures.severity_mix == {
+        "none": 0,
+        "mild": 1,
+        "moderate": 1,
+        "severe": 1,
+        "not recorded": 0,
+    }
     assert figures.aura_attacks == 1
     assert figures.migraine_attacks == 3  # type decides, criteria, aura
 
@@ -76,3 +82,25 @@ def test_open_attack_has_no_duration_in_the_median() -> None:
     figures = attack_figures(episodes([still_going, attack(date(2026, 6, 1), 6)], TODAY), TODAY)
     assert figures.median_hours == 6.0
     assert figures.open_attacks == 1
+
+
+def test_an_attack_whose_pain_was_not_recorded_is_counted_as_such_never_as_no_pain() -> None:
+    """clinical-rules.md: never invent a value the patient did not give; an
+    unrecorded 0-3 pain is not "none" (0), and the attack's peak takes the pains
+    that were recorded."""
+    unrecorded = attack(date(2026, 6, 1), 6)
+    same_episode = attack(date(2026, 6, 1), 2, hour=17, pain=2)
+    alone = attack(date(2026, 6, 10), 5)
+    found = episodes([unrecorded, same_episode, alone], TODAY)
+    assert [episode.pain for episode in found] == [2, None]
+    mix = attack_figures(found, TODAY).severity_mix
+    assert (mix["moderate"], mix["not recorded"], mix["none"]) == (1, 1, 0)
+
+
+def test_a_migraine_attack_without_a_recorded_pain_still_makes_a_migraine_day() -> None:
+    from journal.analysis.days import classify_days
+    from journal.analysis.diary import Diary
+
+    day = date(2026, 6, 1)
+    facts = classify_days(Diary(attacks=(attack(day, 6),)), day, day, TODAY)
+    assert facts[day].migraine and facts[day].pain == 0  # no shade for an unknown pain

@@ -77,7 +77,7 @@ def test_a_guessed_pain_column_above_3_is_read_as_the_0_10_rating_and_said(
     path = write(tmp_path / "a.csv", "Start,Pain\n2026-02-03 08:15,2\n2026-02-04 08:15,7\n")
     plan = plan_generic_csv(journal, path)
     assert sorted(a.pain_nrs or 0 for a in plan.new["attacks"]) == [2, 7]
-    assert {a.pain for a in plan.new["attacks"]} == {0}
+    assert {a.pain for a in plan.new["attacks"]} == {None}  # not recorded, never 0 "none"
     assert any("read as the 0-10 rating" in m for m in plan.messages)
 
 

@@ -70,7 +70,7 @@ def test_pain_level_goes_to_pain_nrs_and_the_0_3_pain_is_never_derived(
     plan = plan_migraine_buddy(journal, FILE)
     attacks = _by_start(plan.new["attacks"])
     assert [a.pain_nrs for a in attacks] == [7, 9, 3]
-    assert [a.pain for a in attacks] == [0, 0, 0]
+    assert [a.pain for a in attacks] == [None, None, None]  # not recorded, never 0 "none"
     assert "0-3 pain not set; Migraine Buddy pain level 7/10." in attacks[0].note
     assert any("0-3 pain was not set" in message for message in plan.messages)
 

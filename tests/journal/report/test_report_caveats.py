@@ -34,7 +34,8 @@ def _diary() -> Diary:
         _attack(day, pain=3, unilateral=True, pulsating=True, symptoms=("nausea",))
         for day in MIGRAINE_DAYS
     ]
-    no_pain = _attack(date(2026, 4, 10), pain=0)  # saved without tapping a pain
+    no_pain = _attack(date(2026, 4, 10), pain=0)  # an aura without headache, say
+    unrecorded = _attack(date(2026, 4, 20))  # saved without choosing a pain
     wine = d.Factor("Wine", d.FactorKind.YES_NO, id="wine")
     entries = tuple(
         d.DayEntry(day, (d.FactorValue("wine", 1),) if day in WINE_DAYS else ())
@@ -45,7 +46,7 @@ def _diary() -> Diary:
     )
     mindfulness = d.Treatment("Mindfulness", d.TreatmentKind.NON_DRUG, date(2026, 5, 1))
     return Diary(
-        attacks=(*migraines, no_pain),
+        attacks=(*migraines, no_pain, unrecorded),
         factors=(wine,),
         day_entries=entries,
         treatments=(propranolol, mindfulness),
@@ -58,12 +59,15 @@ def report_text(read_pdf: Pages) -> str:
     return " ".join(read_pdf(pdf)).replace("\n", " ")
 
 
-def test_severity_mix_labels_pain_0_no_pain_recorded_not_aura_only(report_text: str) -> None:
-    assert "no pain recorded (0) 1" in report_text
+def test_severity_mix_tells_pain_0_from_pain_not_recorded_and_never_says_aura_only(
+    report_text: str,
+) -> None:
+    assert "no pain (0) 1" in report_text
+    assert "pain not recorded 1" in report_text
     assert "severe 6" in report_text
     assert "aura only" not in report_text
     mix = summarize(_diary(), FIRST, TODAY, TODAY).attack_figures.severity_mix
-    assert (mix["none"], mix["severe"]) == (1, 6)
+    assert (mix["none"], mix["not recorded"], mix["severe"]) == (1, 1, 6)
 
 
 def test_trigger_ratio_when_no_attack_followed_says_so_never_0_00(report_text: str) -> None:
