@@ -3,9 +3,9 @@
 Used by `make package` on the freshly built bundle (offscreen, no display needed) and
 handy for a person whose app will not start. Each step loads something the app cannot
 work without: the Qt modules, the app icon, the DejaVu font, the report's fonts, a
-chart, an in-memory journal, the main window. Nothing is written to disk and the real
-journal is never opened. Prints "self-check ok" and returns 0, or one sentence naming
-the step that failed and returns 1.
+chart, the German translation, an in-memory journal, the main window. Nothing is
+written to disk and the real journal is never opened. Prints "self-check ok" and
+returns 0, or one sentence naming the step that failed and returns 1.
 """
 
 from __future__ import annotations
@@ -82,6 +82,23 @@ def _chart() -> None:
     plot.deleteLater()
 
 
+def _translations() -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from ui import translations
+
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        loaded = translations.install(app, QLocale(QLocale.Language.German))
+    finally:
+        translations.remove(app)
+        QLocale.setDefault(QLocale.system())
+    if not any(name.startswith(translations.PREFIX) for name in loaded):
+        raise RuntimeError("the German translation of the app is missing")
+
+
 def _journal_and_window() -> None:
     from journal.storage import Journal
 
@@ -105,6 +122,7 @@ STEPS: list[tuple[str, Callable[[], None]]] = [
     ("loading the DejaVu font", _interface_font),
     ("preparing the report's fonts", _report_fonts),
     ("drawing a chart", _chart),
+    ("loading the German translation", _translations),
     ("opening a journal and the main window", _journal_and_window),
 ]
 

@@ -54,3 +54,20 @@ def test_self_check_fails_when_the_font_cannot_be_loaded(
     monkeypatch.setattr(self_check, "resource_path", no_fonts)
     assert self_check.run_self_check() == 1
     assert "while loading the DejaVu font" in capsys.readouterr().err
+
+
+def test_self_check_fails_when_the_translation_is_missing(
+    qtbot: QtBot,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from ui import translations
+
+    monkeypatch.setattr(translations, "translations_folder", lambda: tmp_path)
+    assert self_check.run_self_check() == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line == (
+        "self-check failed while loading the German translation: "
+        "the German translation of the app is missing."
+    )
