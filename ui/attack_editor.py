@@ -111,6 +111,7 @@ class AttackEditor(QDialog):
         form.addRow(self.tr("&Type"), self.type)
         self.pain = PainSelector(self)
         box, self.pain_problem = with_problem(self.pain, self)
+        self.pain_hint = note_label(box)
         form.addRow(self.tr("Peak pain"), box)
         self.pain_nrs = QSpinBox(self)
         self.pain_nrs.setRange(NOT_RATED, 10)
@@ -198,22 +199,14 @@ class AttackEditor(QDialog):
         self.type.currentIndexChanged.connect(self.validate)
         self.pain.changed.connect(self.validate)
         self.pain_nrs.valueChanged.connect(self.validate)
-        for part in (
-            self.activities,
-            self.triggers,
-            self.features,
-            self.symptoms,
-            self.locations,
-            self.aura,
-        ):
+        parts = (self.activities, self.triggers, self.features, self.symptoms, self.locations)
+        for part in (*parts, self.aura):
             part.changed.connect(self.validate)
         self.note.textChanged.connect(self.validate)
 
     def _still_going_toggled(self, on: bool) -> None:
         self.end.setEnabled(not on)
         self.validate()
-
-    # -- reading and checking -------------------------------------------------
 
     def attack(self) -> d.Attack:
         """The attack as the form shows it now (not yet saved)."""
@@ -242,6 +235,15 @@ class AttackEditor(QDialog):
         app, or never chosen on the attack screen) may stay unrecorded."""
         return self._stored is None or self._stored.pain is not None
 
+    def _pain_hint(self, attack: d.Attack) -> str | None:
+        """A stored attack's unrecorded pain, with its 0-10 rating as given (never a 0)."""
+        if attack.pain is not None or self._pain_required():
+            return None
+        if attack.pain_nrs is None:
+            return self.tr("Pain not recorded")
+        text = self.tr("Pain not recorded (rated {0}/10 in the app it came from)")
+        return text.format(attack.pain_nrs)
+
     def validate(self) -> dict[str, str]:
         """Show each problem next to its field; Save is enabled only without any."""
         attack = self.attack()
@@ -252,6 +254,7 @@ class AttackEditor(QDialog):
         show_note(self.end_note, None if "end" in problems else notes.get("end"))
         pain_nrs_note = notes.get("pain_nrs") if self.pain.value() is not None else None
         show_note(self.nrs_note, pain_nrs_note)
+        show_note(self.pain_hint, self._pain_hint(attack))
         self._show(problems)
         return problems
 
@@ -270,8 +273,6 @@ class AttackEditor(QDialog):
         rest = [reason for name, reason in problems.items() if name not in shown]
         self.general_problem.set_problem(" ".join(rest) or None)
         self.save_button.setEnabled(not problems)
-
-    # -- saving --------------------------------------------------------------
 
     def _store(self) -> d.Attack | None:
         """Save the form; on a problem show it and keep everything typed."""

@@ -7,13 +7,13 @@ dose" takes back a tap made by mistake.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,11 +27,13 @@ from journal.errors import JournalError
 from journal.storage import Journal
 from ui import low_light
 from ui.feedback import show_error
+from ui.flow_layout import FlowGrid
 
 MEDICATION_BUTTONS = 6
 """At most this many medication buttons; the rest are under "Other…"."""
 COLUMNS = 4
-"""Buttons per row: 6 medications and "Other…" fit in two rows."""
+"""Buttons per row at most: 6 medications and "Other…" fit in two rows when the
+labels allow; long names (or translations) flow onto more rows instead of clipping."""
 REPEAT_TAP_SECONDS = 10.0
 """A second tap on the same medication this soon is a double tap, not a second dose."""
 
@@ -54,6 +56,8 @@ class TookMedication(QWidget):
     """
 
     dose_recorded = Signal(object)
+    buttons_changed = Signal()
+    result_shown = Signal()
 
     def __init__(
         self,
@@ -71,52 +75,96 @@ class TookMedication(QWidget):
         self.clock: Callable[[], float] = time.monotonic
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._buttons())
+        self.medication_buttons: dict[str, QPushButton] = {}
+        self._listed: set[str] = set()
+        self._button_box = self._buttons(self._first_picks())
+        layout.addWidget(self._button_box)
+        self.result = QWidget(self)
+        """What a tap did: the doses taken, Undo and any notice (kept in view)."""
+        result_layout = QVBoxLayout(self.result)
+        result_layout.setContentsMargins(0, 6, 0, 0)
         taken_row = QHBoxLayout()
-        taken_row.setContentsMargins(0, 6, 0, 0)
-        self.taken_label = QLabel(self)
+        self.taken_label = QLabel(self.result)
         self.taken_label.setObjectName("taken")
         self.taken_label.setWordWrap(True)
-        self.undo_button = QPushButton(translate("TookMedication", "Undo last dose"), self)
+        self.undo_button = QPushButton(translate("TookMedication", "Undo last dose"), self.result)
         self.undo_button.setObjectName("undo")
         self.undo_button.setAutoDefault(False)
         self.undo_button.setToolTip(
             translate("TookMedication", "Remove the dose you just recorded here")
         )
         self.undo_button.clicked.connect(self.undo_last_dose)
+        keep_place = self.undo_button.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # the screen does not jump at a tap
+        self.undo_button.setSizePolicy(keep_place)
         taken_row.addWidget(self.taken_label, 1)
         taken_row.addWidget(self.undo_button)
-        layout.addLayout(taken_row)
-        self.notice = QLabel(self)
+        result_layout.addLayout(taken_row)
+        self.notice = QLabel(self.result)
         self.notice.setObjectName("taken")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        layout.addWidget(self.notice)
+        result_layout.addWidget(self.notice)
+        layout.addWidget(self.result)
         self.refresh()
 
-    def _buttons(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        self.medication_buttons: dict[str, QPushButton] = {}
-        picks = operations.medications_for_picking(self._journal)[:MEDICATION_BUTTONS]
-        for index, medication in enumerate(picks):
+    def _first_picks(self) -> list[d.Medication]:
+        picking = operations.medications_for_picking(self._journal)
+        self._listed = {medication.id for medication in picking}
+        return picking[:MEDICATION_BUTTONS]
+
+    def _buttons(self, picks: list[d.Medication]) -> QWidget:
+        """A box of one button per medication in `picks`, then "Other…"."""
+        box = QWidget(self)
+        grid = FlowGrid(box, columns=COLUMNS, spacing=8)
+        self.medication_buttons = {}
+        for medication in picks:
             text = " ".join(filter(None, (medication.name, medication.default_dose)))
-            button = QPushButton(text, self)
+            button = QPushButton(text, box)
             button.setAutoDefault(False)
             button.setToolTip(translate("TookMedication", "Record a dose of {0} now").format(text))
             button.clicked.connect(lambda _=False, m=medication: self.take(m))
             self.medication_buttons[medication.id] = button
-            grid.addWidget(button, index // COLUMNS, index % COLUMNS)
-        self.other_button = QPushButton(translate("TookMedication", "Other…"), self)
+            grid.addWidget(button)
+        self.other_button = QPushButton(translate("TookMedication", "Other…"), box)
         self.other_button.setAutoDefault(False)
         self.other_button.setToolTip(
             translate("TookMedication", "Another medication, time or amount")
         )
         self.other_button.clicked.connect(self.other_medication)
-        grid.addWidget(self.other_button, len(picks) // COLUMNS, len(picks) % COLUMNS)
-        for column in range(COLUMNS):
-            grid.setColumnStretch(column, 1)
-        return grid
+        grid.addWidget(self.other_button)
+        return box
+
+    def _update_buttons(self, taken: d.Dose | None) -> None:
+        """Give a button at once to a medication added, or first taken, through
+        "Other…". The buttons already shown keep their places (a hand in pain learns
+        where they are); the new ones go last, taking the places of the least used
+        when all are in use."""
+        picking = {m.id: m for m in operations.medications_for_picking(self._journal)}
+        shown = [i for i in self.medication_buttons if i in picking]
+        new = [i for i in picking if i not in self._listed]
+        if taken is not None and taken.medication_id in picking:
+            new.append(taken.medication_id)
+        new = [i for i in dict.fromkeys(new) if i not in shown][-MEDICATION_BUTTONS:]
+        self._listed |= set(picking)
+        if not new:
+            return
+        kept = shown[: MEDICATION_BUTTONS - len(new)]
+        first = next(iter(self.medication_buttons.values()), self.other_button)
+        before = _focusable_before(first, self._button_box)
+        old, self._button_box = self._button_box, self._buttons([picking[i] for i in kept + new])
+        layout = self.layout()
+        assert layout is not None
+        layout.replaceWidget(old, self._button_box)
+        old.hide()
+        old.deleteLater()
+        self._button_box.ensurePolished()  # the style's sizes, before anyone measures
+        self._button_box.show()
+        chain: list[QWidget] = [before] if before is not None else []
+        chain += [*self.medication_buttons.values(), self.other_button, self.undo_button]
+        for earlier, later in itertools.pairwise(chain):
+            QWidget.setTabOrder(earlier, later)
+        self.buttons_changed.emit()
 
     def take(self, medication: d.Medication) -> None:
         """Record a dose of `medication` now, with the pain now as pain at dose (None
@@ -130,6 +178,7 @@ class TookMedication(QWidget):
                 )
             )
             self.notice.show()
+            self.result_shown.emit()
             return
         dose = d.Dose(
             medication_id=medication.id,
@@ -153,13 +202,17 @@ class TookMedication(QWidget):
         editor = DoseEditor(self._journal, None, self.window(), attack=self._attack)
         low_light.apply_form(editor)
         editor.pain_at_dose.set_value(self._pain_now())
-        if editor.exec() == QDialog.DialogCode.Accepted and editor.saved_dose is not None:
-            self._recorded(editor.saved_dose)
+        accepted = editor.exec() == QDialog.DialogCode.Accepted
+        taken = editor.saved_dose if accepted else None
+        self._update_buttons(taken)
+        if taken is not None:
+            self._recorded(taken)
 
     def _recorded(self, dose: d.Dose) -> None:
         self._doses_here.append(dose)
         self.refresh()
         self.dose_recorded.emit(dose)
+        self.result_shown.emit()
 
     def undo_last_dose(self) -> None:
         if not self._doses_here:
@@ -183,3 +236,14 @@ class TookMedication(QWidget):
             translate("TookMedication", "Taken: {0}").format("; ".join(texts)) if texts else ""
         )
         self.undo_button.setVisible(bool(self._doses_here))
+
+
+def _focusable_before(first: QWidget, box: QWidget) -> QWidget | None:
+    """The widget Tab reaches just before `first`, outside `box` (where the new
+    buttons go in the tab order)."""
+    candidate = first.previousInFocusChain()
+    while candidate is not None and candidate is not first:
+        if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and not box.isAncestorOf(candidate):
+            return candidate
+        candidate = candidate.previousInFocusChain()
+    return None

@@ -9,13 +9,13 @@ ends it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,10 +27,11 @@ from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
+from ui import attack_parts as parts
 from ui import low_light
 from ui.attack_medication import TookMedication
-from ui.attack_parts import ChoicesArea
 from ui.feedback import show_error
+from ui.flow_layout import FlowGrid
 from ui.locale_text import local_text
 from ui.widgets import PainSelector
 
@@ -77,7 +78,7 @@ class AttackScreen(QDialog):
         self.setObjectName("attackScreen")
         self.setWindowTitle(self.tr("Migraine attack"))
         self._body = low_light.body(self)
-        self.setMinimumWidth(800)
+        self._fitted = False
         self._build()
         self._update_started()
         self._clock = QTimer(self)
@@ -99,17 +100,13 @@ class AttackScreen(QDialog):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(4)
-        heading = QHBoxLayout()
         title = QLabel(self.tr("Migraine attack"), self)
         title.setObjectName("title")
         self.started_label = QLabel(self)
         self.started_label.setObjectName("started")
-        heading.addWidget(title)
-        heading.addStretch(1)
-        heading.addWidget(self.started_label)
-        layout.addLayout(heading)
+        layout.addLayout(parts.heading(title, self.started_label))
 
-        layout.addWidget(self._section(self.tr("How bad is the pain?")))
+        layout.addWidget(parts.section_label(self, self.tr("How bad is the pain?")))
         self.pain = PainSelector(self, large=True)
         for button in self.pain.buttons():
             button.setMinimumHeight(PAIN_BUTTON_HEIGHT)
@@ -118,50 +115,48 @@ class AttackScreen(QDialog):
         layout.addWidget(self.pain)
 
         self._add_symptoms(layout)
-        layout.addWidget(self._section(self.tr("Took medication")))
+        layout.addWidget(parts.section_label(self, self.tr("Took medication")))
         self.medication = TookMedication(self._journal, self._attack, self.pain.value, self)
         self.medication.dose_recorded.connect(self._dose_recorded)
+        self.medication.buttons_changed.connect(self._content_grew)
+        self.medication.result_shown.connect(self._show_result)
         layout.addWidget(self.medication)
         layout.addStretch(1)
-        self.choices_area = ChoicesArea(self._body)
-        self.choices_area.setWidgetResizable(True)
-        self.choices_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.choices_area.setWidget(content)
+        self.choices_area = parts.ChoicesArea(content, self._body)
         outer.addWidget(self.choices_area, 1)
         self.footer = QWidget(self._body)
         self.footer.setLayout(self._actions())
         outer.addWidget(self.footer)
 
     def _add_symptoms(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(self._section(self.tr("Symptoms")))
+        layout.addWidget(parts.section_label(self, self.tr("Symptoms")))
         self.symptom_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowGrid(columns=4, spacing=8)
         for symptom, label in (
             (d.Symptom.NAUSEA, self.tr("Nausea")),
             (d.Symptom.VOMITING, self.tr("Vomiting")),
             (d.Symptom.PHOTOPHOBIA, self.tr("Light sensitivity")),
             (d.Symptom.PHONOPHOBIA, self.tr("Sound sensitivity")),
         ):
-            button = self._toggle(label, self._attack.has_symptom(symptom))
+            button = parts.toggle_button(self, label, self._attack.has_symptom(symptom))
             button.toggled.connect(lambda on, s=symptom: self.toggle_symptom(s, on))
             self.symptom_buttons[symptom] = button
-            row.addWidget(button, 1)
+            row.addWidget(button)
         layout.addLayout(row)
 
-        layout.addWidget(self._section(self.tr("Aura")))
+        layout.addWidget(parts.section_label(self, self.tr("Aura")))
         self.aura_buttons: dict[d.AuraType, QPushButton] = {}
-        row = QHBoxLayout()
+        row = FlowGrid(columns=3, spacing=8)
         having = {aura.type for aura in self._attack.aura}
         for aura_type, label in (
             (d.AuraType.VISUAL, self.tr("Flashes or spots")),
             (d.AuraType.SENSORY, self.tr("Tingling or numbness")),
             (d.AuraType.SPEECH, self.tr("Trouble speaking")),
         ):
-            button = self._toggle(label, aura_type in having)
+            button = parts.toggle_button(self, label, aura_type in having)
             button.toggled.connect(lambda on, t=aura_type: self.toggle_aura(t, on))
             self.aura_buttons[aura_type] = button
-            row.addWidget(button, 1)
+            row.addWidget(button)
         layout.addLayout(row)
 
     def _actions(self) -> QHBoxLayout:
@@ -181,25 +176,39 @@ class AttackScreen(QDialog):
         self.over_button.clicked.connect(self.attack_is_over)
         return actions
 
-    def _section(self, text: str) -> QLabel:
-        label = QLabel(text.upper(), self)
-        label.setContentsMargins(0, 6, 0, 0)
-        label.setObjectName("section")
-        return label
+    # -- size ----------------------------------------------------------------
 
-    def _toggle(self, label: str, checked: bool) -> QPushButton:
-        button = QPushButton(self)
-        button.setCheckable(True)
-        button.setAutoDefault(False)
-        button.setChecked(checked)
-        button.setAccessibleName(label)
+    def setVisible(self, visible: bool) -> None:
+        """Sized from the content on first show, unless the caller chose a size (Qt
+        alone would stop at 2/3 of the screen and clip the choices, or hide them)."""
+        if visible and not self._fitted:
+            self._fitted = self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+            if not self._fitted:
+                self.fit_to_screen()
+        super().setVisible(visible)
 
-        def show_state(on: bool) -> None:
-            button.setText(f"✓  {label}" if on else label)
+    def available_area(self) -> QRect:
+        """Where the screen may be: the screen's free area, less a title bar."""
+        return parts.available_area(self.parentWidget() or self)
 
-        show_state(checked)
-        button.toggled.connect(show_state)
-        return button
+    def fit_to_screen(self, available: QRect | None = None, *, grow_only: bool = False) -> None:
+        """Take the size the content needs, within `available` (the screen's free
+        area by default); with `grow_only`, never shrink (nothing jumps after Undo)."""
+        self._fitted = True
+        area = self.available_area() if available is None else available
+        parts.fit_window(self.choices_area, area, grow_only=grow_only)
+
+    def _content_grew(self) -> None:
+        if self._fitted:
+            self.fit_to_screen(grow_only=True)
+
+    def _show_result(self) -> None:
+        """After a dose: grow to show what was taken and Undo, or scroll to them
+        (now, and again once the layouts have settled)."""
+        self._content_grew()
+        show = functools.partial(parts.reveal, self.choices_area, self.medication.result)
+        show()
+        QTimer.singleShot(0, self, show)
 
     # -- state ---------------------------------------------------------------
 

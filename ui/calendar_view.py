@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Signal
 from PySide6.QtGui import (
     QPalette,
     QPixmap,
@@ -38,11 +38,15 @@ from ui.day_marks import (
     legend_icon,
     python_date,
 )
+from ui.flow_layout import FlowLayout
 from ui.journal_words import journal_word
 from ui.month_grid import MonthGrid
 
 TITLE_HEIGHT = 36
 """The month title and the day title share one line height, so they align."""
+
+LEGEND_SPACING = 14
+"""Room between two legend entries (and between wrapped legend lines)."""
 
 
 class CalendarView(QWidget):
@@ -80,13 +84,11 @@ class CalendarView(QWidget):
         self.grid = MonthGrid(journal, self)
         self.grid.setMinimumSize(420, 330)
         layout.addWidget(self.grid, 1)
-        self.legend = QHBoxLayout()
-        self.legend.setSpacing(6)
-        layout.addLayout(self.legend)
+        self.legend_row = QWidget(self)
+        self.legend = FlowLayout(self.legend_row, spacing=LEGEND_SPACING)
+        layout.addWidget(self.legend_row)
         self.cycle_legend_row = QWidget(self)
-        self.cycle_legend = QHBoxLayout(self.cycle_legend_row)
-        self.cycle_legend.setContentsMargins(0, 0, 0, 0)
-        self.cycle_legend.setSpacing(6)
+        self.cycle_legend = FlowLayout(self.cycle_legend_row, spacing=LEGEND_SPACING)
         layout.addWidget(self.cycle_legend_row)
         self._fill_legend()
         self.grid.start_period_requested.connect(self.start_period_requested)
@@ -120,6 +122,7 @@ class CalendarView(QWidget):
             )
             for pain in (1, 2, 3)
         ]
+        entries.append((legend_icon(DayMark(attacks=1), palette), self.tr("pain not recorded")))
         entries.append((legend_icon(DayMark(doses=1), palette), self.tr("medication")))
         entries.append((legend_icon(DayMark(checked_in=True), palette), self.tr("checked in")))
         self._legend_row(self.legend, entries)
@@ -143,22 +146,27 @@ class CalendarView(QWidget):
 
     def _legend_row(
         self,
-        row: QHBoxLayout,
+        row: FlowLayout,
         entries: list[tuple[QPixmap, str]],
         tips: list[str] | None = None,
     ) -> None:
+        """One legend entry per swatch and its words, kept together; the entries
+        wrap onto more lines when the calendar is narrow (long German words)."""
         for index, (pixmap, text) in enumerate(entries):
-            swatch = QLabel(self)
+            entry = QWidget(self)
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(6)
+            swatch = QLabel(entry)
             swatch.setPixmap(pixmap)
-            label = QLabel(text, self)
+            label = QLabel(text, entry)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             if tips:
                 swatch.setToolTip(tips[index])
                 label.setToolTip(tips[index])
-            row.addWidget(swatch)
-            row.addWidget(label)
-            row.addSpacing(8)
-        row.addStretch(1)
+            pair.addWidget(swatch)
+            pair.addWidget(label)
+            row.addWidget(entry)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -168,6 +176,16 @@ class CalendarView(QWidget):
                     if (widget := item.widget()) is not None:
                         widget.deleteLater()
             self._fill_legend()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for each legend on one line when there is room; narrower
+        windows wrap the legend instead (see `_legend_row`)."""
+        hint = super().sizeHint()
+        rows = [self.legend]
+        if not self.cycle_legend_row.isHidden():
+            rows.append(self.cycle_legend)
+        widest = max(_one_line_width(row) for row in rows)
+        return QSize(max(hint.width(), widest), hint.height())
 
     def set_cycle_tracking(self, enabled: bool) -> None:
         """Show or hide every cycle mark, the cycle legend and the day menu."""
@@ -197,3 +215,9 @@ class CalendarView(QWidget):
 
     def mark_for(self, day: date) -> DayMark | None:
         return self.grid.mark_for(day)
+
+
+def _one_line_width(row: FlowLayout) -> int:
+    """The width a legend needs to show all its entries on one line."""
+    widths = [item.sizeHint().width() for i in range(row.count()) if (item := row.itemAt(i))]
+    return sum(widths) + LEGEND_SPACING * max(len(widths) - 1, 0)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
+from ui.button_row import ButtonRow, button_group
 from ui.calendar_view import TITLE_HEIGHT
 from ui.entry_delegate import EntryDelegate
 from ui.feedback import show_error
@@ -115,8 +116,10 @@ class DayView(QWidget):
         self.undo_bar.hide()
         return self.undo_bar
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> ButtonRow:
+        """Add/Log/Period at the left, Edit/Delete at the right; Edit/Delete move to
+        a line of their own when the day is too narrow for all five (German)."""
+        row = ButtonRow()
         self.add_attack_button = QPushButton(self.tr("Add attack…"), self)
         self.add_attack_button.setToolTip(self.tr("Record a past attack on this day"))
         self.add_dose_button = QPushButton(self.tr("Log dose…"), self)
@@ -132,11 +135,10 @@ class DayView(QWidget):
         self.period_button.clicked.connect(self.edit_period)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.add_attack_button, self.add_dose_button, self.period_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        for button in (self.edit_button, self.delete_button):
-            row.addWidget(button)
+        row.addWidget(
+            button_group(self, self.add_attack_button, self.add_dose_button, self.period_button)
+        )
+        row.addWidget(button_group(self, self.edit_button, self.delete_button))
         return row
 
     # -- showing -------------------------------------------------------------

@@ -2,8 +2,10 @@
 and the pain at the dose, two hours and a day later.
 
 The form checks itself as the user types (journal.validation.dose_problems), shows
-each reason next to its field and keeps Save disabled until the dose can be saved;
-a storage error keeps the dialog open with everything typed.
+each reason next to its field and keeps Save disabled while a reason shows; a
+storage error keeps the dialog open with everything typed. As in ui.record_dialog,
+a medication not yet chosen is named only once the user has picked in the list or
+tried to save, so a fresh form does not open with a warning.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class DoseEditor(QDialog):
         self._original = dose
         self._attack = attack
         self.saved_dose: d.Dose | None = None
+        self._tried = False
+        self._medication_touched = False
         self.setWindowTitle(self.tr("Edit dose") if dose else self.tr("Log a dose"))
         taken = dose.taken if dose else default_taken(attack, day)
         self._build(taken)
@@ -138,6 +142,7 @@ class DoseEditor(QDialog):
 
     def _connect(self) -> None:
         self.medication.currentIndexChanged.connect(self._medication_changed)
+        self.medication.activated.connect(self._medication_picked)
         self.new_medication_button.clicked.connect(self._show_new_medication)
         self.new_medication.added.connect(self._medication_added)
         self.taken.dateTimeChanged.connect(self.validate)
@@ -203,6 +208,11 @@ class DoseEditor(QDialog):
             self._shown_default = chosen.default_dose
         self.validate()
 
+    def _medication_picked(self) -> None:
+        """The user chose in the list (even the "Choose…" line): the field is touched."""
+        self._medication_touched = True
+        self.validate()
+
     def _show_new_medication(self) -> None:
         self.new_medication.show()
         self.new_medication.name.setFocus()
@@ -232,9 +242,14 @@ class DoseEditor(QDialog):
         return dataclasses.replace(original, **fields)
 
     def validate(self) -> dict[str, str]:
-        """Show each problem next to its field; Save is enabled only without any."""
+        """Show each problem next to its field (a medication not yet chosen only once
+        the field was touched or Save tried); Save is enabled while none shows.
+        Returns every problem, shown or not."""
         problems = dose_problems(self.dose(), d.local_now(), self._chosen())
-        self._show(problems)
+        shown = problems
+        if self._chosen() is None and not (self._tried or self._medication_touched):
+            shown = {key: reason for key, reason in problems.items() if key != "medication_id"}
+        self._show(shown)
         return problems
 
     def _show(self, problems: dict[str, str]) -> None:
@@ -245,6 +260,7 @@ class DoseEditor(QDialog):
         self.save_button.setEnabled(not problems)
 
     def save(self) -> None:
+        self._tried = True
         if self.validate():
             return
         saved = attempt(

@@ -1,6 +1,7 @@
-"""A layout that places its items left to right and wraps them onto new lines.
+"""Layouts that place their items left to right and wrap them onto new lines.
 
-Used for tags (symptoms, triggers, side effects), whose number is not known ahead.
+FlowLayout is for tags (symptoms, triggers, side effects), whose number is not known
+ahead; FlowGrid for rows of equal big buttons that must never clip their labels.
 """
 
 from __future__ import annotations
@@ -70,3 +71,89 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + margins.bottom()
+
+
+class FlowGrid(QLayout):
+    """Items in equal columns, as many as fit (at most `columns`), wrapping onto rows.
+
+    For rows of big buttons (the attack screen's symptoms and medications): they
+    look like a grid when there is room, and take fewer columns, never clipped
+    text, when a translation or a narrow screen makes the labels wider than a row.
+    The columns share the full width, so a row of buttons reaches both edges.
+    """
+
+    def __init__(self, parent: QWidget | None = None, columns: int = 4, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._columns = columns
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _cell(self) -> QSize:
+        """The size every cell needs: the widest and the tallest item."""
+        cell = QSize(0, 0)
+        for item in self._shown():
+            cell = cell.expandedTo(item.sizeHint()).expandedTo(item.minimumSize())
+        return cell
+
+    def columns_for(self, width: int) -> int:
+        """How many columns fit in `width` (at least one)."""
+        shown = len(self._shown())
+        cell = self._cell().width()
+        fitting = (width + self._spacing) // max(1, cell + self._spacing)
+        return max(1, min(self._columns, shown, fitting))
+
+    def _margins(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _height(self, columns: int) -> int:
+        rows = -(-len(self._shown()) // columns) if self._shown() else 0
+        return rows * self._cell().height() + max(0, rows - 1) * self._spacing
+
+    def heightForWidth(self, width: int) -> int:
+        inner = width - self._margins().width()
+        return self._height(self.columns_for(inner)) + self._margins().height()
+
+    def sizeHint(self) -> QSize:
+        columns = max(1, min(self._columns, len(self._shown())))
+        width = columns * self._cell().width() + (columns - 1) * self._spacing
+        return QSize(width, self._height(columns)) + self._margins()
+
+    def minimumSize(self) -> QSize:
+        """One cell: the layout reflows to one column rather than clip a label."""
+        return self._cell() + self._margins()
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        columns = self.columns_for(area.width())
+        width = (area.width() - (columns - 1) * self._spacing) // columns
+        height = self._cell().height()
+        for index, item in enumerate(self._shown()):
+            row, column = divmod(index, columns)
+            x = area.x() + column * (width + self._spacing)
+            y = area.y() + row * (height + self._spacing)
+            item.setGeometry(QRect(x, y, width, height))

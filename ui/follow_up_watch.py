@@ -1,7 +1,8 @@
 """Asking "How is your pain now?" two hours after a dose, while the app is open.
 
 Once at start and then every minute the watch asks the journal which doses are due
-(operations.doses_due_for_follow_up) and opens one PainFollowUpDialog at a time. A
+(operations.doses_due_for_follow_up) and opens one PainFollowUpDialog at a time,
+never over another dialog: it waits until the person has finished with it. A
 dose the user answered or dismissed is not asked about again in this session; it
 can still be rated later from its entry.
 """
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal import domain as d
 from journal import operations
@@ -48,8 +49,11 @@ class FollowUpWatch(QObject):
         self.timer.start()
 
     def check(self) -> None:
-        """Open the follow-up for the oldest due dose not asked about yet."""
+        """Open the follow-up for the oldest due dose not asked about yet; never over
+        another dialog the person is filling in (it waits for the next check)."""
         if self.dialog is not None or not self._window.isVisible():
+            return
+        if QApplication.activeModalWidget() is not None or self._busy_with_a_dialog():
             return
         due = [
             dose
@@ -65,6 +69,13 @@ class FollowUpWatch(QObject):
         self.dialog = PainFollowUpDialog(self._journal, dose, self._window)
         self.dialog.finished.connect(self._finished)
         self.dialog.open()
+
+    def _busy_with_a_dialog(self) -> bool:
+        """A window-modal dialog of the main window (an editor, settings...) is open."""
+        return any(
+            isinstance(child, QDialog) and child.isVisible()
+            for child in self._window.findChildren(QDialog)
+        )
 
     def _finished(self, _result: int) -> None:
         if self.dialog is not None:

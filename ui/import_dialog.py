@@ -2,32 +2,37 @@
 
 The dialog recognises the format from the file's content (the user may override
 it), offers a column-mapping step for a generic CSV of attacks, and shows the
-importer's preview sentence and what could not be mapped before anything is
-written. Planning never writes; "Import" applies the plan in one transaction, so
-an import is all or nothing. A bad file gets the importer's one sentence.
+importer's preview sentence with the dates the attacks cover, and its remarks (not
+mapped, assumed) wrapped under "Good to know", before anything is written. Planning
+never writes; "Import" applies the plan in one transaction, so an import is all or
+nothing; the status line then repeats what was added and the dates. A bad file gets
+the importer's one sentence.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from journal import domain as d
 from journal.errors import JournalError
 from journal.exchange import generic_csv
 from journal.exchange.detect import detect_format, plan_file
@@ -35,6 +40,26 @@ from journal.exchange.json_format import ImportPlan, apply_import
 from journal.storage import Journal
 
 GENERIC_CSV = generic_csv.FORMAT
+MINIMUM_WIDTH = 560
+"""Wide enough for the importer's sentences to read in two or three lines."""
+
+
+def day_span(first: date, last: date | None = None) -> str:
+    """The span as "3 Mar – 14 Jul 2026" in the user's locale: month and year written
+    once when both days share them ("3 – 17 Feb 2026"), a single day once."""
+    locale = QLocale()
+    last = last or first
+    end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
+    if first == last:
+        return end
+    if (first.year, first.month) == (last.year, last.month):
+        start_pattern = "d"
+    elif first.year == last.year:
+        start_pattern = "d MMM"
+    else:
+        start_pattern = "d MMM yyyy"
+    start = locale.toString(QDate(first.year, first.month, first.day), start_pattern)
+    return f"{start} – {end}"
 
 
 class ImportDialog(QDialog):
@@ -113,15 +138,15 @@ class ImportDialog(QDialog):
         self.preview_label.setWordWrap(True)
         self.preview_label.setAccessibleName(self.tr("What the import will add"))
         layout.addWidget(self.preview_label)
-        self.messages_caption = QLabel(self.tr("Could not be mapped (kept in the notes):"))
+        self.messages_caption = QLabel(self.tr("Good to know:"))
+        self.messages_caption.setObjectName("importMessagesCaption")
         layout.addWidget(self.messages_caption)
-        self.messages_list = QListWidget()
-        self.messages_list.setAccessibleName(self.tr("What could not be mapped"))
-        layout.addWidget(self.messages_list)
+        layout.addWidget(self._messages_area(), 1)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setAccessibleName(self.tr("Problem with the file"))
         layout.addWidget(self.error_label)
+        layout.addStretch(0)  # takes the room while there is nothing to read
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
@@ -131,6 +156,23 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(MINIMUM_WIDTH)
+        self.resize(MINIMUM_WIDTH + 60, 440)
+
+    def _messages_area(self) -> QScrollArea:
+        """The importer's remarks, wrapped, one bullet each; scrolls only downwards."""
+        self.messages_label = QLabel()
+        self.messages_label.setWordWrap(True)
+        self.messages_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.messages_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.messages_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messages_label.setAccessibleName(self.tr("Good to know about this file"))
+        self.messages_area = QScrollArea()
+        self.messages_area.setWidget(self.messages_label)
+        self.messages_area.setWidgetResizable(True)
+        self.messages_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.messages_area.setFrameShape(QFrame.Shape.NoFrame)
+        return self.messages_area
 
     # -- choosing -------------------------------------------------------------
 
@@ -213,13 +255,27 @@ class ImportDialog(QDialog):
                 self.error_label.setText(str(error))
         self._update()
 
+    def messages(self) -> list[str]:
+        """What the importer says the user should know (not mapped, assumed)."""
+        return list(getattr(self.plan, "messages", [])) if self.plan else []
+
+    def _with_dates(self, sentence: str) -> str:
+        """The importer's sentence and, when attacks come in, the dates they cover."""
+        attacks: list[d.Attack] = self.plan.new.get("attacks", []) if self.plan else []
+        if not attacks:
+            return sentence
+        days = sorted(attack.start.date() for attack in attacks)
+        if len(attacks) == 1:
+            return f"{sentence} " + self.tr("Date of the attack: {0}.").format(day_span(*days))
+        dates = self.tr("Dates of the attacks: {0}.").format(day_span(days[0], days[-1]))
+        return f"{sentence} {dates}"
+
     def _update(self) -> None:
-        messages = list(getattr(self.plan, "messages", [])) if self.plan else []
-        self.preview_label.setText(self.plan.preview() if self.plan else "")
-        self.messages_list.clear()
-        self.messages_list.addItems(messages)
+        messages = self.messages()
+        self.preview_label.setText(self._with_dates(self.plan.preview()) if self.plan else "")
+        self.messages_label.setText("\n".join(f"• {message}" for message in messages))
         self.messages_caption.setVisible(bool(messages))
-        self.messages_list.setVisible(bool(messages))
+        self.messages_area.setVisible(bool(messages))
         self.error_label.setVisible(bool(self.error_label.text()))
         self.import_button.setEnabled(self.plan is not None and self.plan.added_count > 0)
 
@@ -233,7 +289,7 @@ class ImportDialog(QDialog):
             self.error_label.setText(str(error))
             self._update()
             return
-        self.result_text = self.plan.preview(done=True)
+        self.result_text = self._with_dates(self.plan.preview(done=True))
         self.preview_label.setText(self.result_text)
         self.imported.emit(self.result_text)
         self.accept()

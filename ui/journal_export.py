@@ -44,13 +44,16 @@ def export_journal(window: MainWindow) -> list[Path]:
     except JournalError as error:
         show_error(window, error)
         return []
-    where = written[0] if len(written) == 1 else written[0].parent
-    window.statusBar().showMessage(
-        translate(
+    if len(written) == 1:
+        said = translate(
             "MainWindow", "Exported to {0}. The file is not encrypted: keep it somewhere private."
-        ).format(where),
-        15_000,
-    )
+        ).format(written[0])
+    else:
+        said = translate(
+            "MainWindow",
+            "Exported {0} to {1}. The files are not encrypted: keep them somewhere private.",
+        ).format(", ".join(path.name for path in written), written[0].parent)
+    window.statusBar().showMessage(said, 15_000)
     return written
 
 

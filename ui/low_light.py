@@ -17,9 +17,28 @@ TEXT = "#cdd3da"
 MUTED = "#8a939e"
 ACCENT = "#6d8db0"
 CHECKED = "#2f4257"
+SCROLL_TRACK = SURFACE
+SCROLL_HANDLE = "#3d4652"
+"""A dark track and a muted handle: a system scroll bar would be the brightest thing
+on the screen."""
 
 PAIN_CHECKED = ("#2c3440", "#33465e", "#43598a", "#5d4f96")
 """The calendar's one-hue ramp (safe for every colour vision), dimmed for a dark room."""
+
+SCROLL_BARS = f"""
+QScrollBar {{ background: {SCROLL_TRACK}; border: none; margin: 0; }}
+QScrollBar:vertical {{ width: 12px; }}
+QScrollBar:horizontal {{ height: 12px; }}
+QScrollBar::handle {{ background: {SCROLL_HANDLE}; border-radius: 5px; margin: 2px; }}
+QScrollBar::handle:vertical {{ min-height: 40px; }}
+QScrollBar::handle:horizontal {{ min-width: 40px; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: #4a5562; }}
+QScrollBar::add-line, QScrollBar::sub-line {{
+    width: 0; height: 0; border: none; background: none;
+}}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+"""
+"""Scroll bars in the low-light colours (used by both style sheets below)."""
 
 STYLE_SHEET = f"""
 QWidget#lowLight {{ background: {BACKGROUND}; }}
@@ -44,7 +63,7 @@ QPushButton#done {{ background: #243243; }}
 QPushButton#over {{ background: {SURFACE}; }}
 QPushButton#undo {{ min-height: 40px; font-size: 11pt; color: {MUTED}; }}
 QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
-"""
+{SCROLL_BARS}"""
 
 
 def palette() -> QPalette:
@@ -89,7 +108,7 @@ QPushButton:checked {{ background: {CHECKED}; border: 1px solid {ACCENT}; }}
 QPushButton:disabled {{ color: #5d6570; }}
 QGroupBox {{ border: 1px solid {BORDER}; border-radius: 6px; margin-top: 16px; padding: 8px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; color: {MUTED}; }}
-"""
+{SCROLL_BARS}"""
 """The same dark colours for an ordinary form (the dose editor) opened from the attack
 screen. A style sheet, because an application style sheet stops a palette from
 reaching child widgets."""

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         entry = bar.addMenu(self.tr("&Entry"))
+        entry.setToolTipsVisible(True)  # a greyed-out item says why (Start period)
         self.entry_menu = entry
         self.attack_now_action = self._action(
             entry, self.tr("&Attack now"), lambda: self.attack_now(0), "Ctrl+N"

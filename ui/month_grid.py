@@ -40,6 +40,7 @@ from ui.day_marks import (
     ink_on,
     paint_check_in,
     paint_mark,
+    paint_unrecorded_outline,
     python_date,
 )
 
@@ -188,6 +189,8 @@ class MonthGrid(QCalendarWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(cell, 6, 6)
+        if mark is not None and mark.pain_not_recorded:
+            paint_unrecorded_outline(painter, cell, palette)
         if day == date.today():
             painter.setPen(palette.color(QPalette.ColorRole.Link))
             painter.setBrush(Qt.BrushStyle.NoBrush)

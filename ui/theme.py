@@ -13,7 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
+
+from ui import theme_style
+from ui.theme_style import ThemeStyle
 
 ORGANIZATION = "migraine-journal"
 APPLICATION = "Migraine Journal"
@@ -30,8 +33,9 @@ class Theme(StrEnum):
 LIGHT_SEVERITY = ("#e4e7ef", "#c9d7ea", "#8fa7d3", "#4f4a94")
 """Pain 0-3 on a light page: a single blue-violet ramp, safe for every colour vision."""
 
-DARK_SEVERITY = ("#353a44", "#3d5270", "#5572a8", "#7d6fc4")
-"""The same ramp for a dark page: brighter means worse, kept soft on the eyes."""
+DARK_SEVERITY = ("#353a44", "#4d6a99", "#6a88cc", "#9a8ce0")
+"""The same ramp for a dark page: brighter means worse, kept soft on the eyes; even
+mild (1) stands 3:1 off the dark page (Base) so it is not lost."""
 
 MEDICATION_MARK = ("#b86e1b", "#e0a25a")
 """Amber for the medication mark (light, dark): distinct from the blue ramp."""
@@ -94,10 +98,13 @@ QFrame#attackBanner {
     background: BANNER_BG; border: 1px solid BANNER_BORDER; border-radius: 8px;
 }
 QFrame#attackBanner QLabel { color: BANNER_TEXT; font-size: 11pt; font-weight: 600; }
+QAbstractItemView#completerPopup { border: 1px solid POPUP_BORDER; }
 """
 
 BANNER_LIGHT = {"BANNER_BG": "#e6e3f5", "BANNER_BORDER": "#b9b3e3", "BANNER_TEXT": "#3b3775"}
 BANNER_DARK = {"BANNER_BG": "#2f2c4a", "BANNER_BORDER": "#4f4a94", "BANNER_TEXT": "#d9d5f5"}
+POPUP_BORDER = {False: "#9aa0a8", True: "#6b737d"}
+"""The frame of a completer's list (light, dark), so it stands off the field under it."""
 
 
 def style_sheet(dark: bool) -> str:
@@ -105,6 +112,7 @@ def style_sheet(dark: bool) -> str:
     sheet = STYLE_SHEET
     for key, value in (BANNER_DARK if dark else BANNER_LIGHT).items():
         sheet = sheet.replace(key, value)
+    sheet = sheet.replace("POPUP_BORDER", POPUP_BORDER[dark])
     return sheet
 
 
@@ -159,11 +167,11 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     hints = QGuiApplication.styleHints()
     if theme is Theme.SYSTEM:
         hints.unsetColorScheme()
-        app.setStyle(_Original.style)
+        app.setStyle(ThemeStyle(_Original.style))
         app.setPalette(QPalette())  # an empty palette means the platform's own
     else:
         hints.setColorScheme(Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
-        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setStyle(ThemeStyle("Fusion"))
         app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
     app.setStyleSheet(style_sheet(is_dark(app.palette())))
 
@@ -180,7 +188,7 @@ def follow_system_changes(app: QApplication) -> None:
 
 def is_dark(palette: QPalette) -> bool:
     """True when the window background is dark, whatever set it."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return theme_style.is_dark(palette)
 
 
 def severity_colour(pain: int, palette: QPalette) -> QColor:

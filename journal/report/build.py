@@ -7,6 +7,7 @@ is replaced only by a complete new one.
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 from datetime import date
 from pathlib import Path
@@ -78,7 +79,11 @@ def _empty_story(diary: Diary, options: ReportOptions, today: date) -> list[Flow
 def report_story(
     diary: Diary, summary: Summary, options: ReportOptions, width: float
 ) -> list[Flowable]:
-    """Every page's content, in reading order, as the options allow."""
+    """Every page's content, in reading order, as the options allow. A diary with no
+    period or hormonal phase recorded has no cycle to report: no cycle page, row or
+    "menstrual pattern" line (which would only say that cycles are missing)."""
+    if options.include_cycle and not (diary.bleeding_days or diary.phases):
+        options = dataclasses.replace(options, include_cycle=False)
     aura_and_pill = options.include_cycle and summary.hormones.aura_with_combined_contraceptive
     story = summary_page(summary, options, width, aura_and_pill)
     story.append(PageBreak())

@@ -1,10 +1,11 @@
 """The clinic-style headache calendar: one block per month, days 1-31 across.
 
 Rows as on the paper calendars clinics hand out: pain 1-2-3 (shaded and numbered, so
-it reads in black and white), migraine day, aura, period, acute medication (letters),
-suspected triggers (letters), treatment sessions (numbers), each with its monthly
-count at the right. Each block is drawn directly on the canvas: a 20-year report
-has 240 of them, and a table per month would be slow.
+it reads in black and white; "?" on an attack day whose pain was not recorded),
+migraine day, aura, period, acute medication (letters), suspected triggers (letters),
+treatment sessions (numbers), each with its monthly count at the right. Each block
+is drawn directly on the canvas: a 20-year report has 240 of them, and a table per
+month would be slow.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from reportlab.platypus import Flowable
 from journal import domain as d
 from journal.report.calendar_marks import CalendarMarks, cell_text
 from journal.report.styles import FAINT, INK, PAIN_SHADES, RULE, report_styles
+from journal.report.wording import NOT_RECORDED_MARK
 
 LABEL_WIDTH = 84.0
 TOTAL_WIDTH = 24.0
@@ -46,7 +48,11 @@ def calendar_rows(marks: CalendarMarks, include_cycle: bool) -> list[Row]:
     rows = [
         Row(
             "Pain (1-3)",
-            lambda day: str(marks.pain.get(day) or ""),
+            lambda day: (
+                NOT_RECORDED_MARK
+                if day in marks.pain_not_recorded
+                else str(marks.pain.get(day) or "")
+            ),
             lambda day: marks.pain.get(day, 0),
         ),
         Row("Migraine day", lambda day: "M" if day in marks.migraine else ""),

@@ -1,6 +1,7 @@
 """What the clinic-style calendar shows on each day, worked out from the records.
 
 Pain (worst of the day), migraine days and aura come from the summary's day rules;
+a day whose attacks have no recorded 0-3 pain is marked as such, never as pain 0;
 suspected triggers belong to the day an attack started; acute medication shows as a
 letter per drug and treatment sessions as a number per treatment, each with a legend.
 """
@@ -28,6 +29,9 @@ class CalendarMarks:
     first: date
     last: date
     pain: dict[date, int] = field(default_factory=dict)
+    pain_not_recorded: set[date] = field(default_factory=set)
+    """Attack days where no attack has a 0-3 pain (imported from a 0-10 app, or never
+    chosen): printed "?", never 0 and never a converted 0-10 rating."""
     migraine: set[date] = field(default_factory=set)
     aura: set[date] = field(default_factory=set)
     bleeding: dict[date, d.Flow] = field(default_factory=dict)
@@ -70,11 +74,14 @@ def calendar_marks(
     and the figures always agree.
     """
     marks = CalendarMarks(first, last)
+    recorded = {attack.id for attack in diary.attacks if attack.pain is not None}
     for fact in facts.values():
         if not marks.in_span(fact.day):
             continue
         if fact.pain:
             marks.pain[fact.day] = fact.pain
+        elif fact.attack_ids and recorded.isdisjoint(fact.attack_ids):
+            marks.pain_not_recorded.add(fact.day)
         if fact.migraine:
             marks.migraine.add(fact.day)
         if fact.aura:

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from journal.report.calendar_grid import month_blocks
 from journal.report.calendar_marks import CalendarMarks
 from journal.report.styles import INK, PAIN_SHADES, RULE, report_styles
+from journal.report.wording import NOT_RECORDED_MARK, NOT_RECORDED_WORDS
 
 
 def _pain_key() -> Table:
@@ -22,8 +23,11 @@ def _pain_key() -> Table:
         "moderate",
         "3",
         "severe",
+        NOT_RECORDED_MARK,
+        NOT_RECORDED_WORDS,
     ]
-    table = Table([cells], colWidths=[104, 14, 30, 14, 42, 14, 34], rowHeights=[12])
+    widths = [104, 14, 30, 14, 42, 14, 34, 14, 70]
+    table = Table([cells], colWidths=widths, rowHeights=[12])
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), styles.regular, 7.5),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -38,6 +42,11 @@ def _pain_key() -> Table:
             ("ALIGN", (column, 0), (column, 0), "CENTER"),
             ("FONT", (column, 0), (column, 0), styles.bold, 7.5),
         ]
+    commands += [
+        ("BOX", (7, 0), (7, 0), 0.4, RULE),
+        ("ALIGN", (7, 0), (7, 0), "CENTER"),
+        ("TEXTCOLOR", (6, 0), (-1, 0), INK),
+    ]
     commands.append(("TEXTCOLOR", (5, 0), (5, 0), colors.white))
     commands.append(("TEXTCOLOR", (0, 0), (4, 0), INK))
     table.setStyle(TableStyle(commands))

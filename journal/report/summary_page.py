@@ -30,6 +30,7 @@ from journal.report.wording import (
     class_label,
     counted,
     menstrual_sentence,
+    nrs_note,
     number,
     overuse_sentence,
     safe,
@@ -138,6 +139,9 @@ def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, s
         for label in mix
         if label not in words or mix[label]
     )
+    ratings = _unrecorded_ratings(summary)
+    if ratings:
+        severity += f". {nrs_note(ratings)}"
     rows.append(("Severity (peak pain)", severity))
     rows.append(("Attacks with aura", str(figures.aura_attacks)))
     if summary.chronic.matches:
@@ -165,6 +169,16 @@ def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, s
         ("Preventive treatments now", _current_treatments(summary.treatments, options.last))
     )
     return rows
+
+
+def _unrecorded_ratings(summary: Summary) -> list[int]:
+    """The 0-10 rating (highest) of each counted attack with no 0-3 pain, as given."""
+    ratings = []
+    for episode in summary.episodes:
+        given = [a.pain_nrs for a in episode.attacks if a.pain_nrs is not None]
+        if episode.pain is None and given:
+            ratings.append(max(given))
+    return ratings
 
 
 def _two_column_table(rows: list[list[Flowable]], widths: list[float]) -> Table:

@@ -6,6 +6,8 @@ pattern for ...", and an association is never called a cause.
 
 from __future__ import annotations
 
+import statistics
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
@@ -49,6 +51,21 @@ pain could be left unrecorded, an attack saved without a pain also stored 0."""
 
 NOT_RECORDED_WORDS = "pain not recorded"
 """Attacks whose 0-3 pain was never chosen (or came from a 0-10 app)."""
+
+NOT_RECORDED_MARK = "?"
+"""The calendar's pain cell for attack days whose 0-3 pain was never recorded."""
+
+
+def nrs_note(ratings: Sequence[int]) -> str:
+    """The 0-10 ratings of attacks with no 0-3 pain, as the patient gave them: never
+    turned into 0-3 (clinical rules: no value the patient did not give)."""
+    if not ratings:
+        return ""
+    if len(ratings) == 1:
+        return f"1 attack rated only 0-10: {ratings[0]}/10"
+    middle = statistics.median(ratings)
+    shown = f"{middle:g}" if float(middle).is_integer() else f"{middle:.1f}"
+    return f"{len(ratings)} attacks rated only 0-10: median {shown}/10"
 
 
 CYCLE_WORDS = ("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed")

@@ -4,8 +4,10 @@ At open the journal is read through a read-only connection (which can never writ
 or checkpoint into a damaged file) and checked with `PRAGMA quick_check`; after a
 writer stopped without closing, the recovered log is checked in full with
 `PRAGMA integrity_check` and against the journal's identity, which catches a
-missing or foreign -wal file. A damaged journal is moved aside, never deleted,
-and the caller gets a JournalDamaged naming the newest good backup and its age.
+foreign -wal file. A missing -wal counts as damage only on positive evidence that
+changes were lost with it (`log_lost`): a healthy journal is never moved aside.
+A damaged journal is moved aside, never deleted, and the caller gets a
+JournalDamaged naming the newest good backup and its age.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import struct
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +29,11 @@ from journal.storage.errors import JournalDamaged, translated
 
 SIDE_FILES = ("-wal", "-shm")
 WAL_HEADER_BYTES = 32
+LOST_LOG = "its -wal file, which holds the latest changes, is missing"
+# SQLite's wal-index (-shm) header: two equal 48-byte copies, then the checkpoint
+# info; native byte order. https://sqlite.org/walformat.html#the_wal_index_file_format
+WAL_INDEX_VERSION = 3007000
+WAL_INDEX_HEADER_BYTES = 136
 
 
 def side_file(journal: Path, suffix: str) -> Path:
@@ -41,17 +49,19 @@ def stored_identity(journal: Path) -> int:
     return int.from_bytes(header[60:64], "big")
 
 
-def find_problem(journal: Path, *, lock_free: bool, session: str) -> str | None:
+def find_problem(
+    journal: Path, *, lock_free: bool, session: str, opened_as: str = ""
+) -> str | None:
     """None if the journal looks healthy, else what is wrong with it. Reads only.
 
     `lock_free` says no other program is writing (so the -wal left beside the file
     is a leftover to verify, not a live writer's); `session` is what the lock file
-    says about the last writer.
+    says about the last writer, `opened_as` the journal file's fingerprint it
+    recorded with an open session (see journal.storage.lock).
     """
+    if lock_free and session == writer_lock.SESSION_OPEN and log_lost(journal, opened_as):
+        return LOST_LOG
     wal = side_file(journal, "-wal")
-    lost_log = lock_free and session == writer_lock.SESSION_OPEN and not wal.exists()
-    if lost_log and not _checkpointed_since_session_start(journal):
-        return "its -wal file, which holds the latest changes, is missing"
     recovered = lock_free and wal.exists() and wal.stat().st_size > WAL_HEADER_BYTES
     try:
         found, identity = _checked(journal, "integrity_check" if recovered else "quick_check")
@@ -70,13 +80,45 @@ def find_problem(journal: Path, *, lock_free: bool, session: str) -> str | None:
     return None
 
 
-def _checkpointed_since_session_start(journal: Path) -> bool:
-    """Whether the journal file changed after the last writer marked its session
-    open. If it did, a checkpoint (its own, or another SQLite program's after the
-    crash) folded the log into the file, and a missing -wal is not proof of loss;
-    if it did not, every change of that session was in the -wal that is gone."""
-    started = writer_lock.lock_path(journal).stat().st_mtime_ns
-    return journal.stat().st_mtime_ns > started
+def log_lost(journal: Path, opened_as: str) -> bool:
+    """Whether changes a writer committed in its open session are gone with its -wal.
+
+    A -wal also disappears without any loss: SQLite folds it into the file and
+    deletes it (with the -shm) whenever the last program using the journal closes
+    it, e.g. a reader that outlived a crashed window. So only positive evidence
+    counts: the -shm index the writer left says its log held frames not yet copied
+    into the file; or, with no index, the file is exactly as the writer recorded
+    it before a committed change (`opened_as`), which no checkpoint of that change
+    could leave it. Unsure means not lost: moving a healthy journal aside is the
+    worse error, and a real loss still has the backups.
+    """
+    wal = side_file(journal, "-wal")
+    if wal.exists():
+        return False
+    pending = unfolded_frames(side_file(journal, "-shm"))
+    if pending is not None:
+        lost = pending > 0
+    else:
+        lost = bool(opened_as) and writer_lock.journal_fingerprint(journal) == opened_as
+    return lost and not wal.exists()  # a program that connected meanwhile began a new log
+
+
+def unfolded_frames(shm: Path) -> int | None:
+    """How many frames the -shm index says its log holds that are not yet copied
+    into the journal file (None if there is no consistent index to read)."""
+    try:
+        with shm.open("rb") as stream:
+            header = stream.read(WAL_INDEX_HEADER_BYTES)
+    except OSError:
+        return None
+    if len(header) < WAL_INDEX_HEADER_BYTES or header[:48] != header[48:96]:
+        return None  # no index, or its writer stopped halfway through updating it
+    version, _, _, initialised = struct.unpack_from("=IIIB", header, 0)
+    if version != WAL_INDEX_VERSION or not initialised:
+        return None
+    last_frame = int(struct.unpack_from("=I", header, 16)[0])
+    backfilled = int(struct.unpack_from("=I", header, 96)[0])
+    return max(last_frame - backfilled, 0)
 
 
 def _checked(journal: Path, check: str) -> tuple[list[str], int]:
@@ -122,8 +164,11 @@ def _problem_of(journal: Path, guard: writer_lock.WriterLock | None) -> str | No
             if backups.list_backups(journal):
                 return "the journal file is empty, though it has backups"
             return None  # a new journal that was never written to
-        session = guard.session() if guard is not None else ""
-        return find_problem(journal, lock_free=guard is not None, session=session)
+        if guard is None:
+            return find_problem(journal, lock_free=False, session="")
+        return find_problem(
+            journal, lock_free=True, session=guard.session(), opened_as=guard.opened_as()
+        )
 
 
 def damaged(journal: Path, problem: str, guard: writer_lock.WriterLock | None) -> JournalDamaged:

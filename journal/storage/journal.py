@@ -113,7 +113,7 @@ class Journal:
                     journal = cls(connection, path)
                     journal._prepare(existed=existed)
                     if guard is not None:
-                        journal._settle(guard, writer=held is not None)
+                        journal._settle(guard)
                         if key is not None:  # finish what an interrupted enable left plain
                             protect_backups(path, key)
                 except BaseException:
@@ -124,14 +124,12 @@ class Journal:
             if guard is not None and guard is not held:
                 guard.release()
 
-    def _settle(self, guard: writer_lock.WriterLock, *, writer: bool) -> None:
+    def _settle(self, guard: writer_lock.WriterLock) -> None:
         """After a writer stopped without closing, its verified log is folded into the
-        file; then the lock file records whether a writer is now at work."""
+        file. A writer's session is marked open at its first change (atomic)."""
         if guard.session() == writer_lock.SESSION_OPEN:
             self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             guard.mark(writer_lock.SESSION_CLEAN)
-        if writer:
-            guard.mark(writer_lock.SESSION_OPEN)
 
     @classmethod
     def in_memory(cls) -> Journal:
@@ -221,7 +219,7 @@ class Journal:
     @contextmanager
     def atomic(self) -> Iterator[None]:
         """One transaction (or a savepoint inside the caller's transaction)."""
-        with translated(), self._db.atomic():
+        with writer_lock.session_write(self._lock, self._db.conn), translated(), self._db.atomic():
             yield
 
     def rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:

@@ -5,23 +5,31 @@ write take it for their run, so two programs never write the same diary at once.
 The lock is released by the operating system when its holder exits, even after a
 crash, so a stale lock can never keep the patient out of their journal.
 
-The lock file also remembers whether the last writer closed the journal cleanly
-("open" while a writer works, "clean" after it has checkpointed and closed). A
-journal whose writer stopped without closing must still have its write-ahead log
-(-wal) beside it; if that file has gone, recent entries have gone with it, and
-the check at open reports the journal as damaged (see journal.storage.health).
+The lock file also remembers whether the last writer closed the journal cleanly:
+"open" from its first committed change until it has checkpointed and closed, then
+"clean". A writer that only reads never marks its session open: its -wal holds
+nothing the file lacks, and SQLite deletes that -wal when the last program using
+the journal closes it. With "open" the lock file records the journal file as it
+was before a committed change (`journal_fingerprint`; recorded again after each
+checkpoint), so the check at open can tell a -wal that was folded into the file
+from one that was lost with the session's changes (see journal.storage.health).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 from journal.errors import JournalLocked
 
 SESSION_OPEN = "open"
 SESSION_CLEAN = "clean"
+RECORD_BYTES = 512  # the lock file's text: the state, then the fingerprint if "open"
 
 LOCKED_MESSAGE = (
     "The journal is open in another Migraine Journal window (or a command is writing "
@@ -40,27 +48,56 @@ class WriterLock:
     def __init__(self, journal: Path, descriptor: int) -> None:
         self.journal = journal
         self._descriptor: int | None = descriptor
+        self._marked_open = False  # by this holder, in this session
+        self._opened_as = ""  # the fingerprint of its mark
 
     @property
     def held(self) -> bool:
         return self._descriptor is not None
 
+    @property
+    def marked_open(self) -> bool:
+        """Whether this holder has marked its session open (it has changed the journal)."""
+        return self._marked_open
+
+    def needs_mark(self) -> bool:
+        """Whether this holder's next change must mark its session open: it has not
+        yet, or the journal file changed since (a checkpoint folded the -wal into it),
+        so the recorded state no longer lacks what the -wal alone holds."""
+        if not self._marked_open:
+            return True
+        recorded = self._opened_as.rsplit(":", 1)[0]
+        return bool(recorded) and file_state(self.journal) != recorded
+
     def session(self) -> str:
         """What the lock file says about the last writer: "open", "clean" or ""."""
+        words = self._record().split()
+        return words[0] if words else ""
+
+    def opened_as(self) -> str:
+        """The journal file's fingerprint recorded with an "open" session: the file
+        as it was before a change of that session ("" if none was recorded)."""
+        words = self._record().split()
+        return words[1] if len(words) > 1 and words[0] == SESSION_OPEN else ""
+
+    def _record(self) -> str:
         if self._descriptor is None:
             return ""
         os.lseek(self._descriptor, 0, os.SEEK_SET)
-        return os.read(self._descriptor, 64).decode("ascii", "replace").strip()
+        return os.read(self._descriptor, RECORD_BYTES).decode("ascii", "replace").strip()
 
-    def mark(self, state: str) -> None:
-        """Record the writer's state durably (SESSION_OPEN or SESSION_CLEAN)."""
+    def mark(self, state: str, fingerprint: str = "") -> None:
+        """Record the writer's state durably (SESSION_OPEN, with the journal file's
+        fingerprint from before a change of the session, or SESSION_CLEAN)."""
         if self._descriptor is None:
             return
-        data = (state + "\n").encode("ascii")
+        data = (f"{state} {fingerprint}".strip() + "\n").encode("ascii")
         os.ftruncate(self._descriptor, 0)
         os.lseek(self._descriptor, 0, os.SEEK_SET)
         os.write(self._descriptor, data)
         os.fsync(self._descriptor)
+        self._marked_open = state == SESSION_OPEN
+        self._opened_as = fingerprint if self._marked_open else ""
 
     def release(self) -> None:
         """Let another program write. Safe to call twice."""
@@ -74,6 +111,50 @@ class WriterLock:
 
     def __exit__(self, *exc_info: object) -> None:
         self.release()
+
+
+def file_state(journal: Path) -> str:
+    """The journal file's size, times and file number ("" if it is not there)."""
+    try:
+        info = journal.stat()
+    except OSError:
+        return ""
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}"
+
+
+def journal_fingerprint(journal: Path) -> str:
+    """The journal file as it is now: `file_state` and a digest of its bytes ("" if
+    it cannot be read). Any write into the file (a checkpoint folding the -wal into
+    it) changes it; the digest holds even where file times are coarse."""
+    state = file_state(journal)
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        with journal.open("rb") as stream:
+            for chunk in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return ""
+    return f"{state}:{digest.hexdigest()}" if state else ""
+
+
+@contextmanager
+def session_write(held: WriterLock | None, connection: Any) -> Iterator[None]:
+    """Around each transaction of a journal (its DB-API `connection`): the first one
+    of the lock holder's session that commits a change marks the session open, with
+    the journal file's fingerprint from before it; so does the first one after a
+    checkpoint changed the file. Until the first, a crash loses nothing, so a
+    missing -wal is never taken for lost changes. A transaction that fails commits
+    nothing and marks nothing; a mark that fails is tried again at the next
+    transaction (the change itself is saved: no error for it)."""
+    if held is None or not held.held or connection.in_transaction or not held.needs_mark():
+        yield
+        return
+    before = journal_fingerprint(held.journal)
+    changes = connection.total_changes
+    yield
+    if connection.total_changes != changes and not connection.in_transaction:
+        with suppress(OSError):
+            held.mark(SESSION_OPEN, before)
 
 
 def try_acquire(journal: Path) -> WriterLock | None:

@@ -249,6 +249,14 @@
         <translation>Speichert zuerst die Attacke und erfasst dann eine Einnahme</translation>
     </message>
     <message>
+        <source>Pain not recorded</source>
+        <translation>Schmerz nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Pain not recorded (rated {0}/10 in the app it came from)</source>
+        <translation>Schmerz nicht erfasst (in der Herkunfts-App mit {0}/10 bewertet)</translation>
+    </message>
+    <message>
         <source>Migraine</source>
         <translation>Migräne</translation>
     </message>
@@ -665,6 +673,10 @@
     <message>
         <source>Go to today</source>
         <translation>Zu heute springen</translation>
+    </message>
+    <message>
+        <source>pain not recorded</source>
+        <translation>Schmerz nicht erfasst</translation>
     </message>
     <message>
         <source>medication</source>
@@ -1350,12 +1362,16 @@
         <translation>Was der Import hinzufügt</translation>
     </message>
     <message>
-        <source>Could not be mapped (kept in the notes):</source>
-        <translation>Konnte nicht zugeordnet werden (in den Notizen behalten):</translation>
+        <source>Good to know:</source>
+        <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <source>What could not be mapped</source>
-        <translation>Was nicht zugeordnet werden konnte</translation>
+        <source>Date of the attack: {0}.</source>
+        <translation>Tag der Attacke: {0}.</translation>
+    </message>
+    <message>
+        <source>Dates of the attacks: {0}.</source>
+        <translation>Zeitraum der Attacken: {0}.</translation>
     </message>
     <message>
         <source>Problem with the file</source>
@@ -1368,6 +1384,10 @@
     <message>
         <source>Import the file</source>
         <translation>Die Datei importieren</translation>
+    </message>
+    <message>
+        <source>Good to know about this file</source>
+        <translation>Gut zu wissen zu dieser Datei</translation>
     </message>
     <message>
         <source>Import a file</source>
@@ -1599,6 +1619,10 @@
     <message>
         <source>Exported to {0}. The file is not encrypted: keep it somewhere private.</source>
         <translation>Exportiert nach {0}. Die Datei ist nicht verschlüsselt: Bewahren Sie sie an einem privaten Ort auf.</translation>
+    </message>
+    <message>
+        <source>Exported {0} to {1}. The files are not encrypted: keep them somewhere private.</source>
+        <translation>{0} exportiert nach {1}. Die Dateien sind nicht verschlüsselt: Bewahren Sie sie an einem privaten Ort auf.</translation>
     </message>
     <message>
         <source>Check-ins are for today and days gone by.</source>
@@ -2960,6 +2984,14 @@
         <source>Check-in: no</source>
         <translation>Check-in: nein</translation>
     </message>
+    <message>
+        <source>pain not recorded ({0}/10)</source>
+        <translation>Schmerz nicht erfasst ({0}/10)</translation>
+    </message>
+    <message>
+        <source>pain not recorded</source>
+        <translation>Schmerz nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
@@ -3080,8 +3112,8 @@
         <translation>Beginnende Attacken: {0}</translation>
     </message>
     <message>
-        <source>no pain recorded (0)</source>
-        <translation>kein Schmerz erfasst (0)</translation>
+        <source>no pain (0)</source>
+        <translation>kein Schmerz (0)</translation>
     </message>
     <message>
         <source>mild</source>
@@ -3094,6 +3126,10 @@
     <message>
         <source>severe</source>
         <translation>stark</translation>
+    </message>
+    <message>
+        <source>pain not recorded</source>
+        <translation>Schmerz nicht erfasst</translation>
     </message>
     <message>
         <source>Timeline</source>

@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -93,27 +93,48 @@ class Zygote:
         line, self._buffer = self._buffer.split(b"\n", 1)
         return line.decode()
 
-    def round(self, command: str, delay: float, *, wait_for: str = "") -> list[str]:
+    def round(
+        self,
+        command: str,
+        delay: float,
+        *,
+        wait_for: str = "",
+        before_kill: Callable[[], object] | None = None,
+    ) -> list[str]:
         """Start a worker, SIGKILL it `delay` seconds after it started (or after it
-        printed `wait_for`), and return every line it printed before it died."""
+        printed a line starting with `wait_for`: waiting for the event, never for a
+        guessed time, keeps a loaded machine from failing the test), and return
+        every line it printed before it died. With `wait_for`, an "error" line the
+        worker printed instead fails the round. `before_kill` runs just before the
+        delay (while the worker lives)."""
         assert self.process.stdin is not None
         self.process.stdin.write((command + "\n").encode())
         self.process.stdin.flush()
-        lines, pid = [], 0
-        while not pid or (wait_for and wait_for not in lines):
+        lines: list[str] = []
+        pid, failed = 0, ""
+        while not pid or (
+            wait_for and not failed and not any(x.startswith(wait_for) for x in lines)
+        ):
             line = self._line()
             if line.startswith("pid "):
                 pid = int(line.split()[1])
-            else:
-                lines.append(line)
-        if delay > 0:
+                continue
+            lines.append(line)
+            if line.startswith("error") and not failed:
+                failed = line
+        if before_kill is not None and not failed:
+            before_kill()
+        if delay > 0 and not failed:
             select.select([], [], [], delay)
         os.kill(pid, signal.SIGKILL)  # workers never exit by themselves: pid is still ours
         while True:
             line = self._line()
             if line == f"dead {pid}":
-                return lines
+                break
             lines.append(line)
+        if wait_for and failed:
+            raise AssertionError(f"the worker failed before {wait_for!r}: {failed}")
+        return lines
 
     def close(self) -> None:
         assert self.process.stdin is not None

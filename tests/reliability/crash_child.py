@@ -6,8 +6,16 @@ prints "dead N" once it has reaped it, so every line the worker printed comes
 before that. Workers never stop by themselves, only by the test's kill.
 
 Commands:
-  write PATH SEED   save attacks (half with a dose, all with symptoms) forever,
-                    printing "ack attack ID dose ID|- symptoms A,B" after each commit
+  write PATH SEED [COUNT]
+                    save attacks (half with a dose, all with symptoms), printing
+                    "ack attack ID dose ID|- symptoms A,B" after each commit: forever,
+                    or COUNT of them, then print "done" and wait to be killed
+  fold PATH SEED COUNT
+                    as `write` with COUNT, but after the first half fold the -wal into
+                    the file with a checkpoint (as SQLite's automatic one does every
+                    1000 pages), so the rest of the entries are only in the -wal
+  hold PATH         open the journal as the window does (with the writer lock),
+                    print "ack opened", change nothing, wait to be killed
   backup PATH       make verified backups forever, printing "ack backup NAME"
   migrate PATH      print "ready", open the journal (backup, then upgrade), print
                     "ack migrated", then wait to be killed
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import sys
 import time
 from datetime import timedelta
@@ -36,13 +45,17 @@ def say(line: str) -> None:
     os.write(1, (line + "\n").encode())  # one write per line: lines never interleave
 
 
-def write_forever(path: str, seed: int) -> None:
+def write_entries(path: str, seed: int, count: int = 0, fold_at: int = -1) -> None:
+    """Save `count` entries (0: forever); a checkpoint after `fold_at` of them."""
     rng = random.Random(seed)
     journal = Journal.open(path, lock=True)
     medication = next(iter(journal.medications.all()), None)
     if medication is None:
         medication = ops.save_medication(journal, ops.suggested_medication("Sumatriptan"))
-    while True:
+    written = 0
+    while not count or written < count:
+        if written == fold_at:
+            fold(path)
         start = d.local_now() - timedelta(days=rng.randint(1, 3000), minutes=rng.randint(0, 999))
         symptoms = tuple(rng.sample(SYMPTOMS, rng.randint(1, 4)))
         note_tail = "x" * rng.choice((0, 10, 2000))  # sometimes rows that span pages
@@ -57,6 +70,23 @@ def write_forever(path: str, seed: int) -> None:
             attack = d.Attack(start=start, pain=1, symptoms=symptoms, note=f"dose=- {note_tail}")
             saved = ops.save_attack(journal, attack)
             say(f"ack attack {saved.id} dose - symptoms {','.join(symptoms)}")
+        written += 1
+    say("done")
+
+
+def fold(path: str) -> None:
+    """Copy every frame of the -wal into the file, as an automatic checkpoint does."""
+    connection = sqlite3.connect(path)
+    try:
+        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        assert busy == 0, "the checkpoint could not run"
+    finally:
+        connection.close()  # not the last connection: the -wal stays
+
+
+def hold(path: str) -> None:
+    Journal.open(path, lock=True)
+    say("ack opened")
 
 
 def backup_forever(path: str) -> None:
@@ -74,7 +104,12 @@ def migrate(path: str) -> None:
 
 def worker(command: list[str]) -> None:
     if command[0] == "write":
-        write_forever(command[1], int(command[2]))
+        write_entries(command[1], int(command[2]), int((command[3:] or ["0"])[0]))
+    elif command[0] == "fold":
+        count = int(command[3])
+        write_entries(command[1], int(command[2]), count, fold_at=count // 2)
+    elif command[0] == "hold":
+        hold(command[1])
     elif command[0] == "backup":
         backup_forever(command[1])
     elif command[0] == "migrate":

@@ -131,10 +131,13 @@ def test_two_swapped_pages_are_detected_at_open(
     assert_detected_and_kept(path, figures)
 
 
-def crashed_writer(zygote: Any, path: Path, seed: int) -> None:
-    """Leave `path` as a writer killed mid-session leaves it: entries in its -wal."""
-    zygote.round(f"write {path} {seed}", 0.15)
+def crashed_writer(zygote: Any, path: Path, seed: int, entries: int = 20) -> list[str]:
+    """Leave `path` as a writer killed mid-session leaves it: its last `entries`
+    only in its -wal (killed once it has saved them, never after a guessed time: a
+    loaded machine may not have saved any yet, or may have folded the -wal in)."""
+    lines = zygote.round(f"write {path} {seed} {entries}", 0.0, wait_for="done")
     assert (path.with_name(path.name + "-wal")).stat().st_size > PAGE
+    return lines
 
 
 @pytest.mark.parametrize("also_shm", [False, True], ids=["wal", "wal and shm"])
@@ -147,6 +150,23 @@ def test_a_missing_wal_after_a_crash_is_detected_at_open(
     make_backup(path)
     crashed_writer(zygote, path, 1)
     path.with_name(path.name + "-wal").unlink()
+    if also_shm:
+        path.with_name(path.name + "-shm").unlink()
+    assert_detected_and_kept(path, figures)
+
+
+@pytest.mark.parametrize("also_shm", [False, True], ids=["wal", "wal and shm"])
+def test_a_missing_wal_is_detected_even_after_part_of_it_was_folded_into_the_file(
+    zygote: Any, tmp_path: Path, figures: Counter[str], also_shm: bool
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as journal:
+        write_entries(journal, 5)
+    make_backup(path)
+    before = path.read_bytes()
+    zygote.round(f"fold {path} 5 20", 0.0, wait_for="done")  # killed after a checkpoint
+    assert path.read_bytes() != before  # the first 10 entries reached the file
+    path.with_name(path.name + "-wal").unlink()  # the last 10 were only in the -wal
     if also_shm:
         path.with_name(path.name + "-shm").unlink()
     assert_detected_and_kept(path, figures)

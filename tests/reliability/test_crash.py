@@ -77,7 +77,11 @@ def run_writer_kills(zygote: Any, path: Path, kills: int, figures: Counter[str])
     rng = random.Random(20261124)
     acknowledged = Acknowledged()
     for number in range(kills):
-        lines = zygote.round(f"write {path} {number}", rng.uniform(0.0, 0.06))
+        # Every other kill lands a random moment after the writer's first save, so
+        # the kills hit writes however slow a loaded machine makes the start; the
+        # others a random moment after its start (opening, recovery, first save).
+        after = "ack" if number % 2 else ""
+        lines = zygote.round(f"write {path} {number}", rng.uniform(0.0, 0.06), wait_for=after)
         acknowledged.add(lines)
         figures["kills"] += 1
         figures["kills_writing"] += 1
@@ -90,7 +94,7 @@ def test_a_writer_killed_at_random_moments_loses_no_acknowledged_entry_and_leave
     zygote: Any, tmp_path: Path, figures: Counter[str]
 ) -> None:
     acknowledged = run_writer_kills(zygote, tmp_path / "journal.sqlite3", KILLS, figures)
-    assert acknowledged >= KILLS  # the kills landed while entries were being written
+    assert acknowledged >= KILLS // 2  # the kills landed while entries were being written
 
 
 @pytest.mark.soak
@@ -98,21 +102,22 @@ def test_two_thousand_kills_lose_nothing_acknowledged(
     zygote: Any, tmp_path: Path, figures: Counter[str]
 ) -> None:
     acknowledged = run_writer_kills(zygote, tmp_path / "journal.sqlite3", SOAK_KILLS, figures)
-    assert acknowledged >= SOAK_KILLS
+    assert acknowledged >= SOAK_KILLS // 2
 
 
 def test_a_backup_killed_midway_leaves_only_verified_backups_and_the_journal_intact(
     zygote: Any, tmp_path: Path, figures: Counter[str]
 ) -> None:
     path = tmp_path / "journal.sqlite3"
-    zygote.round(f"write {path} 1", 0.2)  # some entries to back up
+    zygote.round(f"write {path} 1 30", 0.0, wait_for="done")  # some entries to back up
     Journal.open(path).close()
     with Journal.open(path) as journal:
         before = sorted(journal.attacks.ids())
     rng = random.Random(7)
     made = 0
-    for _ in range(BACKUP_KILLS):
-        lines = zygote.round(f"backup {path}", rng.uniform(0.0, 0.05))
+    for number in range(BACKUP_KILLS):
+        after = "" if number else "ack backup"  # one kill after a whole backup, however slow
+        lines = zygote.round(f"backup {path}", rng.uniform(0.0, 0.05), wait_for=after)
         made += sum(1 for line in lines if line.startswith("ack backup"))
         assert not [line for line in lines if line.startswith("error")]
         figures["kills"] += 1
@@ -128,6 +133,14 @@ def test_a_backup_killed_midway_leaves_only_verified_backups_and_the_journal_int
         assert sorted(copy.attacks.ids()) == before
 
 
+def time_an_upgrade(zygote: Any, foundation_journal: Path, calibration: Path) -> float:
+    """How long a worker takes, now, from its start to a finished upgrade."""
+    calibration.write_bytes(foundation_journal.read_bytes())
+    started = time.perf_counter()
+    zygote.round(f"migrate {calibration}", 0.0, wait_for="ack migrated")
+    return time.perf_counter() - started
+
+
 def test_an_upgrade_killed_midway_leaves_one_whole_schema_version_never_a_mix(
     zygote: Any, tmp_path: Path, figures: Counter[str], foundation_journal: Path
 ) -> None:
@@ -135,16 +148,19 @@ def test_an_upgrade_killed_midway_leaves_one_whole_schema_version_never_a_mix(
     connection = _read_only(foundation_journal)
     entries = connection.execute("SELECT count(*) FROM attacks").fetchone()[0]
     connection.close()
-    calibration = tmp_path / "calibration.sqlite3"
-    calibration.write_bytes(foundation_journal.read_bytes())
-    started = time.perf_counter()
-    zygote.round(f"migrate {calibration}", 0.0, wait_for="ack migrated")
-    upgrade_takes = time.perf_counter() - started  # so the kills land during the upgrade
+    # Kill moments spread evenly over 1.5 times an upgrade's length (shuffled), and
+    # that length measured again every few kills: a loaded machine's upgrade can
+    # take three times as long from one second to the next.
+    spread = [1.5 * (k + rng.random()) / MIGRATION_KILLS for k in range(MIGRATION_KILLS)]
+    rng.shuffle(spread)
+    upgrade_takes = 0.0
     outcomes: Counter[str] = Counter()
-    for number in range(MIGRATION_KILLS):
+    for number, fraction in enumerate(spread):
+        if number % 5 == 0:
+            upgrade_takes = time_an_upgrade(zygote, foundation_journal, tmp_path / f"c{number}")
         path = tmp_path / f"journal-{number}.sqlite3"
         path.write_bytes(foundation_journal.read_bytes())
-        zygote.round(f"migrate {path}", rng.uniform(0.0, upgrade_takes), wait_for="ready")
+        zygote.round(f"migrate {path}", fraction * upgrade_takes, wait_for="ready")
         figures["kills"] += 1
         figures["kills_migration"] += 1
         connection = sqlite3.connect(path)  # rolls back a hot journal, as any opener would

@@ -73,7 +73,7 @@ def test_writing_commands_are_refused_while_the_app_holds_the_lock(
 
 def test_the_lock_is_released_when_its_holder_is_killed(zygote: Any, tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
-    lines = zygote.round(f"write {path} 5", 0.1)
+    lines = zygote.round(f"write {path} 5", 0.0, wait_for="ack")  # killed while writing
     assert any(line.startswith("ack") for line in lines)
     assert not is_locked(path)
     Journal.open(path, lock=True).close()

@@ -93,3 +93,42 @@ def test_the_0_3_only_pain_scale_hides_the_0_10_field(qtbot: QtBot, journal: Jou
     assert not _editor(qtbot, journal).pain_nrs.isVisible()
     save_pain_scale(PainScale.WITH_NUMERIC)
     assert _editor(qtbot, journal).pain_nrs.isVisible()
+
+
+def _unrecorded(journal: Journal, nrs: int | None) -> d.Attack:
+    """An attack saved without a 0-3 pain (imported from a 0-10 app, or "Attack now")."""
+    start = (d.local_now() - timedelta(days=10)).replace(second=0, microsecond=0)
+    attack = d.Attack(start=start, end=start + timedelta(hours=4), pain=None, pain_nrs=nrs)
+    return journal.attacks.save(attack)
+
+
+def test_an_imported_attack_says_its_pain_was_not_recorded_with_its_0_10_rating(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """clinical-rules: never invent or convert a value the patient did not give; the
+    0-10 rating shows as given even while Settings hide the 0-10 field."""
+    save_pain_scale(PainScale.MILD_TO_SEVERE)
+    editor = _editor(qtbot, journal, _unrecorded(journal, nrs=7))
+    assert editor.pain.value() is None and not editor.pain_nrs.isVisible()
+    assert editor.pain_hint.isVisible()
+    assert editor.pain_hint.text() == "ⓘ Pain not recorded (rated 7/10 in the app it came from)"
+    assert editor.save_button.isEnabled()
+    qtbot.mouseClick(editor.save_button, LEFT)
+    (saved,) = journal.attacks.all()
+    assert (saved.pain, saved.pain_nrs) == (None, 7)
+
+
+def test_an_attack_without_any_pain_says_not_recorded_until_one_is_chosen(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    editor = _editor(qtbot, journal, _unrecorded(journal, nrs=None))
+    assert editor.pain_hint.isVisible() and editor.pain_hint.text() == "ⓘ Pain not recorded"
+    qtbot.mouseClick(editor.pain.button(2), LEFT)
+    assert not editor.pain_hint.isVisible()
+
+
+def test_a_new_attack_or_a_recorded_pain_shows_no_not_recorded_hint(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    assert not _editor(qtbot, journal).pain_hint.isVisible()
+    assert not _editor(qtbot, journal, _past(journal, pain=0)).pain_hint.isVisible()

@@ -1,4 +1,6 @@
-"""The attack screen on a laptop, a double tap, and a pain never chosen."""
+"""The attack screen on a laptop, a double tap, and a pain never chosen; its size
+from its content in English and German (no label cut at the sides), and what a dose
+did kept in view. The helpers here serve test_attack_screen_quick.py too."""
 
 from __future__ import annotations
 
@@ -6,13 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal.storage import Journal
 from tests.ui.conftest_attack import open_journal, start_attack
+from ui import translations
+from ui.app import application
 from ui.attack_screen import AttackScreen
+from ui.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
 NAMES = ("Sumatriptan", "Ibuprofen", "Metoclopramide", "Rizatriptan", "Naproxen", "Paracetamol")
@@ -110,3 +116,183 @@ def test_a_quick_tap_on_another_medication_is_recorded(qtbot: QtBot, journal: Jo
     qtbot.mouseClick(first, LEFT)
     qtbot.mouseClick(second, LEFT)
     assert len({dose.medication_id for dose in journal.doses.all()}) == 2
+
+
+# -- the screen takes the size its content needs, in English and German ------------
+
+LONG_NAMES = (
+    ("Ibuprofen", "400 mg"),
+    ("Sumatriptan", "50 mg"),
+    ("Metoclopramide", "10 mg"),
+    ("Paracetamol", "1000 mg"),
+    ("Ubrogepant", "100 mg"),
+    ("Excedrin", "2 tablets"),
+)
+LAPTOP = QRect(0, 40, 1366, 810)
+"""A 1366×850 screen, less the title bar kept free."""
+SMALLEST = QRect(0, 40, 1280, 680)
+"""The smallest supported screen, 1280×720, less the title bar."""
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> QApplication:
+    """The app's theme and style sheet, as the real app has them."""
+    application([])
+    return qapp
+
+
+@pytest.fixture
+def german(themed: QApplication) -> Iterator[None]:
+    translations.install(themed, QLocale(QLocale.Language.German))
+    yield
+    translations.install(themed)
+
+
+def cabinet(folder: Path) -> Iterator[Journal]:
+    """A journal with six medications of the longer names and doses of a real cabinet."""
+    opened = open_journal(folder)
+    for name, dose in LONG_NAMES:
+        opened.medications.save(
+            d.Medication(name, d.MedicationClass.SIMPLE_ANALGESIC, default_dose=dose)
+        )
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def real_journal(tmp_path: Path) -> Iterator[Journal]:
+    yield from cabinet(tmp_path)
+
+
+def _fitted(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch, available: QRect
+) -> AttackScreen:
+    """The screen opened on a display whose free area is `available`."""
+    screen = AttackScreen(journal, start_attack(journal, minutes_ago=0, pain=2))
+    monkeypatch.setattr(screen, "available_area", lambda: available)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    qtbot.wait(10)  # the scroll area settles its scroll bar in the next event loop turn
+    return screen
+
+
+def _clipped(screen: AttackScreen) -> list[str]:
+    """Labels and buttons that reach past the viewport's sides or are narrower than
+    their text."""
+    viewport = screen.choices_area.viewport()
+    content = screen.choices_area.widget()
+    assert content is not None
+    found = []
+    for widget in content.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QPushButton):
+            continue
+        left = widget.mapTo(viewport, QPoint(0, 0)).x()
+        if left < 0 or left + widget.width() > viewport.width():
+            found.append(f"{widget.text()!r} past the viewport")
+        if widget.width() < widget.minimumSizeHint().width():
+            found.append(f"{widget.text()!r} narrower than its text")
+    return found
+
+
+def _inside_viewport(screen: AttackScreen, widget: QWidget) -> bool:
+    viewport = screen.choices_area.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return widget.isVisible() and top >= 0 and top + widget.height() <= viewport.height()
+
+
+def _add_zolmitriptan_and_take_it(editor: DoseEditor) -> int:
+    editor.new_medication.show()
+    editor.new_medication.name.setText("Zolmitriptan")
+    editor.new_medication.default_dose.setText("2.5 mg")
+    editor.new_medication.add()
+    editor.save()
+    return int(editor.result())
+
+
+@pytest.mark.parametrize("available", [LAPTOP, SMALLEST], ids=["1366x850", "1280x720"])
+def test_in_english_no_label_or_button_is_cut_at_the_sides(
+    qtbot: QtBot,
+    themed: QApplication,
+    real_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    available: QRect,
+) -> None:
+    screen = _fitted(qtbot, real_journal, monkeypatch, available)
+    assert screen.width() <= available.width()
+    assert screen.height() <= available.height()
+    assert _clipped(screen) == []
+
+
+@pytest.mark.parametrize("available", [LAPTOP, SMALLEST], ids=["1366x850", "1280x720"])
+def test_in_german_no_label_or_button_is_cut_at_the_sides(
+    qtbot: QtBot,
+    german: None,
+    real_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    available: QRect,
+) -> None:
+    screen = _fitted(qtbot, real_journal, monkeypatch, available)
+    assert screen.started_label.text().startswith("Begonnen")
+    assert _clipped(screen) == []
+    content = screen.choices_area.widget()
+    assert content is not None
+    assert content.width() <= screen.choices_area.viewport().width()
+
+
+def test_on_a_laptop_the_whole_screen_shows_without_scrolling(
+    qtbot: QtBot, themed: QApplication, real_journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = _fitted(qtbot, real_journal, monkeypatch, LAPTOP)
+    assert screen.choices_area.verticalScrollBar().maximum() == 0
+    assert _inside_viewport(screen, screen.medication.other_button)
+
+
+@pytest.mark.parametrize("available", [LAPTOP, SMALLEST], ids=["1366x850", "1280x720"])
+def test_after_a_quick_dose_what_was_taken_and_undo_are_in_view(
+    qtbot: QtBot,
+    german: None,
+    real_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    available: QRect,
+) -> None:
+    screen = _fitted(qtbot, real_journal, monkeypatch, available)
+    qtbot.mouseClick(next(iter(screen.medication.medication_buttons.values())), LEFT)
+    taken, undo = screen.medication.taken_label, screen.medication.undo_button
+    assert taken.text().startswith("Eingenommen: Excedrin 2 tablets")
+    qtbot.waitUntil(lambda: _inside_viewport(screen, taken) and _inside_viewport(screen, undo))
+    assert _clipped(screen) == []
+
+
+def test_after_a_dose_through_other_the_screen_grows_to_show_it_and_undo(
+    qtbot: QtBot, themed: QApplication, real_journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = _fitted(qtbot, real_journal, monkeypatch, LAPTOP)
+    screen.resize(screen.width(), 420)  # as left by a user who made it short
+    qtbot.waitUntil(lambda: screen.choices_area.verticalScrollBar().maximum() > 0)
+    monkeypatch.setattr(DoseEditor, "exec", _add_zolmitriptan_and_take_it)
+    qtbot.mouseClick(screen.medication.other_button, LEFT)
+    assert screen.height() > 420
+    assert screen.height() <= LAPTOP.height()
+    taken, undo = screen.medication.taken_label, screen.medication.undo_button
+    assert "Zolmitriptan 2.5 mg" in taken.text()
+    qtbot.waitUntil(lambda: _inside_viewport(screen, taken) and _inside_viewport(screen, undo))
+    assert screen.choices_area.verticalScrollBar().maximum() == 0
+
+
+def test_on_a_screen_too_short_the_dose_taken_and_undo_are_scrolled_into_view(
+    qtbot: QtBot, themed: QApplication, real_journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    short = QRect(0, 40, 1280, 440)
+    screen = _fitted(qtbot, real_journal, monkeypatch, short)
+    assert screen.height() <= short.height()
+    assert screen.choices_area.verticalScrollBar().value() == 0
+    qtbot.mouseClick(screen.medication.medication_buttons[_id(real_journal, "Ibuprofen")], LEFT)
+    taken, undo = screen.medication.taken_label, screen.medication.undo_button
+    qtbot.waitUntil(lambda: _inside_viewport(screen, taken) and _inside_viewport(screen, undo))
+    assert screen.choices_area.verticalScrollBar().value() > 0
+    assert screen.height() <= short.height()
+
+
+def _id(journal: Journal, name: str) -> str:
+    return next(m.id for m in journal.medications.all() if m.name == name)

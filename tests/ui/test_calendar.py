@@ -59,7 +59,12 @@ def test_an_attack_spanning_midnight_marks_both_days(journal: Journal) -> None:
 def test_an_aura_without_pain_still_marks_the_day_with_pain_zero(journal: Journal) -> None:
     operations.save_attack(
         journal,
-        d.Attack(start=_at(REFERENCE, 10), end=_at(REFERENCE, 11), type=d.AttackType.AURA_ONLY),
+        d.Attack(
+            start=_at(REFERENCE, 10),
+            end=_at(REFERENCE, 11),
+            type=d.AttackType.AURA_ONLY,
+            pain=0,
+        ),
     )
     mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
     assert mark.peak_pain == 0 and mark.attacks == 1
@@ -232,3 +237,74 @@ def test_changing_the_first_day_of_the_week_reads_the_marks_of_the_new_six_weeks
     grid.set_first_day_of_week(Qt.DayOfWeek.Sunday)
     assert grid.visible_span()[0] == date(2025, 5, 25)
     assert grid.mark_for(date(2025, 5, 25)) == DayMark(peak_pain=2, attacks=1, doses=0)
+
+
+def _imported(journal: Journal, start: datetime, nrs: int | None) -> d.Attack:
+    """An attack with no 0-3 pain (as imported from a 0-10 app, or "Attack now")."""
+    return operations.save_attack(
+        journal, d.Attack(start=start, end=start + timedelta(hours=3), pain=None, pain_nrs=nrs)
+    )
+
+
+def test_a_day_whose_attacks_have_no_recorded_pain_never_reads_as_pain_0(
+    calendar: CalendarView, journal: Journal
+) -> None:
+    """clinical-rules: never invent or convert a value the patient did not give."""
+    from ui.day_marks import day_summary
+
+    _imported(journal, _at(REFERENCE, 9), nrs=7)
+    calendar.select_day(REFERENCE)
+    calendar.reload()
+    mark = calendar.mark_for(REFERENCE)
+    assert mark == DayMark(peak_pain=None, attacks=1, unrecorded_nrs=7)
+    assert mark is not None and mark.pain_not_recorded
+    text = day_summary(REFERENCE, mark)
+    assert "1 attack · pain not recorded (7/10)" in text
+    assert "pain 0" not in text and "none" not in text and "No attack" not in text
+
+
+def test_an_unrecorded_pain_without_a_0_10_rating_just_says_not_recorded(
+    journal: Journal,
+) -> None:
+    from ui.day_marks import day_summary
+
+    _imported(journal, _at(REFERENCE, 9), nrs=None)
+    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    assert (mark.peak_pain, mark.unrecorded_nrs, mark.pain_not_recorded) == (None, None, True)
+    assert "1 attack · pain not recorded\n" in day_summary(REFERENCE, mark)
+
+
+def test_on_a_mixed_day_the_recorded_peak_wins_over_an_unrecorded_pain(journal: Journal) -> None:
+    from ui.day_marks import day_summary
+
+    _imported(journal, _at(REFERENCE, 7), nrs=9)
+    _attack(journal, _at(REFERENCE, 15), 2, pain=1)
+    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    assert mark == DayMark(peak_pain=1, attacks=2)
+    assert not mark.pain_not_recorded
+    assert "2 attacks · peak pain 1 (mild)" in day_summary(REFERENCE, mark)
+
+
+def test_an_unrecorded_pain_day_is_drawn_unshaded_with_a_question_mark_unlike_pain_0(
+    qtbot: QtBot,
+) -> None:
+    """Shape, not colour: the "?" ring differs from pain 0's ring even in greyscale."""
+    from PySide6.QtGui import QImage, QPalette
+
+    from ui.day_marks import legend_icon
+
+    palette = QPalette()
+    unrecorded = legend_icon(DayMark(attacks=1), palette).toImage()
+    no_pain = legend_icon(DayMark(peak_pain=0, attacks=1), palette).toImage()
+    grey = QImage.Format.Format_Grayscale8
+    assert unrecorded.convertToFormat(grey) != no_pain.convertToFormat(grey)
+    base = palette.color(QPalette.ColorRole.Base).rgb()
+    centre = unrecorded.pixelColor(unrecorded.width() - 6, 6).rgb()
+    assert centre == base, "no pain shade is painted for a pain nobody gave"
+
+
+def test_the_legend_explains_the_pain_not_recorded_mark(calendar: CalendarView) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    texts = [label.text() for label in calendar.findChildren(QLabel)]
+    assert "pain not recorded" in texts

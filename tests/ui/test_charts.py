@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
@@ -237,3 +238,62 @@ def test_pyside_reference_leaks_cannot_free_none_true_or_false(qtbot: QtBot) -> 
         source.setObjectName("source")
         source.moved.emit(n)
     assert all(sys.getrefcount(obj) > 1000 for obj in (None, True, False))
+
+
+def unrecorded(day: date, nrs: int | None = 7) -> d.Attack:
+    """An attack with no 0-3 pain (imported from a 0-10 app, or "Attack now")."""
+    return dataclasses.replace(attack(day), pain=None, pain_nrs=nrs)
+
+
+def test_timeline_never_draws_an_unrecorded_pain_as_no_pain(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
+    """clinical-rules: never invent or convert a value the patient did not give, so a
+    day whose attacks have no 0-3 pain is its own bar, not pain 0."""
+    from ui.charts.timeline import TimelineChart
+
+    zero, missing, mixed = date(2026, 3, 3), date(2026, 3, 5), date(2026, 3, 9)
+    diary = Diary(
+        attacks=(
+            attack(zero, pain=0),
+            unrecorded(missing),
+            unrecorded(mixed, nrs=9),
+            attack(mixed, hour=15, pain=1),
+        )
+    )
+    chart = shown(qtbot, TimelineChart(colours))
+    chart.update(chart_data(diary))
+    assert list(chart.severity_bars[0].opts["x"]) == [zero.toordinal()]
+    assert list(chart.unrecorded_bars.opts["x"]) == [missing.toordinal()]
+    assert list(chart.severity_bars[1].opts["x"]) == [mixed.toordinal()]  # recorded peak wins
+    assert "pain not recorded" in (chart.describe(missing.toordinal(), 0.5) or "")
+    assert "1 attack, no pain (0)" in (chart.describe(zero.toordinal(), 0.5) or "")
+    labels = [label for _, label in chart.card.legend_entries]
+    assert "No pain (0)" in labels and "Pain not recorded" in labels
+    assert not any("recorded (0)" in label for label in labels)
+
+
+def test_timeline_lane_labels_show_in_german_whatever_their_length(qtbot: QtBot) -> None:
+    """pyqtgraph leaves out a tick label wider than the axis: "Behandlungen" once went blank."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QImage, QPainter
+
+    from ui import translations
+    from ui.charts.common import Colours
+    from ui.charts.timeline import TimelineChart
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        chart = shown(qtbot, TimelineChart(Colours.from_palette(app.palette())))
+        chart.update(chart_data(Diary(attacks=(attack(date(2026, 3, 3)),))))
+        chart.card.resize(700, 420)
+        chart.card.show()
+        qtbot.waitExposed(chart.card)
+        image = QImage(600, 300, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        axis = chart.card.plot.getAxis("left")
+        drawn = [text for _, _, text in axis.generateDrawSpecs(painter)[2]]
+        painter.end()
+    finally:
+        translations.install(app)
+    assert "Behandlungen" in drawn and "Hormone" in drawn

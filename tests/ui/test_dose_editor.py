@@ -41,15 +41,40 @@ def listed_names(editor: DoseEditor) -> list[str]:
     return [editor.medication.itemText(i) for i in range(editor.medication.count())]
 
 
-def test_an_empty_medication_is_rejected_with_the_reason(
+def test_a_fresh_form_names_no_problem_until_save_is_tried(
     qtbot: QtBot, journal: Journal, medications: Medications
 ) -> None:
     editor = open_editor(qtbot, journal)
+    assert editor.medication_problem.problem() == ""
+    assert not editor.medication_problem.isVisible()
+    assert editor.save_button.isEnabled(), "Save can be tried to learn what is missing"
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert editor.isVisible()
+    assert editor.medication_problem.problem() == "Choose the medication taken."
+    assert editor.medication_problem.isVisible()
+    assert not editor.save_button.isEnabled()
+    assert journal.doses.all() == []
+
+
+def test_going_back_to_no_medication_in_the_list_names_the_problem(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    choose(editor, medications.triptan)
+    editor.medication.setCurrentIndex(0)
+    assert editor.medication_problem.problem() == "", "a programmatic change is no touch"
+    editor.medication.activated.emit(0)  # what picking "Choose a medication…" sends
     assert editor.medication_problem.problem() == "Choose the medication taken."
     assert not editor.save_button.isEnabled()
-    editor.save()
-    assert editor.isVisible()
-    assert journal.doses.all() == []
+
+
+def test_opening_the_new_medication_form_names_no_problem(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    editor = open_editor(qtbot, journal)
+    qtbot.mouseClick(editor.new_medication_button, LEFT)
+    assert editor.new_medication.isVisible()
+    assert not editor.medication_problem.isVisible()
 
 
 @OFFSCREEN_POPUP

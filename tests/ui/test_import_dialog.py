@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from journal.exchange.detect import plan_file
 from journal.storage import Journal
-from ui.import_dialog import ImportDialog
+from ui.import_dialog import ImportDialog, day_span
 from ui.main_window import MainWindow
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
@@ -49,9 +50,10 @@ def test_each_format_is_recognised_and_previewed_as_the_importer_plans_it(
     dialog = _dialog(qtbot, journal, name)
     plan = plan_file(journal, FIXTURES / name)
     assert dialog.format_box.currentText() == label
-    assert dialog.preview_label.text() == plan.preview()
-    shown = [dialog.messages_list.item(i).text() for i in range(dialog.messages_list.count())]
-    assert shown == list(getattr(plan, "messages", []))
+    assert dialog.preview_label.text().startswith(plan.preview())
+    messages = list(getattr(plan, "messages", []))
+    assert dialog.messages() == messages
+    assert dialog.messages_label.text() == "\n".join(f"• {message}" for message in messages)
     assert dialog.import_button.isEnabled()
     assert _counts(journal) == (0, 0, 0, 0), "planning must not write"
 
@@ -73,7 +75,9 @@ def test_import_adds_the_records_and_a_second_import_adds_nothing(
     with qtbot.waitSignal(dialog.imported) as sent:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert _counts(journal) == (3, 4, 4, 0)
-    assert sent.args == ["4 medications, 3 attacks, 4 doses were added."]
+    assert sent.args == [
+        "4 medications, 3 attacks, 4 doses were added. Dates of the attacks: 1 Mar – 14 Jul 2026."
+    ]
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
     again = _dialog(qtbot, journal, "migraine_buddy.csv")
@@ -90,11 +94,13 @@ def test_clue_import_adds_attacks_and_bleeding_days(qtbot: QtBot, journal: Journ
 
 def test_changing_the_column_mapping_changes_the_plan(qtbot: QtBot, journal: Journal) -> None:
     dialog = _dialog(qtbot, journal, "attacks.csv")
-    assert dialog.preview_label.text() == "3 medications, 3 attacks, 3 doses will be added."
+    dates = "Dates of the attacks: 3 – 17 Feb 2026."
+    added = "3 medications, 3 attacks, 3 doses will be added."
+    assert dialog.preview_label.text() == f"{added} {dates}"
     medication = dialog.mapping_boxes["medication"]
     medication.setCurrentIndex(medication.findData(""))
     assert dialog.mapping() is not None and "medication" not in (dialog.mapping() or {})
-    assert dialog.preview_label.text() == "3 attacks will be added."
+    assert dialog.preview_label.text() == f"3 attacks will be added. {dates}"
     dialog.do_import()
     assert _counts(journal) == (3, 0, 0, 0)
 
@@ -132,7 +138,8 @@ def test_overriding_the_format_replans_with_the_chosen_importer(
     assert dialog.plan is None
     assert dialog.error_label.text()
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("drip"))
-    assert dialog.preview_label.text() == plan_file(journal, FIXTURES / "drip.csv").preview()
+    plan = plan_file(journal, FIXTURES / "drip.csv")
+    assert dialog.preview_label.text() == f"{plan.preview()} Dates of the attacks: 1 – 20 Jun 2026."
 
 
 def test_ctrl_i_in_the_main_window_opens_the_import_dialog(
@@ -147,4 +154,60 @@ def test_ctrl_i_in_the_main_window_opens_the_import_dialog(
     with qtbot.waitSignal(window.journal_changed):
         dialog.do_import()
     assert len(window.journal.attacks.all()) == 3
-    assert "were added" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == (
+        "3 medications, 3 attacks, 3 doses were added. Dates of the attacks: 3 – 17 Feb 2026."
+    )
+
+
+def test_the_dialog_opens_large_enough_to_read_its_sentences(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = _dialog(qtbot, journal)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 560 and dialog.height() >= 420
+    assert dialog.minimumWidth() >= 560
+
+
+def test_the_importers_remarks_wrap_under_a_good_to_know_heading(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = _dialog(qtbot, journal, "migraine_buddy.csv")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    [remark] = dialog.messages()
+    assert remark.startswith("Migraine Buddy rates pain 0-10")
+    assert dialog.messages_caption.text() == "Good to know:"
+    assert dialog.messages_caption.isVisible() and dialog.messages_label.isVisible()
+    label = dialog.messages_label
+    assert label.wordWrap()
+    assert label.fontMetrics().horizontalAdvance(label.text()) > label.width(), "a long remark"
+    assert label.height() >= 2 * label.fontMetrics().lineSpacing(), "so it wraps"
+    area = dialog.messages_area
+    assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert label.width() <= area.viewport().width(), "nothing to scroll sideways for"
+
+
+def test_the_good_to_know_heading_shows_only_with_remarks(qtbot: QtBot, journal: Journal) -> None:
+    dialog = _dialog(qtbot, journal)
+    assert dialog.messages() == []
+    assert dialog.messages_caption.isHidden() and dialog.messages_area.isHidden()
+    dialog.set_file(FIXTURES / "drip.csv")
+    assert len(dialog.messages()) == 4
+    assert not dialog.messages_caption.isHidden()
+    assert dialog.messages_label.text().count("• ") == 4
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "text"),
+    [
+        (date(2026, 3, 3), date(2026, 7, 14), "3 Mar – 14 Jul 2026"),
+        (date(2026, 2, 3), date(2026, 2, 17), "3 – 17 Feb 2026"),
+        (date(2025, 12, 30), date(2026, 1, 2), "30 Dec 2025 – 2 Jan 2026"),
+        (date(2026, 5, 1), date(2026, 5, 1), "1 May 2026"),
+    ],
+)
+def test_the_dates_of_imported_attacks_are_written_as_a_short_span(
+    first: date, last: date, text: str
+) -> None:
+    assert day_span(first, last) == text

@@ -240,7 +240,8 @@ def test_treatments_chart_caption_says_when_courses_overlap() -> None:
         [propranolol, mindfulness], migraine_days, date(2026, 3, 4), date(2026, 6, 1)
     )
     words = verdict(found[0])
-    assert words.startswith("8 → 4 migraine days per 28 (-50%); 50% fewer or better")
+    # the same decimals on both sides of the arrow
+    assert words.startswith("8.0 → 4.0 migraine days per 28 (-50%); 50% fewer or better")
     assert words.endswith(
         "Overlaps with Mindfulness: the change may not be due to this course alone."
     )

@@ -56,7 +56,9 @@ def test_csv_export_writes_attacks_doses_and_days_tables_beside_the_chosen_name(
     ) as stream:  # Excel-friendly BOM
         (row,) = list(csv.DictReader(stream))
     assert row["id"] == attack.id and row["pain"] == "3" and row["duration_minutes"] == "300"
-    assert "not encrypted" in window.statusBar().currentMessage()
+    said = window.statusBar().currentMessage()
+    assert "for-my-doctor-attacks.csv, for-my-doctor-doses.csv, for-my-doctor-days.csv" in said
+    assert str(out) in said and "not encrypted" in said
 
 
 def test_json_export_is_the_whole_journal_even_without_the_ending(

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
+from ui import translations
+from ui.app import create_main_window
 from ui.attack_banner import StartTimeDialog
 from ui.attack_editor import AttackEditor
 from ui.attack_screen import AttackScreen
@@ -245,6 +247,27 @@ def test_a_due_dose_asks_for_pain_at_two_hours_once_per_session(
     assert window.follow_up.dialog is None
 
 
+def test_the_follow_up_waits_until_the_dialog_being_filled_in_is_closed(
+    window: MainWindow, journal: Journal
+) -> None:
+    triptan = _medication(journal)
+    start = d.local_now() - timedelta(hours=3)
+    attack = operations.start_attack(journal, start)
+    operations.record_dose(
+        journal,
+        d.Dose(triptan.id, start + timedelta(minutes=5), attack_id=attack.id, pain_at_dose=2),
+    )
+    window.day_view.add_attack()  # the person is entering an attack after the fact
+    editor = window.day_view._dialog
+    assert isinstance(editor, AttackEditor) and editor.isVisible()
+    window.follow_up.check()
+    assert window.follow_up.dialog is None  # not over the editor
+    editor.reject()
+    window.follow_up.check()
+    assert isinstance(window.follow_up.dialog, PainFollowUpDialog)
+    window.follow_up.dialog.reject()
+
+
 def test_the_follow_up_timer_checks_every_minute(window: MainWindow) -> None:
     assert window.follow_up.timer.isActive()
     assert window.follow_up.timer.interval() == 60_000
@@ -278,3 +301,62 @@ def test_menus_hold_the_promised_actions_and_shortcuts(window: MainWindow) -> No
     assert actions["Print report…"].isEnabled()
     assert actions["Print report…"].shortcut().toString() == "Ctrl+P"
     assert {"Export…", "Quit", "New attack…", "Medications…", "Dark mode"} <= set(actions)
+
+
+@pytest.mark.parametrize("language", [QLocale.Language.English, QLocale.Language.German])
+def test_the_main_window_fits_a_1280_pixel_screen_in_english_and_german(
+    qtbot: QtBot, qapp: QApplication, journal: Journal, language: QLocale.Language
+) -> None:
+    translations.install(qapp, QLocale(language))
+    try:
+        main = create_main_window(journal)
+        qtbot.addWidget(main)
+        main.show()
+        qtbot.waitExposed(main)
+        if language is QLocale.Language.German:
+            assert main.day_view.add_dose_button.text() == "Einnahme erfassen…"
+        assert main.minimumSizeHint().width() <= 1180
+    finally:
+        translations.install(qapp)
+
+
+def _entries_per_line(row: QWidget) -> list[int]:
+    """How many legend entries sit on each line of a wrapped legend."""
+    tops = [entry.y() for entry in row.findChildren(QWidget) if entry.parentWidget() is row]
+    return [tops.count(top) for top in sorted(set(tops))]
+
+
+def test_a_narrow_calendar_wraps_its_legend_keeping_each_swatch_with_its_words(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    calendar = window.calendar
+    calendar.setFixedWidth(440)
+    qtbot.waitUntil(lambda: len(_entries_per_line(calendar.legend_row)) > 1)
+    for entry in calendar.legend_row.findChildren(QWidget):
+        if entry.parentWidget() is calendar.legend_row:
+            swatch, words = entry.findChildren(QLabel)
+            assert swatch.pixmap() is not None and not swatch.pixmap().isNull() and words.text()
+            assert entry.geometry().right() <= calendar.legend_row.width()
+    calendar.setFixedWidth(1100)
+    qtbot.waitUntil(lambda: len(_entries_per_line(calendar.legend_row)) == 1)
+
+
+def test_the_day_buttons_put_edit_and_delete_on_a_line_of_their_own_when_narrow(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    day = window.day_view
+    add, edit = day.add_attack_button, day.edit_button
+
+    def same_line() -> bool:
+        return (
+            add.mapTo(day, add.rect().topLeft()).y() == edit.mapTo(day, edit.rect().topLeft()).y()
+        )
+
+    day.setFixedWidth(700)
+    qtbot.waitUntil(same_line)
+    assert edit.mapTo(day, edit.rect().topRight()).x() > 600, "Edit and Delete at the right"
+    day.setFixedWidth(day.minimumSizeHint().width())
+    qtbot.waitUntil(lambda: not same_line())
+    assert edit.mapTo(day, edit.rect().topLeft()).y() > add.mapTo(day, add.rect().topLeft()).y()
+    buttons = (add, day.add_dose_button, day.period_button, edit, day.delete_button)
+    assert all(b.mapTo(day, b.rect().topRight()).x() < day.width() for b in buttons)

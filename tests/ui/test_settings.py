@@ -114,6 +114,21 @@ def test_backups_are_listed_with_their_dates_and_sizes(
     assert str(made.taken.year) in page.table.item(0, 0).text()
 
 
+def test_a_backups_age_shows_on_one_line_in_full(session: WindowSession, qtbot: QtBot) -> None:
+    dialog = settings_for(session, qtbot)
+    dialog.resize(640, 480)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(dialog.backups_page)
+    page = dialog.backups_page
+    table = page.table
+    age = table.item(0, 1)
+    assert age.text() == "less than a minute"
+    assert not table.wordWrap()
+    needed = table.fontMetrics().horizontalAdvance(age.text())
+    assert table.columnWidth(1) > needed, "the Age column fits its text without wrapping"
+
+
 def test_back_up_now_adds_a_backup_to_the_list(session: WindowSession, qtbot: QtBot) -> None:
     path = session.journal.path
     assert path is not None

@@ -1,4 +1,5 @@
-"""The timeline: attacks per day by peak pain, period days as bands, and below the
+"""The timeline: attacks per day by peak pain (a day whose attacks have no recorded
+0-3 pain is a neutral dashed bar, never "no pain"), period days as bands, and below the
 bars two lanes: hormonal phases (with estrogen-withdrawal marks) and treatment
 courses with their sessions.
 
@@ -11,8 +12,8 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFontMetricsF
 
 from journal import domain as d
 from ui.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, day_text, faded
@@ -26,11 +27,13 @@ translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
 
 PAIN_WORDS = (
-    QT_TRANSLATE_NOOP("charts", "no pain recorded (0)"),
+    QT_TRANSLATE_NOOP("charts", "no pain (0)"),
     QT_TRANSLATE_NOOP("charts", "mild"),
     QT_TRANSLATE_NOOP("charts", "moderate"),
     QT_TRANSLATE_NOOP("charts", "severe"),
 )
+NOT_RECORDED = QT_TRANSLATE_NOOP("charts", "pain not recorded")
+"""Days whose attacks have no 0-3 pain (imported from a 0-10 app, or never chosen)."""
 PHASE_LANE = (-0.95, 0.6)
 COURSE_LANE = (-1.75, 0.6)
 """(bottom, height) of the lanes under the bars, in attack units."""
@@ -58,13 +61,15 @@ class TimelineChart:
             DayAxis(),
         )
         self.card.plot_widget.setMinimumHeight(270)
-        self.card.set_axis_width(84)
+        self.card.set_axis_width(self._axis_width())
         plot = self.card.plot
         self.period_bands = bars()
         plot.addItem(self.period_bands)
         self.severity_bars = [bars() for _ in PAIN_WORDS]
         for level in (1, 2, 3, 0):
             plot.addItem(self.severity_bars[level])
+        self.unrecorded_bars = bars()
+        plot.addItem(self.unrecorded_bars)
         self.phase_bars = bars()
         self.course_bars = bars()
         self.sessions = pg.ScatterPlotItem(symbol="d", size=12)
@@ -74,6 +79,7 @@ class TimelineChart:
         self.card.describe = self.describe
         self.data: ChartData | None = None
         self.attack_counts: dict[date, int] = {}
+        self.unrecorded_days: set[date] = set()
         self.period_days: list[date] = []
         self.phase_spans: list[tuple[d.HormonalPhase, int, int]] = []
         self.course_spans: list[tuple[d.Treatment, int, int]] = []
@@ -86,6 +92,8 @@ class TimelineChart:
         entries: list[tuple[str | QColor, str]] = [
             (colours.severity[level], _capitalised(pain_words(level))) for level in (1, 2, 3, 0)
         ]
+        neutral = _mixed(colours.foreground, colours.background, 0.15)
+        entries.append((neutral, _capitalised(translate("charts", NOT_RECORDED))))
         entries += [
             (OKABE_ITO["purple"], translate("charts", "Period day")),
             (phase, translate("charts", "Hormonal phase")),
@@ -97,6 +105,8 @@ class TimelineChart:
         outline = pg.mkPen(colours.severity[3], width=0.6)
         for level, item in enumerate(self.severity_bars):
             item.setOpts(brush=pg.mkBrush(colours.severity[level]), pen=outline)
+        dashed = pg.mkPen(colours.foreground, width=1.2, style=Qt.PenStyle.DashLine)
+        self.unrecorded_bars.setOpts(brush=pg.mkBrush(neutral), pen=dashed)
         self.period_bands.setOpts(brush=pg.mkBrush(colours.period), pen=pg.mkPen(None))
         self.phase_bars.setOpts(brush=pg.mkBrush(phase), pen=pg.mkPen(None))
         self.course_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=pg.mkPen(None))
@@ -113,8 +123,13 @@ class TimelineChart:
         first, last = summary.first, summary.last
         self.attack_counts = {day: len(f.attack_ids) for day, f in facts.items() if f.attack_ids}
         top = max(2, *self.attack_counts.values()) if self.attack_counts else 2
-        for level, item in enumerate(self.severity_bars):
-            days = [day for day in self.attack_counts if min(3, facts[day].pain) == level]
+        recorded = {attack.id for attack in data.diary.attacks if attack.pain is not None}
+        self.unrecorded_days = {
+            day for day in self.attack_counts if recorded.isdisjoint(facts[day].attack_ids)
+        }
+        levels = [(item, level) for level, item in enumerate(self.severity_bars)]
+        for item, level in [*levels, (self.unrecorded_bars, None)]:
+            days = [day for day in self.attack_counts if self._level(day) == level]
             item.setOpts(
                 x=np.array([day.toordinal() for day in days], dtype=float),
                 height=np.array([self.attack_counts[day] for day in days], dtype=float),
@@ -144,6 +159,19 @@ class TimelineChart:
         self.card.set_empty(
             translate("charts", "No attacks recorded in this span.") if nothing else None
         )
+
+    def _level(self, day: date) -> int | None:
+        """The bar a day's attacks go in: peak pain 0-3, None when none has a pain."""
+        if day in self.unrecorded_days or self.data is None:
+            return None
+        return min(3, self.data.summary.facts[day].pain)
+
+    def _axis_width(self) -> int:
+        """Wide enough for the lane labels in any language: pyqtgraph leaves out a
+        tick label that does not fit (German "Behandlungen" once went blank)."""
+        metrics = QFontMetricsF(self.card.plot_widget.font())
+        labels = (translate("charts", "Treatments"), translate("charts", "Hormones"), "99")
+        return max(44, round(max(map(metrics.horizontalAdvance, labels))) + 24)
 
     def _lanes(self, data: ChartData, first: date, last: date) -> None:
         summary = data.summary
@@ -208,7 +236,9 @@ class TimelineChart:
                 if count == 1
                 else translate("charts", "{0} attacks").format(count)
             )
-            lines.append(f"{attacks}, {pain_words(min(3, fact.pain))}")
+            level = self._level(day)
+            pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
+            lines.append(f"{attacks}, {pain}")
         if fact.migraine:
             lines.append(translate("charts", "Migraine day"))
         elif fact.headache:
@@ -229,13 +259,26 @@ def _phase_word(phase: d.HormonalPhase) -> str:
     return f"{phase_word(phase.kind)} ({start} – {end})"
 
 
+def _mixed(ink: QColor, paper: QColor, share: float) -> QColor:
+    """An opaque tint: `share` of ink on paper (a legend swatch cannot show alpha)."""
+
+    def part(a: float, b: float) -> float:
+        return share * a + (1 - share) * b
+
+    return QColor.fromRgbF(
+        part(ink.redF(), paper.redF()),
+        part(ink.greenF(), paper.greenF()),
+        part(ink.blueF(), paper.blueF()),
+    )
+
+
 def _capitalised(text: str) -> str:
     """First letter up, the rest as written (German nouns keep their capitals)."""
     return text[:1].upper() + text[1:]
 
 
 def pain_words(level: int) -> str:
-    """The chart's word for a pain level (0 reads "no pain recorded (0)")."""
+    """The chart's word for a recorded pain level (0 reads "no pain (0)")."""
     return translate("charts", PAIN_WORDS[level])
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal.analysis.treatment_effect import TreatmentEffect
 from ui.charts.common import ChartCard, Colours, bars
 from ui.charts.common_data import ChartData
-from ui.locale_text import local_number, local_text
+from ui.locale_text import local_text
 
 translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
@@ -35,8 +35,8 @@ def verdict(effect: TreatmentEffect) -> str:
         )
     caveat = f". {effect.overlap_note}" if effect.overlap_note else ""
     figures = translate("charts", "{0} → {1} migraine days per 28").format(
-        local_number(before, 2), local_number(after, 2)
-    )
+        *(QLocale().toString(float(rate), "f", 1) for rate in (before, after))
+    )  # the same decimals on both sides: "5.7 → 5.0", not "5.67 → 5"
     return f"{figures}{change}{responder}{caveat}"
 
 

@@ -4,6 +4,7 @@ menstrual pattern counts migraine attacks only."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
@@ -106,3 +107,60 @@ def test_menstrual_pattern_sentence_counts_migraine_attacks_only(read_pdf: Pages
     text = text.replace("\n", " ")
     assert "0 migraine attacks in the perimenstrual window (days -2 to +3), 1 at other" in text
     assert "Migraine attacks by cycle day" in text
+
+
+def _pain_row(page: str, month: str) -> list[str]:
+    """The marks of a month block's "Pain (1-3)" row, day count last."""
+    lines = page.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == month)
+    row = next(line for line in lines[start:] if line.startswith("Pain (1-3)"))
+    return row.split()[2:]
+
+
+def test_calendar_prints_question_mark_for_an_unrecorded_pain_and_leaves_pain_0_blank(
+    read_pdf: Pages,
+) -> None:
+    """clinical-rules: never invent a value the patient did not give, so an attack day
+    without a 0-3 pain is "?" (explained in the key), never blank like pain 0."""
+    pages = read_pdf(build_report(_diary(), ReportOptions(FIRST, TODAY), TODAY))
+    calendar = next(page for page in pages if "Headache calendar" in page)
+    assert "? pain not recorded" in calendar  # the key
+    assert _pain_row(calendar, "April 2026") == ["?", "1"]  # 20 April; 10 April (pain 0) blank
+
+
+def test_report_shows_0_10_ratings_of_unrecorded_pain_as_given_never_converted(
+    read_pdf: Pages,
+) -> None:
+    """clinical-rules: a 0-10 rating from another app is shown on its own scale, not
+    turned into a 0-3 pain; the calendar keeps "?" for those days."""
+    imported = [
+        _attack(date(2026, 4, day), pain_nrs=nrs) for day, nrs in ((3, 6), (13, 9), (23, 7))
+    ]
+    diary = _diary()
+    diary = Diary(attacks=(*diary.attacks, *imported), factors=diary.factors)
+    pages = read_pdf(build_report(diary, ReportOptions(FIRST, TODAY), TODAY))
+    summary = " ".join(pages[0].split())
+    assert "pain not recorded 4. 3 attacks rated only 0-10: median 7/10" in summary
+    calendar = next(page for page in pages if "Headache calendar" in page)
+    assert _pain_row(calendar, "April 2026") == ["?", "?", "?", "?", "4"]
+    assert not any(mark in _pain_row(calendar, "April 2026") for mark in ("1", "2", "3"))
+
+
+def test_a_single_0_10_rating_is_shown_without_a_median() -> None:
+    from journal.report.wording import nrs_note
+
+    assert nrs_note([7]) == "1 attack rated only 0-10: 7/10"
+    assert nrs_note([6, 9]) == "2 attacks rated only 0-10: median 7.5/10"
+    assert nrs_note([]) == ""
+
+
+def test_a_diary_without_any_period_or_phase_has_no_cycle_lines_or_page(
+    read_pdf: Pages,
+) -> None:
+    """Nothing of the cycle was recorded: no "menstrual pattern" line saying that
+    cycles are missing, no period row, no cycle page (the option stays on)."""
+    plain = " ".join(read_pdf(build_report(_diary(), ReportOptions(FIRST, TODAY), TODAY)))
+    assert "Menstrual pattern" not in plain and "Period" not in plain
+    with_period = dataclasses.replace(_diary(), bleeding_days=(d.BleedingDay(date(2026, 4, 2)),))
+    text = " ".join(read_pdf(build_report(with_period, ReportOptions(FIRST, TODAY), TODAY)))
+    assert "Menstrual pattern" in text
