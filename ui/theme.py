@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import theme_style
-from ui.theme_style import ThemeStyle
+from ui.theme_style import DarkThemeStyle, ThemeStyle
 
 ORGANIZATION = "migraine-journal"
 APPLICATION = "Migraine Journal"
@@ -167,11 +167,14 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     hints = QGuiApplication.styleHints()
     if theme is Theme.SYSTEM:
         hints.unsetColorScheme()
-        app.setStyle(ThemeStyle(_Original.style))
         app.setPalette(QPalette())  # an empty palette means the platform's own
+        style = _Original.style
     else:
         hints.setColorScheme(Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
-        app.setStyle(ThemeStyle("Fusion"))
+        app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
+        style = "Fusion"
+    app.setStyle(DarkThemeStyle(style) if is_dark(app.palette()) else ThemeStyle(style))
+    if theme is not Theme.SYSTEM:  # setStyle gave the style's own palette back
         app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
     app.setStyleSheet(style_sheet(is_dark(app.palette())))
 

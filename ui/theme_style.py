@@ -37,6 +37,33 @@ class ThemeStyle(QProxyStyle):
     boxes and radio buttons on dark palettes and completer popups in their field's
     colours: `ThemeStyle("Fusion")`."""
 
+    def polish(self, target: Any) -> Any:  # QWidget, QPalette or QApplication
+        """Watch completer popups (windows that complete a field) as they are made."""
+        if (
+            isinstance(target, QAbstractItemView)
+            and target.isWindow()
+            and target.focusProxy() is not None
+        ):
+            target.installEventFilter(self)
+            if not target.objectName():
+                target.setObjectName("completerPopup")  # framed by ui.theme's style sheet
+        return super().polish(target)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QAbstractItemView):
+            field = watched.focusProxy()
+            if field is not None and watched.palette() != field.palette():
+                watched.setPalette(field.palette())
+                watched.viewport().setPalette(field.palette())  # no inheritance under
+                # an application style sheet
+        return super().eventFilter(watched, event)
+
+
+class DarkThemeStyle(ThemeStyle):
+    """ThemeStyle with check box and radio button outlines redrawn for a dark
+    palette. Only dark looks get it: a Python drawPrimitive is called for every
+    primitive of every paint, which costs start-up and scrolling time."""
+
     def drawPrimitive(
         self,
         element: QStyle.PrimitiveElement,
@@ -63,24 +90,3 @@ class ThemeStyle(QProxyStyle):
             radius = (width + (int(width) + 1) % 2) / 2.0 - 1
             painter.drawEllipse(rect.center() + QPointF(0.5, 0.5), radius, radius)
         painter.restore()
-
-    def polish(self, target: Any) -> Any:  # QWidget, QPalette or QApplication
-        """Watch completer popups (windows that complete a field) as they are made."""
-        if (
-            isinstance(target, QAbstractItemView)
-            and target.isWindow()
-            and target.focusProxy() is not None
-        ):
-            target.installEventFilter(self)
-            if not target.objectName():
-                target.setObjectName("completerPopup")  # framed by ui.theme's style sheet
-        return super().polish(target)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QAbstractItemView):
-            field = watched.focusProxy()
-            if field is not None and watched.palette() != field.palette():
-                watched.setPalette(field.palette())
-                watched.viewport().setPalette(field.palette())  # no inheritance under
-                # an application style sheet
-        return super().eventFilter(watched, event)

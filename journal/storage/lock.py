@@ -149,12 +149,15 @@ def session_write(held: WriterLock | None, connection: Any) -> Iterator[None]:
     if held is None or not held.held or connection.in_transaction or not held.needs_mark():
         yield
         return
-    before = journal_fingerprint(held.journal)
     changes = connection.total_changes
     yield
     if connection.total_changes != changes and not connection.in_transaction:
         with suppress(OSError):
-            held.mark(SESSION_OPEN, before)
+            # In WAL mode a commit writes only the -wal, so the file is still as it was
+            # before this transaction; or, if the commit's own checkpoint folded the log
+            # in, it holds all of it. Either way it is what a lost -wal would leave.
+            # Hashed here, once a change is made, so reading never pays for it.
+            held.mark(SESSION_OPEN, journal_fingerprint(held.journal))
 
 
 def try_acquire(journal: Path) -> WriterLock | None:
