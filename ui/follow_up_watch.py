@@ -3,14 +3,14 @@
 Once at start and then every minute the watch asks the journal which doses are due
 (operations.doses_due_for_follow_up) and opens one PainFollowUpDialog at a time,
 never over another dialog: it waits until the person has finished with it. A
-dose the user answered or dismissed is not asked about again in this session; it
-can still be rated later from its entry.
+dose the user answered is no longer due; one put off with "Ask me later" comes back
+after 30 minutes while it is due, and can always be rated from its entry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -20,6 +20,9 @@ from journal import operations
 from journal.storage import Journal
 
 CHECK_EVERY_MS = 60_000
+ASK_AGAIN_AFTER = timedelta(minutes=30)
+"""A dose put off with "Ask me later" is asked about again after this long (while
+the dose is still due: up to 8 hours after it was taken)."""
 
 
 class FollowUpWatch(QObject):
@@ -37,7 +40,7 @@ class FollowUpWatch(QObject):
         self._journal = journal
         self._window = window
         self._clock = clock
-        self._asked: set[str] = set()
+        self._asked: dict[str, datetime] = {}  # dose id: when it was last asked about
         self.dialog: QDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -55,15 +58,17 @@ class FollowUpWatch(QObject):
             return
         if QApplication.activeModalWidget() is not None or self._busy_with_a_dialog():
             return
+        now = self._clock()
         due = [
             dose
-            for dose in operations.doses_due_for_follow_up(self._journal, self._clock())
-            if dose.id not in self._asked
+            for dose in operations.doses_due_for_follow_up(self._journal, now)
+            if now - self._asked.get(dose.id, datetime.min.replace(tzinfo=now.tzinfo))
+            >= ASK_AGAIN_AFTER
         ]
         if not due:
             return
         dose = min(due, key=lambda x: x.taken)
-        self._asked.add(dose.id)
+        self._asked[dose.id] = now
         from ui.follow_up import PainFollowUpDialog
 
         self.dialog = PainFollowUpDialog(self._journal, dose, self._window)

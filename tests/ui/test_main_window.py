@@ -229,7 +229,7 @@ def test_double_click_on_a_dose_opens_the_dose_editor(
     window.day_view._dialog.reject()
 
 
-def test_a_due_dose_asks_for_pain_at_two_hours_once_per_session(
+def test_a_due_dose_asks_for_pain_at_two_hours_and_ask_me_later_waits_half_an_hour(
     window: MainWindow, journal: Journal
 ) -> None:
     triptan = _medication(journal)
@@ -242,9 +242,14 @@ def test_a_due_dose_asks_for_pain_at_two_hours_once_per_session(
     window.follow_up.check()
     dialog = window.follow_up.dialog
     assert isinstance(dialog, PainFollowUpDialog)
-    dialog.reject()
+    dialog.reject()  # "Ask me later"
     window.follow_up.check()
     assert window.follow_up.dialog is None
+    later = d.local_now() + timedelta(minutes=31)
+    window.follow_up._clock = lambda: later
+    window.follow_up.check()
+    assert isinstance(window.follow_up.dialog, PainFollowUpDialog)  # back, as promised
+    window.follow_up.dialog.reject()
 
 
 def test_the_follow_up_waits_until_the_dialog_being_filled_in_is_closed(
