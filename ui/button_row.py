@@ -9,7 +9,9 @@ main window wider than a 1280 px screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayoutItem, QWidget
+
+from ui.flow_layout import ItemsLayout
 
 
 def button_group(parent: QWidget, *buttons: QWidget) -> QWidget:
@@ -22,34 +24,16 @@ def button_group(parent: QWidget, *buttons: QWidget) -> QWidget:
     return group
 
 
-class ButtonRow(QLayout):
+class ButtonRow(ItemsLayout):
     """The first item added at the left, the last at the right; when the width is
     too small for all of them on one line, each item gets a line of its own (the
     last one still at the right)."""
 
     def __init__(self, spacing: int = 12) -> None:
-        super().__init__()
-        self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        super().__init__(None, spacing)
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
-
-    def hasHeightForWidth(self) -> bool:
-        return True
 
     def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)

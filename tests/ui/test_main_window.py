@@ -229,9 +229,8 @@ def test_double_click_on_a_dose_opens_the_dose_editor(
     window.day_view._dialog.reject()
 
 
-def test_a_due_dose_asks_for_pain_at_two_hours_and_ask_me_later_waits_half_an_hour(
-    window: MainWindow, journal: Journal
-) -> None:
+def _a_dose_taken_three_hours_ago(journal: Journal) -> None:
+    """A triptan for an attack, taken long enough ago for its 2-hour question."""
     triptan = _medication(journal)
     start = d.local_now() - timedelta(hours=3)
     attack = operations.start_attack(journal, start)
@@ -239,6 +238,12 @@ def test_a_due_dose_asks_for_pain_at_two_hours_and_ask_me_later_waits_half_an_ho
         journal,
         d.Dose(triptan.id, start + timedelta(minutes=5), attack_id=attack.id, pain_at_dose=2),
     )
+
+
+def test_a_due_dose_asks_for_pain_at_two_hours_and_ask_me_later_waits_half_an_hour(
+    window: MainWindow, journal: Journal
+) -> None:
+    _a_dose_taken_three_hours_ago(journal)
     window.follow_up.check()
     dialog = window.follow_up.dialog
     assert isinstance(dialog, PainFollowUpDialog)
@@ -255,13 +260,7 @@ def test_a_due_dose_asks_for_pain_at_two_hours_and_ask_me_later_waits_half_an_ho
 def test_the_follow_up_waits_until_the_dialog_being_filled_in_is_closed(
     window: MainWindow, journal: Journal
 ) -> None:
-    triptan = _medication(journal)
-    start = d.local_now() - timedelta(hours=3)
-    attack = operations.start_attack(journal, start)
-    operations.record_dose(
-        journal,
-        d.Dose(triptan.id, start + timedelta(minutes=5), attack_id=attack.id, pain_at_dose=2),
-    )
+    _a_dose_taken_three_hours_ago(journal)
     window.day_view.add_attack()  # the person is entering an attack after the fact
     editor = window.day_view._dialog
     assert isinstance(editor, AttackEditor) and editor.isVisible()
