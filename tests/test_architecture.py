@@ -270,7 +270,7 @@ def test_journal_modules_stay_under_the_size_limit() -> None:
         "from PySide6 import QtCore\n",
         "import shiboken6\n",
         "from pyqtgraph import PlotWidget\n",
-        "import ui.launcher\n",
+        "import ui.app.launcher\n",
         "from ui import main_window\n",
         "import importlib\nimportlib.import_module('PySide6.QtGui')\n",
         "def late():\n    return __import__('pyqtgraph')\n",
