@@ -36,6 +36,7 @@ from ui.diary.day_view import DayView
 from ui.kit import theme
 from ui.kit.feedback import show_error
 from ui.medication.follow_up_watch import FollowUpWatch
+from ui.session import Session
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.session = Session(journal, self)
+        self.session.changed.connect(lambda _change, _initiator: self.journal_changed.emit())
         self.dialog: QDialog | None = None
         self.setWindowTitle(QCoreApplication.applicationName() or "Migraine Journal")
         self.resize(1180, 760)
@@ -221,12 +224,11 @@ class MainWindow(QMainWindow):
     def start_attack_at(self, start: datetime) -> d.Attack | None:
         """Start an open attack at `start`, show its day and open the attack screen."""
         try:
-            attack = operations.start_attack(self.journal, start)
+            attack = self.session.run(operations.start_attack, start, initiator=self)
         except JournalError as error:
             show_error(self, error)
             return None
         self.calendar.select_day(attack.start.date())
-        self.journal_changed.emit()
         self.open_attack_screen(attack)
         return attack
 
@@ -278,7 +280,7 @@ class MainWindow(QMainWindow):
         """The whole journal as JSON, or its tables as CSV (ui.exchange.export)."""
         from ui.exchange.export import export_journal
 
-        export_journal(self)
+        export_journal(self.journal, self)
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""

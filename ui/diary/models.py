@@ -1,4 +1,4 @@
-"""Thin Qt item models over what the journal returns: a day's entries, medications.
+"""The Qt item model of the day view: a day's entries (attacks, doses) as rows and words.
 
 They only reshape journal/ records into rows and words; the records themselves
 are handed out through ENTRY_ROLE so that views act on the real objects.
@@ -12,30 +12,23 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QPalette
 
 from journal import domain as d
 from journal.storage import Journal
 from ui.attack.words import aura_word, symptom_word
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import local_text
-from ui.kit.translations import QT_TRANSLATE_NOOP
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 PAIN_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
 
 
 translate = QCoreApplication.translate
@@ -233,71 +226,3 @@ class DiaryEntriesModel(QAbstractListModel):
             # an attack's strip: its pain's shade, the palest when pain was not recorded
             return (entry.attack.pain or 0) if entry.attack is not None else None
         return None
-
-
-MEDICATION_COLUMNS = (
-    QT_TRANSLATE_NOOP("models", "Name"),
-    QT_TRANSLATE_NOOP("models", "Class"),
-    QT_TRANSLATE_NOOP("models", "Used"),
-    QT_TRANSLATE_NOOP("models", "Usual dose"),
-    QT_TRANSLATE_NOOP("models", "Status"),
-)
-
-
-class MedicationsModel(QAbstractTableModel):
-    """The user's medications, active ones first, then retired ones."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._medications: list[d.Medication] = []
-
-    def set_medications(self, medications: list[d.Medication]) -> None:
-        self.beginResetModel()
-        self._medications = sorted(medications, key=lambda m: (m.retired, m.name.casefold()))
-        self.endResetModel()
-
-    def medication(self, row: int) -> d.Medication:
-        return self._medications[row]
-
-    def row_of(self, medication_id: str) -> int:
-        for row, medication in enumerate(self._medications):
-            if medication.id == medication_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._medications)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MEDICATION_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(MEDICATION_COLUMNS)
-        ):
-            return _tr(MEDICATION_COLUMNS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._medications):
-            return None
-        medication = self._medications[index.row()]
-        if role == ENTRY_ROLE:
-            return medication
-        if role == Qt.ItemDataRole.ForegroundRole and medication.retired:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        return (
-            medication.name,
-            journal_word(d.CLASS_LABELS[medication.med_class]),
-            translate("models", "Acute")
-            if medication.use is d.Use.ACUTE
-            else translate("models", "Preventive"),
-            medication.default_dose,
-            translate("models", "Retired") if medication.retired else translate("models", "Active"),
-        )[index.column()]

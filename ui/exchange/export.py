@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from journal.errors import JournalError
+from journal.storage import Journal
 from ui.kit.feedback import show_error
-
-if TYPE_CHECKING:
-    from ui.app.main_window import MainWindow
 
 translate = QCoreApplication.translate
 
 
-def export_journal(window: MainWindow) -> list[Path]:
-    """Ask where, write the export, say where it went; the files written ([] if none)."""
+def export_journal(journal: Journal, window: QMainWindow) -> list[Path]:
+    """Ask where, write `journal`'s export, say where it went in `window`'s status bar;
+    the files written ([] if none)."""
     json_kind = translate("MainWindow", "The whole journal, JSON (*.json)")
     csv_kind = translate("MainWindow", "Tables for a spreadsheet, CSV (*.csv)")
     suggested = str(Path.home() / f"migraine-journal-{date.today():%Y-%m-%d}.json")
@@ -40,7 +38,7 @@ def export_journal(window: MainWindow) -> list[Path]:
     path = Path(target)
     as_csv = kind == csv_kind or path.suffix.casefold() == ".csv"
     try:
-        written = _write(window, path, as_csv)
+        written = _write(journal, path, as_csv)
     except JournalError as error:
         show_error(window, error)
         return []
@@ -57,14 +55,14 @@ def export_journal(window: MainWindow) -> list[Path]:
     return written
 
 
-def _write(window: MainWindow, path: Path, as_csv: bool) -> list[Path]:
+def _write(journal: Journal, path: Path, as_csv: bool) -> list[Path]:
     if as_csv:
         from journal.exchange.csv_export import export_csv
 
-        return export_csv(window.journal, path.with_suffix(".csv"))
+        return export_csv(journal, path.with_suffix(".csv"))
     from journal.exchange.json_format import export_json
 
     if path.suffix.casefold() != ".json":
         path = path.with_name(path.name + ".json")
-    export_json(window.journal, path)
+    export_json(journal, path)
     return [path]

@@ -34,10 +34,10 @@ from journal import domain as d
 from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation import medication_problems
-from ui.diary.models import MedicationsModel
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.journal_words import journal_word
 from ui.kit.widgets import with_problem
+from ui.medication.model import MedicationsModel
 
 
 class MedicationsDialog(QDialog):
