@@ -249,6 +249,15 @@ def pain_may_be_unrecorded(db: Database) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
 
 
+@migrations(name="0004_attack_end_may_be_unknown")
+def attack_end_may_be_unknown(db: Database) -> None:
+    """An attack may have only a start, its end unknown (not "still going on"):
+    imports from files with an empty end, and attacks whose end the patient does
+    not remember. Existing attacks keep their meaning (0: the end is known or the
+    attack is still going on)."""
+    db.execute("ALTER TABLE attacks ADD COLUMN end_unknown INTEGER NOT NULL DEFAULT 0")
+
+
 def apply_pending(connection: object) -> None:
     """Apply every migration the journal behind `connection` lacks, each in its
     own transaction with the record of it."""
