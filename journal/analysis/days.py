@@ -21,12 +21,16 @@ Headache day: an attack with headache (any type but "aura only") of 1 h or more,
 any acute headache medication that day (antiemetics are not headache medication;
 doses of medications marked preventive are not acute). Every migraine day is also a
 headache day.
+Day records ("headache" or "migraine" on a day, no times: `day_record_days`) are a
+separate input: a day-level headache makes a headache day, a day-level migraine a
+migraine day by the patient's label (c), its duration unknown.
 """
 
 from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import repeat
@@ -180,6 +184,31 @@ def acute_class(medication: d.Medication | None) -> d.MedicationClass | None:
     return medication.med_class
 
 
+class DayRecordDays(NamedTuple):
+    """What day records (no start or end) make of the days they are on."""
+
+    migraine: set[date]
+    """Days of a day-level migraine: migraine days by the patient's label (c)."""
+    headache: set[date]
+    """Days of any day record: headache days."""
+    pain: dict[date, int]
+    """Peak 0-3 pain the day records give their days (where recorded)."""
+
+
+def day_record_days(records: Iterable[d.DayRecord], first: date, last: date) -> DayRecordDays:
+    """The migraine days (by label), headache days and pains day records make, first..last."""
+    found = DayRecordDays(set(), set(), {})
+    for record in records:
+        if not first <= record.day <= last:
+            continue
+        found.headache.add(record.day)
+        if record.kind == d.DayRecordKind.MIGRAINE:
+            found.migraine.add(record.day)
+        if record.pain is not None:
+            found.pain[record.day] = max(found.pain.get(record.day, 0), record.pain)
+    return found
+
+
 def classify_days(
     diary: Diary, first: date, last: date, today: date, rules: DayRules = DEFAULT_RULES
 ) -> dict[date, DayFacts]:
@@ -228,6 +257,11 @@ def classify_days(
             migraine.add(day)
         if med_class not in NOT_HEADACHE_MEDICATION:
             headache.add(day)
+    by_records = day_record_days(diary.day_records, first, last)
+    migraine |= by_records.migraine
+    headache |= by_records.headache
+    for day, level in by_records.pain.items():
+        pain[day] = max(pain[day], level)
     bleeding = {b.day for b in diary.bleeding_days}
     checked_in = {entry.day for entry in diary.day_entries}
     headache |= migraine

@@ -86,6 +86,9 @@ class Attack:
     id: str = field(default_factory=new_id)
     created: str = ""
     updated: str = ""
+    source: str = ""
+    """The import format the attack came from ("migraine-buddy"...), empty when
+    entered in this app."""
 
     @property
     def is_open(self) -> bool:
