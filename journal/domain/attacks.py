@@ -42,6 +42,9 @@ class AuraType(StrEnum):
     MOTOR = "motor"
     BRAINSTEM = "brainstem"
     RETINAL = "retinal"
+    UNSPECIFIED = "unspecified"
+    """An aura the source noted without saying which kind (Migraine Buddy's
+    "Auras: Yes", a "migraine with aura" tag)."""
 
 
 TYPICAL_AURA = frozenset({AuraType.VISUAL, AuraType.SENSORY, AuraType.SPEECH})
