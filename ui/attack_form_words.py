@@ -19,6 +19,7 @@ def type_labels() -> dict[d.AttackType, str]:
         d.AttackType.HEADACHE: translate("AttackEditor", "Headache"),
         d.AttackType.AURA_ONLY: translate("AttackEditor", "Aura only (no headache)"),
         d.AttackType.NOT_SURE: translate("AttackEditor", "Not sure"),
+        d.AttackType.NOT_GIVEN: translate("AttackEditor", "Type not given"),
     }
 
 

@@ -48,6 +48,7 @@ def attack_type_word(attack_type: d.AttackType) -> str:
         d.AttackType.HEADACHE: translate("models", "Headache"),
         d.AttackType.AURA_ONLY: translate("models", "Aura only"),
         d.AttackType.NOT_SURE: translate("models", "Not sure"),
+        d.AttackType.NOT_GIVEN: translate("models", "Type not given"),
     }[attack_type]
 
 

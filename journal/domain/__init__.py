@@ -9,6 +9,7 @@ from journal.domain.attacks import (
     AuraType,
     PainLocation,
     Symptom,
+    nrs_band,
 )
 from journal.domain.cycle import (
     COMBINED_CONTRACEPTIVES,
@@ -80,5 +81,6 @@ __all__ = [
     "VisitNote",
     "local_now",
     "new_id",
+    "nrs_band",
     "utc_stamp",
 ]

@@ -249,7 +249,16 @@ def pain_may_be_unrecorded(db: Database) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
 
 
-@migrations(name="0004_day_records_and_sources")
+@migrations(name="0004_attack_end_may_be_unknown")
+def attack_end_may_be_unknown(db: Database) -> None:
+    """An attack may have only a start, its end unknown (not "still going on"):
+    imports from files with an empty end, and attacks whose end the patient does
+    not remember. Existing attacks keep their meaning (0: the end is known or the
+    attack is still going on)."""
+    db.execute("ALTER TABLE attacks ADD COLUMN end_unknown INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="0005_day_records_and_sources")
 def day_records_and_sources(db: Database) -> None:
     """Day records (a headache or migraine on a day, hours unknown); where an
     imported record came from; a dose's route and helpfulness; bleeding between
