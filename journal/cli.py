@@ -1,6 +1,6 @@
 """The command line: headless verbs for power users, scripts and tests.
 
-`migraine-journal` with no verb opens the window (see ui.launcher); the verbs here
+`migraine-journal` with no verb opens the window (see ui.app.launcher); the verbs here
 never import Qt. Errors a person can act on print one sentence to stderr and exit
 with status 1; a traceback means a bug.
 """

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from journal.exchange.detect import plan_file
 from journal.storage import Journal
-from ui.import_dialog import ImportDialog, day_span
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.exchange.import_dialog import ImportDialog, day_span
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
