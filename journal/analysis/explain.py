@@ -115,20 +115,25 @@ BASIS_WORDS = {
     "label": "by your own label",
     "medication": "by migraine medication only",
 }
-"""What a migraine day rests on, in the order the rules weigh them."""
+"""What a migraine day rests on, in the patient's words, in the order the rules weigh
+them."""
+DOCTOR_BASIS_WORDS = {
+    "features": "by the ICHD-3 features or typical aura",
+    "label": "by the patient's own label only",
+    "medication": "by migraine-specific medication only",
+}
+"""The same for the doctor's report."""
 
 
-def basis_parts(basis: dict[str, int]) -> str:
+def basis_parts(basis: dict[str, int], words: dict[str, str] = BASIS_WORDS) -> str:
     """ "5 by the ICHD-3 features, 2 by your own label" (parts with no day left out)."""
-    return ", ".join(
-        f"{basis[key]} {words}" for key, words in BASIS_WORDS.items() if basis.get(key)
-    )
+    return ", ".join(f"{basis[key]} {said}" for key, said in words.items() if basis.get(key))
 
 
-def basis_split(tally: Tally) -> str:
+def basis_split(tally: Tally, words: dict[str, str] = BASIS_WORDS) -> str:
     """ "7 migraine days: 5 by the ICHD-3 features, 2 by your own label"."""
     days = counted(tally.migraine_days, "migraine day")
-    parts = basis_parts(tally.migraine_basis)
+    parts = basis_parts(tally.migraine_basis, words)
     return f"{days}: {parts}" if parts else days
 
 
@@ -136,9 +141,9 @@ def completeness_text(summary: Summary) -> str:
     """How the diary was kept: days with an entry, late entries, imported entries."""
     kept = summary.completeness
     text = (
-        f"Entries or check-ins on {kept.days_with_entry} of the {counted(kept.days, 'day')} "
-        f"of the span; {counted(kept.late_entries, 'entry', 'entries')} made more than "
-        "2 days after the event"
+        f"Entries or check-ins on {kept.days_with_entry} of the {counted(kept.days, 'day')}; "
+        f"{counted(kept.late_entries, 'entry', 'entries')} made more than 2 days after the "
+        "event"
     )
     if kept.imported_entries:
         text += f"; {counted(kept.imported_entries, 'entry', 'entries')} imported from another app"
@@ -153,8 +158,8 @@ MIGRAINE_DAY_DEFINITION = (
     "taken as acute treatment (medication)."
 )
 HEADACHE_DAY_DEFINITION = (
-    "Headache day: a headache (not aura only) of 1 hour or more, or acute headache "
-    "medication that day (antiemetics excepted); every migraine day is one too."
+    "Headache day: a headache (aura alone does not count) of 1 hour or more, or acute "
+    "headache medication that day (antiemetics excepted); every migraine day is one too."
 )
 
 
@@ -169,11 +174,12 @@ class CountingBox:
     completeness: str
 
 
-def counting_box(summary: Summary) -> CountingBox:
+def counting_box(summary: Summary, words: dict[str, str] = BASIS_WORDS) -> CountingBox:
+    """The box's lines for `summary` (`words`: the patient's or the doctor's)."""
     return CountingBox(
         migraine_day=MIGRAINE_DAY_DEFINITION,
         headache_day=HEADACHE_DAY_DEFINITION,
-        basis=basis_split(summary.totals),
+        basis=basis_split(summary.totals, words),
         completeness=completeness_text(summary),
     )
 
