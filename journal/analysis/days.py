@@ -282,6 +282,21 @@ class DayMarks:
         if known is None or basis < known:
             self.basis[day] = basis
 
+    def add_day_record(self, record: d.DayRecord) -> None:
+        """A headache or migraine on a day with no times (clinical-rules.md, "Records
+        without times"): a headache day; a day-level migraine is a migraine day by
+        the patient's label (c), its duration unknown."""
+        day = record.day
+        if not self.first <= day <= self.last:
+            return
+        self.mark_headache(day)
+        if record.kind == d.DayRecordKind.MIGRAINE:
+            self.mark_migraine(day, MigraineBasis.LABEL)
+        if record.pain is not None:
+            self.pain[day] = max(self.pain[day], record.pain)
+        if record.aura:
+            self.aura.add(day)
+
     def mark_headache(self, day: date) -> None:
         self.headache.add(day)
 
@@ -365,6 +380,8 @@ def classify_days(
     medications = diary.medications_by_id
     for dose in diary.doses:
         marks.add_dose(dose, medications.get(dose.medication_id))
+    for record in diary.day_records:
+        marks.add_day_record(record)
     bleeding = {b.day for b in diary.bleeding_days}
     checked_in = {entry.day for entry in diary.day_entries}
     return marks.facts(bleeding, checked_in)

@@ -109,6 +109,8 @@ def migraine_episodes(
             treated_attacks.add(dose.attack_id)
 
     def is_migraine(episode: Episode) -> bool:
+        if episode.labelled_migraine:
+            return True
         for attack in episode.attacks:
             if attack.id in treated_attacks:
                 return True

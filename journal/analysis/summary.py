@@ -138,7 +138,9 @@ def summarize(
     all_facts = _classified(diary, lo, hi, today, rules)
     facts = _span(all_facts, first, last)
     counted = _span(facts, first, counted_last)
-    all_episodes = _memo(diary, ("episodes", today), lambda: a.episodes(diary.attacks, today))
+    all_episodes = _memo(
+        diary, ("episodes", today), lambda: a.episodes(diary.attacks, today, diary.day_records)
+    )
     episodes = a.touching(all_episodes, first, counted_last)
     found_periods = _memo(diary, ("periods",), lambda: c.periods(diary.bleeding_days))
     starts = tuple(period.start for period in found_periods)

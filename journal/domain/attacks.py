@@ -55,6 +55,9 @@ class AuraType(StrEnum):
     MOTOR = "motor"
     BRAINSTEM = "brainstem"
     RETINAL = "retinal"
+    UNSPECIFIED = "unspecified"
+    """An aura the source noted without saying which kind (Migraine Buddy's
+    "Auras: Yes", a "migraine with aura" tag)."""
 
 
 TYPICAL_AURA = frozenset({AuraType.VISUAL, AuraType.SENSORY, AuraType.SPEECH})
@@ -102,6 +105,9 @@ class Attack:
     id: str = field(default_factory=new_id)
     created: str = ""
     updated: str = ""
+    source: str = ""
+    """The import format the attack came from ("migraine-buddy"...), empty when
+    entered in this app."""
 
     @property
     def is_open(self) -> bool:

@@ -70,7 +70,10 @@ def test_opening_a_foundation_journal_upgrades_it_to_the_current_schema(
         assert journal.factors.count() == 0 and journal.setting("cycle_tracking") == ""
 
 
-ADDED_SINCE = {"attacks": {"end_unknown": False}}
+ADDED_SINCE: dict[str, dict[str, object]] = {
+    "attacks": {"end_unknown": False, "source": ""},
+    "doses": {"route": "", "helpfulness": None, "source": ""},
+}
 """Fields later migrations added, with the value they give every existing record."""
 
 

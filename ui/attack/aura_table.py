@@ -37,6 +37,7 @@ def aura_labels() -> dict[d.AuraType, str]:
         d.AuraType.MOTOR: translate("AuraTable", "Motor (weakness)"),
         d.AuraType.BRAINSTEM: translate("AuraTable", "Brainstem (vertigo, double vision)"),
         d.AuraType.RETINAL: translate("AuraTable", "Retinal (one eye only)"),
+        d.AuraType.UNSPECIFIED: translate("AuraTable", "Kind not recorded"),
     }
 
 

@@ -65,6 +65,7 @@ def aura_word(kind: d.AuraType) -> str:
         d.AuraType.MOTOR: translate("AttackEditor", "motor aura"),
         d.AuraType.BRAINSTEM: translate("AttackEditor", "brainstem aura"),
         d.AuraType.RETINAL: translate("AttackEditor", "retinal aura"),
+        d.AuraType.UNSPECIFIED: translate("AttackEditor", "aura (kind not recorded)"),
     }.get(kind, str(kind))
 
 

@@ -262,10 +262,11 @@ class ImportDialog(QDialog):
     def _with_dates(self, sentence: str) -> str:
         """The importer's sentence and, when attacks come in, the dates they cover."""
         attacks: list[d.Attack] = self.plan.new.get("attacks", []) if self.plan else []
-        if not attacks:
+        records: list[d.DayRecord] = self.plan.new.get("day_records", []) if self.plan else []
+        days = sorted([attack.start.date() for attack in attacks] + [r.day for r in records])
+        if not days:
             return sentence
-        days = sorted(attack.start.date() for attack in attacks)
-        if len(attacks) == 1:
+        if len(days) == 1:
             return f"{sentence} " + self.tr("Date of the attack: {0}.").format(day_span(*days))
         dates = self.tr("Dates of the attacks: {0}.").format(day_span(days[0], days[-1]))
         return f"{sentence} {dates}"

@@ -218,6 +218,7 @@ def test_load_diary_reads_every_record_type(
         "factors",
         "day_entries",
         "bleeding_days",
+        "day_records",
         "phases",
         "treatments",
         "sessions",
@@ -228,7 +229,9 @@ def test_load_diary_reads_every_record_type(
     ):
         assert getattr(diary, name), name
     summary = summarize(diary, date(2026, 5, 1), date(2026, 6, 30), date(2026, 6, 30))
-    assert summary.attack_figures.attacks == 1
-    assert summary.totals.migraine_days == 2  # 1 June 23:00 to 2 June 08:00
+    assert summary.attack_figures.attacks == 2  # the day-level migraine of 12 May is one
+    assert summary.attack_figures.median_hours == 9.0  # its hours unknown: not in the median
+    # 12 May (the patient's label, no times), 1 June 23:00 to 2 June 08:00
+    assert summary.totals.migraine_days == 3
     assert summary.hormones.aura_with_combined_contraceptive
     assert diary.first_recorded_day == date(2026, 1, 5)
