@@ -257,6 +257,18 @@
         <translation>Schmerz nicht erfasst (in der Herkunfts-App mit {0}/10 bewertet)</translation>
     </message>
     <message>
+        <source>This overlaps the attack since {0}, which is still going on.</source>
+        <translation>Das überschneidet sich mit der Attacke seit {0}, die noch andauert.</translation>
+    </message>
+    <message>
+        <source>This overlaps the attack of {0} – {1}. Is it the same attack?</source>
+        <translation>Das überschneidet sich mit der Attacke vom {0} – {1}. Ist es dieselbe Attacke?</translation>
+    </message>
+    <message>
+        <source>{0}/10 was rated with the earlier pain: correct it, or set it to “not rated”.</source>
+        <translation>{0}/10 wurde zum früheren Schmerz angegeben: bitte korrigieren oder auf „nicht bewertet“ setzen.</translation>
+    </message>
+    <message>
         <source>Migraine</source>
         <translation>Migräne</translation>
     </message>
@@ -363,6 +375,10 @@
     <message>
         <source>retinal aura</source>
         <translation>retinale Aura</translation>
+    </message>
+    <message>
+        <source>aura (kind not recorded)</source>
+        <translation>Aura (Art nicht erfasst)</translation>
     </message>
     <message>
         <source>dizziness</source>
@@ -564,6 +580,10 @@
     <message>
         <source>Retinal (one eye only)</source>
         <translation>Retinal (nur ein Auge)</translation>
+    </message>
+    <message>
+        <source>Kind not recorded</source>
+        <translation>Art nicht erfasst</translation>
     </message>
     <message>
         <source>Aura type</source>
@@ -952,6 +972,10 @@
 </context>
 <context>
     <name>DoseEditor</name>
+    <message>
+        <source>{0} was taken at {1}. Two different triptans within 24 hours are not usually combined: please check with your doctor or pharmacist.</source>
+        <translation>{0} wurde am {1} genommen. Zwei verschiedene Triptane innerhalb von 24 Stunden werden üblicherweise nicht kombiniert: bitte mit Ärztin, Arzt oder Apotheke abklären.</translation>
+    </message>
     <message>
         <source>Edit dose</source>
         <translation>Einnahme bearbeiten</translation>
@@ -2913,6 +2937,21 @@
     <message>
         <source>Total {0}, {1} · {2}</source>
         <translation>Gesamt {0}, {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: end of the attack</source>
+        <translation>&amp;Rückgängig: Ende der Attacke</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>&amp;Rückgängig: {0}</translation>
     </message>
 </context>
 <context>
