@@ -100,18 +100,66 @@ def ten_years_of_migraine_buddy(seed: int = 1, count: int = 1500) -> list[MbAtta
     return attacks
 
 
-DRIP_COLUMNS = (
-    "date,temperature.value,temperature.exclude,temperature.time,temperature.note,"
-    "bleeding.value,bleeding.exclude,bleeding.pad,bleeding.tampon,bleeding.underwear,"
-    "bleeding.cup,bleeding.softTampon,bleeding.disk,bleeding.none,bleeding.other,"
-    "bleeding.note,mucus.feeling,mucus.texture,mucus.value,mucus.exclude,cervix.opening,"
-    "cervix.firmness,cervix.position,cervix.exclude,note.value,desire.value,sex.solo,"
-    "sex.partner,sex.condom,sex.pill,sex.iud,sex.patch,sex.ring,sex.implant,sex.diaphragm,"
-    "sex.none,sex.other,sex.note,pain.cramps,pain.ovulationPain,pain.headache,pain.backache,"
-    "pain.nausea,pain.tenderBreasts,pain.migraine,pain.other,pain.note,mood.happy,mood.sad,"
-    "mood.stressed,mood.balanced,mood.fine,mood.anxious,mood.energetic,mood.fatigue,"
-    "mood.angry,mood.other,mood.note"
-).split(",")
+DRIP_COLUMNS = [
+    "date",
+    "temperature.value",
+    "temperature.exclude",
+    "temperature.time",
+    "temperature.note",
+    "bleeding.value",
+    "bleeding.exclude",
+    "bleeding.pad",
+    "bleeding.tampon",
+    "bleeding.underwear",
+    "bleeding.cup",
+    "bleeding.softTampon",
+    "bleeding.disk",
+    "bleeding.none",
+    "bleeding.other",
+    "bleeding.note",
+    "mucus.feeling",
+    "mucus.texture",
+    "mucus.value",
+    "mucus.exclude",
+    "cervix.opening",
+    "cervix.firmness",
+    "cervix.position",
+    "cervix.exclude",
+    "note.value",
+    "desire.value",
+    "sex.solo",
+    "sex.partner",
+    "sex.condom",
+    "sex.pill",
+    "sex.iud",
+    "sex.patch",
+    "sex.ring",
+    "sex.implant",
+    "sex.diaphragm",
+    "sex.none",
+    "sex.other",
+    "sex.note",
+    "pain.cramps",
+    "pain.ovulationPain",
+    "pain.headache",
+    "pain.backache",
+    "pain.nausea",
+    "pain.tenderBreasts",
+    "pain.migraine",
+    "pain.other",
+    "pain.note",
+    "mood.happy",
+    "mood.sad",
+    "mood.stressed",
+    "mood.balanced",
+    "mood.fine",
+    "mood.anxious",
+    "mood.energetic",
+    "mood.fatigue",
+    "mood.angry",
+    "mood.other",
+    "mood.note",
+]
 
 
 @dataclass(frozen=True)

@@ -161,7 +161,7 @@ def test_a_zip_without_an_apple_health_export_is_not_taken_for_one(
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("holiday.txt", "sun")
     assert detect_format(path) is None
-    with pytest.raises(ImportFileError, match="holds no export.xml"):
+    with pytest.raises(ImportFileError, match=r"holds no export\.xml"):
         plan_file(journal, path, "apple-health")
 
 

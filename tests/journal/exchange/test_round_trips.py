@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -127,7 +127,7 @@ def test_a_mangled_migraine_buddy_file_is_refused_in_one_sentence_and_changes_no
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8", newline="")
     db = tmp_path / f"{uuid.uuid4()}.sqlite3"  # one journal per example
     with Journal.open(db) as journal:
-        journal.attacks.save(d.Attack(datetime(2018, 5, 1, 9, 0, tzinfo=timezone.utc)))
+        journal.attacks.save(d.Attack(datetime(2018, 5, 1, 9, 0, tzinfo=UTC)))
     options = ["--date-order", _order(attacks) or "mdy"]
     code = cli.main(["import", str(path), "--db", str(db), *options])
     assert code == 1
