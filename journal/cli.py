@@ -349,6 +349,12 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     report.add_argument("--birth", type=_date, help="date of birth to print (YYYY-MM-DD)")
     report.add_argument("--no-notes", action="store_true", help="leave out free-text notes")
     report.add_argument("--no-cycle", action="store_true", help="leave out the cycle section")
+    report.add_argument(
+        "--calendar",
+        choices=["dmkg", "chs"],
+        help="add a clinic's calendar pages: dmkg (German DMKG Kopfschmerzkalender) or "
+        "chs (Canadian monthly 0-3 grid with the Migraine Monthly Index)",
+    )
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     report.set_defaults(run=_report)
 
@@ -356,7 +362,7 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _report(args: argparse.Namespace) -> int:
     from journal.analysis.diary import load_diary
     from journal.domain import local_now
-    from journal.report import Paper, ReportOptions, write_report
+    from journal.report import ClinicCalendar, Paper, ReportOptions, write_report
 
     today = local_now().date()
     first, last = _span(args, today)
@@ -368,6 +374,7 @@ def _report(args: argparse.Namespace) -> int:
         birth_date=args.birth,
         include_notes=not args.no_notes,
         include_cycle=not args.no_cycle,
+        clinic_calendar=ClinicCalendar(args.calendar) if args.calendar else None,
     )
     with _open(args) as journal:
         diary = load_diary(journal)
