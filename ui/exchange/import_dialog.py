@@ -37,7 +37,7 @@ from journal.errors import JournalError
 from journal.exchange import generic_csv
 from journal.exchange.detect import detect_format, plan_file
 from journal.exchange.json_format import ImportPlan, apply_import
-from journal.storage import Journal
+from ui.session import Session
 
 GENERIC_CSV = generic_csv.FORMAT
 MINIMUM_WIDTH = 560
@@ -69,9 +69,10 @@ class ImportDialog(QDialog):
 
     imported = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.session = session
+        self.journal = session.journal
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.mapping_boxes: dict[str, QComboBox] = {}
@@ -285,7 +286,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         try:
-            apply_import(self.journal, self.plan)
+            self.session.run(apply_import, self.plan)
         except JournalError as error:
             self.error_label.setText(str(error))
             self._update()
