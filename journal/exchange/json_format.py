@@ -16,6 +16,7 @@ from typing import Any
 
 from journal import domain as d
 from journal import files
+from journal.changes import Change, changes
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
@@ -138,6 +139,7 @@ def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
     return plan
 
 
+@changes(Change.EVERYTHING)
 def apply_import(journal: Journal, plan: ImportPlan) -> None:
     """Write the planned records in one transaction: all of them or none."""
     existing = journal.settings()
