@@ -1294,6 +1294,26 @@
         <translation>drip.-Export</translation>
     </message>
     <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>Flo data export</source>
+        <translation>Flo-Datenexport</translation>
+    </message>
+    <message>
+        <source>Bearable export</source>
+        <translation>Bearable-Export</translation>
+    </message>
+    <message>
+        <source>Headi diary export</source>
+        <translation>Headi-Tagebuchexport</translation>
+    </message>
+    <message>
+        <source>Daylio export</source>
+        <translation>Daylio-Export</translation>
+    </message>
+    <message>
         <source>Migraine Journal export</source>
         <translation>Migraine-Journal-Export</translation>
     </message>
@@ -1354,6 +1374,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Reading the file</source>
+        <translation>Die Datei wird gelesen</translation>
+    </message>
+    <message>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
@@ -1394,6 +1418,34 @@
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
+        <source>How the file writes its dates</source>
+        <translation>Wie die Datei ihre Daten schreibt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Daten sind geschrieben:</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON files (*.json);;CSV files (*.csv *.txt);;Apple Health (*.zip *.xml);;All files (*)</source>
+        <translation>Exporte (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON-Dateien (*.json);;CSV-Dateien (*.csv *.txt);;Apple Health (*.zip *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dates such as “{0}” could be day first or month first, and nothing in the file tells which: choose how the file writes its dates.</source>
+        <translation>Daten wie „{0}“ können mit dem Tag oder dem Monat beginnen, und nichts in der Datei verrät es: wählen Sie, wie die Datei ihre Daten schreibt.</translation>
+    </message>
+    <message>
         <source>Date of the attack: {0}.</source>
         <translation>Tag der Attacke: {0}.</translation>
     </message>
@@ -1420,10 +1472,6 @@
     <message>
         <source>Import a file</source>
         <translation>Eine Datei importieren</translation>
-    </message>
-    <message>
-        <source>Exports (*.json *.csv);;JSON files (*.json);;CSV files (*.csv);;All files (*)</source>
-        <translation>Exporte (*.json *.csv);;JSON-Dateien (*.json);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Column for {0}</source>

@@ -16,6 +16,7 @@ from ui.attack.editor import AttackEditor
 from ui.attack.screen import AttackScreen
 from ui.kit.time_fields import set_time
 from ui.medication.dose_editor import DoseEditor
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -34,7 +35,7 @@ def test_an_open_attack_overlapping_another_gets_a_note_but_saves(
     day = date.today() - timedelta(days=1)
     start = datetime(day.year, day.month, day.day, 9, 0).astimezone()
     operations.save_attack(journal, d.Attack(start=start, end=start + timedelta(hours=6), pain=2))
-    editor = AttackEditor(journal, None, day=day)
+    editor = AttackEditor(Session(journal), None, day=day)
     qtbot.addWidget(editor)
     editor.show()
     set_time(editor.start, start + timedelta(hours=2))
@@ -53,7 +54,7 @@ def test_an_attack_added_while_another_is_open_names_the_open_one(
     qtbot: QtBot, journal: Journal
 ) -> None:
     start_attack(journal, minutes_ago=120)
-    editor = AttackEditor(journal, None, day=date.today())
+    editor = AttackEditor(Session(journal), None, day=date.today())
     qtbot.addWidget(editor)
     editor.show()
     set_time(editor.start, d.local_now() - timedelta(minutes=30))
@@ -67,7 +68,7 @@ def test_a_second_triptan_within_a_day_gets_a_note_in_the_dose_editor(
     suma, riza = _triptans(journal)
     attack = start_attack(journal, minutes_ago=150)
     operations.record_dose(journal, d.Dose(suma.id, attack.start, "50 mg", attack.id, 3))
-    editor = DoseEditor(journal, None, attack=attack)
+    editor = DoseEditor(Session(journal), None, attack=attack)
     qtbot.addWidget(editor)
     editor.show()
     editor.medication.setCurrentIndex(editor._index_of(riza.id))
@@ -85,7 +86,7 @@ def test_a_second_triptan_tapped_on_the_attack_screen_gets_a_note(
     operations.record_dose(
         journal, d.Dose(suma.id, attack.start + timedelta(minutes=5), "50 mg", attack.id, 3)
     )
-    screen = AttackScreen(journal, attack)
+    screen = AttackScreen(Session(journal), attack)
     qtbot.addWidget(screen)
     screen.show()
     qtbot.mouseClick(screen.medication.medication_buttons[riza.id], LEFT)

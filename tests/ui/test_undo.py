@@ -18,6 +18,7 @@ from tests.ui.conftest_attack import ErrorBoxes, Medications, start_attack
 from ui.app.main_window import MainWindow
 from ui.attack.screen import AttackScreen
 from ui.kit import feedback
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -140,7 +141,7 @@ def test_undo_last_dose_keeps_a_dose_rated_since(
     qtbot: QtBot, journal: Journal, medications: Medications, errors: ErrorBoxes
 ) -> None:
     attack = start_attack(journal)
-    screen = AttackScreen(journal, attack)
+    screen = AttackScreen(Session(journal), attack)
     qtbot.addWidget(screen)
     screen.show()
     screen.set_pain(3)
@@ -157,7 +158,7 @@ def test_ctrl_z_on_the_attack_screen_undoes_the_last_dose(
     qtbot: QtBot, journal: Journal, medications: Medications
 ) -> None:
     attack = start_attack(journal)
-    screen = AttackScreen(journal, attack)
+    screen = AttackScreen(Session(journal), attack)
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitExposed(screen)

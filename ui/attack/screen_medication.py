@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
 from ui.medication.dose_editor import triptan_note
+from ui.session import Session
 
 MEDICATION_BUTTONS = 6
 """At most this many medication buttons; the rest are under "Other…"."""
@@ -63,13 +63,14 @@ class TookMedication(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         attack: d.Attack,
         pain_now: Callable[[], int | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._attack = attack
         self._pain_now = pain_now
         self._doses_here: list[d.Dose] = []
@@ -192,7 +193,7 @@ class TookMedication(QWidget):
             pain_at_dose=self._pain_now(),
         )
         try:
-            saved = operations.record_dose(self._journal, dose)
+            saved = self._session.run_by(self, operations.record_dose, dose)
         except JournalError as error:
             show_error(self, error)
             return
@@ -202,7 +203,7 @@ class TookMedication(QWidget):
     def other_medication(self) -> None:
         from ui.medication.dose_editor import DoseEditor
 
-        editor = DoseEditor(self._journal, None, self.window(), attack=self._attack)
+        editor = DoseEditor(self._session, None, self.window(), attack=self._attack)
         low_light.apply_form(editor)
         editor.pain_at_dose.set_value(self._pain_now())
         accepted = editor.exec() == QDialog.DialogCode.Accepted
@@ -224,7 +225,7 @@ class TookMedication(QWidget):
         if not self._doses_here:
             return
         try:
-            operations.undo_record_dose(self._journal, self._doses_here[-1])
+            self._session.run_by(self, operations.undo_record_dose, self._doses_here[-1])
         except JournalError as error:
             self._doses_here.pop()  # rated or deleted meanwhile: kept as it is now
             self.refresh()

@@ -83,3 +83,21 @@ def day_text(value: date, today: date | None = None) -> str:
     this_year = (today or date.today()).year
     day = QDate(value.year, value.month, value.day)
     return QLocale().toString(day, DAY if value.year == this_year else DAY_WITH_YEAR)
+
+
+def day_span(first: date, last: date | None = None) -> str:
+    """The span as "3 Mar – 14 Jul 2026" in the user's locale: month and year written
+    once when both days share them ("3 – 17 Feb 2026"), a single day once."""
+    locale = QLocale()
+    last = last or first
+    end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
+    if first == last:
+        return end
+    if (first.year, first.month) == (last.year, last.month):
+        start_pattern = "d"
+    elif first.year == last.year:
+        start_pattern = "d MMM"
+    else:
+        start_pattern = "d MMM yyyy"
+    start = locale.toString(QDate(first.year, first.month, first.day), start_pattern)
+    return f"{start} – {end}"
