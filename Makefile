@@ -23,7 +23,7 @@ help:
 	@echo "make lint    ruff check, ruff format --check, mypy"
 	@echo "make soak    the long reliability runs (pytest -m soak)"
 	@echo "make bench   the performance benchmarks"
-	@echo "make translations  refresh resources/translations/*.ts from ui/ and compile the .qm"
+	@echo "make translations  refresh journal/resources/translations/*.ts from ui/ and compile the .qm"
 	@echo "make clean   remove .venv and caches"
 
 venv:
@@ -74,8 +74,8 @@ package: venv system-deps
 # fails when a text is new or changed and this was not run (or not translated).
 translations: venv
 	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete ui \
-		-ts resources/translations/*.ts
-	$(BIN)/pyside6-lrelease -silent resources/translations/*.ts
+		-ts journal/resources/translations/*.ts
+	$(BIN)/pyside6-lrelease -silent journal/resources/translations/*.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,6 +1,7 @@
-"""Render the app icon (resources/icons/app.svg) to the PNG sizes desktops ask for.
+"""Render the app icon (journal/resources/icons/app.svg) to the PNG sizes desktops ask for.
 
-Writes the freedesktop hicolor layout under packaging/linux/icons/hicolor/:
+Writes the freedesktop hicolor layout under journal/resources/icons/hicolor/ (shipped
+in the wheel for `migraine-journal --install-desktop`, and used by the .deb and Flatpak):
 NxN/apps/<APP_ID>.png for every size in SIZES, and scalable/apps/<APP_ID>.svg (a copy
 of the SVG). Run it again whenever app.svg changes; the PNGs are committed so building
 the package needs no display. Rendering is offscreen (no window, no display needed):
@@ -24,7 +25,7 @@ from journal.resources import APP_ID, resource_path  # noqa: E402
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 """The hicolor sizes: small ones for menus and panels, large ones for software centres."""
 
-HICOLOR = ROOT / "packaging" / "linux" / "icons" / "hicolor"
+HICOLOR = ROOT / "journal" / "resources" / "icons" / "hicolor"
 
 
 def render_icons(hicolor: Path = HICOLOR, sizes: Iterable[int] = SIZES) -> list[Path]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from journal.resources import APP_ID
 from journal.storage import Journal
 from ui import theme, translations
 from ui.charts import refcount_guard
@@ -29,7 +30,7 @@ def application(argv: list[str]) -> QApplication:
     app.setApplicationName(theme.APPLICATION)
     app.setApplicationDisplayName(theme.APPLICATION)
     app.setOrganizationName(theme.ORGANIZATION)
-    app.setDesktopFileName("migraine-journal")
+    app.setDesktopFileName(APP_ID)  # the desktop file's id: docks, Wayland, portals
     app.setWindowIcon(theme.icon("app"))
     theme.apply_theme(app, theme.saved_theme())
     if existing is None:

@@ -49,7 +49,7 @@ from ui.settings_dialog import SettingsDialog
 from ui.startup import open_session
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "journal" / "resources" / "translations"
 GERMAN_TS = FOLDER / "migraine_journal_de.ts"
 GERMAN_QM = FOLDER / "migraine_journal_de.qm"
 TOOLS = Path(sys.executable).parent
