@@ -200,3 +200,83 @@ def test_makefile_has_a_phony_package_target_that_smoke_runs_the_build() -> None
 def test_build_and_install_scripts_use_the_same_app_id() -> None:
     for script in ("build.sh", "linux/install.sh", "linux/build-deb.sh"):
         assert f'app_id="{APP_ID}"' in (PACKAGING / script).read_text(encoding="utf-8")
+
+
+def test_windows_icon_holds_every_size_as_png() -> None:
+    data = (PACKAGING / "windows" / "migraine-journal.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", data[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = []
+    for index in range(count):
+        width, _h, _c, _r, _p, _b, length, offset = struct.unpack(
+            "<BBBBHHII", data[6 + 16 * index : 22 + 16 * index]
+        )
+        png = data[offset : offset + length]
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        sizes.append(struct.unpack(">I", png[16:20])[0])
+        assert width == (0 if sizes[-1] == 256 else sizes[-1])
+    assert sizes == list(_render_icons().ICO_SIZES)
+
+
+def test_macos_icon_holds_every_element_up_to_1024() -> None:
+    data = (PACKAGING / "macos" / "migraine-journal.icns").read_bytes()
+    assert data[:4] == b"icns"
+    assert struct.unpack(">I", data[4:8])[0] == len(data)
+    found = {}
+    offset = 8
+    while offset < len(data):
+        kind, length = (
+            data[offset : offset + 4],
+            struct.unpack(">I", data[offset + 4 : offset + 8])[0],
+        )
+        png = data[offset + 8 : offset + length]
+        found[kind] = struct.unpack(">I", png[16:20])[0]
+        offset += length
+    assert found == dict(_render_icons().ICNS_TYPES)
+
+
+def test_windows_installer_takes_its_version_from_pyproject() -> None:
+    assert (PACKAGING / "windows" / "version.iss").read_text(
+        encoding="utf-8"
+    ) == _render_icons().version_iss()
+    assert f'"{_pyproject()["version"]}"' in (PACKAGING / "windows" / "version.iss").read_text()
+    script = (PACKAGING / "windows" / "migraine-journal.iss").read_text(encoding="utf-8")
+    assert '#include "version.iss"' in script
+    assert "AppVersion={#AppVersion}" in script
+    assert "SetupIconFile=migraine-journal.ico" in script
+    assert "PrivilegesRequired=lowest" in script
+
+
+def test_flatpak_manifest_is_accepted_and_builds_on_kde() -> None:
+    import json
+    import shutil
+    import subprocess
+
+    manifest = PACKAGING / "flatpak" / f"{APP_ID}.yml"
+    builder = shutil.which("flatpak-builder")
+    if builder is None:  # checked where flatpak-builder is installed; the text always
+        text = manifest.read_text(encoding="utf-8")
+        assert f"app-id: {APP_ID}" in text
+        assert "runtime: org.kde.Platform" in text
+        return
+    shown = subprocess.run(
+        [builder, "--show-manifest", str(manifest)], capture_output=True, text=True, check=True
+    )
+    parsed = json.loads(shown.stdout)
+    assert parsed["id"] == APP_ID
+    assert parsed["runtime"] == "org.kde.Platform"
+    assert parsed["command"] == COMMAND
+    assert "--share=network" not in parsed["finish-args"]
+    wheels = [
+        source["url"].rsplit("/", 1)[1]
+        for source in parsed["modules"][0]["sources"]
+        if source["type"] == "file"
+    ]
+    pins = dict(
+        line.split("==")
+        for line in (PACKAGING / "constraints.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    for wheel in wheels:
+        name, version = wheel.split("-")[:2]
+        assert pins[name.lower().replace("_", "-")] == version, wheel
