@@ -61,8 +61,8 @@ GERMAN_WINDOW = textwrap.dedent(
     from PySide6.QtCore import QLocale
     from journal.resources import resource_path
     from journal.storage import Journal
-    from ui.app import application, create_main_window
-    from ui import translations
+    from ui.app.start import application, create_main_window
+    from ui.kit import translations
 
     app = application([sys.argv[0]])
     journal = Journal.open(sys.argv[1])

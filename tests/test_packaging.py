@@ -77,7 +77,7 @@ def test_desktop_file_launches_the_installed_command_with_the_app_icon() -> None
 def test_the_desktop_command_is_the_one_pyproject_installs() -> None:
     scripts = _pyproject()["scripts"]
     assert isinstance(scripts, dict)
-    assert scripts[COMMAND] == "ui.launcher:main"
+    assert scripts[COMMAND] == "ui.app.launcher:main"
 
 
 def test_metainfo_names_the_same_id_desktop_file_and_command() -> None:

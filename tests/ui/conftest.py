@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from journal.storage import Journal
 from tests.ui.conftest_attack import Medications, add_medications
-from ui.app import application, create_main_window
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.app.start import application, create_main_window
 
 
 @pytest.fixture
