@@ -64,6 +64,19 @@ if [ "$status" -ne 124 ] || grep -q -E "Traceback|Error" "$scratch/out"; then
     exit 1
 fi
 echo "Started from the menu's Exec line on a demo journal: still running after 8 s (then stopped)."
+
+# A double-click on an export: %f is the file; the window opens with its import preview.
+/usr/bin/migraine-journal export --db "$XDG_DATA_HOME/migraine-journal/journal.sqlite3" \
+    --format json -o "$scratch/migraine-journal-export.json" >/dev/null
+command_line="${exec_line/\%f/$scratch/migraine-journal-export.json}"
+status=0
+timeout 8 $command_line >"$scratch/out" 2>&1 || status=$?
+if [ "$status" -ne 124 ] || grep -q -E "Traceback|Error" "$scratch/out"; then
+    cat "$scratch/out" >&2
+    echo "The app opened with an export (the Exec line with %f) stopped (exit $status)." >&2
+    exit 1
+fi
+echo "Opened with an export as %f (the import preview): still running after 8 s (then stopped)."
 started=$(date +%s%N)
 /usr/bin/migraine-journal --self-check
 echo "Self-check of the installed app (Qt, fonts, chart, German, main window):" \

@@ -9,6 +9,8 @@ emitted after any change made from this window.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -37,6 +39,9 @@ from ui.kit import theme
 from ui.kit.feedback import show_error
 from ui.medication.follow_up_watch import FollowUpWatch
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from ui.exchange.import_dialog import ImportDialog
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -269,12 +274,20 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         """Import from another app: pick a file, preview it, then add it all or nothing."""
+        self._import_dialog().choose_file()
+
+    def import_path(self, path: Path) -> None:
+        """The import preview of `path` (given on the command line, or double-clicked
+        while the window is open); nothing is added until the person says so."""
+        self._import_dialog().set_file(Path(path))
+
+    def _import_dialog(self) -> ImportDialog:
         from ui.exchange.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.journal, self)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self._show_dialog(dialog)
-        dialog.choose_file()
+        return dialog
 
     def export_journal(self) -> None:
         """The whole journal as JSON, or its tables as CSV (ui.exchange.export)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal.resources import APP_ID
@@ -44,14 +45,18 @@ def create_main_window(journal: Journal) -> MainWindow:
     return make_main_window(journal)
 
 
-def run_app(path: Path, argv: list[str]) -> int:
-    """Open the journal at `path` (or where it was moved to) and run the window."""
+def run_app(path: Path, argv: list[str], import_file: Path | None = None) -> int:
+    """Open the journal at `path` (or where it was moved to) and run the window;
+    with `import_file`, the window opens with the import preview of that file."""
     app = application(argv)
     try:
-        session = open_session(path)
+        session = open_session(path, import_file=import_file)
     except Refused as refused:
         return refused.status
     session.window.show()
+    if import_file is not None:
+        window = session.window
+        QTimer.singleShot(0, window, lambda: window.import_path(import_file))
     try:
         return app.exec()
     finally:
