@@ -20,6 +20,7 @@ bundle="dist/migraine-journal"
 venv="build/bundle-venv"
 constraints="packaging/constraints.txt"
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
+unset PYTHONPATH  # the bundle takes the app from its wheel, never from a checkout on the path
 
 version="$("$python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 
