@@ -233,16 +233,19 @@ def test_the_wheel_carries_the_resources_and_the_sdist_the_sources(
         "journal/resources/icons/app.svg",
         "journal/resources/icons/attack.svg",
         "journal/resources/translations/migraine_journal_de.qm",
+        "journal/resources/locale/de/LC_MESSAGES/journal.mo",
         "journal/resources/desktop/io.github.migrainejournal.MigraineJournal.desktop",
         "journal/resources/icons/hicolor/48x48/apps/io.github.migrainejournal.MigraineJournal.png",
     ):
         assert name in wheel
-    assert not any(name.endswith(".ts") for name in wheel), "translation sources in the wheel"
+    sources = [name for name in wheel if name.endswith((".ts", ".po", ".pot"))]
+    assert sources == [], "translation sources in the wheel"
     assert not any(name.startswith(("tests/", "packaging/")) for name in wheel)
     assert any(name.endswith("licenses/COPYING") for name in wheel)
     with tarfile.open(artefacts["sdist"]) as sdist:
         names = {Path(*Path(member).parts[1:]).as_posix() for member in sdist.getnames()}
     assert "journal/resources/translations/migraine_journal_de.ts" in names
+    assert "journal/resources/locale/de/LC_MESSAGES/journal.po" in names
     assert "COPYING" in names
     assert "packaging/constraints.txt" in names
 
