@@ -222,10 +222,10 @@ def month_name(month: int, form: str = "wide") -> str:
     return str(names[month])
 
 
-def number_text(value: float, decimals: int = 1) -> str:
-    """A number with up to `decimals` decimals and the language's decimal sign:
-    "5.6" / "5,6", "1,234" / "1.234"; whole numbers without decimals."""
-    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+def number_text(value: float, decimals: int = 1, *, exact: bool = False) -> str:
+    """A number with up to `decimals` decimals (exactly that many when `exact`) and the
+    language's decimal sign: "5.6" / "5,6", "1,234" / "1.234"."""
+    pattern = "#,##0" + ("." + ("0" if exact else "#") * decimals if decimals else "")
     return _numbers.format_decimal(value, format=pattern, locale=_locale())
 
 

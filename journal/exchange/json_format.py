@@ -75,7 +75,8 @@ class ImportPlan:
         sections = {s.key: s for s in SECTIONS}
         parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
         will, were = ("were", "were") if done else ("will be", "will be")
-        text = f"{', '.join(parts)} {will} added" if parts else f"Nothing new {will} added"
+        nothing = "Nothing new was added" if done else "Nothing new will be added"
+        text = f"{', '.join(parts)} {will} added" if parts else nothing
         skipped = sum(self.skipped.values())
         if skipped:
             text += f"; {skipped} already in the journal {were} skipped"
