@@ -116,10 +116,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 4)
         return splitter
 
-    def add_view(self, widget: QWidget, title: str) -> int:
-        """Add a top-level view (Insights, Treatments...) as a tab after the diary."""
-        return self.views.addTab(widget, title)
-
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
         action = menu.addAction(text)
         if shortcut is not None:
@@ -298,9 +294,12 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""
-        from ui.settings.dialog import show_settings
+        from ui.app.startup import session_for
+        from ui.settings.dialog import SettingsDialog
 
-        show_settings(self)
+        dialog = SettingsDialog(session_for(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         """The About box: version, licence, privacy promise, credits."""
