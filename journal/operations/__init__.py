@@ -5,10 +5,12 @@ ui/ and the command line call these; nothing else writes to the journal.
 
 from journal.operations.attacks import (
     DeletedAttack,
+    add_medications_by_name,
     delete_attack,
     delete_dose,
     doses_due_for_follow_up,
     end_attack,
+    medications_for_buttons,
     medications_for_picking,
     rate_dose,
     record_attack_with_dose,
@@ -79,6 +81,7 @@ __all__ = [
     "CourseDetail",
     "DeletedAttack",
     "add_factor",
+    "add_medications_by_name",
     "add_side_effect_name",
     "add_visit_note",
     "check_in",
@@ -101,6 +104,7 @@ __all__ = [
     "factors_for_check_in",
     "hide_factor",
     "mark_visit_note_done",
+    "medications_for_buttons",
     "medications_for_picking",
     "open_visit_notes",
     "rate_dose",

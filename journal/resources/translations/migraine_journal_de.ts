@@ -1199,6 +1199,29 @@
     </message>
 </context>
 <context>
+    <name>FirstMedicationsDialog</name>
+    <message>
+        <source>Your usual medications</source>
+        <translation>Ihre üblichen Medikamente</translation>
+    </message>
+    <message>
+        <source>Which medications do you usually take for an attack?</source>
+        <translation>Welche Medikamente nehmen Sie üblicherweise bei einer Attacke?</translation>
+    </message>
+    <message>
+        <source>Each one gets its own button on the attack screen, so that logging a dose in pain is one tap. You can change them any time under Entry ▸ Medications.</source>
+        <translation>Jedes bekommt eine eigene Schaltfläche in der Attackenansicht, damit eine Einnahme unter Schmerzen mit einem Tippen erfasst ist. Sie können sie jederzeit unter Eintrag ▸ Medikamente ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Save these</source>
+        <translation>Diese &amp;speichern</translation>
+    </message>
+</context>
+<context>
     <name>ForgottenAttackDialog</name>
     <message>
         <source>An attack is still open</source>
@@ -1763,6 +1786,29 @@
     <message>
         <source>Period marked on {0}.</source>
         <translation>Periode am {0} markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MedicationChooser</name>
+    <message>
+        <source>Another medication, e.g. Maxalt or Naproxen</source>
+        <translation>Ein anderes Medikament, z. B. Maxalt oder Naproxen</translation>
+    </message>
+    <message>
+        <source>Name of another medication</source>
+        <translation>Name eines anderen Medikaments</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Took it</source>
+        <translation>&amp;Genommen</translation>
+    </message>
+    <message>
+        <source>Record a dose of {0} now</source>
+        <translation>Jetzt eine Einnahme von {0} erfassen</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +2483,21 @@
     </message>
 </context>
 <context>
+    <name>QuickMedicationDialog</name>
+    <message>
+        <source>Which medication?</source>
+        <translation>Welches Medikament?</translation>
+    </message>
+    <message>
+        <source>Which medication did you take?</source>
+        <translation>Welches Medikament haben Sie genommen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Migraine Journal recovery code. Keep this paper somewhere safe: it opens your journal if you forget the passphrase.</source>
@@ -2744,6 +2805,14 @@
     <message>
         <source>Another medication, time or amount</source>
         <translation>Ein anderes Medikament, eine andere Zeit oder Menge</translation>
+    </message>
+    <message>
+        <source>Add medication…</source>
+        <translation>Medikament hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A medication not listed here, by name: taken now</source>
+        <translation>Ein hier nicht aufgeführtes Medikament, nach Namen: jetzt genommen</translation>
     </message>
     <message>
         <source>Already recorded — tap Undo last dose if it was a mistake</source>
