@@ -365,6 +365,10 @@
         <translation>retinale Aura</translation>
     </message>
     <message>
+        <source>aura (kind not recorded)</source>
+        <translation>Aura (Art nicht erfasst)</translation>
+    </message>
+    <message>
         <source>dizziness</source>
         <translation>Schwindel</translation>
     </message>
@@ -564,6 +568,10 @@
     <message>
         <source>Retinal (one eye only)</source>
         <translation>Retinal (nur ein Auge)</translation>
+    </message>
+    <message>
+        <source>Kind not recorded</source>
+        <translation>Art nicht erfasst</translation>
     </message>
     <message>
         <source>Aura type</source>
@@ -1270,6 +1278,26 @@
         <translation>drip.-Export</translation>
     </message>
     <message>
+        <source>Apple Health export</source>
+        <translation>Export von Apple Health</translation>
+    </message>
+    <message>
+        <source>Flo data export</source>
+        <translation>Datenexport von Flo</translation>
+    </message>
+    <message>
+        <source>Bearable export</source>
+        <translation>Export von Bearable</translation>
+    </message>
+    <message>
+        <source>Headi diary export</source>
+        <translation>Tagebuchexport von Headi</translation>
+    </message>
+    <message>
+        <source>Daylio export</source>
+        <translation>Export von Daylio</translation>
+    </message>
+    <message>
         <source>Migraine Journal export</source>
         <translation>Migraine-Journal-Export</translation>
     </message>
@@ -1330,6 +1358,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Reading the file</source>
+        <translation>Die Datei wird gelesen</translation>
+    </message>
+    <message>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
@@ -1370,6 +1402,34 @@
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
+        <source>How the file writes its dates</source>
+        <translation>Wie die Datei ihre Daten schreibt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Bitte wählen…</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Daten sind geschrieben:</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON files (*.json);;CSV files (*.csv *.txt);;Apple Health (*.zip *.xml);;All files (*)</source>
+        <translation>Exporte (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON-Dateien (*.json);;CSV-Dateien (*.csv *.txt);;Apple Health (*.zip *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dates such as “{0}” could be day first or month first, and nothing in the file tells which: choose how the file writes its dates.</source>
+        <translation>Daten wie „{0}“ könnten den Tag oder den Monat zuerst nennen, und nichts in der Datei sagt, welches gilt: Wählen Sie, wie die Datei ihre Daten schreibt.</translation>
+    </message>
+    <message>
         <source>Date of the attack: {0}.</source>
         <translation>Tag der Attacke: {0}.</translation>
     </message>
@@ -1396,10 +1456,6 @@
     <message>
         <source>Import a file</source>
         <translation>Eine Datei importieren</translation>
-    </message>
-    <message>
-        <source>Exports (*.json *.csv);;JSON files (*.json);;CSV files (*.csv);;All files (*)</source>
-        <translation>Exporte (*.json *.csv);;JSON-Dateien (*.json);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Column for {0}</source>
