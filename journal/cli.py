@@ -20,6 +20,7 @@ from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.paths import ENV_VARIABLE, journal_path
 from journal.storage import Journal
+from journal.sync import cli_verb as sync_verb
 
 EXIT_ERROR = 1
 
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_verb(verbs)
     _reliability_verbs(verbs)
     cli_verbs.add_protect_verb(verbs)
+    sync_verb.add_sync_verb(verbs)
     return parser
 
 

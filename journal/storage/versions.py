@@ -13,4 +13,5 @@ MIGRATION_NAMES = (
     "0001_foundation",
     "0002_days_cycles_treatments",
     "0003_pain_may_be_unrecorded",
+    "0004_sync",
 )
