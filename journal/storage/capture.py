@@ -61,6 +61,29 @@ def is_internal(table: str) -> bool:
     return table.startswith(INTERNAL_PREFIXES)
 
 
+def uncaptured_tables(conn: sqlite3.Connection) -> list[str]:
+    """Tables of the schema that hold records but are not captured (must be none)."""
+    names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return sorted(
+        str(name)
+        for (name,) in names
+        if not is_internal(str(name)) and str(name) not in CAPTURED_TABLES
+    )
+
+
+def tables_without_triggers(conn: sqlite3.Connection) -> list[str]:
+    """Captured tables missing one of their three capture triggers (must be none)."""
+    found = {
+        str(row[0])
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    return sorted(
+        table
+        for table in CAPTURED_TABLES
+        if not all(f"{TRIGGER_PREFIX}{table}_{w}" in found for w in ("insert", "update", "delete"))
+    )
+
+
 def columns_of(conn: sqlite3.Connection, table: str) -> list[str]:
     return [str(row[1]) for row in conn.execute(f'PRAGMA table_info("{table}")').fetchall()]
 
