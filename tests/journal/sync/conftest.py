@@ -1,0 +1,131 @@
+"""Computers for the sync tests: each a journal of its own with a folder of its own
+(what its sync tool shows it), and a simulated sync tool that copies files between
+the folders: whole, late, out of order, half-written, or as conflict copies."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from journal.exchange.json_format import export_document
+from journal.storage import Journal
+from journal.storage import sync_device as store
+from journal.sync import joining, merge
+from journal.sync.layout import SUBFOLDER
+
+HERE = str(Path(__file__).resolve().parent)
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)
+
+
+@dataclass
+class Computer:
+    name: str
+    journal: Journal
+    folder: Path
+
+    def join(self, *, secret: str | None = None) -> joining.Joined:
+        store.rename_device(self.journal, self.name)
+        return joining.join(self.journal, self.folder, secret=secret)
+
+    def sync(self) -> merge.SyncReport:
+        return merge.sync(self.journal)
+
+    def export(self) -> dict[str, Any]:
+        return export_document(self.journal)
+
+    @property
+    def device(self) -> str:
+        return store.device(self.journal).id
+
+    def own_files(self) -> Path:
+        return self.folder / SUBFOLDER / self.device
+
+
+@pytest.fixture
+def computers(tmp_path: Path) -> Iterator[Callable[[str], Computer]]:
+    made: list[Computer] = []
+
+    def make(name: str) -> Computer:
+        folder = tmp_path / f"{name}-sync"
+        folder.mkdir()
+        journal = Journal.open(tmp_path / f"{name}.sqlite3")
+        computer = Computer(name, journal, folder)
+        made.append(computer)
+        return computer
+
+    yield make
+    for computer in made:
+        computer.journal.close()
+
+
+def copy_tree(source: Path, target: Path) -> None:
+    """A sync tool's complete exchange from one folder to another (deletions too)."""
+    root = source / SUBFOLDER
+    if not root.is_dir():
+        return
+    for device in root.iterdir():
+        mirrored = target / SUBFOLDER / device.name
+        mirrored.mkdir(parents=True, exist_ok=True)
+        names = {p.name for p in device.iterdir() if not p.name.startswith(".")}
+        for name in names:
+            shutil.copyfile(device / name, mirrored / name)
+        for stale in mirrored.iterdir():
+            if stale.name not in names and "conflict" not in stale.name:
+                stale.unlink()
+
+
+def everyone_in_step(computers: list[Computer]) -> None:
+    """Full exchanges until every computer has merged everything (twice round)."""
+    for _ in range(2):
+        for computer in computers:
+            computer.sync()
+            for other in computers:
+                if other is not computer:
+                    copy_tree(computer.folder, other.folder)
+        for computer in computers:
+            computer.sync()
+
+
+class SyncTool:
+    """Carries files between the computers' folders the way real sync tools
+    misbehave: late (not at all this round), out of order (a later segment before
+    an earlier one), half-written (a prefix of the file), and conflict copies."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def exchange(self, source: Path, target: Path, owner: str) -> None:
+        """Copy the owner's files from `source` to `target`, misbehaving at random."""
+        device = source / SUBFOLDER / owner
+        if not device.is_dir():
+            return
+        mirrored = target / SUBFOLDER / owner
+        mirrored.mkdir(parents=True, exist_ok=True)
+        files = [p for p in device.iterdir() if not p.name.startswith(".")]
+        self.rng.shuffle(files)  # out of order
+        for path in files:
+            roll = self.rng.random()
+            if roll < 0.3:
+                continue  # late
+            content = path.read_bytes()
+            if roll < 0.45 and len(content) > 2:
+                content = content[: self.rng.randrange(1, len(content))]  # half-written
+            elif roll < 0.55:
+                stamp = f"20261207-{self.rng.randrange(10**6):06d}"
+                conflict = f"{path.stem}.sync-conflict-{stamp}-X{path.suffix}"
+                (mirrored / conflict).write_bytes(content[::-1])
+            (mirrored / path.name).write_bytes(content)
+        present = {p.name for p in device.iterdir()}
+        for stale in mirrored.iterdir():
+            if "conflict" in stale.name or stale.name in present:
+                continue
+            if self.rng.random() < 0.5:
+                stale.unlink()  # a deletion (after a snapshot) arrives late too
