@@ -74,8 +74,7 @@ def uncaptured_tables(conn: sqlite3.Connection) -> list[str]:
 def tables_without_triggers(conn: sqlite3.Connection) -> list[str]:
     """Captured tables missing one of their three capture triggers (must be none)."""
     found = {
-        str(row[0])
-        for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     }
     return sorted(
         table
@@ -197,23 +196,22 @@ def stamp_pending(journal: Journal) -> int:
 def _local_change(
     row: dict[str, Any], state: RecordState, reading: str
 ) -> tuple[Change, dict[str, Any]]:
-    """The change a captured row stands for, with the bases it replaced, and the
-    values to keep of the record if it no longer exists (a deletion's ghost)."""
+    """The change a captured row stands for, with what this computer had seen of
+    each field it wrote, and the values to keep of the record if it no longer
+    exists (a deletion's ghost)."""
     fields: dict[str, Any] = json.loads(row["fields"])
     op = str(row["op"])
     table, record_id = str(row["tbl"]), str(row["record_id"])
     if op == "put":
         names = [name for name in str(row["changed"]).split(",") if name]
         fields = {name: fields[name] for name in names}
-        base = {name: state.clock_of(name)[0] for name in names}
+        base = {name: state.knowledge([name]) for name in names}
         return Change(table, record_id, "put", reading, fields, base), {}
     if op == "del":
-        return (
-            Change(table, record_id, "del", reading, fields, {DELETED_KEY: state.newest()}),
-            fields,
-        )
+        seen = {DELETED_KEY: state.knowledge(fields)}
+        return Change(table, record_id, "del", reading, fields, seen), fields
     known = bool(state.born or state.deleted or state.clocks)
-    base = {name: state.clock_of(name)[0] for name in fields} if known else {}
+    base = {name: state.knowledge([name]) for name in fields} if known else {}
     return Change(table, record_id, "ins", reading, fields, base), {}
 
 
@@ -242,7 +240,7 @@ def load_states(journal: Journal, keys: set[StateKey]) -> dict[StateKey, RecordS
                 states[(table, str(record_id))] = RecordState(
                     str(born),
                     str(deleted),
-                    {name: (c[0], c[1]) for name, c in json.loads(clocks).items()},
+                    {name: (c[0], dict(c[1])) for name, c in json.loads(clocks).items()},
                     json.loads(ghost) if ghost else {},
                 )
     return states

@@ -198,6 +198,6 @@ def _snapshot_changes(records: list[list[Any]]) -> list[Change]:
                 Change(table, record_id, "put", reading, {name: values[name]}, {name: base})
             )
         if deleted:
-            seen = own.get(DELETED_KEY, (deleted, ""))[1]
+            seen = own.get(DELETED_KEY, (deleted, {}))[1]
             changes.append(Change(table, record_id, "del", deleted, {}, {DELETED_KEY: seen}))
     return changes

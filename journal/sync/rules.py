@@ -1,7 +1,8 @@
 """The merge rule, on one record: field by field, the later clock wins.
 
 A record's state is its field values and, for each field, the clock reading of the
-write that set it and the reading that write replaced (its base). Changes arrive
+write that set it and what its author had seen of that field (for each computer,
+the latest of its writes the author had merged: a version vector). Changes arrive
 from any computer in any order, more than once, or folded into a snapshot; the
 state they leave is the same (the rule is commutative, associative and
 idempotent: tests/journal/sync/test_rules.py proves it over random changes):
@@ -12,17 +13,17 @@ idempotent: tests/journal/sync/test_rules.py proves it over random changes):
   deletion (tombstone) wins over older inserts, and an undo (a later insert of the
   same record) brings it back;
 - nothing is lost silently: when a value is replaced by a write whose author had
-  not seen it (the write's base is older than the value), or a write arrives that
-  loses to a value its author had not seen, the losing value is reported as a
-  Conflict (listed as "changed on both computers"), as is an edit the author of a
-  deletion had not seen.
+  not seen it, or a write arrives that loses to a value whose author had not seen
+  it, the losing value is reported as a Conflict (listed as "changed on both
+  computers"), as is an edit the author of a deletion had not seen. (The clock
+  order alone cannot tell "had seen" from "came later": the version vectors can.)
 
 Pure Python, no SQL: journal.storage.sync_state loads and saves states.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -38,6 +39,28 @@ QUIET_FIELDS = frozenset({"created", "updated"})
 _MISSING: Any = object()
 
 
+Seen = dict[str, str]
+"""For each computer (device id), the latest of its readings an author had seen."""
+
+
+def device_of(reading: str) -> str:
+    return reading.split("-", 2)[2] if reading else ""
+
+
+def saw(seen: Mapping[str, str], reading: str) -> bool:
+    """Whether an author who had seen `seen` had seen the write at `reading`."""
+    return not reading or seen.get(device_of(reading), "") >= reading
+
+
+def seen_with(seen: Mapping[str, str], reading: str) -> Seen:
+    """`seen` and the write at `reading` too."""
+    found = dict(seen)
+    device = device_of(reading)
+    if reading and found.get(device, "") < reading:
+        found[device] = reading
+    return found
+
+
 @dataclass(frozen=True)
 class Change:
     """One write to one record, as a computer captured it."""
@@ -47,7 +70,8 @@ class Change:
     op: Op
     clock: str
     fields: Mapping[str, Any]
-    base: Mapping[str, str] = field(default_factory=dict)
+    base: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """For each field written (DELETED_KEY for a deletion), what the author had seen."""
 
 
 @dataclass(frozen=True)
@@ -69,19 +93,29 @@ class RecordState:
 
     born: str = ""
     deleted: str = ""
-    clocks: dict[str, tuple[str, str]] = field(default_factory=dict)
+    clocks: dict[str, tuple[str, Seen]] = field(default_factory=dict)
     values: dict[str, Any] = field(default_factory=dict)
 
     @property
     def exists(self) -> bool:
         return self.born > self.deleted
 
-    def clock_of(self, name: str) -> tuple[str, str]:
-        """The reading that set a field and the reading that write replaced."""
-        return self.clocks.get(name, (self.born, ""))
+    def clock_of(self, name: str) -> tuple[str, Seen]:
+        """The reading that set a field and what that write's author had seen."""
+        return self.clocks.get(name, (self.born, {}))
 
-    def deletion_base(self) -> str:
-        return self.clocks.get(DELETED_KEY, ("", ""))[1]
+    def deletion_seen(self) -> Seen:
+        return self.clocks.get(DELETED_KEY, ("", {}))[1]
+
+    def knowledge(self, names: Iterable[str]) -> Seen:
+        """Everything this record's fields (and insert and deletion) say was seen:
+        what a write made now has seen."""
+        found: Seen = seen_with(self.deletion_seen(), self.deleted)
+        found = _union(found, seen_with({}, self.born))
+        for name in names:
+            reading, seen = self.clock_of(name)
+            found = _union(found, seen_with(seen, reading))
+        return found
 
     def newest(self) -> str:
         """The latest reading of any write to the record."""
@@ -93,7 +127,7 @@ class RecordState:
         self.clocks = {
             name: clock
             for name, clock in self.clocks.items()
-            if name == DELETED_KEY or clock != (self.born, "")
+            if name == DELETED_KEY or clock != (self.born, {})
         }
 
     def copy(self) -> RecordState:
@@ -113,7 +147,7 @@ def apply(state: RecordState, change: Change, *, key: str = "id") -> list[Confli
         if change.op == "ins":
             state.values[key] = change.record_id
             state.born = max(state.born, change.clock)
-        if was_deleted and change.op == "put" and change.clock > state.deletion_base():
+        if was_deleted and change.op == "put" and not saw(state.deletion_seen(), change.clock):
             edited = {n: v for n, v in change.fields.items() if n not in QUIET_FIELDS}
             if edited:
                 conflicts.append(_record_conflict(change, edited, state.deleted))
@@ -124,14 +158,14 @@ def apply(state: RecordState, change: Change, *, key: str = "id") -> list[Confli
 def _write_field(
     state: RecordState, change: Change, name: str, value: Any, conflicts: list[Conflict]
 ) -> None:
-    current_clock, current_base = state.clock_of(name)
+    current_clock, current_seen = state.clock_of(name)
     if change.clock == current_clock:
         return  # this very write, seen before
     current = state.values.get(name, _MISSING)
-    base = change.base.get(name, "")
+    seen = dict(change.base.get(name, {}))
     listed = name not in QUIET_FIELDS and current is not _MISSING and current != value
     if change.clock > current_clock:
-        if listed and current_clock and base < current_clock:
+        if listed and not saw(seen, current_clock):
             conflicts.append(
                 Conflict(
                     change.table,
@@ -144,8 +178,8 @@ def _write_field(
                 )
             )
         state.values[name] = value
-        state.clocks[name] = (change.clock, base)
-    elif listed and current_base < change.clock:
+        state.clocks[name] = (change.clock, seen)
+    elif listed and not saw(current_seen, change.clock):
         conflicts.append(
             Conflict(
                 change.table, change.record_id, name, value, change.clock, current, current_clock
@@ -156,12 +190,12 @@ def _write_field(
 def _delete(state: RecordState, change: Change, conflicts: list[Conflict]) -> None:
     if change.clock <= state.deleted:
         return
-    seen = change.base.get(DELETED_KEY, "")
+    seen = dict(change.base.get(DELETED_KEY, {}))
     if state.exists and change.clock > state.born:
         unseen = {
             name: state.clock_of(name)[0]
             for name in state.values
-            if name not in QUIET_FIELDS and state.clock_of(name)[0] > seen
+            if name not in QUIET_FIELDS and not saw(seen, state.clock_of(name)[0])
         }
         if unseen:
             edited = {name: state.values[name] for name in unseen}
@@ -187,6 +221,14 @@ def _record_conflict(change: Change, edited: Mapping[str, Any], deleted: str) ->
     )
 
 
+def _union(left: Mapping[str, str], right: Mapping[str, str]) -> Seen:
+    found = dict(left)
+    for device, reading in right.items():
+        if found.get(device, "") < reading:
+            found[device] = reading
+    return found
+
+
 def merged(states: Mapping[str, RecordState], changes: list[Change]) -> dict[str, RecordState]:
     """The states after a list of changes (for tests and the benchmark)."""
     result = {key: state.copy() for key, state in states.items()}
@@ -202,12 +244,12 @@ def absorb(into: RecordState, other: RecordState, table: str, record_id: str) ->
     for name, value in other.values.items():
         if name == "id":
             continue
-        reading, base = other.clock_of(name)
-        change = Change(table, record_id, "put", reading, {name: value}, {name: base})
+        reading, seen = other.clock_of(name)
+        change = Change(table, record_id, "put", reading, {name: value}, {name: seen})
         _write_field(into, change, name, value, conflicts)
     into.born = max(into.born, other.born)
     if other.deleted > into.deleted:
         into.deleted = other.deleted
-        into.clocks[DELETED_KEY] = other.clocks.get(DELETED_KEY, (other.deleted, ""))
+        into.clocks[DELETED_KEY] = other.clocks.get(DELETED_KEY, (other.deleted, {}))
     into.compact()
     return conflicts

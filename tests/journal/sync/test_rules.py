@@ -35,8 +35,10 @@ def change_sets(draw: st.DrawFn) -> list[Change]:
     for tick in ticks:
         device = draw(st.sampled_from(DEVICES))
         now = reading(tick, device)
-        base_tick = draw(st.integers(-1, tick))
-        base = "" if base_tick < 0 else reading(base_tick, draw(st.sampled_from(DEVICES)))
+        base = {
+            other: reading(draw(st.integers(0, tick)), other)
+            for other in draw(st.lists(st.sampled_from(DEVICES), unique=True))
+        }
         op = draw(st.sampled_from(["ins", "put", "put", "del"]))
         record = draw(st.sampled_from(RECORDS))
         if op == "ins":
@@ -66,7 +68,7 @@ def seen(states: dict[str, RecordState]) -> dict[str, tuple[Any, ...]]:
             state.exists,
             state.born,
             state.deleted,
-            {name: (state.values.get(name), state.clock_of(name)) for name in FIELDS},
+            {name: (state.values.get(name), state.clock_of(name)[0]) for name in FIELDS},
         )
         for record, state in states.items()
         if state.born or state.deleted or state.values
@@ -124,7 +126,7 @@ def test_the_later_clock_wins_a_field_and_the_loser_is_listed() -> None:
         "put",
         reading(3, DEVICES[0]),
         {"note": "mine"},
-        {"note": reading(1, DEVICES[0])},
+        {"note": {DEVICES[0]: reading(1, DEVICES[0])}},
     )
     theirs = Change(
         "attacks",
@@ -132,7 +134,7 @@ def test_the_later_clock_wins_a_field_and_the_loser_is_listed() -> None:
         "put",
         reading(2, DEVICES[1]),
         {"note": "theirs"},
-        {"note": reading(1, DEVICES[0])},
+        {"note": {DEVICES[0]: reading(1, DEVICES[0])}},
     )
     assert apply(state, mine) == []
     lost = apply(state, theirs)
@@ -149,7 +151,7 @@ def test_a_sequential_edit_is_not_a_conflict() -> None:
         "put",
         reading(2, DEVICES[1]),
         {"note": "y"},
-        {"note": reading(1, DEVICES[0])},
+        {"note": {DEVICES[0]: reading(1, DEVICES[0])}},
     )
     assert apply(state, later) == [] and state.values["note"] == "y"
 
@@ -173,13 +175,18 @@ def test_a_tombstone_wins_over_older_edits_and_lists_edits_it_had_not_seen() -> 
             "put",
             reading(2, DEVICES[1]),
             {"note": "y"},
-            {"note": reading(1, DEVICES[0])},
+            {"note": {DEVICES[0]: reading(1, DEVICES[0])}},
         ),
     )
     lost = apply(
         state,
         Change(
-            "attacks", "r", "del", reading(3, DEVICES[0]), {}, {DELETED_KEY: reading(1, DEVICES[0])}
+            "attacks",
+            "r",
+            "del",
+            reading(3, DEVICES[0]),
+            {},
+            {DELETED_KEY: {DEVICES[0]: reading(1, DEVICES[0])}},
         ),
     )
     assert not state.exists
@@ -192,8 +199,27 @@ def test_an_undo_after_a_deletion_brings_the_record_back() -> None:
     apply(
         state,
         Change(
-            "attacks", "r", "del", reading(2, DEVICES[0]), {}, {DELETED_KEY: reading(1, DEVICES[0])}
+            "attacks",
+            "r",
+            "del",
+            reading(2, DEVICES[0]),
+            {},
+            {DELETED_KEY: {DEVICES[0]: reading(1, DEVICES[0])}},
         ),
     )
     apply(state, Change("attacks", "r", "ins", reading(3, DEVICES[0]), {"note": "x"}, {}))
     assert state.exists and state.values["note"] == "x"
+
+
+def test_a_loss_is_noticed_even_after_the_winner_wrote_again() -> None:
+    """Laptop wrote twice without seeing the desk's edit: the clock order alone
+    would take the desk's edit as seen; the version vector knows better."""
+    desk, laptop = DEVICES[0], DEVICES[1]
+    start = {"note": {desk: reading(1, desk)}}
+    state = RecordState()
+    apply(state, Change("attacks", "r", "ins", reading(1, desk), {"note": "x"}))
+    apply(state, Change("attacks", "r", "put", reading(3, laptop), {"note": "l1"}, start))
+    second = {"note": {desk: reading(1, desk), laptop: reading(3, laptop)}}
+    apply(state, Change("attacks", "r", "put", reading(4, laptop), {"note": "l2"}, second))
+    lost = apply(state, Change("attacks", "r", "put", reading(2, desk), {"note": "d"}, start))
+    assert [(c.lost, c.kept) for c in lost] == [("d", "l2")]
