@@ -264,7 +264,8 @@ def sync(db: Database) -> None:
             clock TEXT NOT NULL DEFAULT '',
             folder TEXT NOT NULL DEFAULT '',
             folder_key TEXT NOT NULL DEFAULT '',
-            joined TEXT NOT NULL DEFAULT ''
+            joined TEXT NOT NULL DEFAULT '',
+            logged_seq INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE sync_applying (merge INTEGER NOT NULL);
         CREATE TABLE sync_outbox (

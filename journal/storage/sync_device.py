@@ -33,10 +33,14 @@ class Device:
     folder: str
     folder_key: bytes | None
     joined: str
+    logged_seq: int
+    """The last outbox change this computer wrote to its log."""
 
 
 def device(journal: Journal) -> Device:
-    row = journal.rows("SELECT id, name, clock, folder, folder_key, joined FROM sync_device", ())[0]
+    row = journal.rows(
+        "SELECT id, name, clock, folder, folder_key, joined, logged_seq FROM sync_device", ()
+    )[0]
     key = str(row["folder_key"])
     return Device(
         str(row["id"]),
@@ -45,6 +49,7 @@ def device(journal: Journal) -> Device:
         str(row["folder"]),
         bytes.fromhex(key) if key else None,
         str(row["joined"]),
+        int(row["logged_seq"]),
     )
 
 
@@ -92,7 +97,7 @@ def take_new_identity(journal: Journal) -> str:
     backup, or copied): it must not write into the log it forked from."""
     new_id = new_device_id()
     with journal.atomic():
-        journal.run("UPDATE sync_device SET id = ?", (new_id,))
+        journal.run("UPDATE sync_device SET id = ?, logged_seq = 0", (new_id,))
     return new_id
 
 
@@ -151,9 +156,12 @@ def _op(text: str) -> Op:
 
 
 def drop_outbox(journal: Journal, through_seq: int) -> None:
-    """Forget outbox changes now safely in the log."""
+    """Forget outbox changes now safely in the log (through `through_seq`)."""
     with journal.atomic():
         journal.run("DELETE FROM sync_outbox WHERE seq <= ? AND hlc IS NOT NULL", (through_seq,))
+        journal.run(
+            "UPDATE sync_device SET logged_seq = ? WHERE logged_seq < ?", (through_seq, through_seq)
+        )
 
 
 def highest_seq(journal: Journal) -> int:

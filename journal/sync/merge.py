@@ -97,9 +97,16 @@ def publish(journal: Journal, *, snapshot: bool | None = None) -> SyncReport:
     report = SyncReport()
     log = DeviceLog(folder, me.id, me.folder_key)
     tail = log.tail()
-    if tail.last_seq > store.highest_seq(journal):
-        # This journal is older than its own log (restored from a backup, or a copy):
-        # it continues under a new identity and reads its old log like another's.
+    if tail.torn and not tail.damaged and tail.last_seq >= me.logged_seq:
+        log.cut_torn(tail)  # this computer's own append, interrupted
+    if (
+        tail.last_seq > store.highest_seq(journal)  # the journal is older than its log
+        or tail.last_seq < me.logged_seq  # the log lost frames (a sync tool's old copy)
+        or tail.damaged
+        or tail.torn
+    ):
+        # This journal continues under a new identity, with a snapshot of everything;
+        # the old identity's files are read like another computer's.
         store.take_new_identity(journal)
         me = store.device(journal)
         log = DeviceLog(folder, me.id, me.folder_key)

@@ -49,8 +49,8 @@ def read_peer(folder: Path, device: str, key: bytes | None, start: Position) -> 
     read = PeerRead(device, start, start, conflict_copies=found.conflict_copies)
     position = start
     for _ in range(len(found.segments) + len(found.snapshots) + 2):
-        if position.segment == 0 and 1 in found.segments:
-            position = Position(1, 0, "")
+        if position.segment == 0 and not found.snapshots and 1 in found.segments:
+            position = Position(1, 0, "")  # a log never snapshotted starts at its beginning
         if position.segment in found.segments:
             frames = _frames(found.segments[position.segment], device, key, read)
             if frames is None:

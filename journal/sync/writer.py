@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from journal.files import write_atomically
-from journal.sync.frames import encode, line_hash, read_lines
+from journal.sync.frames import FrameError, encode, line_hash, read_lines
 from journal.sync.layout import (
     DEVICE_FILE,
     FORMAT,
     KEY_FILE,
     SEGMENT_BYTES,
     VERSION,
+    DeviceFiles,
     change_to_list,
     files_of,
     segment_name,
@@ -40,6 +41,10 @@ class LogTail:
     size: int = 0
     since_snapshot: int = 0
     """Bytes of segments written since the newest snapshot."""
+    torn: bool = False
+    """The last segment ends in an incomplete frame."""
+    damaged: bool = False
+    """The last segment is not readable as this computer's (someone changed it)."""
 
 
 class DeviceLog:
@@ -52,43 +57,66 @@ class DeviceLog:
         self.place = sync_root(self.folder) / device
 
     def tail(self) -> LogTail:
-        """Read the end of the log; a torn last frame (a crash while appending) is
-        cut off, since only this computer writes here."""
+        """Read where the log ends. A torn last frame is reported (`torn`), not yet
+        cut: it is this computer's own interrupted append only when the log holds
+        every change the journal says it wrote (see journal.sync.merge.publish)."""
         found = files_of(self.folder, self.device)
-        if not found.segments:
-            snapshot = max(found.snapshots, default=0)
-            if snapshot:
-                chain = self._snapshot_chain(found.snapshots[snapshot])
-                return LogTail(snapshot, 0, chain, self._snapshot_seq(found.snapshots[snapshot]))
+        newest_snapshot = max(found.snapshots, default=0)
+        if not found.segments or max(found.segments) < newest_snapshot:
+            if newest_snapshot:
+                path = found.snapshots[newest_snapshot]
+                return LogTail(newest_snapshot, 0, *self._snapshot_start(path))
             return LogTail()
         number = max(found.segments)
         path = found.segments[number]
         content = path.read_bytes()
-        read = read_lines(content, key=self.key, device=self.device, file_name=path.name)
-        if read.torn:
-            kept = b"".join(frame.line + b"\n" for frame in read.frames)
-            write_atomically(path, kept)
-            content = kept
-        last_seq = 0
-        for frame in read.frames:
-            last_seq = max(last_seq, int(frame.payload.get("seq", 0)))
+        try:
+            read = read_lines(content, key=self.key, device=self.device, file_name=path.name)
+        except FrameError:
+            return LogTail(number, damaged=True)
         if not read.frames:
-            return LogTail(number, 0, "", last_seq, 0)
-        newest_snapshot = max(found.snapshots, default=0)
+            chain, last_seq = self._chain_before(number, found)
+            return LogTail(number, 0, chain, last_seq, 0, torn=read.torn)
+        last_seq = max(int(frame.payload.get("seq", 0)) for frame in read.frames)
         since = sum(p.stat().st_size for n, p in found.segments.items() if n >= newest_snapshot)
-        tail = LogTail(number, len(read.frames), read.frames[-1].hash, last_seq, len(content))
-        tail.since_snapshot = since
+        kept = sum(len(frame.line) + 1 for frame in read.frames)
+        tail = LogTail(number, len(read.frames), read.frames[-1].hash, last_seq, kept)
+        tail.since_snapshot, tail.torn = since, read.torn
         if read.frames[-1].payload["t"] == "end":
             tail.segment, tail.frames, tail.size = number + 1, 0, 0
         return tail
 
-    def _snapshot_chain(self, path: Path) -> str:
-        read = read_lines(path.read_bytes(), key=self.key, device=self.device, file_name=path.name)
-        return str(read.frames[0].payload.get("chain", "")) if read.frames else ""
+    def _chain_before(self, number: int, found: DeviceFiles) -> tuple[str, int]:
+        """The chain and last change number a segment whose header is missing follows."""
+        if number - 1 in found.segments:
+            path = found.segments[number - 1]
+            read = read_lines(
+                path.read_bytes(), key=self.key, device=self.device, file_name=path.name
+            )
+            if read.frames:
+                last_seq = max(int(frame.payload.get("seq", 0)) for frame in read.frames)
+                return read.frames[-1].hash, last_seq
+        if number in found.snapshots:
+            return self._snapshot_start(found.snapshots[number])
+        return "", 0
 
-    def _snapshot_seq(self, path: Path) -> int:
+    def cut_torn(self, tail: LogTail) -> None:
+        """Cut off this computer's own interrupted last frame (nobody has applied it:
+        a torn frame is never read)."""
+        segments = files_of(self.folder, self.device).segments
+        path = segments.get(max(segments, default=0))
+        if path is not None:
+            content = path.read_bytes()
+            write_atomically(path, content[: content.rfind(b"\n") + 1])
+        tail.torn = False
+
+    def _snapshot_start(self, path: Path) -> tuple[str, int]:
+        """The chain a snapshot stands for and the last change number it holds."""
         read = read_lines(path.read_bytes(), key=self.key, device=self.device, file_name=path.name)
-        return int(read.frames[0].payload.get("seq", 0)) if read.frames else 0
+        if not read.frames:
+            return "", 0
+        header = read.frames[0].payload
+        return str(header.get("chain", "")), int(header.get("seq", 0))
 
     def append(self, changes: list[Change], last_seq: int, reading: str, tail: LogTail) -> None:
         """Append one batch of changes as one frame (fsync'd before returning)."""

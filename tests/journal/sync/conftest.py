@@ -66,20 +66,32 @@ def computers(tmp_path: Path) -> Iterator[Callable[[str], Computer]]:
         computer.journal.close()
 
 
-def copy_tree(source: Path, target: Path) -> None:
-    """A sync tool's complete exchange from one folder to another (deletions too)."""
-    root = source / SUBFOLDER
+def copy_tree(source: Computer, target: Computer) -> None:
+    """A sync tool's complete exchange from one computer's folder to another's:
+    the source's own files as they are now (deletions too), and the copies it holds
+    of other computers' files where they are newer, never over the target's own."""
+    root = source.folder / SUBFOLDER
     if not root.is_dir():
         return
+    own = source.device
     for device in root.iterdir():
-        mirrored = target / SUBFOLDER / device.name
+        if target.folder / SUBFOLDER / device.name == target.own_files():
+            continue
+        mirrored = target.folder / SUBFOLDER / device.name
         mirrored.mkdir(parents=True, exist_ok=True)
         names = {p.name for p in device.iterdir() if not p.name.startswith(".")}
         for name in names:
-            shutil.copyfile(device / name, mirrored / name)
-        for stale in mirrored.iterdir():
-            if stale.name not in names and "conflict" not in stale.name:
-                stale.unlink()
+            there = mirrored / name
+            if (
+                device.name == own
+                or not there.exists()
+                or ((device / name).stat().st_mtime_ns > there.stat().st_mtime_ns)
+            ):
+                shutil.copy2(device / name, there)
+        if device.name == own:
+            for stale in mirrored.iterdir():
+                if stale.name not in names and "conflict" not in stale.name:
+                    stale.unlink()
 
 
 def everyone_in_step(computers: list[Computer]) -> None:
@@ -89,7 +101,7 @@ def everyone_in_step(computers: list[Computer]) -> None:
             computer.sync()
             for other in computers:
                 if other is not computer:
-                    copy_tree(computer.folder, other.folder)
+                    copy_tree(computer, other)
         for computer in computers:
             computer.sync()
 
@@ -102,12 +114,13 @@ class SyncTool:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
 
-    def exchange(self, source: Path, target: Path, owner: str) -> None:
-        """Copy the owner's files from `source` to `target`, misbehaving at random."""
-        device = source / SUBFOLDER / owner
-        if not device.is_dir():
+    def exchange(self, source: Computer, target: Computer, owner: str) -> None:
+        """Copy the owner's files from `source`'s folder to `target`'s (never into
+        the target's own files), misbehaving at random."""
+        device = source.folder / SUBFOLDER / owner
+        if not device.is_dir() or owner == target.device:
             return
-        mirrored = target / SUBFOLDER / owner
+        mirrored = target.folder / SUBFOLDER / owner
         mirrored.mkdir(parents=True, exist_ok=True)
         files = [p for p in device.iterdir() if not p.name.startswith(".")]
         self.rng.shuffle(files)  # out of order

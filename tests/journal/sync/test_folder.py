@@ -34,9 +34,9 @@ def attack(computer: Computer, day: int, note: str = "") -> d.Attack:
 def pair(computers: Make) -> tuple[Computer, Computer]:
     desk, laptop = computers("Desk"), computers("Laptop")
     desk.join()
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     laptop.join()
-    copy_tree(laptop.folder, desk.folder)
+    copy_tree(laptop, desk)
     desk.sync()
     return desk, laptop
 
@@ -48,7 +48,7 @@ def test_an_empty_journal_joining_gets_the_whole_diary(computers: Make) -> None:
     ops.save_medication(desk.journal, ops.suggested_medication("Sumatriptan"))
     desk.join()
     laptop = computers("Laptop")
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     laptop.join()
     assert laptop.export() == desk.export()
 
@@ -60,7 +60,7 @@ def test_two_diaries_joining_merge_both_without_doubling(computers: Make) -> Non
     for computer in (desk, laptop):
         ops.ensure_default_factors(computer.journal)  # the same names, other ids
     desk.join()
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     laptop.join()
     everyone_in_step([desk, laptop])
     assert desk.export() == laptop.export()
@@ -91,7 +91,7 @@ def test_conflict_copies_of_a_sync_tool_are_never_read(computers: Make) -> None:
     desk, laptop = pair(computers)
     attack(desk, 1, "real")
     desk.sync()
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     place = laptop.folder / desk.own_files().relative_to(desk.folder)
     (place / "segment-000001.sync-conflict-20261207-101010-ABCDEFG.log").write_text("garbage\n")
     (place / "segment-000001 (Laptop's conflicted copy 2026-12-07).log").write_text("x\n")
@@ -106,11 +106,11 @@ def test_a_segment_changed_after_it_was_written_is_refused_naming_the_computer(
     desk, laptop = pair(computers)
     attack(desk, 1, "kept")
     desk.sync()
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     laptop.sync()
     attack(desk, 2, "new")
     desk.sync()
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     segment = laptop.folder / (desk.own_files() / segment_name(1)).relative_to(desk.folder)
     segment.write_bytes(segment.read_bytes().replace(b'"kept"', b'"evil"'))
     before = laptop.export()
@@ -134,7 +134,7 @@ def test_a_computer_sealed_with_another_key_is_refused(computers: Make) -> None:
     desk.join()
     attack(stranger, 2, "stranger")
     stranger.join()  # an empty folder of its own
-    copy_tree(stranger.folder, desk.folder)
+    copy_tree(stranger, desk)
     report = desk.sync()
     (refused,) = [p.refused for p in report.peers]
     assert refused.startswith("The sync files of") and "another key" in refused
@@ -162,7 +162,7 @@ def test_a_protected_folder_is_sealed_and_joined_only_with_the_passphrase(
     everything = b"".join(p.read_bytes() for p in desk.folder.rglob("*") if p.is_file())
     assert b"ZEBRA-NOTE" not in everything and b"Desk" not in everything
     laptop = computers("Laptop")
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     with pytest.raises(joining.FolderLocked, match=r"^This sync folder is protected;"):
         laptop.join()
     with pytest.raises(joining.FolderLocked, match="does not open this sync folder"):
@@ -175,7 +175,7 @@ def test_a_protected_folder_is_sealed_and_joined_only_with_the_passphrase(
         laptop.journal, dataclasses.replace(laptop.journal.attacks.all()[0], note="edited")
     )
     laptop.sync()
-    copy_tree(laptop.folder, desk.folder)
+    copy_tree(laptop, desk)
     desk.sync()
     assert [a.note for a in desk.journal.attacks.all()] == ["edited"]
 
@@ -194,7 +194,7 @@ def test_a_snapshot_replaces_the_log_and_a_computer_away_for_months_catches_up(
     desk, laptop = pair(computers)
     attack(desk, 1, "before")
     desk.sync()
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     laptop.sync()
     for day in range(2, 20):
         attack(desk, day, f"while away {day}")
@@ -203,11 +203,11 @@ def test_a_snapshot_replaces_the_log_and_a_computer_away_for_months_catches_up(
     ops.delete_attack(desk.journal, deleted.id)
     merge.publish(desk.journal, snapshot=True)
     assert not any(desk.own_files().glob("segment-000001.log"))
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     laptop.sync()
     assert laptop.export() == desk.export()
     newcomer = computers("Newcomer")
-    copy_tree(desk.folder, newcomer.folder)
+    copy_tree(desk, newcomer)
     newcomer.join()
     assert newcomer.export() == desk.export()
 
@@ -240,7 +240,7 @@ def test_a_clock_running_behind_still_orders_an_edit_after_what_it_has_seen(
     desk, laptop = pair(computers)
     entry = attack(desk, 1, "desk's")
     desk.sync()
-    copy_tree(desk.folder, laptop.folder)
+    copy_tree(desk, laptop)
     real = clock.wall_millis()
     monkeypatch.setattr(clock, "wall_millis", lambda: real - 400 * 86_400_000)
     laptop.sync()
@@ -249,7 +249,7 @@ def test_a_clock_running_behind_still_orders_an_edit_after_what_it_has_seen(
     )
     laptop.sync()
     monkeypatch.undo()
-    copy_tree(laptop.folder, desk.folder)
+    copy_tree(laptop, desk)
     desk.sync()
     assert desk.journal.attacks.get(entry.id).note == "later"
     assert store.lost_values(desk.journal) == []
