@@ -194,15 +194,16 @@ def _snapshot_changes(records: list[list[Any]]) -> list[Change]:
     changes: list[Change] = []
     for item in records:
         table, record_id, born, deleted, clocks, values = item
-        own = {name: tuple(c) for name, c in dict(clocks).items()}
-        at_birth = {n: v for n, v in values.items() if n not in own}
+        own = {name: (str(c[0]), dict(c[1])) for name, c in dict(clocks).items()}
+        at_birth = {n: v for n, v in values.items() if own.get(n, (born, {}))[0] == born}
         if born:
-            changes.append(Change(table, record_id, "ins", born, at_birth, {}))
-        for name, (reading, base) in own.items():
-            if name == DELETED_KEY or name not in values:
+            seen = {n: own[n][1] for n in at_birth if n in own}
+            changes.append(Change(table, record_id, "ins", born, at_birth, seen))
+        for name, (reading, seen_then) in own.items():
+            if name == DELETED_KEY or name not in values or reading == born:
                 continue
             changes.append(
-                Change(table, record_id, "put", reading, {name: values[name]}, {name: base})
+                Change(table, record_id, "put", reading, {name: values[name]}, {name: seen_then})
             )
         if deleted:
             seen = own.get(DELETED_KEY, (deleted, {}))[1]

@@ -49,8 +49,15 @@ def read_peer(folder: Path, device: str, key: bytes | None, start: Position) -> 
     read = PeerRead(device, start, start, conflict_copies=found.conflict_copies)
     position = start
     for _ in range(len(found.segments) + len(found.snapshots) + 2):
-        if position.segment == 0 and not found.snapshots and 1 in found.segments:
-            position = Position(1, 0, "")  # a log never snapshotted starts at its beginning
+        if position.segment == 0 and 1 in found.segments:
+            follows = _snapshot_before(found.segments[1], device, key, read)
+            if follows is None:
+                break
+            if not follows:
+                position = Position(1, 0, "")  # a log that began without a snapshot
+            elif follows not in found.snapshots:
+                read.waiting = True  # the snapshot it began with has not arrived yet
+                break
         if position.segment in found.segments:
             frames = _frames(found.segments[position.segment], device, key, read)
             if frames is None:
@@ -69,6 +76,15 @@ def read_peer(folder: Path, device: str, key: bytes | None, start: Position) -> 
             break
         position = read.end = reached
     return read
+
+
+def _snapshot_before(path: Path, device: str, key: bytes | None, read: PeerRead) -> int | None:
+    """The snapshot a log's first segment follows (0: none), None if not readable yet."""
+    frames = _frames(path, device, key, read)
+    if not frames:
+        read.waiting = True
+        return None
+    return int(frames[0].payload.get("snapshot", 0))
 
 
 def _frames(path: Path, device: str, key: bytes | None, read: PeerRead) -> list[Frame] | None:

@@ -147,7 +147,11 @@ def apply(state: RecordState, change: Change, *, key: str = "id") -> list[Confli
         if change.op == "ins":
             state.values[key] = change.record_id
             state.born = max(state.born, change.clock)
-        if was_deleted and change.op == "put" and not saw(state.deletion_seen(), change.clock):
+        unseen_by_deletion = not saw(state.deletion_seen(), change.clock)
+        if change.op == "ins" and not state.exists and unseen_by_deletion:
+            edited = {n: v for n, v in change.fields.items() if n not in QUIET_FIELDS}
+            conflicts.append(_record_conflict(change, edited, state.deleted))
+        elif was_deleted and change.op == "put" and unseen_by_deletion:
             edited = {n: v for n, v in change.fields.items() if n not in QUIET_FIELDS}
             if edited:
                 conflicts.append(_record_conflict(change, edited, state.deleted))

@@ -45,6 +45,8 @@ class LogTail:
     """The last segment ends in an incomplete frame."""
     damaged: bool = False
     """The last segment is not readable as this computer's (someone changed it)."""
+    snapshot: int = 0
+    """The newest snapshot's number (a new segment names it in its header)."""
 
 
 class DeviceLog:
@@ -62,6 +64,11 @@ class DeviceLog:
         every change the journal says it wrote (see journal.sync.merge.publish)."""
         found = files_of(self.folder, self.device)
         newest_snapshot = max(found.snapshots, default=0)
+        tail = self._tail(found, newest_snapshot)
+        tail.snapshot = newest_snapshot
+        return tail
+
+    def _tail(self, found: DeviceFiles, newest_snapshot: int) -> LogTail:
         if not found.segments or max(found.segments) < newest_snapshot:
             if newest_snapshot:
                 path = found.snapshots[newest_snapshot]
@@ -130,6 +137,7 @@ class DeviceLog:
                     "v": VERSION,
                     "device": self.device,
                     "segment": tail.segment,
+                    "snapshot": tail.snapshot,
                     "format": FORMAT,
                 },
             )
@@ -222,6 +230,7 @@ class DeviceLog:
             if old < number:
                 path.unlink(missing_ok=True)
         tail.since_snapshot = 0
+        tail.snapshot = number
         return len(content)
 
     def write_device_file(self, payload: dict[str, Any]) -> None:

@@ -223,3 +223,18 @@ def test_a_loss_is_noticed_even_after_the_winner_wrote_again() -> None:
     apply(state, Change("attacks", "r", "put", reading(4, laptop), {"note": "l2"}, second))
     lost = apply(state, Change("attacks", "r", "put", reading(2, desk), {"note": "d"}, start))
     assert [(c.lost, c.kept) for c in lost] == [("d", "l2")]
+
+
+def test_an_undo_that_loses_to_a_later_deletion_it_had_not_seen_is_listed() -> None:
+    desk, laptop = DEVICES[0], DEVICES[1]
+    state = RecordState()
+    apply(state, Change("attacks", "r", "ins", reading(1, desk), {"note": "x"}))
+    apply(
+        state,
+        Change(
+            "attacks", "r", "del", reading(5, laptop), {}, {DELETED_KEY: {desk: reading(1, desk)}}
+        ),
+    )
+    lost = apply(state, Change("attacks", "r", "ins", reading(3, desk), {"note": "back"}, {}))
+    assert not state.exists
+    assert [(c.field, c.lost) for c in lost] == [("", {"note": "back"})]
