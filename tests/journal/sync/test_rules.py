@@ -235,6 +235,7 @@ def test_an_undo_that_loses_to_a_later_deletion_it_had_not_seen_is_listed() -> N
             "attacks", "r", "del", reading(5, laptop), {}, {DELETED_KEY: {desk: reading(1, desk)}}
         ),
     )
-    lost = apply(state, Change("attacks", "r", "ins", reading(3, desk), {"note": "back"}, {}))
+    seen = {"note": {desk: reading(1, desk)}}
+    lost = apply(state, Change("attacks", "r", "ins", reading(3, desk), {"note": "back"}, seen))
     assert not state.exists
     assert [(c.field, c.lost) for c in lost] == [("", {"note": "back"})]
