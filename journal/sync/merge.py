@@ -26,6 +26,8 @@ from journal.sync.reader import Position, read_peer
 from journal.sync.rules import DELETED_KEY, Change
 from journal.sync.writer import DeviceLog
 
+FRAME_CHANGES = 500
+"""Changes per frame at most: a big import is written as many modest lines."""
 SNAPSHOT_AFTER = 4 << 20
 """Bytes of log written since the last snapshot that make the next one worthwhile."""
 
@@ -116,12 +118,11 @@ def publish(journal: Journal, *, snapshot: bool | None = None) -> SyncReport:
     pending = store.outbox(journal)
     store.drop_outbox(journal, tail.last_seq)  # already in the log before a crash
     pending = [item for item in pending if item.seq > tail.last_seq]
-    if pending:
-        log.append(
-            [item.change for item in pending], pending[-1].seq, pending[-1].change.clock, tail
-        )
-        store.drop_outbox(journal, pending[-1].seq)
-        report.appended = len(pending)
+    for start in range(0, len(pending), FRAME_CHANGES):
+        batch = pending[start : start + FRAME_CHANGES]
+        log.append([item.change for item in batch], batch[-1].seq, batch[-1].change.clock, tail)
+        store.drop_outbox(journal, batch[-1].seq)
+        report.appended += len(batch)
     if snapshot or (snapshot is None and tail.since_snapshot > SNAPSHOT_AFTER):
         report.snapshot_bytes = log.write_snapshot(store.snapshot_records(journal), tail)
     log.write_device_file({"name": me.name, "written": clock.wall_millis()})

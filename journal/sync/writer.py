@@ -126,7 +126,8 @@ class DeviceLog:
         return str(header.get("chain", "")), int(header.get("seq", 0))
 
     def append(self, changes: list[Change], last_seq: int, reading: str, tail: LogTail) -> None:
-        """Append one batch of changes as one frame (fsync'd before returning)."""
+        """Append one batch of changes as one frame (fsync'd before returning); the
+        caller cuts long batches (FRAME_CHANGES)."""
         self.place.mkdir(parents=True, exist_ok=True)
         tail.segment = tail.segment or 1
         if tail.frames == 0:
