@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -86,6 +87,8 @@ def _join(journal: Journal, folder: Path) -> joining.Joined:
     try:
         return joining.join(journal, folder)
     except joining.FolderLocked:
+        if not os.environ.get(cli_verbs.PASSPHRASE_VARIABLE) and not sys.stdin.isatty():
+            raise  # nobody to ask: the sentence says what the folder needs
         secret = cli_verbs._secret(
             cli_verbs.PASSPHRASE_VARIABLE,
             "Passphrase (or recovery code) of the synced journal: ",
