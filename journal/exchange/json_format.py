@@ -24,7 +24,7 @@ from journal.storage.errors import human_error
 from journal.validation import attack_problems, dose_problems
 
 FORMAT_NAME = "migraine-journal"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
 
 

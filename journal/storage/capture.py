@@ -44,6 +44,7 @@ CAPTURED_TABLES: dict[str, str] = {
     "midas_entries": "id",
     "hit6_entries": "id",
     "visit_notes": "id",
+    "day_records": "id",
     "settings": "key",
 }
 """Every table whose rows are the user's diary, with the column that names a row.

@@ -13,5 +13,7 @@ MIGRATION_NAMES = (
     "0001_foundation",
     "0002_days_cycles_treatments",
     "0003_pain_may_be_unrecorded",
-    "0004_sync",
+    "0004_attack_end_may_be_unknown",
+    "0005_day_records_and_sources",
+    "0006_sync",
 )
