@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from conftest import Computer, copy_tree, everyone_in_step
+from sync_computers import Computer, copy_tree, everyone_in_step
 
 from journal import domain as d
 from journal import operations as ops

@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import Computer, copy_tree
+from sync_computers import Computer, copy_tree
 
 from journal.storage import Journal
 from journal.storage.backup import integrity_problem

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from conftest import Computer, SyncTool, copy_tree, everyone_in_step
+from sync_computers import Computer, SyncTool, copy_tree, everyone_in_step
 
 from journal import operations as ops
 from journal.storage import sync_device as store
