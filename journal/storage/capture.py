@@ -93,8 +93,11 @@ def _quoted(name: str) -> str:
 
 
 def _row_json(columns: Sequence[str], row: str) -> str:
+    """The row's values as JSON while a sync folder is set; otherwise nothing (only
+    the clocks are kept, and a large import does not write the rows twice)."""
     pairs = ", ".join(f"'{name}', {row}.{_quoted(name)}" for name in columns)
-    return f"json_object({pairs})"
+    joined = "(SELECT folder FROM sync_device) != ''"
+    return f"CASE WHEN {joined} THEN json_object({pairs}) ELSE '{{}}' END"
 
 
 def _trigger_sql(table: str, key: str, columns: Sequence[str]) -> list[str]:
@@ -205,7 +208,7 @@ def _local_change(
     table, record_id = str(row["tbl"]), str(row["record_id"])
     if op == "put":
         names = [name for name in str(row["changed"]).split(",") if name]
-        fields = {name: fields[name] for name in names}
+        fields = {name: fields.get(name) for name in names}
         base = {name: state.knowledge([name]) for name in names}
         return Change(table, record_id, "put", reading, fields, base), {}
     if op == "del":

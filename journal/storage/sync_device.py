@@ -128,7 +128,7 @@ def outbox(journal: Journal) -> list[Outgoing]:
         fields: dict[str, Any] = json.loads(row["fields"])
         if row["op"] == "put":
             names = [name for name in str(row["changed"]).split(",") if name]
-            fields = {name: fields[name] for name in names}
+            fields = {name: fields.get(name) for name in names}
         op = str(row["op"])
         assert op in OPS
         found.append(

@@ -137,7 +137,8 @@ def test_without_a_folder_the_outbox_stays_empty_but_clocks_are_kept(journal: Jo
     assert clocks and clock.is_reading(clocks[0]["born"])
 
 
-def test_a_deleted_record_keeps_its_values_as_a_ghost(journal: Journal) -> None:
+def test_a_deleted_record_keeps_its_values_as_a_ghost(journal: Journal, tmp_path: Path) -> None:
+    joined(journal, tmp_path / "folder")
     medication = ops.save_medication(journal, ops.suggested_medication("Sumatriptan"))
     journal.medications.delete(medication.id)
     row = journal.rows(
@@ -177,3 +178,11 @@ def test_a_write_outside_a_transaction_is_stamped_before_it_is_sent(
     joined(journal, tmp_path / "folder")
     journal.run("INSERT INTO settings (key, value) VALUES ('theme', 'dark')", ())
     assert outbox(journal)[0][:3] == ("settings", "theme", "ins")
+
+
+def test_without_a_folder_a_large_import_does_not_write_its_rows_twice(journal: Journal) -> None:
+    with journal.atomic():
+        for number in range(50):
+            ops.save_medication(journal, ops.suggested_medication(f"Medication {number}"))
+        pending = journal.rows("SELECT fields FROM sync_outbox", ())
+        assert len(pending) == 50 and {row["fields"] for row in pending} == {"{}"}
