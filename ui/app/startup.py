@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from journal.crypto import keys, protect
@@ -31,6 +31,7 @@ from ui.app.reminders import Reminders
 from ui.app.window_handover import ShowRequests, ask_open_window_to_show
 from ui.kit import settings_store, theme
 from ui.kit.translations import QT_TRANSLATE_NOOP
+from ui.session import Session
 
 START_BACKUP_DELAY_MS = 1000
 """The start backup waits this long, so the window shows first."""
@@ -132,8 +133,6 @@ def backup_quietly(path: Path | None) -> str | None:
 class WindowSession(QObject):
     """The open journal and its main window; `reopen` swaps both safely."""
 
-    window_replaced = Signal(object)
-
     def __init__(
         self,
         journal: Journal,
@@ -158,6 +157,21 @@ class WindowSession(QObject):
     @property
     def path(self) -> Path | None:
         return self.journal.path
+
+    @property
+    def session(self) -> Session:
+        """The session of the window shown now (a reopen makes a new one)."""
+        return self.window.session
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        if self.auto_lock is not None:
+            self.auto_lock.set_minutes(minutes)
+
+    def set_theme(self, choice: theme.Theme) -> None:
+        self.window.set_theme(choice)
+
+    def set_first_day_of_week(self, day: Qt.DayOfWeek) -> None:
+        self.window.calendar.grid.set_first_day_of_week(day)
 
     def _remind(self, window: MainWindow) -> Reminders:
         if self.journal.path is not None:
@@ -217,7 +231,6 @@ class WindowSession(QObject):
                 self.window.show()
             old.deleteLater()
             self._owns_window = True
-            self.window_replaced.emit(self.window)
 
     def close(self, *, take_backup: bool = True) -> None:
         """Stop reminders, close the window, back up if changed, close the journal.
