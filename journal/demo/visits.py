@@ -8,6 +8,7 @@ import random
 from datetime import date, timedelta
 
 from journal import domain as d
+from journal.analysis.calendar_days import days_touched
 from journal.demo.support import Ids, Span, day_stamp
 
 EVERY = timedelta(weeks=13)
@@ -22,7 +23,7 @@ def _midas(rng: random.Random, ids: Ids, day: date, attacks: list[d.Attack]) -> 
         onset = attack.start.date()
         pain = attack.pain or 0
         if pain >= 1 and attack.end is not None:
-            headache_days.update(attack.days(attack.end))
+            headache_days.update(days_touched(attack, attack.end.date()))
         if pain < 2:
             continue
         weekday = onset.weekday() < 5
