@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -215,6 +216,38 @@ def targets(db: Path) -> list[Target]:
     ]
 
 
+BUNDLE = ROOT / "dist" / "migraine-journal"
+BUNDLE_TARGET_MB = 150.0
+"""The one-folder app `make package` builds, and its unpacked size target (issue 18)."""
+
+
+def bundle_rows(env: dict[str, str], runs: int) -> list[tuple[str, float, float | None, str, str]]:
+    """The bundle's size on disk and how long the bundled app takes to start: bare
+    (`--version`: the bootloader and Python) and whole (`--self-check`: Qt, the fonts, a
+    chart, the German translation, a journal and the main window)."""
+    executable = BUNDLE / "migraine-journal"
+    if not executable.is_file():
+        note = "no bundle: run `make package` first"
+        return [("Bundle size, unpacked", float("nan"), BUNDLE_TARGET_MB, "MB", note)]
+    size = sum(  # symbolic links (PyInstaller links shared libraries) count once
+        path.lstat().st_size for path in BUNDLE.rglob("*") if not path.is_dir() or path.is_symlink()
+    )
+    rows: list[tuple[str, float, float | None, str, str]] = [
+        ("Bundle size, unpacked", size / 1e6, BUNDLE_TARGET_MB, "MB", str(BUNDLE.relative_to(ROOT)))
+    ]
+    for label, argument in (
+        ("Bundled app start: `--version`", "--version"),
+        ("Bundled app start: `--self-check` (Qt, fonts, chart, window)", "--self-check"),
+    ):
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([str(executable), argument], env=env, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+        rows.append((label, statistics.median(times), None, "s", "whole process, wall clock"))
+    return rows
+
+
 def _startups(scripts: list[str], env: dict[str, str], runs: int) -> list[list[float]]:
     """Each script's times, run in turns (bare, app, bare, app...) so that a busy
     moment of the machine weighs on all of them alike; ratios are taken per turn."""
@@ -309,6 +342,10 @@ def main() -> int:
                 rows.append((target.name, value, target.limit, target.unit, ""))
             except RuntimeError as error:
                 rows.append((target.name, float("nan"), target.limit, target.unit, str(error)))
+        from sync_bench import sync_rows  # benchmarks/ is on sys.path when run as a script
+
+        rows += sync_rows(args.runs)
+    rows.extend(bundle_rows(env, args.runs))
     _print_rows(rows, args)
     return 0
 
