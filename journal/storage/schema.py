@@ -288,6 +288,44 @@ def day_records_and_sources(db: Database) -> None:
     )
 
 
+_DEFAULT_FACTORS_0006 = {
+    "stress": "Stress",
+    "sleep": "Sleep",
+    "water": "Water",
+    "caffeine": "Caffeine",
+    "alcohol": "Alcohol",
+    "skipped_meal": "Skipped meal",
+    "screen_time": "Screen time",
+    "weather_change": "Weather change",
+    "travel": "Travel",
+    "intense_exercise": "Intense exercise",
+}
+"""The English names earlier versions wrote for the default factors, frozen here with
+the migration that reads them (the app's own list may change; this one never does)."""
+
+
+@migrations(name="0006_default_factors_by_key")
+def default_factors_by_key(db: Database) -> None:
+    """Default factors are stored by a stable key, shown in the app's language; a
+    name is stored only when the user renamed one. Earlier versions wrote the
+    default factors' English names: a factor still named so (in any case) becomes
+    that key without a name. A factor the user renamed, or made up, keeps its name;
+    its values stay linked by id."""
+    db.executescript(
+        """
+        ALTER TABLE factors ADD COLUMN key TEXT NOT NULL DEFAULT '';
+        DROP INDEX factors_name;
+        CREATE UNIQUE INDEX factors_name ON factors(name COLLATE NOCASE) WHERE name != '';
+        CREATE UNIQUE INDEX factors_key ON factors(key) WHERE key != '';
+        """
+    )
+    for key, english in _DEFAULT_FACTORS_0006.items():
+        db.execute(
+            "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE",
+            (key, english),
+        )
+
+
 def apply_pending(connection: object) -> None:
     """Apply every migration the journal behind `connection` lacks, each in its
     own transaction with the record of it."""
