@@ -1,6 +1,6 @@
 """Default check-in factors are stored by a stable key, never by an English name: they
 show in the app's language, a name is stored only when the user renames one, and
-migration 0006 turns the English names earlier versions wrote into keys without
+migration 0007 turns the English names earlier versions wrote into keys without
 touching a user's own factors or any value."""
 
 from __future__ import annotations
@@ -87,11 +87,11 @@ def test_the_defaults_are_added_once_also_when_the_journal_is_german(tmp_path: P
     assert len(first) == len(again) == 10
 
 
-def _journal_before_0006(path: Path) -> None:
+def _journal_before_0007(path: Path) -> None:
     """A journal as the version before keys wrote it: English default names."""
     db = Database(path)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(db, stop_before="0006_default_factors_by_key")
+    migrations.apply(db, stop_before="0007_default_factors_by_key")
     made = "2026-01-01T00:00:00Z"
     for number, (name, unit) in enumerate(
         [("Sleep", "h"), ("skipped meal", ""), ("Hours in bed", "h"), ("Chocolate", "")]
@@ -110,11 +110,11 @@ def _journal_before_0006(path: Path) -> None:
     db.close()
 
 
-def test_migration_0006_turns_english_default_names_into_keys_and_keeps_the_users_own(
+def test_migration_0007_turns_english_default_names_into_keys_and_keeps_the_users_own(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "old.sqlite3"
-    _journal_before_0006(path)
+    _journal_before_0007(path)
     with Journal.open(path) as journal:
         set_language("de")
         by_id = {f.id: f for f in journal.factors.all()}
