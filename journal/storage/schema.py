@@ -358,6 +358,8 @@ def sync(db: Database) -> None:
         ) WITHOUT ROWID;
         """
     )
+
+
 _DEFAULT_FACTORS_0007 = {
     "stress": "Stress",
     "sleep": "Sleep",
