@@ -360,20 +360,12 @@ def sync(db: Database) -> None:
     )
 
 
-_DEFAULT_FACTORS_0007 = {
-    "stress": "Stress",
-    "sleep": "Sleep",
-    "water": "Water",
-    "caffeine": "Caffeine",
-    "alcohol": "Alcohol",
-    "skipped_meal": "Skipped meal",
-    "screen_time": "Screen time",
-    "weather_change": "Weather change",
-    "travel": "Travel",
-    "intense_exercise": "Intense exercise",
-}
-"""The English names earlier versions wrote for the default factors, frozen here with
-the migration that reads them (the app's own list may change; this one never does)."""
+_DEFAULT_FACTOR_KEYS_0007 = tuple(
+    "stress sleep water caffeine alcohol skipped_meal screen_time weather_change travel "
+    "intense_exercise".split()
+)
+"""The default factors earlier versions wrote by English name ("skipped_meal" was
+"Skipped meal"), frozen with the migration that reads them."""
 
 
 @migrations(name="0007_default_factors_by_key")
@@ -391,10 +383,10 @@ def default_factors_by_key(db: Database) -> None:
         CREATE UNIQUE INDEX factors_key ON factors(key) WHERE key != '';
         """
     )
-    for key, english in _DEFAULT_FACTORS_0007.items():
+    for key in _DEFAULT_FACTOR_KEYS_0007:
+        english = key.replace("_", " ").capitalize()
         db.execute(
-            "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE",
-            (key, english),
+            "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE", (key, english)
         )
 
 
