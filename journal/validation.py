@@ -6,6 +6,7 @@ and the operations call them again before saving, so no path skips them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 
 from journal import domain as d
@@ -42,8 +43,24 @@ def attack_problems(attack: d.Attack, now: datetime) -> dict[str, str]:
     return problems
 
 
+TYPICAL_ATTACK = timedelta(hours=4)
+"""A typical attack's length: the end offered where one must be guessed (an attack
+left open and forgotten, a past attack entered afterwards), never more than now."""
+FORGOTTEN_AFTER = timedelta(hours=24)
+"""An attack still open after this was most likely never ended: ask when it did."""
 LONG_ATTACK = timedelta(hours=72)
 """Longer than this (status migrainosus length) the end is worth a second look."""
+
+
+def left_open_too_long(attack: d.Attack, now: datetime) -> bool:
+    """An open attack that started more than FORGOTTEN_AFTER before `now`."""
+    return attack.end is None and now - attack.start > FORGOTTEN_AFTER
+
+
+def likely_end(start: datetime, now: datetime) -> datetime:
+    """The end to offer for an attack that started at `start`: a typical length
+    later, but not after `now`."""
+    return min(start + TYPICAL_ATTACK, now)
 
 
 def nrs_band(nrs: int) -> int:
@@ -66,6 +83,64 @@ def attack_notes(attack: d.Attack) -> dict[str, str]:
             "worth a second look, but saving is fine."
         )
     return notes
+
+
+def overlapping_attacks(
+    attack: d.Attack, others: Iterable[d.Attack], now: datetime
+) -> list[d.Attack]:
+    """The other attacks whose time overlaps `attack`'s (an open attack lasts until
+    `now`; one whose end is unknown is taken as its start only), earliest first.
+
+    Two entries for one time are most often the same attack logged twice (an attack
+    still open from before, a forgotten end): worth a word, never a refusal, since a
+    person can have a tension headache inside a migraine."""
+
+    def span(a: d.Attack) -> tuple[datetime, datetime]:
+        if a.end is not None:
+            return a.start, a.end
+        return a.start, a.start if a.end_unknown else max(now, a.start)
+
+    first, last = span(attack)
+    found = []
+    for other in others:
+        if other.id == attack.id:
+            continue
+        start, end = span(other)
+        if start <= last and first <= end:
+            found.append(other)
+    return sorted(found, key=lambda a: a.start)
+
+
+TRIPTAN_GAP = timedelta(hours=24)
+"""Different triptans are not combined within 24 hours (their labels say so)."""
+
+
+def other_triptan(
+    dose: d.Dose, earlier: Iterable[d.Dose], medications: Mapping[str, d.Medication]
+) -> d.Dose | None:
+    """A dose of a different triptan within 24 hours of `dose` (a triptan), if
+    any: the closest in time. Never a refusal, the person may have been told to
+    switch; a note asks them to check."""
+
+    def triptan(x: d.Dose) -> d.Medication | None:
+        medication = medications.get(x.medication_id)
+        if medication is None or medication.med_class is not d.MedicationClass.TRIPTAN:
+            return None
+        return medication
+
+    taken = triptan(dose)
+    if taken is None:
+        return None
+    close = [
+        other
+        for other in earlier
+        if other.id != dose.id
+        and (other_med := triptan(other)) is not None
+        and other_med.id != taken.id
+        and other_med.name.casefold() != taken.name.casefold()
+        and abs(other.taken - dose.taken) < TRIPTAN_GAP
+    ]
+    return min(close, key=lambda x: abs(x.taken - dose.taken), default=None)
 
 
 def dose_problems(dose: d.Dose, now: datetime, medication: d.Medication | None) -> dict[str, str]:

@@ -5,6 +5,7 @@ ui/ and the command line call these; nothing else writes to the journal.
 
 from journal.operations.attacks import (
     DeletedAttack,
+    attacks_a_dose_may_treat,
     delete_attack,
     delete_dose,
     doses_due_for_follow_up,
@@ -13,12 +14,16 @@ from journal.operations.attacks import (
     rate_dose,
     record_attack_with_dose,
     record_dose,
+    reopen_attack,
     retire_medication,
     save_attack,
     save_medication,
     start_attack,
+    still_as_saved,
     suggested_medication,
     undo_delete_attack,
+    undo_delete_dose,
+    undo_record_dose,
 )
 from journal.operations.cycle import (
     CYCLE_TRACKING,
@@ -77,6 +82,7 @@ __all__ = [
     "add_factor",
     "add_side_effect_name",
     "add_visit_note",
+    "attacks_a_dose_may_treat",
     "check_in",
     "clear_check_in",
     "course_detail",
@@ -105,6 +111,7 @@ __all__ = [
     "record_side_effect",
     "remove_bleeding_day",
     "rename_factor",
+    "reopen_attack",
     "reorder_factors",
     "retire_medication",
     "save_attack",
@@ -121,8 +128,11 @@ __all__ = [
     "side_effect_names",
     "start_attack",
     "start_period",
+    "still_as_saved",
     "suggested_medication",
     "toggle_bleeding_day",
     "treatment_overview",
     "undo_delete_attack",
+    "undo_delete_dose",
+    "undo_record_dose",
 ]

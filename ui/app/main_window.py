@@ -33,6 +33,7 @@ from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.app.attack_ending import attack_now_while_open, end_attack_now, undo_end
+from ui.app.undo import WindowUndo
 from ui.app.window_recording import WindowRecording
 from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
 from ui.diary.calendar_view import CalendarView
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.views.setDocumentMode(True)
         self.views.setTabBarAutoHide(True)
         self.views.addTab(self._diary(), self.tr("Diary"))
+        self.views.currentChanged.connect(lambda _index: self.day_view.forget_undo())
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
 
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         self._action(entry, self.tr("&Log medication…"), self.day_view.add_dose, "Ctrl+D")
         entry.addSeparator()
         self._action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
+        entry.addSeparator()
+        self.undo = WindowUndo(self, entry)
+        self.undo_action = self.undo.action
 
         view = bar.addMenu(self.tr("&View"))
         self.view_menu = view
@@ -187,6 +192,9 @@ class MainWindow(QMainWindow):
         return max(attacks, key=lambda a: a.start) if attacks else None
 
     def show_open_attack(self) -> None:
+        ended = self.banner.ended
+        if ended is not None and not operations.still_as_saved(self.journal, ended):
+            self.banner.forget_undo()  # changed or deleted since: nothing to undo
         self.banner.show_attack(self.open_attack(), d.local_now())
 
     def refresh(self) -> None:

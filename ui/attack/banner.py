@@ -7,7 +7,7 @@ and offers to end it now or open the attack screen.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,21 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
+from journal.validation import likely_end
 from ui.kit import theme
 from ui.kit.locale_text import local_text
 from ui.kit.time_fields import read_time, time_edit
 
 MINUTES_AGO = (15, 30, 60)
-FORGOTTEN_AFTER = timedelta(hours=24)
-"""An attack open longer than this was most likely never ended: ask when it did."""
-TYPICAL_LENGTH = timedelta(hours=4)
-"""The end offered for a forgotten attack: a few hours after its start, not now."""
 UNDO_SECONDS = 30
-
-
-def left_open_too_long(attack: d.Attack, now: datetime) -> bool:
-    """True for an open attack that started more than 24 hours before `now`."""
-    return attack.end is None and now - attack.start > FORGOTTEN_AFTER
 
 
 class AttackNowButton(QToolButton):
@@ -79,6 +71,8 @@ class OpenAttackBanner(QFrame):
     end_requested = Signal(object)
     open_requested = Signal(object)
     undo_requested = Signal(object)
+    undo_changed = Signal()
+    """An Undo was offered or went away (the window's Undo action follows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,12 +112,16 @@ class OpenAttackBanner(QFrame):
         self.undo_button.show()
         self._undo_timer.start()
         self.show()
+        self.undo_changed.emit()
 
     def forget_undo(self) -> None:
+        had = self.ended is not None
         self.ended = None
         self.undo_button.hide()
         if self.attack is None:
             self.hide()
+        if had:
+            self.undo_changed.emit()
 
     def show_attack(self, attack: d.Attack | None, now: datetime) -> None:
         """Show the open attack (or hide the banner when there is none)."""
@@ -132,8 +130,7 @@ class OpenAttackBanner(QFrame):
             if self.ended is None:
                 self.hide()
             return
-        self.ended = None
-        self.undo_button.hide()
+        self.forget_undo()
         self.open_button.show()
         self.end_button.show()
         since = f"{attack.start:%H:%M}"
@@ -192,7 +189,7 @@ class ForgottenAttackDialog(QDialog):
         )
         question.setWordWrap(True)
         form.addRow(question)
-        self.end = time_edit(min(attack.start + TYPICAL_LENGTH, now), self)
+        self.end = time_edit(likely_end(attack.start, now), self)
         self.end.setAccessibleName(self.tr("End of the attack"))
         form.addRow(self.tr("&Ended"), self.end)
         row = QHBoxLayout()

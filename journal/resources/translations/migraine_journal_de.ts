@@ -257,6 +257,18 @@
         <translation>Schmerz nicht erfasst (in der Herkunfts-App mit {0}/10 bewertet)</translation>
     </message>
     <message>
+        <source>This overlaps the attack since {0}, which is still going on.</source>
+        <translation>Das überschneidet sich mit der Attacke seit {0}, die noch andauert.</translation>
+    </message>
+    <message>
+        <source>This overlaps the attack of {0} – {1}. Is it the same attack?</source>
+        <translation>Das überschneidet sich mit der Attacke vom {0} – {1}. Ist es dieselbe Attacke?</translation>
+    </message>
+    <message>
+        <source>{0}/10 was rated with the earlier pain: correct it, or set it to “not rated”.</source>
+        <translation>{0}/10 wurde zum früheren Schmerz angegeben: bitte korrigieren oder auf „nicht bewertet“ setzen.</translation>
+    </message>
+    <message>
         <source>Migraine</source>
         <translation>Migräne</translation>
     </message>
@@ -363,6 +375,10 @@
     <message>
         <source>retinal aura</source>
         <translation>retinale Aura</translation>
+    </message>
+    <message>
+        <source>aura (kind not recorded)</source>
+        <translation>Aura (Art nicht erfasst)</translation>
     </message>
     <message>
         <source>dizziness</source>
@@ -564,6 +580,10 @@
     <message>
         <source>Retinal (one eye only)</source>
         <translation>Retinal (nur ein Auge)</translation>
+    </message>
+    <message>
+        <source>Kind not recorded</source>
+        <translation>Art nicht erfasst</translation>
     </message>
     <message>
         <source>Aura type</source>
@@ -953,6 +973,10 @@
 <context>
     <name>DoseEditor</name>
     <message>
+        <source>{0} was taken at {1}. Two different triptans within 24 hours are not usually combined: please check with your doctor or pharmacist.</source>
+        <translation>{0} wurde am {1} genommen. Zwei verschiedene Triptane innerhalb von 24 Stunden werden üblicherweise nicht kombiniert: bitte mit Ärztin, Arzt oder Apotheke abklären.</translation>
+    </message>
+    <message>
         <source>Edit dose</source>
         <translation>Einnahme bearbeiten</translation>
     </message>
@@ -1270,6 +1294,26 @@
         <translation>drip.-Export</translation>
     </message>
     <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>Flo data export</source>
+        <translation>Flo-Datenexport</translation>
+    </message>
+    <message>
+        <source>Bearable export</source>
+        <translation>Bearable-Export</translation>
+    </message>
+    <message>
+        <source>Headi diary export</source>
+        <translation>Headi-Tagebuchexport</translation>
+    </message>
+    <message>
+        <source>Daylio export</source>
+        <translation>Daylio-Export</translation>
+    </message>
+    <message>
         <source>Migraine Journal export</source>
         <translation>Migraine-Journal-Export</translation>
     </message>
@@ -1330,6 +1374,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Reading the file</source>
+        <translation>Die Datei wird gelesen</translation>
+    </message>
+    <message>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
@@ -1370,6 +1418,34 @@
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
+        <source>How the file writes its dates</source>
+        <translation>Wie die Datei ihre Daten schreibt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Daten sind geschrieben:</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON files (*.json);;CSV files (*.csv *.txt);;Apple Health (*.zip *.xml);;All files (*)</source>
+        <translation>Exporte (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON-Dateien (*.json);;CSV-Dateien (*.csv *.txt);;Apple Health (*.zip *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dates such as “{0}” could be day first or month first, and nothing in the file tells which: choose how the file writes its dates.</source>
+        <translation>Daten wie „{0}“ können mit dem Tag oder dem Monat beginnen, und nichts in der Datei verrät es: wählen Sie, wie die Datei ihre Daten schreibt.</translation>
+    </message>
+    <message>
         <source>Date of the attack: {0}.</source>
         <translation>Tag der Attacke: {0}.</translation>
     </message>
@@ -1396,10 +1472,6 @@
     <message>
         <source>Import a file</source>
         <translation>Eine Datei importieren</translation>
-    </message>
-    <message>
-        <source>Exports (*.json *.csv);;JSON files (*.json);;CSV files (*.csv);;All files (*)</source>
-        <translation>Exporte (*.json *.csv);;JSON-Dateien (*.json);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Column for {0}</source>
@@ -2913,6 +2985,21 @@
     <message>
         <source>Total {0}, {1} · {2}</source>
         <translation>Gesamt {0}, {1} · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>WindowUndo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: end of the attack</source>
+        <translation>&amp;Rückgängig: Ende der Attacke</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {0}</source>
+        <translation>&amp;Rückgängig: {0}</translation>
     </message>
 </context>
 <context>
