@@ -18,7 +18,14 @@ from pathlib import Path
 from journal import __version__
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
-from journal.i18n import LANGUAGES, language, language_asked, set_language, using_language
+from journal.i18n import (
+    LANGUAGES,
+    _,
+    language,
+    language_asked,
+    set_language,
+    using_language,
+)
 from journal.paths import ENV_VARIABLE, journal_path
 from journal.storage import Journal
 from journal.sync import cli_verb as sync_verb
@@ -227,7 +234,7 @@ def _import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise UsageError(f"There is no file at {source}.")
-    options = {"date_order": args.date_order}
+    options = {"date_order": args.date_order, "progress": _progress_line(source)}
     if args.map is not None and args.import_format not in (None, "csv"):
         raise UsageError("--map is for spreadsheets (the csv format) only.")
     fmt = "csv" if args.map is not None else args.import_format
@@ -249,6 +256,24 @@ def _import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("Dry run: nothing was written.")
     return 0
+
+
+def _progress_line(source: Path) -> Callable[[int, int], None] | None:
+    """How far a large file (an Apple Health export) has been read, on one line of
+    the terminal; nothing when the output is not a terminal (scripts, pipes)."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != shown[0]:
+            shown[0] = percent
+            text = _("Reading {file}: {percent} %").format(file=source.name, percent=percent)
+            sys.stderr.write("\r" + text + ("\n" if percent >= 100 else ""))
+            sys.stderr.flush()
+
+    return show
 
 
 def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
