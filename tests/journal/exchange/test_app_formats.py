@@ -227,10 +227,10 @@ def test_an_empty_lasted_cell_is_an_end_unknown_and_ongoing_is_still_going_on(
 def test_the_command_line_shows_how_far_a_large_file_was_read_on_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from journal import cli
+    from journal.exchange import cli_verb
 
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
-    show = cli._progress_line(Path("export.zip"))
+    show = cli_verb.progress_line(Path("export.zip"))
     assert show is not None
     for done in (0, 512, 1024):
         show(done, 1024)
@@ -238,4 +238,4 @@ def test_the_command_line_shows_how_far_a_large_file_was_read_on_a_terminal(
         "\rReading export.zip: 0 %\rReading export.zip: 50 %\rReading export.zip: 100 %\n"
     )
     monkeypatch.setattr("sys.stderr.isatty", lambda: False)
-    assert cli._progress_line(Path("export.zip")) is None
+    assert cli_verb.progress_line(Path("export.zip")) is None
