@@ -170,9 +170,9 @@ def _day_record_detail(record: d.DayRecord) -> list[str]:
         )
     if record.pain_nrs is not None:
         parts.append(f"{record.pain_nrs}/10")
-    symptoms = [symptom_word(s) for s in record.symptoms]
+    symptoms = [vocabulary.symptom(s).short for s in record.symptoms]
     if record.aura:
-        symptoms.append(aura_word(d.AuraType.UNSPECIFIED))
+        symptoms.append(vocabulary.aura_type(d.AuraType.UNSPECIFIED).short)
     if symptoms:
         parts.append(", ".join(symptoms))
     if record.source:
