@@ -43,12 +43,14 @@ CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 
 
 
 def new_attack(day: date | None) -> d.Attack:
-    """A blank attack: now (and still going on) today, 09:00 to 13:00 on a past day."""
+    """A blank attack: now (and still going on) today, 09:00 to 13:00 on a past day;
+    no type chosen for the patient ("type not given" until they pick one)."""
     now = d.local_now()
+    kind = d.AttackType.NOT_GIVEN
     if day is None or day >= now.date():
-        return d.Attack(start=now)
+        return d.Attack(start=now, type=kind)
     start = datetime.combine(day, time(9, 0)).astimezone()
-    return d.Attack(start=start, end=start + timedelta(hours=4))
+    return d.Attack(start=start, end=start + timedelta(hours=4), type=kind)
 
 
 class AttackEditor(QDialog):
