@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.journal, self)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        dialog.imported_day.connect(self.calendar.select_day)
         self._show_dialog(dialog)
         dialog.choose_file()
 
