@@ -365,6 +365,10 @@
         <translation>retinale Aura</translation>
     </message>
     <message>
+        <source>aura (kind not recorded)</source>
+        <translation>Aura (Art nicht erfasst)</translation>
+    </message>
+    <message>
         <source>dizziness</source>
         <translation>Schwindel</translation>
     </message>
@@ -483,6 +487,38 @@
         <translation>Medikament eingenommen</translation>
     </message>
     <message>
+        <source>Migraine</source>
+        <translation>Migräne</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Kopfschmerz</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>On one side</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Pochend</translation>
+    </message>
+    <message>
+        <source>Worse when moving</source>
+        <translation>Schlimmer bei Bewegung</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Was ist es?</translation>
+    </message>
+    <message>
+        <source>The pain is</source>
+        <translation>Der Schmerz ist</translation>
+    </message>
+    <message>
         <source>Symptoms</source>
         <translation>Symptome</translation>
     </message>
@@ -564,6 +600,10 @@
     <message>
         <source>Retinal (one eye only)</source>
         <translation>Retinal (nur ein Auge)</translation>
+    </message>
+    <message>
+        <source>Kind not recorded</source>
+        <translation>Art nicht erfasst</translation>
     </message>
     <message>
         <source>Aura type</source>
@@ -1270,6 +1310,26 @@
         <translation>drip.-Export</translation>
     </message>
     <message>
+        <source>Apple Health export</source>
+        <translation>Apple-Health-Export</translation>
+    </message>
+    <message>
+        <source>Flo data export</source>
+        <translation>Flo-Datenexport</translation>
+    </message>
+    <message>
+        <source>Bearable export</source>
+        <translation>Bearable-Export</translation>
+    </message>
+    <message>
+        <source>Headi diary export</source>
+        <translation>Headi-Tagebuchexport</translation>
+    </message>
+    <message>
+        <source>Daylio export</source>
+        <translation>Daylio-Export</translation>
+    </message>
+    <message>
         <source>Migraine Journal export</source>
         <translation>Migraine-Journal-Export</translation>
     </message>
@@ -1330,6 +1390,10 @@
         <translation>Notizen</translation>
     </message>
     <message>
+        <source>Reading the file</source>
+        <translation>Die Datei wird gelesen</translation>
+    </message>
+    <message>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
@@ -1370,6 +1434,34 @@
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
+        <source>How the file writes its dates</source>
+        <translation>Wie die Datei Datumsangaben schreibt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates are written:</source>
+        <translation>&amp;Datumsangaben sind geschrieben:</translation>
+    </message>
+    <message>
+        <source>Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON files (*.json);;CSV files (*.csv *.txt);;Apple Health (*.zip *.xml);;All files (*)</source>
+        <translation>Exporte (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON-Dateien (*.json);;CSV-Dateien (*.csv *.txt);;Apple Health (*.zip *.xml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Dates such as “{0}” could be day first or month first, and nothing in the file tells which: choose how the file writes its dates.</source>
+        <translation>Datumsangaben wie „{0}“ können mit dem Tag oder mit dem Monat beginnen, und nichts in der Datei sagt, welches gilt: Wählen Sie, wie die Datei Datumsangaben schreibt.</translation>
+    </message>
+    <message>
         <source>Date of the attack: {0}.</source>
         <translation>Tag der Attacke: {0}.</translation>
     </message>
@@ -1396,10 +1488,6 @@
     <message>
         <source>Import a file</source>
         <translation>Eine Datei importieren</translation>
-    </message>
-    <message>
-        <source>Exports (*.json *.csv);;JSON files (*.json);;CSV files (*.csv);;All files (*)</source>
-        <translation>Exporte (*.json *.csv);;JSON-Dateien (*.json);;CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Column for {0}</source>
