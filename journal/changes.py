@@ -40,6 +40,8 @@ class Change(Flag):
     """MIDAS and HIT-6 entries."""
     VISIT_NOTES = auto()
     """Questions and notes for the next visit."""
+    NOTICES = auto()
+    """One-time notices shown and put away (no figure or record changes)."""
 
     CYCLE = PERIODS | PHASES | CYCLE_TRACKING
     """Everything the cycle marks are drawn from."""

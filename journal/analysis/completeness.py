@@ -11,8 +11,8 @@ a diary that says how it was kept. Over the span:
 - `imported_entries`: entries imported from another app's file. They are named as
   imported, never as late. The importers of other apps' files give their records
   name-based (version 5) UUIDs (journal/exchange/foreign.py) where the app gives
-  random (version 4) ones, so an imported record is known by its id (a day-level
-  record also names its source app).
+  random (version 4) ones, so an imported record is known by its id, and records
+  imported since the journal kept it also name their source app.
 """
 
 from __future__ import annotations
@@ -64,13 +64,14 @@ def _day_end(day: date) -> datetime:
 
 
 def _events(diary: Diary, first: date, last: date) -> Iterable[tuple[str, str, datetime]]:
-    """(id, created, event moment) of every entry whose event day is in the span."""
+    """(id, created, event moment) of every entry whose event day is in the span; the
+    created time is IMPORTED for a record that names the app it was imported from."""
     for attack in diary.attacks:
         if first <= attack.start.date() <= last:
-            yield attack.id, attack.created, attack.end or attack.start
+            yield attack.id, _created(attack), attack.end or attack.start
     for dose in diary.doses:
         if first <= dose.taken.date() <= last:
-            yield dose.id, dose.created, dose.taken
+            yield dose.id, _created(dose), dose.taken
     days: Iterable[d.DayEntry | d.BleedingDay | d.DayRecord] = (
         *diary.day_entries,
         *diary.bleeding_days,
@@ -78,8 +79,13 @@ def _events(diary: Diary, first: date, last: date) -> Iterable[tuple[str, str, d
     )
     for record in days:
         if first <= record.day <= last:
-            imported = isinstance(record, d.DayRecord) and bool(record.source)
-            yield record.id, IMPORTED if imported else record.created, _day_end(record.day)
+            yield record.id, _created(record), _day_end(record.day)
+
+
+def _created(record: object) -> str:
+    if getattr(record, "source", ""):
+        return IMPORTED
+    return str(getattr(record, "created", ""))
 
 
 def _has_entry(fact: DayFacts) -> bool:

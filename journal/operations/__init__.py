@@ -20,6 +20,11 @@ from journal.operations.attacks import (
     suggested_medication,
     undo_delete_attack,
 )
+from journal.operations.counting_notice import (
+    COUNTING_RULES_NOTICE,
+    counting_rules_notice_due,
+    counting_rules_notice_shown,
+)
 from journal.operations.cycle import (
     CYCLE_TRACKING,
     cycle_tracking_enabled,
@@ -70,6 +75,7 @@ from journal.operations.visit import (
 )
 
 __all__ = [
+    "COUNTING_RULES_NOTICE",
     "CYCLE_TRACKING",
     "DEFAULT_FACTORS",
     "CourseDetail",
@@ -79,6 +85,8 @@ __all__ = [
     "add_visit_note",
     "check_in",
     "clear_check_in",
+    "counting_rules_notice_due",
+    "counting_rules_notice_shown",
     "course_detail",
     "cycle_tracking_enabled",
     "delete_attack",

@@ -288,6 +288,21 @@ def day_records_and_sources(db: Database) -> None:
     )
 
 
+@migrations(name="0006_counting_rules_notice")
+def counting_rules_notice(db: Database) -> None:
+    """A journal that already held attacks or doses was counted by the first rules,
+    and its user has seen those figures: the Insights view says once how the revised
+    rules (clinical-rules.md, second release) count them now. A new journal has seen
+    nothing to compare and gets no notice."""
+    seen = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM attacks) OR EXISTS (SELECT 1 FROM doses)"
+    ).fetchone()[0]
+    if seen:
+        db.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('counting_rules_notice', '2')"
+        )
+
+
 def apply_pending(connection: object) -> None:
     """Apply every migration the journal behind `connection` lacks, each in its
     own transaction with the record of it."""

@@ -94,7 +94,7 @@ class WindowRecording(QObject):
     def _build_insights(self) -> QWidget:
         from ui.insights.view import InsightsView
 
-        return InsightsView(self.journal)
+        return InsightsView(self.journal, session=self.window.session)
 
     def _build_treatments(self) -> QWidget:
         from ui.treatments.view import TreatmentsView
