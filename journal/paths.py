@@ -7,6 +7,9 @@ from pathlib import Path
 
 import platformdirs
 
+from journal.crypto.files import PLAIN_HEADER
+from journal.crypto.keys import key_file_for
+
 APP_NAME = "migraine-journal"
 JOURNAL_FILE = "journal.sqlite3"
 ENV_VARIABLE = "MIGRAINE_JOURNAL_DB"
@@ -28,3 +31,17 @@ def journal_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser()
     return default_journal_path()
+
+
+def is_journal_file(path: Path) -> bool:
+    """True if `path` is a journal (what `migraine-journal PATH` opens as the diary):
+    a plain SQLite file, or an encrypted one with its key file beside it. Anything
+    else (an export, another app's CSV or JSON) is a file to import."""
+    try:
+        with Path(path).open("rb") as stream:
+            head = stream.read(len(PLAIN_HEADER))
+    except OSError:
+        return False
+    if head == PLAIN_HEADER:
+        return True
+    return len(head) == len(PLAIN_HEADER) and key_file_for(path).is_file()

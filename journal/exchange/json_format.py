@@ -16,6 +16,7 @@ from typing import Any
 
 from journal import domain as d
 from journal import files
+from journal.changes import Change, changes
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
@@ -74,7 +75,8 @@ class ImportPlan:
         sections = {s.key: s for s in SECTIONS}
         parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
         will, were = ("were", "were") if done else ("will be", "will be")
-        text = f"{', '.join(parts)} {will} added" if parts else f"Nothing new {will} added"
+        nothing = "Nothing new was added" if done else "Nothing new will be added"
+        text = f"{', '.join(parts)} {will} added" if parts else nothing
         skipped = sum(self.skipped.values())
         if skipped:
             text += f"; {skipped} already in the journal {were} skipped"
@@ -137,6 +139,7 @@ def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
     return plan
 
 
+@changes(Change.EVERYTHING)
 def apply_import(journal: Journal, plan: ImportPlan) -> None:
     """Write the planned records in one transaction: all of them or none."""
     existing = journal.settings()

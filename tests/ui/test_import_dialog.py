@@ -13,13 +13,15 @@ from pytestqt.qtbot import QtBot
 from journal.exchange.detect import plan_file
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
-from ui.exchange.import_dialog import ImportDialog, day_span
+from ui.exchange.import_dialog import ImportDialog
+from ui.kit.locale_text import day_span
+from ui.session import Session
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
 
 def _dialog(qtbot: QtBot, journal: Journal, name: str | None = None) -> ImportDialog:
-    dialog = ImportDialog(journal)
+    dialog = ImportDialog(Session(journal))
     qtbot.addWidget(dialog)
     if name:
         dialog.set_file(FIXTURES / name)
@@ -156,7 +158,7 @@ def test_ctrl_i_in_the_main_window_opens_the_import_dialog(
     dialog = window.dialog
     assert isinstance(dialog, ImportDialog)
     assert dialog.path == Path(chosen)
-    with qtbot.waitSignal(window.journal_changed):
+    with qtbot.waitSignal(window.session.changed):
         dialog.do_import()
     assert len(window.journal.attacks.all()) == 3
     assert window.statusBar().currentMessage() == (
@@ -241,7 +243,7 @@ def test_a_large_file_shows_its_reading_progress(
     qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("ui.exchange.import_dialog.LARGE_FILE", 0)
-    dialog = ImportDialog(journal)
+    dialog = ImportDialog(Session(journal))
     qtbot.addWidget(dialog)
     seen: list[tuple[bool, int]] = []
     dialog.progress.valueChanged.connect(
@@ -251,7 +253,7 @@ def test_a_large_file_shows_its_reading_progress(
     assert seen and seen[-1] == (True, 100)
     assert dialog.progress.isHidden()  # gone once the file is read
     assert dialog.format_box.currentText() == "Apple Health export"
-    assert dialog.plan is not None and dialog.plan.added_count == 7
+    assert dialog.plan is not None and dialog.plan.added_count == 9  # with the sleep check-in
 
 
 def test_after_an_import_the_calendar_shows_the_first_imported_month(

@@ -8,7 +8,6 @@ now" can be undone from the banner for a while.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -71,7 +70,6 @@ def end_attack_now(window: MainWindow, attack: d.Attack | None) -> d.Attack | No
         translate("MainWindow", "Attack ended at {0}.").format(local_text(end, "%a %d %b, %H:%M")),
         8000,
     )
-    window.journal_changed.emit()
     return ended
 
 
@@ -80,18 +78,18 @@ def undo_end(window: MainWindow, ended: d.Attack | None) -> None:
     if ended is None:
         return
     try:
-        operations.save_attack(window.journal, dataclasses.replace(ended, end=None))
+        window.session.run_by(window, operations.reopen_attack, ended)
     except JournalError as error:
+        window.banner.forget_undo()  # deleted or changed since: this Undo is gone for good
         show_error(window, error)
         return
     window.banner.forget_undo()
     window.statusBar().showMessage(translate("MainWindow", "The attack is open again."), 8000)
-    window.journal_changed.emit()
 
 
 def _end(window: MainWindow, attack: d.Attack, end: datetime) -> d.Attack | None:
     try:
-        return operations.end_attack(window.journal, attack.id, end)
+        return window.session.run_by(window, operations.end_attack, attack.id, end)
     except JournalError as error:
         show_error(window, error)
         return None

@@ -26,17 +26,25 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.storage import Journal
-from journal.validation import attack_notes, attack_problems
+from journal.validation import attack_notes, attack_problems, overlapping_attacks
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
-from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox, note_label, show_note
+from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox
 from ui.attack.words import activity_suggestions, trigger_suggestions, type_labels
 from ui.kit.feedback import attempt
+from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
 from ui.kit.translations import QT_TRANSLATE_NOOP
-from ui.kit.widgets import FieldProblem, PainSelector, TagEditor, with_problem
+from ui.kit.widgets import (
+    FieldProblem,
+    PainSelector,
+    TagEditor,
+    note_label,
+    show_note,
+    with_problem,
+)
+from ui.session import Session
 
 NOT_RATED = -1
 CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 if there was none)")
@@ -58,13 +66,14 @@ class AttackEditor(QDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         attack: d.Attack | None,
         parent: QWidget | None = None,
         day: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._stored = attack
         self._draft = attack or new_attack(day)
         self.saved_attack: d.Attack | None = None
@@ -96,6 +105,7 @@ class AttackEditor(QDialog):
         form = QFormLayout(when)
         self.start = time_edit(self._draft.start, self)
         box, self.start_problem = with_problem(self.start, self)
+        self.overlap_note = note_label(box)
         form.addRow(self.tr("&Start"), box)
         self.end = time_edit(self._draft.end or d.local_now(), self)
         self.still_going = QCheckBox(self.tr("Still going on"), self)
@@ -122,6 +132,7 @@ class AttackEditor(QDialog):
         box, self.nrs_problem = with_problem(self.pain_nrs, self)
         self.nrs_note = note_label(box)
         form.addRow(self.tr("Pain &0-10 (optional)"), box)
+        self._when_form, self._nrs_row = form, box
         form.setRowVisible(box, pain_scale() == PainScale.WITH_NUMERIC)
         column.addWidget(when)
 
@@ -171,7 +182,7 @@ class AttackEditor(QDialog):
         medication = QGroupBox(self.tr("Medication taken"), self)
         medication_layout = QVBoxLayout(medication)
         stored_id = self._stored.id if self._stored else None
-        self.doses = AttackDoses(self._journal, self.saved_for_doses, stored_id, self)
+        self.doses = AttackDoses(self._session, self.saved_for_doses, stored_id, self)
         if self._stored is None:
             self.doses.add_button.setToolTip(self.tr("Saves the attack first, then logs a dose"))
         medication_layout.addWidget(self.doses)
@@ -186,6 +197,10 @@ class AttackEditor(QDialog):
         self.type.setCurrentIndex(self.type.findData(attack.type))
         self.pain.set_value(attack.pain if self._stored is not None else None)
         self.pain_nrs.setValue(NOT_RATED if attack.pain_nrs is None else attack.pain_nrs)
+        if attack.pain_nrs is not None:
+            # a rating the attack holds can always be seen and corrected, whatever
+            # scale the settings ask for new attacks
+            self._when_form.setRowVisible(self._nrs_row, True)
         self.features.show_attack(attack)
         self.symptoms.show_attack(attack)
         self.aura.set_aura(attack.aura)
@@ -246,6 +261,41 @@ class AttackEditor(QDialog):
         text = self.tr("Pain not recorded (rated {0}/10 in the app it came from)")
         return text.format(attack.pain_nrs)
 
+    def _overlap(self, attack: d.Attack) -> str | None:
+        """Another attack at the same time (often the same one logged twice, or an
+        old one never ended): a word next to the start, never a refusal."""
+        now = d.local_now()
+        last = (attack.end or now).date() if not attack.end_unknown else attack.start.date()
+        nearby = self._journal.attacks.touching(
+            attack.start.date() - timedelta(days=1), max(last, attack.start.date())
+        )
+        found = overlapping_attacks(attack, nearby, now)
+        if not found:
+            return None
+        other = found[0]
+        if other.is_open:
+            text = self.tr("This overlaps the attack since {0}, which is still going on.")
+            return text.format(moment_text(other.start))
+        text = self.tr("This overlaps the attack of {0} – {1}. Is it the same attack?")
+        return text.format(moment_text(other.start), moment_text(other.end or other.start))
+
+    def _earlier_rating_note(self, attack: d.Attack) -> str | None:
+        """The 0-3 pain was changed here but the 0-10 rating kept from before now
+        reads as another pain: say so next to it, so it is corrected or cleared."""
+        stored = self._stored
+        if (
+            stored is None
+            or stored.pain_nrs is None
+            or attack.pain_nrs != stored.pain_nrs
+            or attack.pain is None
+            or attack.pain == stored.pain
+            or d.nrs_band(attack.pain_nrs) == attack.pain
+        ):
+            return None
+        return self.tr(
+            "{0}/10 was rated with the earlier pain: correct it, or set it to “not rated”."
+        ).format(attack.pain_nrs)
+
     def validate(self) -> dict[str, str]:
         """Show each problem next to its field; Save is enabled only without any."""
         attack = self.attack()
@@ -255,8 +305,9 @@ class AttackEditor(QDialog):
         notes = attack_notes(attack)
         show_note(self.end_note, None if "end" in problems else notes.get("end"))
         pain_nrs_note = notes.get("pain_nrs") if self.pain.value() is not None else None
-        show_note(self.nrs_note, pain_nrs_note)
+        show_note(self.nrs_note, self._earlier_rating_note(attack) or pain_nrs_note)
         show_note(self.pain_hint, self._pain_hint(attack))
+        show_note(self.overlap_note, None if "start" in problems else self._overlap(attack))
         self._show(problems)
         return problems
 
@@ -281,7 +332,9 @@ class AttackEditor(QDialog):
         if self.validate():
             return None
         saved = attempt(
-            self, lambda: operations.save_attack(self._journal, self.attack()), self._show
+            self,
+            lambda: self._session.run_by(self, operations.save_attack, self.attack()),
+            self._show,
         )
         if saved is None:
             return None

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
+from ui.medication.dose_editor import triptan_note
+from ui.session import Session
 
 MEDICATION_BUTTONS = 6
 """At most this many medication buttons; the rest are under "Other…"."""
@@ -61,13 +63,14 @@ class TookMedication(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         attack: d.Attack,
         pain_now: Callable[[], int | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._attack = attack
         self._pain_now = pain_now
         self._doses_here: list[d.Dose] = []
@@ -94,6 +97,8 @@ class TookMedication(QWidget):
             translate("TookMedication", "Remove the dose you just recorded here")
         )
         self.undo_button.clicked.connect(self.undo_last_dose)
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_key.activated.connect(self.undo_last_dose)
         keep_place = self.undo_button.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # the screen does not jump at a tap
         self.undo_button.setSizePolicy(keep_place)
@@ -188,18 +193,17 @@ class TookMedication(QWidget):
             pain_at_dose=self._pain_now(),
         )
         try:
-            saved = operations.record_dose(self._journal, dose)
+            saved = self._session.run_by(self, operations.record_dose, dose)
         except JournalError as error:
             show_error(self, error)
             return
         self._last_tap[medication.id] = tapped
-        self.notice.hide()
         self._recorded(saved)
 
     def other_medication(self) -> None:
         from ui.medication.dose_editor import DoseEditor
 
-        editor = DoseEditor(self._journal, None, self.window(), attack=self._attack)
+        editor = DoseEditor(self._session, None, self.window(), attack=self._attack)
         low_light.apply_form(editor)
         editor.pain_at_dose.set_value(self._pain_now())
         accepted = editor.exec() == QDialog.DialogCode.Accepted
@@ -210,6 +214,9 @@ class TookMedication(QWidget):
 
     def _recorded(self, dose: d.Dose) -> None:
         self._doses_here.append(dose)
+        note = triptan_note(self._journal, dose)
+        self.notice.setText(note or "")
+        self.notice.setVisible(bool(note))
         self.refresh()
         self.dose_recorded.emit(dose)
         self.result_shown.emit()
@@ -218,8 +225,10 @@ class TookMedication(QWidget):
         if not self._doses_here:
             return
         try:
-            operations.delete_dose(self._journal, self._doses_here[-1].id)
+            self._session.run_by(self, operations.undo_record_dose, self._doses_here[-1])
         except JournalError as error:
+            self._doses_here.pop()  # rated or deleted meanwhile: kept as it is now
+            self.refresh()
             show_error(self, error)
             return
         undone = self._doses_here.pop()

@@ -33,24 +33,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import domain as d
 from journal import operations
+from journal.changes import Change
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.diary.calendar_view import TITLE_HEIGHT
 from ui.diary.entry_delegate import EntryDelegate
 from ui.diary.models import DiaryEntriesModel, DiaryEntry, day_cycle_text, diary_entries
 from ui.kit.button_row import ButtonRow, button_group
 from ui.kit.feedback import show_error
+from ui.session import Session
 
 
 class DayView(QWidget):
     """Entries of one day with Add, Edit, Delete and Undo."""
 
-    changed = QtSignal()
+    SHOWS = Change.ATTACKS | Change.DOSES | Change.MEDICATIONS | Change.PERIODS | Change.PHASES
+    """What it shows: the day's attacks and doses, and its cycle line."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    changed = QtSignal()
+    undo_changed = QtSignal()
+    """An Undo was offered or went away (the window's Undo action follows)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._day = date.today()
         self._undo: tuple[str, object] | None = None
         self._dialog: QDialog | None = None
@@ -109,7 +117,7 @@ class DayView(QWidget):
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss the undo message"))
-        close.clicked.connect(self._forget_undo)
+        close.clicked.connect(self.forget_undo)
         row.addWidget(self.undo_label, 1)
         row.addWidget(self.undo_button)
         row.addWidget(close)
@@ -149,6 +157,8 @@ class DayView(QWidget):
     def show_day(self, day: date) -> None:
         """Show the entries of `day` (also used to reload after a change)."""
         previous = self.selected_entry() if day == self._day else None
+        if day != self._day:
+            self.forget_undo()  # an Undo belongs to the day it was offered on
         self._day = day
         self.title.setText(
             self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
@@ -214,12 +224,12 @@ class DayView(QWidget):
     def add_attack(self) -> None:
         from ui.attack.editor import AttackEditor
 
-        self._open(AttackEditor(self._journal, None, self, day=self._day))
+        self._open(AttackEditor(self._session, None, self, day=self._day))
 
     def add_dose(self) -> None:
         from ui.medication.dose_editor import DoseEditor
 
-        self._open(DoseEditor(self._journal, None, self, day=self._day))
+        self._open(DoseEditor(self._session, None, self, day=self._day))
 
     def edit_period(self) -> None:
         """Mark the day as a bleeding day, change its flow, or remove it."""
@@ -227,7 +237,7 @@ class DayView(QWidget):
             return
         from ui.cycle.dialogs import PeriodDayDialog
 
-        self._open(PeriodDayDialog(self._journal, self._day, self))
+        self._open(PeriodDayDialog(self._session, self._day, self))
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
@@ -236,11 +246,11 @@ class DayView(QWidget):
         if entry.attack is not None:
             from ui.attack.editor import AttackEditor
 
-            self._open(AttackEditor(self._journal, entry.attack, self))
+            self._open(AttackEditor(self._session, entry.attack, self))
         elif entry.dose is not None:
             from ui.medication.dose_editor import DoseEditor
 
-            self._open(DoseEditor(self._journal, entry.dose, self))
+            self._open(DoseEditor(self._session, entry.dose, self))
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
@@ -248,10 +258,10 @@ class DayView(QWidget):
             return
         try:
             if entry.attack is not None:
-                deleted = operations.delete_attack(self._journal, entry.attack.id)
+                deleted = self._session.run_by(self, operations.delete_attack, entry.attack.id)
                 self._offer_undo("attack", deleted, self.tr("Attack deleted."))
             elif entry.dose is not None:
-                dose = operations.delete_dose(self._journal, entry.dose.id)
+                dose = self._session.run_by(self, operations.delete_dose, entry.dose.id)
                 self._offer_undo("dose", dose, self.tr("Dose deleted."))
         except JournalError as error:
             show_error(self, error)
@@ -263,24 +273,35 @@ class DayView(QWidget):
         self.undo_label.setText(message)
         self.undo_bar.show()
         self.undo_button.setFocus()
+        self.undo_changed.emit()
 
-    def _forget_undo(self) -> None:
+    def forget_undo(self) -> None:
+        """Take the Undo bar away (another day, another tab, or dismissed)."""
+        had = self._undo is not None
         self._undo = None
         self.undo_bar.hide()
+        if had:
+            self.undo_changed.emit()
+
+    def undo_text(self) -> str:
+        """What Undo would put back ("Attack deleted."), or "" when nothing."""
+        return self.undo_label.text() if self._undo is not None else ""
 
     def undo(self) -> None:
-        """Put back the entry deleted last."""
+        """Put back the entry deleted last; one changed or back meanwhile is refused
+        in words and the Undo goes away."""
         if self._undo is None:
             return
         kind, deleted = self._undo
         try:
             if kind == "attack" and isinstance(deleted, operations.DeletedAttack):
-                operations.undo_delete_attack(self._journal, deleted)
-            elif kind == "dose":
-                operations.record_dose(self._journal, deleted)  # type: ignore[arg-type]
+                self._session.run_by(self, operations.undo_delete_attack, deleted)
+            elif kind == "dose" and isinstance(deleted, d.Dose):
+                self._session.run_by(self, operations.undo_delete_dose, deleted)
         except JournalError as error:
+            self.forget_undo()
             show_error(self, error)
             return
-        self._forget_undo()
+        self.forget_undo()
         self.reload()
         self.changed.emit()

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -45,31 +45,14 @@ from journal.exchange import generic_csv
 from journal.exchange.detect import detect_format, plan_file
 from journal.exchange.json_format import ImportPlan, apply_import
 from journal.exchange.parsing import DATE_ORDERS, DateOrderNeeded
-from journal.storage import Journal
+from ui.kit.locale_text import day_span
+from ui.session import Session
 
 GENERIC_CSV = generic_csv.FORMAT
 LARGE_FILE = 5_000_000
 """Bytes from which reading a file shows a progress bar."""
 MINIMUM_WIDTH = 560
 """Wide enough for the importer's sentences to read in two or three lines."""
-
-
-def day_span(first: date, last: date | None = None) -> str:
-    """The span as "3 Mar – 14 Jul 2026" in the user's locale: month and year written
-    once when both days share them ("3 – 17 Feb 2026"), a single day once."""
-    locale = QLocale()
-    last = last or first
-    end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
-    if first == last:
-        return end
-    if (first.year, first.month) == (last.year, last.month):
-        start_pattern = "d"
-    elif first.year == last.year:
-        start_pattern = "d MMM"
-    else:
-        start_pattern = "d MMM yyyy"
-    start = locale.toString(QDate(first.year, first.month, first.day), start_pattern)
-    return f"{start} – {end}"
 
 
 class ImportDialog(QDialog):
@@ -81,9 +64,10 @@ class ImportDialog(QDialog):
     imported_day = Signal(object)
     """The first day the import added something on (a datetime.date)."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.session = session
+        self.journal = session.journal
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.mapping_boxes: dict[str, QComboBox] = {}
@@ -375,7 +359,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         try:
-            apply_import(self.journal, self.plan)
+            self.session.run_by(self, apply_import, self.plan)
         except JournalError as error:
             self.error_label.setText(str(error))
             self._update()

@@ -33,6 +33,7 @@ from journal import operations
 from journal.analysis.diary import Diary, load_diary
 from journal.analysis.explain import Headline, has_records, headlines, months_back
 from journal.analysis.summary import Summary, summarize
+from journal.changes import Change
 from journal.storage import Journal
 from ui.insights.charts import refcount_guard
 from ui.insights.charts.common_data import ChartData
@@ -62,6 +63,9 @@ choosing them only redraws."""
 
 class InsightsView(QWidget):
     """Headline figures and charts of one span of the diary."""
+
+    SHOWS = Change.EVERYTHING & ~Change.VISIT_NOTES
+    """What it shows: everything the analysis counts."""
 
     def __init__(
         self,
@@ -298,7 +302,7 @@ class InsightsView(QWidget):
             return
         if operations.counting_rules_notice_due(self._journal):
             self.rules_notice.setVisible(True)
-            self.session.run(operations.counting_rules_notice_shown, initiator=self)
+            self.session.run_by(self, operations.counting_rules_notice_shown)
 
     # Qt events -------------------------------------------------------------
 
