@@ -15,5 +15,6 @@ MIGRATION_NAMES = (
     "0003_pain_may_be_unrecorded",
     "0004_attack_end_may_be_unknown",
     "0005_day_records_and_sources",
-    "0006_counting_rules_notice",
+    "0006_sync",
+    "0007_counting_rules_notice",
 )
