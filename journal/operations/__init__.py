@@ -25,7 +25,7 @@ from journal.operations.attacks import (
     undo_record_dose,
 )
 from journal.operations.counting_notice import (
-    COUNTING_RULES_NOTICE,
+    COUNTING_RULES_SEEN,
     counting_rules_notice_due,
     counting_rules_notice_shown,
 )
@@ -79,7 +79,7 @@ from journal.operations.visit import (
 )
 
 __all__ = [
-    "COUNTING_RULES_NOTICE",
+    "COUNTING_RULES_SEEN",
     "CYCLE_TRACKING",
     "DEFAULT_FACTORS",
     "CourseDetail",

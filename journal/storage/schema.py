@@ -360,18 +360,33 @@ def sync(db: Database) -> None:
     )
 
 
-@migrations(name="0007_counting_rules_notice")
-def counting_rules_notice(db: Database) -> None:
-    """A journal that already held attacks or doses was counted by the first rules,
-    and its user has seen those figures: the Insights view says once how the revised
-    rules (clinical-rules.md, second release) count them now. A new journal has seen
-    nothing to compare and gets no notice."""
-    seen = db.execute(
-        "SELECT EXISTS (SELECT 1 FROM attacks) OR EXISTS (SELECT 1 FROM doses)"
-    ).fetchone()[0]
-    if seen:
+_DEFAULT_FACTOR_KEYS_0007 = tuple(
+    "stress sleep water caffeine alcohol skipped_meal screen_time weather_change travel "
+    "intense_exercise".split()
+)
+"""The default factors earlier versions wrote by English name ("skipped_meal" was
+"Skipped meal"), frozen with the migration that reads them."""
+
+
+@migrations(name="0007_default_factors_by_key")
+def default_factors_by_key(db: Database) -> None:
+    """Default factors are stored by a stable key, shown in the app's language; a
+    name is stored only when the user renamed one. Earlier versions wrote the
+    default factors' English names: a factor still named so (in any case) becomes
+    that key without a name. A factor the user renamed, or made up, keeps its name;
+    its values stay linked by id."""
+    db.executescript(
+        """
+        ALTER TABLE factors ADD COLUMN key TEXT NOT NULL DEFAULT '';
+        DROP INDEX factors_name;
+        CREATE UNIQUE INDEX factors_name ON factors(name COLLATE NOCASE) WHERE name != '';
+        CREATE UNIQUE INDEX factors_key ON factors(key) WHERE key != '';
+        """
+    )
+    for key in _DEFAULT_FACTOR_KEYS_0007:
+        english = key.replace("_", " ").capitalize()
         db.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('counting_rules_notice', '2')"
+            "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE", (key, english)
         )
 
 

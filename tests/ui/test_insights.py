@@ -279,9 +279,10 @@ def test_insights_say_how_the_figures_were_counted_with_the_basis_split(
 
 
 def test_insights_tell_once_that_the_counting_rules_changed(qtbot: QtBot, tmp_path: Path) -> None:
-    """A journal counted by the earlier rules (the migration leaves the notice due)."""
+    """A journal with entries made before it went through the revised rules' release."""
     journal = Journal.open(tmp_path / "old.sqlite3")
-    journal.set_setting(operations.COUNTING_RULES_NOTICE, "2")
+    start = datetime(2026, 1, 5, 9).astimezone()
+    journal.attacks.save(d.Attack(start=start, created="2026-01-05T10:00:00+00:00"))
     view = InsightsView(journal)
     qtbot.addWidget(view)
     view.show()
@@ -299,6 +300,7 @@ def test_insights_tell_once_that_the_counting_rules_changed(qtbot: QtBot, tmp_pa
 
 def test_a_new_journal_gets_no_counting_rules_notice(qtbot: QtBot, tmp_path: Path) -> None:
     journal = Journal.open(tmp_path / "new.sqlite3")
+    journal.attacks.save(d.Attack(start=datetime(2026, 1, 5, 9).astimezone()))  # created now
     assert not operations.counting_rules_notice_due(journal)
     view = InsightsView(journal)
     qtbot.addWidget(view)
