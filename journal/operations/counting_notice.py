@@ -36,7 +36,8 @@ def counting_rules_notice_due(journal: Journal) -> bool:
     if revised is None or earliest is None:
         return False
     try:
-        return _moment(earliest) < _moment(revised)
+        # creation stamps are to the second: an entry made in the same second is not earlier
+        return _moment(earliest) < _moment(revised).replace(microsecond=0)
     except ValueError:
         return False
 
