@@ -5,6 +5,7 @@ ui/ and the command line call these; nothing else writes to the journal.
 
 from journal.operations.attacks import (
     DeletedAttack,
+    attacks_a_dose_may_treat,
     delete_attack,
     delete_dose,
     doses_due_for_follow_up,
@@ -87,6 +88,7 @@ __all__ = [
     "add_factor",
     "add_side_effect_name",
     "add_visit_note",
+    "attacks_a_dose_may_treat",
     "check_in",
     "clear_check_in",
     "counting_rules_notice_due",

@@ -360,9 +360,9 @@ def sync(db: Database) -> None:
     )
 
 
-_DEFAULT_FACTOR_KEYS_0007 = tuple(
+_DEFAULT_FACTOR_KEYS_0007 = (
     "stress sleep water caffeine alcohol skipped_meal screen_time weather_change travel "
-    "intense_exercise".split()
+    "intense_exercise"
 )
 """The default factors earlier versions wrote by English name ("skipped_meal" was
 "Skipped meal"), frozen with the migration that reads them."""
@@ -383,7 +383,7 @@ def default_factors_by_key(db: Database) -> None:
         CREATE UNIQUE INDEX factors_key ON factors(key) WHERE key != '';
         """
     )
-    for key in _DEFAULT_FACTOR_KEYS_0007:
+    for key in _DEFAULT_FACTOR_KEYS_0007.split():
         english = key.replace("_", " ").capitalize()
         db.execute(
             "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE", (key, english)

@@ -7,7 +7,7 @@ are handed out through ENTRY_ROLE so that views act on the real objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -110,26 +110,24 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
 
 def day_cycle_text(journal: Journal, day: date) -> str:
     """The day's bleeding (flow, withdrawal), cycle day and hormonal phases in words,
-    "" when there is nothing to say. Cycle days come from journal.analysis.cycles."""
-    from journal.analysis.cycles import cycle_day, period_starts
-    from journal.analysis.hormones import phases_touching
+    "" when there is nothing to say (the facts: journal.analysis.day_cycle)."""
+    from journal.analysis.day_cycle import day_cycle
     from ui.cycle.words import flow_word, phase_word
 
     parts = []
-    bleeding = journal.bleeding_days.on(day)
-    if bleeding is not None and bleeding.flow is d.Flow.SPOTTING:
-        parts.append(flow_word(bleeding.flow))  # spotting is not a period day
+    facts = day_cycle(journal, day)
+    bleeding = facts.bleeding
+    if bleeding is not None and not facts.menstruation:
+        parts.append(flow_word(bleeding.flow))
     elif bleeding is not None:
         parts.append(
             translate("models", "Period: {0} flow").format(flow_word(bleeding.flow).lower())
         )
         if bleeding.withdrawal:
             parts.append(translate("models", "withdrawal bleed"))
-    nearby = journal.bleeding_days.between(day - timedelta(days=90), day + timedelta(days=90))
-    number = cycle_day(day, period_starts(nearby))
-    if number is not None:
-        parts.append(translate("models", "cycle day {0}").format(number))
-    for phase in phases_touching(journal.phases.all(), day, day):
+    if facts.cycle_day is not None:
+        parts.append(translate("models", "cycle day {0}").format(facts.cycle_day))
+    for phase in facts.phases:
         parts.append(phase_word(phase.kind))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
