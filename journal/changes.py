@@ -19,7 +19,8 @@ class Change(Flag):
 
     NOTHING = 0
     ATTACKS = auto()
-    """Attacks: start, end, pain, symptoms, aura, notes; deleting one."""
+    """Attacks: start, end, pain, symptoms, aura, notes; deleting one. Days with
+    headache or migraine without times (day records) count as attacks."""
     DOSES = auto()
     """Doses and their 2-hour ratings."""
     MEDICATIONS = auto()

@@ -63,9 +63,9 @@ def day_marks(
 ) -> dict[date, DayMark]:
     """The marks of each day first..last that has any.
 
-    A handful of reads per call, whatever the span: attacks touching it, doses and
-    check-ins within it, and the bleeding days and phases (day 1s and the prediction
-    need the history around it).
+    A handful of reads per call, whatever the span: attacks touching it, days with
+    headache or migraine without times, doses and check-ins within it, and the
+    bleeding days and phases (day 1s and the prediction need the history around it).
     """
     today = today or d.local_now().date()
     peaks: dict[date, int] = {}
@@ -79,6 +79,12 @@ def day_marks(
                     peaks[day] = max(peaks.get(day, 0), attack.pain)
                 elif attack.pain_nrs is not None:
                     ratings[day] = max(ratings.get(day, 0), attack.pain_nrs)
+    for record in journal.day_records.between(first, last):  # a headache day, no times
+        attacks[record.day] = attacks.get(record.day, 0) + 1
+        if record.pain is not None:
+            peaks[record.day] = max(peaks.get(record.day, 0), record.pain)
+        elif record.pain_nrs is not None:
+            ratings[record.day] = max(ratings.get(record.day, 0), record.pain_nrs)
     doses: dict[date, int] = {}
     for dose in journal.doses.between(first, last):
         day = dose.taken.date()

@@ -41,6 +41,7 @@ from journal.operations.cycle import (
     start_period,
     toggle_bleeding_day,
 )
+from journal.operations.day_records import delete_day_record, undo_delete_day_record
 from journal.operations.days import (
     DEFAULT_FACTORS,
     add_factor,
@@ -96,6 +97,7 @@ __all__ = [
     "course_detail",
     "cycle_tracking_enabled",
     "delete_attack",
+    "delete_day_record",
     "delete_dose",
     "delete_hit6",
     "delete_midas",
@@ -141,6 +143,7 @@ __all__ = [
     "toggle_bleeding_day",
     "treatment_overview",
     "undo_delete_attack",
+    "undo_delete_day_record",
     "undo_delete_dose",
     "undo_record_dose",
 ]

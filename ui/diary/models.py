@@ -54,24 +54,29 @@ def _moment(moment: datetime, day: date) -> str:
 
 @dataclass(frozen=True)
 class DiaryEntry:
-    """One row of the day view: an attack (with its doses) or a dose."""
+    """One row of the day view: an attack (with its doses), a dose, or a day with
+    headache or migraine without times (a day record, imported from a day-based app)."""
 
     attack: d.Attack | None = None
     dose: d.Dose | None = None
     medication: d.Medication | None = None
     attack_doses: tuple[tuple[d.Dose, str], ...] = ()
+    day_record: d.DayRecord | None = None
 
     @property
     def record_id(self) -> str:
-        """The id of the attack or dose the row shows."""
-        record = self.attack or self.dose
+        """The id of the attack, dose or day record the row shows."""
+        record = self.attack or self.dose or self.day_record
         assert record is not None
         return record.id
 
     @property
     def moment(self) -> datetime:
+        """When the row's event began; a day record is listed first on its day."""
         if self.attack is not None:
             return self.attack.start
+        if self.day_record is not None:
+            return datetime.combine(self.day_record.day, datetime.min.time()).astimezone()
         assert self.dose is not None
         return self.dose.taken
 
@@ -90,10 +95,35 @@ def diary_entries(journal: Journal, day: date) -> list[DiaryEntry]:
         entries.append(DiaryEntry(attack=attack, attack_doses=linked))
     for dose in doses:
         entries.append(DiaryEntry(dose=dose, medication=medications.get(dose.medication_id)))
+    for record in journal.day_records.between(day, day):
+        entries.append(DiaryEntry(day_record=record))
     return sorted(entries, key=lambda entry: (entry.moment, entry.dose is not None))
 
 
+def source_word(source: str) -> str:
+    """The app an imported record came from, by its import format."""
+    return {
+        "migraine-buddy": "Migraine Buddy",
+        "clue": "Clue",
+        "drip": "drip.",
+        "flo": "Flo",
+        "apple-health": "Apple Health",
+        "bearable": "Bearable",
+        "headi": "Headi",
+        "daylio": "Daylio",
+        "csv": translate("models", "a spreadsheet"),
+        "migraine-journal": "Migraine Journal",
+    }.get(source, source)
+
+
 def entry_title(entry: DiaryEntry, day: date) -> str:
+    if entry.day_record is not None:
+        kind = (
+            translate("models", "Migraine")
+            if entry.day_record.kind == d.DayRecordKind.MIGRAINE
+            else translate("models", "Headache")
+        )
+        return translate("models", "{0} · this day, hours not recorded").format(kind)
     if entry.attack is not None:
         attack = entry.attack
         start = _moment(attack.start, day)
@@ -139,9 +169,33 @@ def _pain_text(pain: int | None) -> str:
     return f"{pain} ({journal_word(d.PAIN_LABELS[pain])})"
 
 
+def _day_record_detail(record: d.DayRecord) -> list[str]:
+    parts = []
+    if record.pain is not None:
+        parts.append(
+            translate("models", "Pain {0} ({1})").format(
+                record.pain, journal_word(d.PAIN_LABELS[record.pain])
+            )
+        )
+    if record.pain_nrs is not None:
+        parts.append(f"{record.pain_nrs}/10")
+    symptoms = [symptom_word(s) for s in record.symptoms]
+    if record.aura:
+        symptoms.append(aura_word(d.AuraType.UNSPECIFIED))
+    if symptoms:
+        parts.append(", ".join(symptoms))
+    if record.source:
+        parts.append(translate("models", "imported from {0}").format(source_word(record.source)))
+    if record.note:
+        parts.append(record.note)
+    return parts
+
+
 def entry_detail(entry: DiaryEntry) -> str:
     parts: list[str] = []
-    if entry.attack is not None:
+    if entry.day_record is not None:
+        parts = _day_record_detail(entry.day_record)
+    elif entry.attack is not None:
         attack = entry.attack
         if attack.pain is None:
             pain = translate("models", "Pain not recorded")
@@ -223,5 +277,7 @@ class DiaryEntriesModel(QAbstractListModel):
             return entry
         if role == PAIN_ROLE:
             # an attack's strip: its pain's shade, the palest when pain was not recorded
+            if entry.day_record is not None:
+                return entry.day_record.pain or 0
             return (entry.attack.pain or 0) if entry.attack is not None else None
         return None

@@ -985,6 +985,10 @@
         <source>Dose deleted.</source>
         <translation>Einnahme gelöscht.</translation>
     </message>
+    <message>
+        <source>Headache day deleted.</source>
+        <translation>Kopfschmerztag gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
@@ -3693,6 +3697,14 @@
         <translation>unbekanntes Medikament</translation>
     </message>
     <message>
+        <source>a spreadsheet</source>
+        <translation>einer Tabelle</translation>
+    </message>
+    <message>
+        <source>{0} · this day, hours not recorded</source>
+        <translation>{0} · an diesem Tag, Stunden nicht erfasst</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>seit {0}, dauert noch an</translation>
     </message>
@@ -3715,6 +3727,10 @@
     <message>
         <source>cycle day {0}</source>
         <translation>Zyklustag {0}</translation>
+    </message>
+    <message>
+        <source>imported from {0}</source>
+        <translation>importiert aus {0}</translation>
     </message>
     <message>
         <source>Pain not recorded</source>
