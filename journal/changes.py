@@ -41,6 +41,9 @@ class Change(Flag):
     """MIDAS and HIT-6 entries."""
     VISIT_NOTES = auto()
     """Questions and notes for the next visit."""
+    SYNC = auto()
+    """Syncing through a folder: the folder, this computer's name, the other
+    computers' state, the "changed on both computers" list (journal.sync)."""
     NOTICES = auto()
     """One-time notices shown and put away (no figure or record changes)."""
 

@@ -94,7 +94,9 @@ MAX_UI_MODULE_LINES = 400
 UI_LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"session"}),
     frozenset({"kit"}),
-    frozenset({"medication", "cycle", "checkin", "treatments", "visit", "report", "exchange"}),
+    frozenset(
+        {"medication", "cycle", "checkin", "treatments", "visit", "report", "exchange", "sync"}
+    ),
     frozenset({"attack"}),
     frozenset({"diary", "insights", "settings"}),
     frozenset({"app"}),
