@@ -190,6 +190,25 @@ class Journal:
     def applied_migrations(self) -> list[str]:
         return self._db.applied_migrations(MIGRATION_SET)
 
+    def migration_applied_at(self, name: str) -> str | None:
+        """When this journal went through the named migration (sqlite-utils' UTC
+        stamp), or None if it has not."""
+        found = self.rows(
+            "SELECT applied_at FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",
+            (MIGRATION_SET, name),
+        )
+        return str(found[0]["applied_at"]) if found else None
+
+    def earliest_entry_created(self) -> str | None:
+        """The earliest creation stamp of an attack or a dose (None without any)."""
+        found = self.rows(
+            "SELECT MIN(created) AS created FROM (SELECT created FROM attacks WHERE created != '' "
+            "UNION ALL SELECT created FROM doses WHERE created != '')",
+            (),
+        )
+        value = found[0]["created"] if found else None
+        return str(value) if value else None
+
     def pragma(self, name: str) -> Any:
         return self._db.conn.execute(f"PRAGMA {name}").fetchone()[0]
 

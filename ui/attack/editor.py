@@ -58,12 +58,14 @@ CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 
 
 def new_attack(day: date | None) -> d.Attack:
     """A blank attack: now (and still going on) today; on a past day from 09:00, for
-    a typical attack's length."""
+    a typical attack's length; no type chosen for the patient ("type not given" until
+    they pick one)."""
     now = d.local_now()
+    kind = d.AttackType.NOT_GIVEN
     if day is None or day >= now.date():
-        return d.Attack(start=now)
+        return d.Attack(start=now, type=kind)
     start = datetime.combine(day, time(9, 0)).astimezone()
-    return d.Attack(start=start, end=start + TYPICAL_ATTACK)
+    return d.Attack(start=start, end=start + TYPICAL_ATTACK, type=kind)
 
 
 class AttackEditor(QDialog):
