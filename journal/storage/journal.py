@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from journal import domain as d
+from journal.crypto import keys
 from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
-from journal.storage import backup, capture, cipher, health
+from journal.storage import backup, capture, cipher, health, protection
 from journal.storage import lock as writer_lock
 from journal.storage.connection import Connection
 from journal.storage.errors import translated
@@ -119,7 +120,7 @@ class Journal:
                     if guard is not None:
                         journal._settle(guard)
                         if key is not None:  # finish what an interrupted enable left plain
-                            protect_backups(path, key)
+                            protection.encrypt_backups(path, key)
                 except BaseException:
                     connection.close()
                     raise
@@ -294,11 +295,9 @@ def _unlock(
     """The data key of an encrypted journal (remembered for its backups and checks),
     None for a plain one. While no other program writes, the leftovers of an
     interrupted `protect` are cleaned up first (journal.crypto.protect)."""
-    from journal.crypto import keys, protect
-
     if guard is not None:
-        protect.finish_interrupted(path)
-    if not protect.is_protected(path):
+        protection.finish_interrupted(path)
+    if not protection.is_protected(path):
         return None
     if passphrase is None:
         raise keys.PassphraseNeeded(
@@ -307,12 +306,6 @@ def _unlock(
     key = keys.data_key_for(path, passphrase)
     cipher.remember(key)
     return key
-
-
-def protect_backups(path: Path, key: bytes) -> None:
-    from journal.crypto import protect
-
-    protect.encrypt_backups(path, key)
 
 
 def _try_lock(path: Path) -> writer_lock.WriterLock | None:

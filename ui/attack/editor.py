@@ -35,7 +35,8 @@ from journal.validation import (
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
 from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox
-from ui.attack.words import activity_suggestions, trigger_suggestions, type_labels
+from ui.attack.words import activity_suggestions, trigger_suggestions
+from ui.kit import vocabulary
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale, pain_scale
@@ -124,7 +125,8 @@ class AttackEditor(QDialog):
         self.end_note = note_label(box)
         form.addRow(self.tr("&End"), box)
         self.type = QComboBox(self)
-        for attack_type, label in type_labels().items():
+        for attack_type in d.AttackType:
+            label = vocabulary.attack_type(attack_type).label
             self.type.addItem(label, attack_type)
         form.addRow(self.tr("&Type"), self.type)
         self.pain = PainSelector(self)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal.storage import Journal
-from ui.attack.words import location_labels, symptom_labels, symptom_suggestions
+from ui.attack.words import symptom_suggestions
+from ui.kit import vocabulary
 from ui.kit.widgets import TagEditor, with_problem
 
 
@@ -62,7 +63,8 @@ class SymptomsBox(QGroupBox):
         super().__init__(self.tr("Symptoms"), parent)
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
-        for index, (symptom, label) in enumerate(symptom_labels().items()):
+        for index, symptom in enumerate(d.Symptom):
+            label = vocabulary.symptom(symptom).label
             self.boxes[symptom] = QCheckBox(label, self)
             self.boxes[symptom].toggled.connect(self.changed)
             grid.addWidget(self.boxes[symptom], index // 2, index % 2)
@@ -94,7 +96,8 @@ class LocationsBox(QGroupBox):
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         self._unlisted: tuple[str, ...] = ()
-        for index, (location, label) in enumerate(location_labels().items()):
+        for index, location in enumerate(d.PainLocation):
+            label = vocabulary.pain_location(location).label
             self.boxes[location] = QCheckBox(label, self)
             self.boxes[location].toggled.connect(self.changed)
             grid.addWidget(self.boxes[location], index // 4, index % 4)
