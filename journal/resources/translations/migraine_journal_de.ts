@@ -269,6 +269,10 @@
         <translation>{0}/10 wurde zum früheren Schmerz angegeben: bitte korrigieren oder auf „nicht bewertet“ setzen.</translation>
     </message>
     <message>
+        <source>The end was not recorded (only the start is known): set it if you remember, or leave it so.</source>
+        <translation>Das Ende wurde nicht erfasst (nur der Beginn ist bekannt): Tragen Sie es ein, wenn Sie es wissen, oder lassen Sie es so.</translation>
+    </message>
+    <message>
         <source>Migraine</source>
         <translation>Migräne</translation>
     </message>
