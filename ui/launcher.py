@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from journal import cli
+from journal.errors import JournalError
 from journal.paths import journal_path
 
 NO_DISPLAY = (
@@ -50,7 +51,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from ui.app import run_app
 
-    return run_app(journal_path(args.db), [sys.argv[0], *arguments])
+    try:
+        path = journal_path(args.db)
+    except JournalError as error:
+        print(f"migraine-journal: {error}", file=sys.stderr)
+        return 1
+    return run_app(path, [sys.argv[0], *arguments])
 
 
 if __name__ == "__main__":

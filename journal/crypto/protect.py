@@ -23,12 +23,24 @@ Crash-recovery reasoning (a SIGKILL may come at any instruction):
   (an interruption leaves some plain ones, which `encrypt_backups` finishes at the
   next open with the key); disabling decrypts them before the switch (an interruption
   leaves some plain backups of a still encrypted journal, finished the same way).
+- So do the copies kept aside (journal.storage.kept: damaged, before a restore):
+  enabling encrypts each one that can be read and removes the ones that cannot (a
+  plain copy of the diary must not survive `protect on`), and an interrupted
+  restore's `.restoring` copy is removed.
+- The key file is never deleted while a file it opens exists (a backup or a copy
+  kept aside): it is retired into backups/ instead. A copy of it is kept with the
+  backups (journal.storage.backup.key_copy), refreshed when the passphrase changes.
+- The recovery code is handed to `show_code` before the switch, so a kill after
+  the switch can no longer leave an encrypted journal whose code nobody saw.
+- Paths are resolved to the real file first: through a symlink, the real file is
+  encrypted and the link keeps pointing at it.
 """
 
 from __future__ import annotations
 
+import glob
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -84,6 +96,10 @@ def finish_interrupted(journal: Path) -> None:
     if folder.is_dir():
         for stale in folder.glob(f".*{_BACKUP_TEMP}"):
             _remove_with_side_files(stale)
+        for stale in folder.glob(f".{glob.escape(keys.key_file_for(journal).name)}.*.tmp"):
+            stale.unlink(missing_ok=True)  # the key file's copy, its write cut short
+    for stale in journal.parent.glob(f".{glob.escape(journal.name)}.*{_BACKUP_TEMP}"):
+        _remove_with_side_files(stale)  # a kept copy's encryption cut short
     key_file = keys.key_file_for(journal)
     if key_file.exists() and _is_written_plain(journal):
         _discard_key_file(journal)
@@ -96,13 +112,21 @@ def _is_written_plain(journal: Path) -> bool:
 
 
 def _discard_key_file(journal: Path) -> None:
+    from journal.storage.backup import key_copy
+    from journal.storage.kept import kept_copies
+
     key_file = keys.key_file_for(journal)
-    if any(not is_plain_sqlite(b) for b in _backups(journal)):
-        # A backup could not be decrypted: keep the key that opens it, beside it.
+    copy = key_copy(journal)
+    needed = [*_backups(journal), *(k.path for k in kept_copies(journal))]
+    if any(not is_plain_sqlite(found) for found in needed):
+        # A backup or kept copy is still encrypted: keep the key that opens it.
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        os.replace(key_file, _backup_folder(journal) / f"{key_file.name}-{stamp}.retired")
+        folder = _backup_folder(journal)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.replace(key_file, folder / f"{key_file.name}-{stamp}.retired")
     else:
         key_file.unlink(missing_ok=True)
+    copy.unlink(missing_ok=True)
     sync_folder(journal.parent)
 
 
@@ -125,11 +149,17 @@ def _exclusive(journal: Path) -> Iterator[None]:
 
 
 def enable(
-    journal: Path, passphrase: str, *, recovery: bool = True, params: keys.KdfParams = keys.STRONG
+    journal: Path,
+    passphrase: str,
+    *,
+    recovery: bool = True,
+    params: keys.KdfParams = keys.STRONG,
+    show_code: Callable[[keys.RecoveryCode], None] | None = None,
 ) -> keys.RecoveryCode | None:
     """Encrypt the plain journal at `journal` with a new data key wrapped by
-    `passphrase`; returns the recovery code (to print) if `recovery`."""
-    journal = Path(journal)
+    `passphrase`; returns the recovery code if `recovery`, and hands it to
+    `show_code` first, before the journal is switched (see the module docstring)."""
+    journal = _real(journal)
     if not passphrase:
         raise JournalError("The passphrase cannot be empty.")
     with _exclusive(journal):
@@ -142,6 +172,8 @@ def enable(
         copy = _temporary(journal, ENCRYPTING)
         _verified_copy(journal, None, copy, data_key)
         keys.write(journal, sealed)  # K before J is encrypted: J encrypted ⇒ K present
+        if code is not None and show_code is not None:
+            show_code(code)
         _switch(copy, journal)
         encrypt_backups(journal, data_key)
     return code
@@ -149,7 +181,7 @@ def enable(
 
 def disable(journal: Path, passphrase: str) -> None:
     """Decrypt the journal back to a plain file (the passphrase or recovery code)."""
-    journal = Path(journal)
+    journal = _real(journal)
     with _exclusive(journal):
         finish_interrupted(journal)
         if not is_protected(journal):
@@ -165,13 +197,23 @@ def disable(journal: Path, passphrase: str) -> None:
 
 
 def change(journal: Path, old: str, new: str, *, params: keys.KdfParams = keys.STRONG) -> None:
-    """Wrap the data key by the `new` passphrase: only the key file changes."""
-    journal = Path(journal)
+    """Wrap the data key by the `new` passphrase: only the key file changes (and its
+    copy kept with the backups)."""
+    from journal.storage.backup import keep_key_with_backups
+
+    journal = _real(journal)
     with _exclusive(journal):
         finish_interrupted(journal)
         if not is_protected(journal):
             raise JournalError("This journal is not protected with a passphrase.")
         keys.write(journal, keys.rewrapped(keys.read(journal), old, new, params))
+        keep_key_with_backups(journal)
+
+
+def _real(journal: Path) -> Path:
+    from journal.paths import real_path
+
+    return real_path(journal)
 
 
 def _verified_copy(journal: Path, key: bytes | None, copy: Path, new_key: bytes | None) -> None:
@@ -204,24 +246,45 @@ def _switch(copy: Path, journal: Path) -> None:
 
 
 def encrypt_backups(journal: Path, data_key: bytes) -> int:
-    """Encrypt, with the journal's key, every backup still plain (after enabling, or
-    to finish an interrupted enable or disable). Returns how many were encrypted."""
+    """Encrypt, with the journal's key, every backup and copy kept aside still plain
+    (after enabling, or to finish an interrupted enable or disable), and keep the
+    key file's copy with the backups. A kept copy that cannot be read is removed,
+    as is an interrupted restore's copy. Returns how many files were encrypted."""
+    from journal.storage.backup import keep_key_with_backups
+    from journal.storage.kept import kept_copies
+    from journal.storage.restore import restoring_copy
+
+    journal = Path(journal)
     done = 0
-    for backup in _backups(Path(journal)):
+    for backup in _backups(journal):
         if is_plain_sqlite(backup) and backup.stat().st_size > 0:
             _recrypt_backup(backup, None, data_key)
             done += 1
+    for kept in kept_copies(journal):
+        if is_plain_sqlite(kept.path):
+            if kept.size > 0 and _recrypt_backup(kept.path, None, data_key):
+                done += 1
+            else:
+                _remove_with_side_files(kept.path)  # unreadable plaintext must not stay
+    _remove_with_side_files(restoring_copy(journal))
+    keep_key_with_backups(journal)
+    sync_folder(journal.parent)
     return done
 
 
-def _recrypt_backup(backup: Path, key: bytes | None, new_key: bytes | None) -> None:
-    """Replace one backup by its copy under `new_key` (None: plain), verified first.
-    A backup that cannot be read is left as it is."""
+def _recrypt_backup(backup: Path, key: bytes | None, new_key: bytes | None) -> bool:
+    """Replace one backup (or kept copy) by its copy under `new_key` (None: plain),
+    verified first; its -wal was folded into the copy, so it goes. A file that
+    cannot be read is left as it is (False)."""
     temporary = backup.with_name(f".{backup.name}{_BACKUP_TEMP}")
     try:
         _verified_copy(backup, key, temporary, new_key)
     except JournalError:
         _remove_with_side_files(temporary)
-        return
+        return False
+    os.chmod(temporary, 0o600)
     os.replace(temporary, backup)
+    for side in ("-wal", "-shm"):
+        backup.with_name(backup.name + side).unlink(missing_ok=True)
     sync_folder(backup.parent)
+    return True

@@ -60,7 +60,7 @@ def test_a_backup_is_a_verified_copy_listed_with_its_date_and_size(tmp_path: Pat
     path = tmp_path / "journal.sqlite3"
     _journal_with_entry(path)
     made = backups.make_backup(path, now=NOW)
-    assert made.path.parent == tmp_path / "backups" and made.path.name.startswith("journal-2026")
+    assert made.path.parent == tmp_path / "backups" and made.path.name.startswith("journal.sqlite3-2026")
     assert list_backups(path) == [made] and made.size == made.path.stat().st_size > 0
     assert backups.integrity_problem(made.path) is None
     assert not list((tmp_path / "backups").glob(".*.tmp"))  # no temporary left behind
