@@ -22,6 +22,13 @@ from journal.paths import ENV_VARIABLE, journal_path
 from journal.storage import Journal
 
 EXIT_ERROR = 1
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+"""Days outside this range are refused in words (a diary never holds them)."""
+MAX_DEMO_MONTHS = 600
+MAX_REPORT_YEARS = 30
+"""A doctor's report or summary covers at most this many years: longer spans are
+refused in words (the journal's whole span fits; 0001-9999 took minutes)."""
 
 
 IMPORT_FORMATS = ("migraine-journal", "migraine-buddy", "clue", "drip", "csv")
@@ -47,9 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = verbs.add_parser("demo", help="write a realistic synthetic journal to try the app")
     _db_option(demo)
-    demo.add_argument("--months", type=_positive, default=12, help="how many months (12)")
+    demo.add_argument(
+        "--months",
+        type=_demo_months,
+        default=12,
+        help=f"how many months (12; at most {MAX_DEMO_MONTHS})",
+    )
     demo.add_argument("--seed", type=int, default=1, help="same seed, same journal (1)")
-    demo.add_argument("--end", type=_date, help="last day of the demo (today)")
+    demo.add_argument("--end", type=_diary_date, help="last day of the demo (today)")
     demo.set_defaults(run=_demo)
 
     export = verbs.add_parser("export", help="export the whole journal")
@@ -107,6 +119,25 @@ def _date(text: str) -> date:
         ) from None
 
 
+def _diary_date(text: str) -> date:
+    """A date a diary can hold (the demo's end, a date of birth)."""
+    found = _date(text)
+    if not FIRST_DAY <= found <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is outside the dates a diary can hold ({FIRST_DAY} to {LAST_DAY})"
+        )
+    return found
+
+
+def _demo_months(text: str) -> int:
+    months = _positive(text)
+    if months > MAX_DEMO_MONTHS:
+        raise argparse.ArgumentTypeError(
+            f"a demo covers at most {MAX_DEMO_MONTHS} months ({MAX_DEMO_MONTHS // 12} years)"
+        )
+    return months
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"“{text}” is not a whole number of 1 or more")
@@ -149,19 +180,43 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+PLAINTEXT_WARNING = (
+    "Note: the journal is protected with a passphrase, but {0} is not encrypted; "
+    "keep it somewhere safe and delete it when it is no longer needed."
+)
+
+
+def _warn_if_protected(path: Path, output: str) -> None:
+    """A protected journal's export or report is plain text: say so, as the window does."""
+    from journal.crypto import protect
+
+    if protect.is_protected(path):
+        print("migraine-journal: " + PLAINTEXT_WARNING.format(output), file=sys.stderr)
+
+
+def _done(output: str, sentence: str) -> None:
+    """The confirmation: on stdout, unless the output itself went there."""
+    from journal.files import is_special
+
+    print(sentence, file=sys.stderr if is_special(Path(output)) else sys.stdout)
+
+
 def _export(args: argparse.Namespace) -> int:
     from journal.exchange.json_format import export_json
 
+    path = journal_path(args.db)
     if args.format == "csv":
         from journal.exchange.csv_export import export_csv
 
         with _open(args) as journal:
             written = export_csv(journal, Path(args.output))
+        _warn_if_protected(path, "the CSV export")
         print(f"Exported the journal as CSV: {', '.join(str(p) for p in written)}.")
         return 0
     with _open(args) as journal:
         export_json(journal, Path(args.output))
-    print(f"Exported the journal to {args.output}.")
+    _warn_if_protected(path, "the export")
+    _done(args.output, f"Exported the journal to {args.output}.")
     return 0
 
 
@@ -200,6 +255,13 @@ def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
         )
     if last < first:
         raise UsageError("The span ends before it starts; check --from and --to.")
+    if first < FIRST_DAY:
+        raise UsageError(f"The span starts before {FIRST_DAY}; choose a later --from.")
+    if (last - first).days > MAX_REPORT_YEARS * 366:
+        raise UsageError(
+            f"The span is {(last - first).days // 365} years long; choose at most "
+            f"{MAX_REPORT_YEARS} years with --from and --to."
+        )
     return first, last
 
 
@@ -297,7 +359,7 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     _span_options(report)
     report.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper (a4)")
     report.add_argument("--name", default="", help="patient name to print (never stored)")
-    report.add_argument("--birth", type=_date, help="date of birth to print (YYYY-MM-DD)")
+    report.add_argument("--birth", type=_diary_date, help="date of birth to print (YYYY-MM-DD)")
     report.add_argument("--no-notes", action="store_true", help="leave out free-text notes")
     report.add_argument("--no-cycle", action="store_true", help="leave out the cycle section")
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -323,5 +385,6 @@ def _report(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         diary = load_diary(journal)
     write_report(diary, options, Path(args.output), today)
-    print(f"Wrote the report for {first} to {last} to {args.output}.")
+    _warn_if_protected(journal_path(args.db), "the PDF report")
+    _done(args.output, f"Wrote the report for {first} to {last} to {args.output}.")
     return 0

@@ -21,7 +21,7 @@ def write_atomically(target: Path, content: bytes) -> None:
     terminal behind /dev/stdout) is written into directly: renaming a file over it
     would replace the device node. A symlink is followed, so the link stays a link."""
     target = Path(target)
-    if _is_special(target):
+    if is_special(target):
         write_in_place(target, content)
         return
     target = target.resolve() if target.is_symlink() else target
@@ -40,7 +40,7 @@ def write_atomically(target: Path, content: bytes) -> None:
     sync_folder(target.parent)
 
 
-def _is_special(target: Path) -> bool:
+def is_special(target: Path) -> bool:
     """Whether `target` exists and is not a regular file (a device, pipe, socket)."""
     try:
         mode = target.stat().st_mode

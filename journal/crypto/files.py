@@ -36,9 +36,7 @@ def looks_encrypted(path: Path) -> bool:
         return False
     if size < 1024 or size % SQLCIPHER_PAGE_MULTIPLE or sample.startswith(PLAIN_HEADER):
         return False
-    return len(set(sample)) >= min(_RANDOM_LOOKING, len(sample) // 5) and not has_sqlite_pages(
-        path
-    )
+    return len(set(sample)) >= min(_RANDOM_LOOKING, len(sample) // 5) and not has_sqlite_pages(path)
 
 
 def has_sqlite_pages(path: Path, pages: int = 16) -> bool:
