@@ -116,10 +116,15 @@ def run_protect(args: argparse.Namespace) -> int:
         if protect.is_protected(path):
             raise JournalError("This journal is already protected with a passphrase.")
         print(WARNING)
-        code = protect.enable(path, new_passphrase(), recovery=not args.no_recovery_code)
-        print(f"The journal at {path} is now encrypted.")
+        chosen = new_passphrase()
+
+        def show(code: keys.RecoveryCode) -> None:  # before the switch: never lost to a kill
+            print(f"Recovery code (write it down and keep it safe): {code}", flush=True)
+
+        code = protect.enable(path, chosen, recovery=not args.no_recovery_code, show_code=show)
         if code is not None:
-            print(f"Recovery code (write it down and keep it safe): {code}")
+            protect.code_seen(path, keys.data_key_for(path, chosen))
+        print(f"The journal at {path} is now encrypted.")
         return 0
     if not protect.is_protected(path):
         raise JournalError("This journal is not protected with a passphrase.")

@@ -33,6 +33,9 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 RECOVERY_CHARACTERS = 32  # 160 bits, printed as 8 groups of 4
+UNSEEN_RECOVERY_CODE = "recovery_code_unseen"
+"""The journal setting that holds a recovery code until the person confirmed
+writing it down (journal.crypto.protect); never exported."""
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 

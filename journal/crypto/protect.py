@@ -30,8 +30,13 @@ Crash-recovery reasoning (a SIGKILL may come at any instruction):
 - The key file is never deleted while a file it opens exists (a backup or a copy
   kept aside): it is retired into backups/ instead. A copy of it is kept with the
   backups (journal.storage.backup.key_copy), refreshed when the passphrase changes.
-- The recovery code is handed to `show_code` before the switch, so a kill after
-  the switch can no longer leave an encrypted journal whose code nobody saw.
+- The recovery code is handed to `show_code` before the switch, and is also
+  written into the encrypted copy itself (the journal setting
+  `keys.UNSEEN_RECOVERY_CODE`, as private as the diary it opens) before the
+  switch: a kill after the switch can no longer leave an encrypted journal whose
+  code nobody saw. The window shows an unseen code at the next open and removes
+  it once the person confirms it is written down (`code_seen`); `protect on` on
+  the command line removes it once printed.
 - Paths are resolved to the real file first: through a symlink, the real file is
   encrypted and the link keeps pointing at it.
 """
@@ -157,8 +162,9 @@ def enable(
     show_code: Callable[[keys.RecoveryCode], None] | None = None,
 ) -> keys.RecoveryCode | None:
     """Encrypt the plain journal at `journal` with a new data key wrapped by
-    `passphrase`; returns the recovery code if `recovery`, and hands it to
-    `show_code` first, before the journal is switched (see the module docstring)."""
+    `passphrase`; returns the recovery code if `recovery`. With `show_code`, the
+    code is handed to it and kept in the journal as unseen before the journal is
+    switched (see the module docstring); the caller calls `code_seen` once shown."""
     journal = _real(journal)
     if not passphrase:
         raise JournalError("The passphrase cannot be empty.")
@@ -170,13 +176,24 @@ def enable(
         code = keys.new_recovery_code() if recovery else None
         sealed = keys.seal(data_key, passphrase, recovery=code, params=params)
         copy = _temporary(journal, ENCRYPTING)
-        _verified_copy(journal, None, copy, data_key)
+        unseen = code if show_code is not None else None
+        _verified_copy(journal, None, copy, data_key, unseen_code=unseen)
         keys.write(journal, sealed)  # K before J is encrypted: J encrypted ⇒ K present
         if code is not None and show_code is not None:
             show_code(code)
         _switch(copy, journal)
         encrypt_backups(journal, data_key)
     return code
+
+
+def unseen_code(journal: Path, data_key: bytes) -> str:
+    """The recovery code nobody confirmed seeing yet ("" if none)."""
+    return cipher.get_setting(Path(journal), data_key, keys.UNSEEN_RECOVERY_CODE)
+
+
+def code_seen(journal: Path, data_key: bytes) -> None:
+    """The person has the recovery code: it is removed from the journal."""
+    cipher.put_setting(Path(journal), data_key, keys.UNSEEN_RECOVERY_CODE, None)
 
 
 def disable(journal: Path, passphrase: str) -> None:
@@ -216,12 +233,21 @@ def _real(journal: Path) -> Path:
     return real_path(journal)
 
 
-def _verified_copy(journal: Path, key: bytes | None, copy: Path, new_key: bytes | None) -> None:
+def _verified_copy(
+    journal: Path,
+    key: bytes | None,
+    copy: Path,
+    new_key: bytes | None,
+    *,
+    unseen_code: keys.RecoveryCode | None = None,
+) -> None:
     """Write the whole journal into `copy` (encrypted with `new_key` or plain), check
     it opens with the same row counts, and sync it to disk."""
     _remove_with_side_files(copy)
     try:
         good = cipher.verified_copy(journal, key, copy, new_key)
+        if good and unseen_code is not None:
+            cipher.put_setting(copy, new_key, keys.UNSEEN_RECOVERY_CODE, unseen_code.text)
     except BaseException:
         _remove_with_side_files(copy)
         raise

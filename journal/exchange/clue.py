@@ -14,7 +14,6 @@ A value may be written as text, as {"option": text}, or as a list of either.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing
 from journal.exchange.foreign import UNKNOWN_TIME_NOTE, Collector, ForeignImport, local_noon
+from journal.exchange.json_format import parse_json
 from journal.storage import Journal
 
 FORMAT = "clue"
@@ -83,12 +83,7 @@ def plan_clue(journal: Journal, path: Path) -> ForeignImport:
 
 def read_measurements(path: Path) -> list[Any]:
     name = Path(path).name
-    try:
-        document = json.loads(parsing.read_text(path))
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
-        ) from None
+    document = parse_json(parsing.read_text(path), name)
     if not isinstance(document, list):
         raise ImportFileError(f"{name} is not a list of Clue measurements.")
     return document

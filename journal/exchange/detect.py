@@ -9,14 +9,19 @@ whose columns include a recognisable start).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 
 from journal.errors import ImportFileError
 from journal.exchange import clue, drip, generic_csv, migraine_buddy, parsing
 from journal.exchange.foreign import FORMATS
-from journal.exchange.json_format import FORMAT_NAME, ImportPlan, plan_import, read_document
+from journal.exchange.json_format import (
+    FORMAT_NAME,
+    ImportPlan,
+    parse_json,
+    plan_import,
+    read_document,
+)
 from journal.storage import Journal
 
 
@@ -28,8 +33,8 @@ def detect_format(path: Path) -> str | None:
         return None
     if text.lstrip().startswith(("{", "[")):
         try:
-            document = json.loads(text)
-        except json.JSONDecodeError:
+            document = parse_json(text, Path(path).name)
+        except ImportFileError:
             return None
         if isinstance(document, dict) and document.get("format") == FORMAT_NAME:
             return FORMAT_NAME

@@ -41,8 +41,13 @@ def export_document(journal: Journal) -> dict[str, Any]:
     document: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     for section in SECTIONS:
         document[section.key] = [to_plain(r) for r in section.repository(journal).all()]
-    document["settings"] = journal.settings()
+    settings = journal.settings()
+    document["settings"] = {k: v for k, v in settings.items() if k not in PRIVATE_SETTINGS}
     return document
+
+
+PRIVATE_SETTINGS = frozenset({"recovery_code_unseen"})
+"""Journal settings that never leave the journal (journal.crypto.keys.UNSEEN_RECOVERY_CODE)."""
 
 
 def export_json(journal: Journal, target: Path) -> None:
@@ -56,6 +61,8 @@ def write_atomically(target: Path, content: bytes) -> None:
     failure is one sentence (JournalError) and leaves the old file as it was."""
     try:
         files.write_atomically(Path(target), content)
+    except BrokenPipeError:
+        raise  # `export -o /dev/stdout | head`: the reader stopped (journal.cli ends calmly)
     except OSError as error:
         raise _human(error) from error
 
@@ -315,7 +322,7 @@ def _settings(raw: Any) -> dict[str, str]:
         isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
     ):
         raise ImportFileError("The “settings” section must map names to text.")
-    return dict(raw)
+    return {k: v for k, v in raw.items() if k not in PRIVATE_SETTINGS}
 
 
 def _merge_by_name(journal: Journal, records: dict[str, list[Any]]) -> dict[str, str]:

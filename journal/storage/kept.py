@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -116,3 +117,20 @@ def keep_copy(journal: Path, label: str) -> Path:
                 temporary.unlink(missing_ok=True)
         sync_folder(journal.parent)
     return target
+
+
+def fold_log(journal: Path) -> None:
+    """Fold the journal's -wal into the file; SQLite removes the -wal and -shm when
+    this, the only connection, closes. A journal that cannot be read keeps its log."""
+    if not side_file(journal, "-wal").exists():
+        return
+    from journal.storage import cipher
+
+    try:
+        connection = cipher.sqlite_connection(journal)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return

@@ -29,10 +29,9 @@ from pathlib import Path
 from journal.errors import JournalCorrupt, JournalError, JournalMissing
 from journal.files import make_private, sync_file, sync_folder
 from journal.storage import backup as backups
-from journal.storage import cipher
 from journal.storage import lock as writer_lock
 from journal.storage.errors import NotAJournal, translated
-from journal.storage.kept import SIDE_FILES, keep_copy, side_file
+from journal.storage.kept import SIDE_FILES, fold_log, keep_copy, side_file
 from journal.storage.versions import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
 
 RESTORING = ".restoring"
@@ -162,7 +161,7 @@ def _keep_current(journal: Path) -> Path | None:
     """Keep the journal as it is now aside (it stays in place until the rename)."""
     if not journal.exists():
         return None
-    _fold_log(journal)
+    fold_log(journal)
     kept = None
     if journal.stat().st_size > 0:
         kept = keep_copy(journal, "before-restore")
@@ -177,21 +176,6 @@ def _keep_current(journal: Path) -> Path | None:
                 leftover.unlink()
     sync_folder(journal.parent)
     return kept
-
-
-def _fold_log(journal: Path) -> None:
-    """Fold the journal's -wal into the file; SQLite removes the -wal and -shm when
-    this, the only connection, closes. A journal that cannot be read keeps its log."""
-    if not side_file(journal, "-wal").exists():
-        return
-    try:
-        connection = cipher.sqlite_connection(journal)
-        try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error:
-        return
 
 
 def _remove_with_side_files(path: Path) -> None:
