@@ -139,8 +139,10 @@ def _discard_key_file(journal: Path) -> None:
 def _exclusive(journal: Path) -> Iterator[None]:
     """The single-writer lock for the whole operation, so no window writes meanwhile."""
     from journal.storage import lock as writer_lock
+    from journal.storage.errors import translated
 
-    held = writer_lock.try_acquire(journal)
+    with translated():
+        held = writer_lock.try_acquire(journal)
     if held is None:
         raise JournalLocked(
             "The journal is open in Migraine Journal; close it there, then try again."

@@ -12,7 +12,8 @@ A backup is made with SQLite's online backup API into a temporary file, synced t
 disk, checked with `PRAGMA integrity_check`, and only then renamed into place, so
 a backup that exists under its final name is always complete and good. Old
 backups are pruned only after the new one is verified, by a pure rule that keeps
-7 daily, 4 weekly and 12 monthly backups (and always the newest), and never the
+every backup of the last 24 hours, 7 daily, 4 weekly and 12 monthly backups (and
+always the newest), and never the
 newest backup that holds records while a newer one is empty (a backup of a new or
 emptied journal must not rotate the last good one away). Backups are 0600 in a
 0700 folder.
@@ -40,6 +41,7 @@ STAMP = "%Y%m%d-%H%M%S"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
+KEEP_RECENT_HOURS = 24
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,7 @@ def make_backup(
         keep_key_with_backups(journal)
         existing = list_backups(journal)
         last_with_data = _newest_with_records(existing)
-        for old in backups_to_prune(existing):
+        for old in backups_to_prune(existing, now=now):
             if old.path not in (final, last_with_data):
                 old.path.unlink(missing_ok=True)
     return made
@@ -274,10 +276,13 @@ def backups_to_prune(
     daily: int = KEEP_DAILY,
     weekly: int = KEEP_WEEKLY,
     monthly: int = KEEP_MONTHLY,
+    now: datetime | None = None,
 ) -> list[Backup]:
     """The backups rotation removes: all but the newest of each of the last `daily`
-    days, `weekly` ISO weeks and `monthly` months that have backups. The newest
-    backup is always kept. Pure: decides, deletes nothing."""
+    days, `weekly` ISO weeks and `monthly` months that have backups, except that
+    every backup of the 24 hours before `now` stays (a start backup after an
+    interrupted restore must not rotate away the backup being restored). The
+    newest backup is always kept. Pure: decides, deletes nothing."""
     # stable: backups of the same second keep list_backups' newest-first order
     ordered = sorted(backups, key=lambda b: b.taken, reverse=True)
     rules: list[tuple[Callable[[datetime], Hashable], int]] = [
@@ -286,6 +291,9 @@ def backups_to_prune(
         (lambda t: (t.year, t.month), monthly),
     ]
     kept: set[int] = {0} if ordered else set()
+    # The last day's backups all stay: one may be about to be restored.
+    recent = (now or datetime.now().astimezone()) - timedelta(hours=KEEP_RECENT_HOURS)
+    kept.update(i for i, backup in enumerate(ordered) if backup.taken >= recent)
     for bucket_of, limit in rules:
         seen: list[Hashable] = []
         for index, backup in enumerate(ordered):
