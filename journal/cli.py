@@ -309,10 +309,12 @@ def _reliability_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser
 def _backup(args: argparse.Namespace) -> int:
     from journal.errors import JournalMissing
     from journal.storage.backup import make_backup
+    from journal.storage.health import refuse_foreign
 
     path = journal_path(args.db)
     if not path.exists():
         raise JournalMissing.at(path)
+    refuse_foreign(path)
     cli_verbs.unlock(path)
     made = make_backup(path)
     print(f"Backed the journal up to {made.path} ({_size(made.size)}, verified).")
@@ -388,3 +390,7 @@ def _report(args: argparse.Namespace) -> int:
     _warn_if_protected(journal_path(args.db), "the PDF report")
     _done(args.output, f"Wrote the report for {first} to {last} to {args.output}.")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

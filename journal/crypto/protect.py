@@ -53,7 +53,7 @@ from pathlib import Path
 from journal.crypto import keys
 from journal.crypto.files import is_plain_sqlite
 from journal.errors import JournalError, JournalLocked
-from journal.files import sync_file, sync_folder
+from journal.files import make_private, sync_file, sync_folder
 from journal.storage import cipher
 
 ENCRYPTING = ".encrypting"
@@ -256,6 +256,7 @@ def _verified_copy(
     if not good:
         _remove_with_side_files(copy)
         raise JournalError("The converted copy could not be verified; the journal was not changed.")
+    make_private(copy)
     sync_file(copy)
 
 
@@ -310,7 +311,6 @@ def _recrypt_backup(backup: Path, key: bytes | None, new_key: bytes | None) -> b
     except JournalError:
         _remove_with_side_files(temporary)
         return False
-    os.chmod(temporary, 0o600)
     os.replace(temporary, backup)
     for side in ("-wal", "-shm"):
         backup.with_name(backup.name + side).unlink(missing_ok=True)
