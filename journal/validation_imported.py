@@ -31,8 +31,8 @@ from journal.validation_records import (
 )
 
 MAX_ID_CHARACTERS = 100
-MAX_TEXT_CHARACTERS = 100_000
-"""Longer than any note a person types (about 40 pages); a 100 MB "note" is refused."""
+MAX_TEXT_CHARACTERS = 1_000_000
+"""Longer than any note a person types (about 400 pages); a 100 MB "note" is refused."""
 
 Lookup = Callable[[str, str], Any]
 """`lookup(section, id)`: the record of that section with that id (in the journal
