@@ -37,9 +37,9 @@ system-deps-gui:
 
 # With no display, the launcher's one sentence is all that is printed (no make error).
 run: venv system-deps-gui
-	@if $(BIN)/python -c "import sys; from ui.launcher import display_available as ok; sys.exit(not ok())"; \
+	@if $(BIN)/python -c "import sys; from ui.app.launcher import display_available as ok; sys.exit(not ok())"; \
 	then $(BIN)/migraine-journal $(ARGS); \
-	else $(BIN)/python -c "from ui.launcher import NO_DISPLAY; print(NO_DISPLAY)"; fi
+	else $(BIN)/python -c "from ui.app.launcher import NO_DISPLAY; print(NO_DISPLAY)"; fi
 
 test: venv system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not soak"

@@ -80,8 +80,8 @@ STARTUP_APP = """
 import os, sys, time
 t0 = time.perf_counter()
 from pathlib import Path
-from ui.app import application
-from ui.startup import open_session
+from ui.app.start import application
+from ui.app.startup import open_session
 app = application(sys.argv)
 session = open_session(Path("{db}"))  # what run_app does: lock, check, open, window
 session.window.show()
@@ -93,8 +93,8 @@ os._exit(0)  # measure the start only, not the teardown
 QT_CLASSES_USED = """
 import json, os, sys
 from pathlib import Path
-from ui.app import application
-from ui.startup import open_session
+from ui.app.start import application
+from ui.app.startup import open_session
 app = application(sys.argv)
 session = open_session(Path("{db}"))
 session.window.show()
@@ -143,10 +143,10 @@ print(time.perf_counter() - t0)
 
 SPAN_SWITCH = """
 import os, sys, time
-from ui.app import application
+from ui.app.start import application
 app = application(sys.argv)
 from journal.storage import Journal
-from ui.insights_view import InsightsView
+from ui.insights.view import InsightsView
 journal = Journal.open("{db}")
 view = InsightsView(journal); view.resize(1200, 900); view.show(); app.processEvents()
 t0 = time.perf_counter()
@@ -173,19 +173,19 @@ print(time.perf_counter() - t0)
 REPORT_COMMAND = """
 import subprocess, sys, time
 t0 = time.perf_counter()
-subprocess.run([sys.executable, "-m", "ui.launcher", "report", "--db", "{db}",
+subprocess.run([sys.executable, "-m", "ui.app.launcher", "report", "--db", "{db}",
                 "-o", "{out}"], check=True, capture_output=True)
 print(time.perf_counter() - t0)
 """
 
 PEAK_MEMORY = """
 import os, resource, sys
-from ui.app import application
+from ui.app.start import application
 app = application(sys.argv)
 from journal.storage import Journal
 from journal.analysis.diary import load_diary
 from journal.analysis.summary import summarize
-from ui.app import create_main_window
+from ui.app.start import create_main_window
 journal = Journal.open("{db}")
 window = create_main_window(journal); window.show(); app.processEvents()
 diary = load_diary(journal)
@@ -249,7 +249,7 @@ def main() -> int:
             [
                 sys.executable,
                 "-m",
-                "ui.launcher",
+                "ui.app.launcher",
                 "demo",
                 "--db",
                 str(db),

@@ -1,6 +1,6 @@
 """The command line: headless verbs for power users, scripts and tests.
 
-`migraine-journal` with no verb opens the window (see ui.launcher); the verbs here
+`migraine-journal` with no verb opens the window (see ui.app.launcher); the verbs here
 never import Qt. Errors a person can act on print one sentence to stderr and exit
 with status 1; a traceback means a bug.
 """
@@ -31,7 +31,18 @@ MAX_REPORT_YEARS = 30
 refused in words (the journal's whole span fits; 0001-9999 took minutes)."""
 
 
-IMPORT_FORMATS = ("migraine-journal", "migraine-buddy", "clue", "drip", "csv")
+IMPORT_FORMATS = (
+    "migraine-journal",
+    "migraine-buddy",
+    "clue",
+    "drip",
+    "flo",
+    "apple-health",
+    "bearable",
+    "headi",
+    "daylio",
+    "csv",
+)
 """Formats `import --format` accepts (journal.exchange.foreign.FORMATS)."""
 
 
@@ -88,6 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
         choices=IMPORT_FORMATS,
         help="the file's format (recognised from its content when not given)",
     )
+    imports.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        help="how to read dates such as 03/04/26 when the file does not show it",
+    )
+    imports.add_argument(
+        "--map",
+        metavar="FIELD=COLUMN,...",
+        type=_column_map,
+        help="for a spreadsheet: which column holds what, e.g. start=Beginn,end=Ende,pain=Schmerz",
+    )
     imports.set_defaults(run=_import)
 
     summary = verbs.add_parser("summary", help="the clinical summary of a span")
@@ -99,6 +121,25 @@ def build_parser() -> argparse.ArgumentParser:
     _reliability_verbs(verbs)
     cli_verbs.add_protect_verb(verbs)
     return parser
+
+
+def _column_map(text: str) -> dict[str, str]:
+    """`start=Beginn,end=Ende` -> {"start": "Beginn", "end": "Ende"}."""
+    from journal.exchange.generic_csv import TARGETS
+
+    mapping: dict[str, str] = {}
+    for part in (p for p in text.split(",") if p.strip()):
+        field, equals, column = part.partition("=")
+        if not equals or not field.strip() or not column.strip():
+            raise argparse.ArgumentTypeError(
+                f"“{part.strip()}” is not FIELD=COLUMN (such as start=Beginn)"
+            )
+        if field.strip() not in TARGETS:
+            raise argparse.ArgumentTypeError(
+                f"“{field.strip()}” is not a field; use one of {', '.join(TARGETS)}"
+            )
+        mapping[field.strip()] = column.strip()
+    return mapping
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -227,12 +268,20 @@ def _import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     if not source.is_file():
         raise UsageError(f"There is no file at {source}.")
+    options = {"date_order": args.date_order}
+    if args.map is not None and args.import_format not in (None, "csv"):
+        raise UsageError("--map is for spreadsheets (the csv format) only.")
+    fmt = "csv" if args.map is not None else args.import_format
+    if args.map is not None:
+        from journal.exchange.generic_csv import completed_mapping
+
+        args.map = completed_mapping(source, args.map)
     if args.dry_run and not journal_path(args.db).exists():
         with Journal.in_memory() as empty:  # a dry run never creates a journal file
-            plan = plan_file(empty, source, args.import_format)
+            plan = plan_file(empty, source, fmt, args.map, **options)
     else:
         with _open(args, create=True, lock=not args.dry_run) as journal:
-            plan = plan_file(journal, source, args.import_format)
+            plan = plan_file(journal, source, fmt, args.map, **options)
             if not args.dry_run:
                 apply_import(journal, plan)
     print(plan.preview(done=not args.dry_run))
@@ -364,6 +413,12 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     report.add_argument("--birth", type=_diary_date, help="date of birth to print (YYYY-MM-DD)")
     report.add_argument("--no-notes", action="store_true", help="leave out free-text notes")
     report.add_argument("--no-cycle", action="store_true", help="leave out the cycle section")
+    report.add_argument(
+        "--calendar",
+        choices=["dmkg", "chs"],
+        help="add a clinic's calendar pages: dmkg (German DMKG Kopfschmerzkalender) or "
+        "chs (Canadian monthly 0-3 grid with the Migraine Monthly Index)",
+    )
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     report.set_defaults(run=_report)
 
@@ -371,7 +426,7 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _report(args: argparse.Namespace) -> int:
     from journal.analysis.diary import load_diary
     from journal.domain import local_now
-    from journal.report import Paper, ReportOptions, write_report
+    from journal.report import ClinicCalendar, Paper, ReportOptions, write_report
 
     today = local_now().date()
     first, last = _span(args, today)
@@ -383,6 +438,7 @@ def _report(args: argparse.Namespace) -> int:
         birth_date=args.birth,
         include_notes=not args.no_notes,
         include_cycle=not args.no_cycle,
+        clinic_calendar=ClinicCalendar(args.calendar) if args.calendar else None,
     )
     with _open(args) as journal:
         diary = load_diary(journal)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from journal import domain as d  # noqa: E402
 from journal import operations  # noqa: E402
 from journal.storage import Journal  # noqa: E402
-from ui import theme  # noqa: E402
-from ui.app import application, create_main_window  # noqa: E402
+from ui.app.start import application, create_main_window  # noqa: E402
+from ui.kit import theme  # noqa: E402
 
 SIZE = (1280, 800)
 OUT = ROOT / "docs" / "screenshots"

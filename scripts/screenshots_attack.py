@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 from journal import domain as d  # noqa: E402
 from journal import operations  # noqa: E402
 from journal.storage import Journal  # noqa: E402
-from ui import theme  # noqa: E402
-from ui.attack_editor import AttackEditor  # noqa: E402
-from ui.attack_screen import AttackScreen  # noqa: E402
+from ui.attack.editor import AttackEditor  # noqa: E402
+from ui.attack.screen import AttackScreen  # noqa: E402
+from ui.kit import theme  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 

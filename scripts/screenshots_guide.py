@@ -28,18 +28,18 @@ from journal.report import ReportOptions, build_report
 from journal.storage import Journal
 from journal.storage.backup import Backup
 from journal.storage.errors import JournalDamaged
-from ui.attack_banner import ForgottenAttackDialog
-from ui.cycle_dialogs import PeriodDayDialog
-from ui.explanations import ExplanationDialog
-from ui.factors_dialog import FactorsDialog
-from ui.follow_up import PainFollowUpDialog
-from ui.import_dialog import ImportDialog
-from ui.passphrase_dialog import RecoveryCodeDialog
-from ui.phases_dialog import PhasesDialog
-from ui.questionnaires import MidasDialog
-from ui.report_pages import page_images
-from ui.startup_damaged import DamagedJournalDialog
-from ui.visit_page import VisitPage
+from ui.attack.banner import ForgottenAttackDialog
+from ui.checkin.factors_dialog import FactorsDialog
+from ui.cycle.dialogs import PeriodDayDialog
+from ui.cycle.phases_dialog import PhasesDialog
+from ui.exchange.import_dialog import ImportDialog
+from ui.insights.explanations import ExplanationDialog
+from ui.medication.follow_up import PainFollowUpDialog
+from ui.report.pages import page_images
+from ui.settings.damaged_journal import DamagedJournalDialog
+from ui.settings.passphrase_dialog import RecoveryCodeDialog
+from ui.visit.page import VisitPage
+from ui.visit.questionnaires import MidasDialog
 
 MAX_WIDTH = 1200
 REPORT_DPI = 96

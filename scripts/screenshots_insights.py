@@ -13,8 +13,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication
 from shots import OUT, demo_journal, light_app
 
-from ui import theme
-from ui.insights_view import InsightsView
+from ui.insights.view import InsightsView
+from ui.kit import theme
 
 WIDTH = 1100
 

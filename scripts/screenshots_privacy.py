@@ -26,10 +26,10 @@ def main() -> int:
         from journal.crypto import keys, protect
         from journal.demo import write_demo
         from journal.storage import Journal
-        from ui import settings_store, theme
-        from ui.app import application
-        from ui.settings_dialog import SettingsDialog
-        from ui.startup import WindowSession, open_for_window
+        from ui.app.start import application
+        from ui.app.startup import WindowSession, open_for_window
+        from ui.kit import settings_store, theme
+        from ui.settings.dialog import SettingsDialog
 
         app = application([])
         theme.apply_theme(app, theme.Theme.LIGHT)

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from shots import OUT, demo_journal, light_app
 
 from journal import domain as d
-from ui.checkin_panel import CheckInPanel
-from ui.treatments_view import TreatmentsView
+from ui.checkin.panel import CheckInPanel
+from ui.treatments.view import TreatmentsView
 
 
 def grab(widget: QWidget, name: str, width: int, height: int | None = None) -> None:

@@ -12,7 +12,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 from shots import OUT, demo_journal, light_app
 
-from ui.report_dialog import ReportDialog
+from ui.report.dialog import ReportDialog
 
 
 def main() -> int:

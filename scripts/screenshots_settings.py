@@ -26,10 +26,10 @@ def main() -> int:
         from journal import domain as d
         from journal.demo import write_demo
         from journal.storage import Journal, backup
-        from ui import theme
-        from ui.app import application
-        from ui.settings_dialog import SettingsDialog
-        from ui.startup import open_session
+        from ui.app.start import application
+        from ui.app.startup import open_session
+        from ui.kit import theme
+        from ui.settings.dialog import SettingsDialog
 
         app = application([])
         theme.apply_theme(app, theme.Theme.LIGHT)

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from journal.demo import write_demo  # noqa: E402
 from journal.storage import Journal  # noqa: E402
-from ui import theme  # noqa: E402
-from ui.app import application  # noqa: E402
+from ui.app.start import application  # noqa: E402
+from ui.kit import theme  # noqa: E402
 
 
 def light_app() -> QApplication:

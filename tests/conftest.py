@@ -65,7 +65,7 @@ def no_network() -> Iterator[None]:
 def pyside_refcount_guard() -> None:
     """The app installs this guard at start (PySide6 6.12 on Python 3.11 leaks
     references to None/True/False); the tests run Qt the same way."""
-    from ui.charts import refcount_guard
+    from ui.insights.charts import refcount_guard
 
     refcount_guard.install()
 
@@ -88,6 +88,6 @@ def fresh_qt_settings(private_qt_settings: None) -> Iterator[None]:
     yield
     from PySide6.QtCore import QSettings
 
-    from ui import theme
+    from ui.kit import theme
 
     QSettings(theme.ORGANIZATION, theme.APPLICATION).clear()

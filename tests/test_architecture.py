@@ -4,7 +4,12 @@
 - nothing in journal/ or ui/ imports a networking library: the journal never leaves
   the computer;
 - ui/ holds no SQL and no SQLite driver, and neither does journal/ outside storage/;
-- journal/ modules stay small.
+- journal/ and ui/ modules stay small (a guard, not a target);
+- inside ui/, imports flow one way, down the layers of UI_LAYERS (docs/architecture.md):
+  a module imports its own package and packages of lower layers only, so `kit` and
+  the session import no feature, a feature imports no feature above it, and only
+  the entry point's package `app` sees everything;
+- every public function of journal.operations declares what it changes.
 
 Each guard is a function over a folder, so the tests below also prove, on a
 deliberately bad temporary package, that the guard can fail.
@@ -81,6 +86,17 @@ SQL_PATTERNS = (
     re.compile(r"(?i)\bdelete\s+from\s+\w+\s+where\b"),
 )
 MAX_JOURNAL_MODULE_LINES = 400
+MAX_UI_MODULE_LINES = 400
+
+UI_LAYERS: tuple[frozenset[str], ...] = (
+    frozenset({"kit", "session"}),
+    frozenset({"medication", "cycle", "checkin", "treatments", "visit", "report", "exchange"}),
+    frozenset({"attack"}),
+    frozenset({"diary", "insights", "settings"}),
+    frozenset({"app"}),
+)
+"""ui/'s packages from the bottom up: each may import its own package and any package
+of a lower layer, never one of its own layer or above."""
 
 
 def python_files(folder: Path, *, exclude: Iterable[Path] = ()) -> list[Path]:
@@ -219,6 +235,37 @@ def gui_modules_loaded_by_importing(modules: Iterable[str], *, cwd: Path = REPO)
     return done.stdout.split()
 
 
+def _layer_of(package: str, layers: tuple[frozenset[str], ...]) -> int | None:
+    return next((index for index, names in enumerate(layers) if package in names), None)
+
+
+def layer_violations(
+    folder: Path, layers: tuple[frozenset[str], ...], *, root: str = "ui"
+) -> list[str]:
+    """'file:line imports name' for each import of `root.<package>` that goes sideways
+    or up the layers, and for each package of `folder` not placed in a layer."""
+    found = []
+    for path in python_files(folder):
+        parts = path.relative_to(folder).with_suffix("").parts
+        if parts == ("__init__",):
+            continue
+        own = parts[0]
+        own_layer = _layer_of(own, layers)
+        if own_layer is None:
+            found.append(f"{path.relative_to(folder)}: package {own!r} is in no layer")
+            continue
+        for line, name in _imported_names(_parse(path)):
+            if not name.startswith(f"{root}."):
+                continue
+            target = name.split(".")[1]
+            if target == own:
+                continue
+            target_layer = _layer_of(target, layers)
+            if target_layer is None or target_layer >= own_layer:
+                found.append(f"{path.relative_to(folder)}:{line} imports {name}")
+    return found
+
+
 def _bad_package(root: Path, files: dict[str, str]) -> Path:
     package = root / "badpkg"
     for name, source in files.items():
@@ -260,6 +307,57 @@ def test_journal_modules_stay_under_the_size_limit() -> None:
     assert oversized_modules(JOURNAL, MAX_JOURNAL_MODULE_LINES) == []
 
 
+def test_ui_modules_stay_under_the_size_limit() -> None:
+    assert oversized_modules(UI, MAX_UI_MODULE_LINES) == []
+
+
+UPWARD_IMPORTS_BEING_REMOVED = frozenset(
+    {
+        "settings/dialog.py:33 imports ui.app.main_window.MainWindow",
+        "settings/dialog.py:34 imports ui.app.startup.WindowSession",
+        "settings/dialog.py:34 imports ui.app.startup.session_for",
+        "settings/pages.py:30 imports ui.app.startup.WindowSession",
+        "settings/privacy.py:35 imports ui.app.startup.WindowSession",
+        "settings/protection.py:40 imports ui.app.startup.WindowSession",
+    }
+)
+"""Settings still reach the application's WindowSession (issue 13, stage 2 gives them
+the session instead). The list may only shrink: the test fails on any other
+violation, and on a listed one that is gone."""
+
+
+def test_ui_imports_flow_down_the_layers() -> None:
+    assert set(layer_violations(UI, UI_LAYERS)) == UPWARD_IMPORTS_BEING_REMOVED
+
+
+def test_every_ui_package_is_in_a_layer_and_every_layer_exists() -> None:
+    packages = {
+        path.stem if path.is_file() else path.name
+        for path in UI.iterdir()
+        if (path.is_dir() and (path / "__init__.py").exists())
+        or (path.suffix == ".py" and path.stem != "__init__")
+    }
+    assert packages == set().union(*UI_LAYERS)
+
+
+def test_every_journal_operation_declares_what_it_changes() -> None:
+    import inspect
+
+    from journal import operations
+    from journal.changes import declared_changes
+
+    undeclared = []
+    for _name, module in inspect.getmembers(operations, inspect.ismodule):
+        if not module.__name__.startswith("journal.operations."):
+            continue
+        for function_name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ != module.__name__ or function_name.startswith("_"):
+                continue
+            if declared_changes(function) is None:
+                undeclared.append(f"{module.__name__}.{function_name}")
+    assert undeclared == []
+
+
 # --- the guards themselves can fail ----------------------------------------------------
 
 
@@ -270,7 +368,7 @@ def test_journal_modules_stay_under_the_size_limit() -> None:
         "from PySide6 import QtCore\n",
         "import shiboken6\n",
         "from pyqtgraph import PlotWidget\n",
-        "import ui.launcher\n",
+        "import ui.app.launcher\n",
         "from ui import main_window\n",
         "import importlib\nimportlib.import_module('PySide6.QtGui')\n",
         "def late():\n    return __import__('pyqtgraph')\n",
@@ -380,6 +478,36 @@ def test_sql_guard_skips_the_excluded_storage_folder(tmp_path: Path) -> None:
     )
     assert sql_literals(package, exclude=[package / "storage"]) == []
     assert sql_literals(package) != []
+
+
+@pytest.mark.parametrize(
+    ("path", "source"),
+    [
+        ("kit/widget.py", "from ui.attack import screen\n"),
+        ("kit/widget.py", "import ui.diary.day_view\n"),
+        ("medication/dose.py", "from ui.cycle.words import flow_word\n"),
+        ("medication/dose.py", "from ui.attack.screen import AttackScreen\n"),
+        ("attack/screen.py", "from ui.app.main_window import MainWindow\n"),
+        ("session.py", "from ui.kit import theme\n"),
+        ("nowhere/x.py", "X = 1\n"),
+    ],
+)
+def test_layer_guard_catches_an_import_against_the_order(
+    tmp_path: Path, path: str, source: str
+) -> None:
+    files = {path: source, "attack/__init__.py": "", "kit/__init__.py": ""}
+    package = _bad_package(tmp_path, files)
+    assert len(layer_violations(package, UI_LAYERS)) == 1
+
+
+def test_layer_guard_accepts_imports_down_the_order(tmp_path: Path) -> None:
+    source = (
+        "from ui.kit import theme\nfrom ui.session import Session\n"
+        "from ui.medication.dose_editor import DoseEditor\nfrom ui.attack import words\n"
+        "from journal import operations\nfrom PySide6.QtWidgets import QWidget\n"
+    )
+    package = _bad_package(tmp_path, {"diary/view.py": source, "attack/words.py": ""})
+    assert layer_violations(package, UI_LAYERS) == []
 
 
 def test_size_guard_catches_a_long_module(tmp_path: Path) -> None:

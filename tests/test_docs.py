@@ -25,10 +25,10 @@ from journal import operations
 from journal.cli import build_parser
 from tests.ui import conftest as window_fixtures
 from tests.ui.conftest_attack import add_medications, start_attack
-from ui.attack_editor import AttackEditor
-from ui.attack_screen import AttackScreen
-from ui.follow_up import PainFollowUpDialog
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.attack.editor import AttackEditor
+from ui.attack.screen import AttackScreen
+from ui.medication.follow_up import PainFollowUpDialog
 
 journal = window_fixtures.journal
 window = window_fixtures.window

@@ -77,7 +77,7 @@ def test_desktop_file_launches_the_installed_command_with_the_app_icon() -> None
 def test_the_desktop_command_is_the_one_pyproject_installs() -> None:
     scripts = _pyproject()["scripts"]
     assert isinstance(scripts, dict)
-    assert scripts[COMMAND] == "ui.launcher:main"
+    assert scripts[COMMAND] == "ui.app.launcher:main"
 
 
 def test_metainfo_names_the_same_id_desktop_file_and_command() -> None:
@@ -130,7 +130,7 @@ def test_spec_bundles_the_fonts_and_icons_where_resource_path_looks() -> None:
 
 def test_spec_builds_the_launcher_and_all_our_packages() -> None:
     spec = (PACKAGING / "migraine-journal.spec").read_text(encoding="utf-8")
-    assert '"ui" / "launcher.py"' in spec
+    assert '"ui" / "app" / "launcher.py"' in spec
     assert 'collect_submodules("journal")' in spec
     assert 'collect_submodules("ui")' in spec
     assert f'APP_ID = "{APP_ID}"' in spec

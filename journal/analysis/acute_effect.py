@@ -1,14 +1,18 @@
 """How well each acute medication works (clinical-rules.md, "Acute treatment effect").
 
 Per medication, over its doses in the span (IHS 0-3 pain scale):
+- a dose taken before any pain (pain 0 at the dose: in the prodrome or aura) is
+  counted apart, as `taken_before_pain`, and is in none of the rates;
 - pain free at 2 h: pain 0 two hours after the dose. The rate's denominator is the
-  doses with a 2 h rating (`with_2h_rating`).
+  other doses with a 2 h rating (`with_2h_rating`); a dose whose pain at intake was
+  not recorded is taken as treating pain.
 - relief at 2 h: from moderate or severe (2-3) at the dose to none or mild (0-1) at
   2 h. Its denominator is the doses with pain 2-3 at the dose and a 2 h rating
   (`relief_rated`); doses taken at mild or unknown pain cannot show relief.
-- sustained pain freedom: pain free at 2 h and still at 24 h, with no further dose
-  (of any medication) for the same attack within 24 h. Its denominator is the doses
-  with both ratings.
+- sustained pain freedom: pain free at 2 h and still at 24 h, with no other acute
+  dose (any medication marked acute, or any dose linked to an attack) from 2 h to
+  24 h after it, whether or not that dose was linked to the same attack. Its
+  denominator is the doses with both ratings.
 - a rate is None when its denominator is 0; every rate comes with its counts.
 - consistency needs at least 4 treated attacks (distinct attacks with a dose).
 Only medications the user marked as acute are judged.
@@ -16,14 +20,17 @@ Only medications the user marked as acute are judged.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from journal import domain as d
+from journal.analysis.days import dose_acute_class
 
 CONSISTENCY_ATTACKS = 4
+RESCUE_FROM_HOURS = 2
 RESCUE_HOURS = 24
 
 
@@ -42,6 +49,8 @@ class AcuteEffect:
     sustained_rated: int
     sustained_pain_free_count: int
     treated_attacks: int
+    taken_before_pain: int = 0
+    """Doses taken at pain 0 (prodrome, aura): in none of the rates."""
 
     @property
     def pain_free_2h(self) -> float | None:
@@ -65,9 +74,12 @@ def _rate(count: int, denominator: int) -> float | None:
     return round(count / denominator, 4) if denominator else None
 
 
-def _rescued(dose: d.Dose, attack_doses: list[d.Dose]) -> bool:
-    later = dose.taken + timedelta(hours=RESCUE_HOURS)
-    return any(other.id != dose.id and dose.taken < other.taken <= later for other in attack_doses)
+def _rescued(dose: d.Dose, acute_taken: list[datetime]) -> bool:
+    """Another acute dose from 2 h to 24 h after `dose` (`acute_taken` sorted)."""
+    since = dose.taken + timedelta(hours=RESCUE_FROM_HOURS)
+    until = dose.taken + timedelta(hours=RESCUE_HOURS)
+    index = bisect_left(acute_taken, since)
+    return index < len(acute_taken) and acute_taken[index] <= until
 
 
 def acute_effects(
@@ -80,25 +92,24 @@ def acute_effects(
 
     `doses` may be the whole diary: rescue doses are looked up across the span edge.
     """
-    acute = {m.id: m for m in medications if m.use == d.Use.ACUTE}
-    by_attack: dict[str, list[d.Dose]] = defaultdict(list)
+    known = {m.id: m for m in medications}
+    acute = {m_id: m for m_id, m in known.items() if m.use == d.Use.ACUTE}
+    acute_taken: list[datetime] = []
     by_medication: dict[str, list[d.Dose]] = defaultdict(list)
     for dose in doses:
-        if dose.attack_id is not None:
-            by_attack[dose.attack_id].append(dose)
+        if dose_acute_class(dose, known.get(dose.medication_id)) is not None:
+            acute_taken.append(dose.taken)
         if dose.medication_id in acute and first <= dose.taken.date() <= last:
             by_medication[dose.medication_id].append(dose)
+    acute_taken.sort()
     effects = []
     for medication_id, taken in by_medication.items():
-        rated = [x for x in taken if x.pain_2h is not None]
+        during_pain = [x for x in taken if x.pain_at_dose != 0]
+        rated = [x for x in during_pain if x.pain_2h is not None]
         relief = [x for x in rated if x.pain_at_dose in (2, 3)]
         both = [x for x in rated if x.pain_24h is not None]
         sustained = [
-            x
-            for x in both
-            if x.pain_2h == 0
-            and x.pain_24h == 0
-            and not (x.attack_id and _rescued(x, by_attack[x.attack_id]))
+            x for x in both if x.pain_2h == 0 and x.pain_24h == 0 and not _rescued(x, acute_taken)
         ]
         medication = acute[medication_id]
         effects.append(
@@ -114,6 +125,7 @@ def acute_effects(
                 sustained_rated=len(both),
                 sustained_pain_free_count=len(sustained),
                 treated_attacks=len({x.attack_id for x in taken if x.attack_id}),
+                taken_before_pain=len(taken) - len(during_pain),
             )
         )
     return tuple(sorted(effects, key=lambda e: (-e.doses, e.medication.casefold())))

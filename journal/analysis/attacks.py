@@ -6,6 +6,9 @@ with no whole calendar day free of attacks between them merge into one counted
 attack (an `Episode`). An attack ending Monday 23:00 and one starting Tuesday 06:00
 are one attack; one ending Monday and one starting Wednesday are two (Tuesday was
 free). An attack spanning midnight is one attack, counted on each day it touches.
+A day record (headache or migraine on a day, no times) counts the same way: one
+attack on its day, merged with attacks or day records on the days next to it; its
+duration is unknown, so an episode of day records alone has no duration.
 """
 
 from __future__ import annotations
@@ -36,10 +39,8 @@ class Episode:
     attacks: tuple[d.Attack, ...]
     first_day: date
     last_day: date
-
-    @property
-    def start(self) -> d.Attack:
-        return self.attacks[0]
+    day_records: tuple[d.DayRecord, ...] = ()
+    """Day records (no times) merged into this counted attack."""
 
     @property
     def onset_day(self) -> date:
@@ -53,16 +54,23 @@ class Episode:
     def pain(self) -> int | None:
         """Peak IHS pain (0-3) over its attacks; None when none has its pain recorded."""
         recorded = [pain for pain in map(_pain, self.attacks) if pain is not None]
+        recorded += [r.pain for r in self.day_records if r.pain is not None]
         return max(recorded) if recorded else None
 
     @property
     def aura(self) -> bool:
-        return any(map(_aura, self.attacks))
+        return any(map(_aura, self.attacks)) or any(r.aura for r in self.day_records)
+
+    @property
+    def labelled_migraine(self) -> bool:
+        """Whether a day record in it says migraine (the patient's label)."""
+        return any(r.kind == d.DayRecordKind.MIGRAINE for r in self.day_records)
 
     def hours(self) -> float | None:
-        """From the first start to the last end; None while still open."""
+        """From the first start to the last end; None while still open, or when
+        only day records (hours unknown) make it up."""
         ends = list(map(_end, self.attacks))
-        if None in ends:
+        if not ends or None in ends:
             return None
         end = max(cast(list[datetime], ends))
         return (end - self.attacks[0].start).total_seconds() / 3600
@@ -71,18 +79,39 @@ class Episode:
         return self.first_day <= last and self.last_day >= first
 
 
-def episodes(attacks: Iterable[d.Attack], today: date) -> tuple[Episode, ...]:
-    """Merge recorded attacks into counted attacks, in order of onset."""
-    merged: list[tuple[list[d.Attack], date, date]] = []
-    for attack in sorted(attacks, key=_start):
-        first, last = touched_days(attack, today)
+def episodes(
+    attacks: Iterable[d.Attack], today: date, day_records: Iterable[d.DayRecord] = ()
+) -> tuple[Episode, ...]:
+    """Merge recorded attacks and day records into counted attacks, in order of onset."""
+    spans: list[tuple[date, date, d.Attack | d.DayRecord]] = [
+        (*touched_days(attack, today), attack) for attack in sorted(attacks, key=_start)
+    ]
+    if day_records:
+        records: list[tuple[date, date, d.Attack | d.DayRecord]] = [
+            (record.day, record.day, record) for record in day_records
+        ]
+        spans = sorted(spans + records, key=_first_day)  # stable: attacks keep their order
+    merged: list[tuple[list[d.Attack | d.DayRecord], date, date]] = []
+    for first, last, item in spans:
         if merged and first <= merged[-1][2] + ONE_DAY:
             recorded, onset, until = merged[-1]
-            recorded.append(attack)
+            recorded.append(item)
             merged[-1] = (recorded, onset, max(until, last))
         else:
-            merged.append(([attack], first, last))
-    return tuple(Episode(tuple(recorded), first, last) for recorded, first, last in merged)
+            merged.append(([item], first, last))
+    return tuple(_episode(recorded, first, last) for recorded, first, last in merged)
+
+
+def _first_day(span: tuple[date, date, object]) -> date:
+    return span[0]
+
+
+def _episode(items: list[d.Attack | d.DayRecord], first: date, last: date) -> Episode:
+    found = tuple(item for item in items if isinstance(item, d.Attack))
+    if len(found) == len(items):
+        return Episode(found, first, last)
+    records = tuple(item for item in items if isinstance(item, d.DayRecord))
+    return Episode(found, first, last, records)
 
 
 def touching(found: Iterable[Episode], first: date, last: date) -> tuple[Episode, ...]:
@@ -115,14 +144,16 @@ def attack_figures(
     migraine = aura = still_open = 0
     for episode in chosen:
         hours = episode.hours()
-        if hours is None:
+        if episode.is_open:
             still_open += 1
-        else:
+        elif hours is not None:
             durations.append(hours)
         peak = episode.pain
         mix[NOT_RECORDED if peak is None else d.PAIN_LABELS[max(0, min(3, peak))]] += 1
         aura += episode.aura
-        migraine += any(is_migraine_attack(a, today, rules) for a in episode.attacks)
+        migraine += episode.labelled_migraine or any(
+            is_migraine_attack(a, today, rules) for a in episode.attacks
+        )
     return AttackFigures(
         attacks=len(chosen),
         migraine_attacks=migraine,

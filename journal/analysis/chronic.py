@@ -1,77 +1,100 @@
 """The chronic migraine pattern (ICHD-3 1.3; clinical-rules.md).
 
-Headache on 15 or more days per month, with migraine on 8 or more of them, for more
-than 3 months. How the journal reads it:
-- a month is a calendar month; a month the span (or the diary) covers only partly
-  is judged on its covered days scaled to the whole month, and only when at least
-  MIN_JUDGED_DAYS are covered (a few days say nothing about a month);
-- the pattern matches when 3 or more consecutive judged months each reach both
-  thresholds (a diary of 3 months is how doctors judge it);
-- with less than 84 days (3 x 28) of diary in the span the answer is None: not
-  enough data. Days before the diary's first record are not data.
+Headache on 15 or more days per month for more than 3 months, and on 8 or more days
+per month the headache had migraine features. How the journal reads it:
+- a month is a complete calendar month, never a part month scaled up: the months
+  judged are those the diary covers from their first day to their last;
+- a month qualifies with 15 or more headache days and 8 or more days that count
+  towards migraine (`DayFacts.chronic_migraine`: criteria (a) or (b), or the
+  patient's label (c) on a day a triptan or ergot relieved the pain; days by
+  migraine-specific medication alone (d) do not count);
+- "more than 3 months" is 4 or more consecutive qualifying months. The pattern is
+  judged at the end of the span: the run of qualifying months reaching back from the
+  span's last complete month, using the diary before the span too;
+- True when that run is 4 or longer; None when it is shorter only because the diary
+  has no earlier month (`months_more_needed` says how many more will tell); False
+  otherwise.
 """
 
 from __future__ import annotations
 
-import calendar
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from operator import attrgetter
 
 from journal.analysis.days import DayFacts
-from journal.analysis.months import by_month
-from journal.analysis.overuse import longest_streak
+from journal.analysis.months import by_month, in_date_order, month_key
 
 HEADACHE_DAYS = 15
 MIGRAINE_DAYS = 8
-MONTHS_NEEDED = 3
-MIN_DATA_DAYS = 84
-MIN_JUDGED_DAYS = 14
+MONTHS_NEEDED = 4
+"""More than 3 months."""
 
 _headache = attrgetter("headache")
-_migraine = attrgetter("migraine")
+_chronic_migraine = attrgetter("chronic_migraine")
 
 
 @dataclass(frozen=True)
 class ChronicPattern:
-    """Whether the diary matches the pattern (None: not enough data), and why."""
+    """Whether the diary matches the pattern (None: the diary is too short), and why."""
 
     matches: bool | None
+    months: int
+    """The length of the run of qualifying months it was judged on."""
     months_meeting: tuple[str, ...]
-    """Judged months that reached both thresholds."""
-    longest_streak: int
-    data_days: int
-    """Days of the span covered by the diary (from its first record to today)."""
+    """The qualifying months of that run ("YYYY-MM", oldest first)."""
+    last_month: str | None
+    """The complete month the run reaches back from (None: no complete month)."""
+
+    @property
+    def months_more_needed(self) -> int:
+        """How many more qualifying months would make the run long enough."""
+        return max(0, MONTHS_NEEDED - self.months)
 
 
-def _month_days(key: str) -> int:
+def qualifying_month(days: list[DayFacts]) -> bool:
+    """15 or more headache days, 8 or more of them counting towards migraine."""
+    headache: int = sum(map(_headache, days))
+    migraine: int = sum(map(_chronic_migraine, days))
+    return headache >= HEADACHE_DAYS and migraine >= MIGRAINE_DAYS
+
+
+def last_complete_month(last: date) -> str:
+    """The latest calendar month whose last day is on or before `last`."""
+    following = last + timedelta(days=1)
+    if following.day == 1:
+        return month_key(last)
+    return month_key(last.replace(day=1) - timedelta(days=1))
+
+
+def _previous(key: str) -> str:
     year, month = (int(part) for part in key.split("-"))
-    return calendar.monthrange(year, month)[1]
+    return f"{year - 1:04d}-12" if month == 1 else f"{year:04d}-{month - 1:02d}"
 
 
 def chronic_pattern(
-    facts: Mapping[date, DayFacts], first_recorded: date | None, today: date
+    facts: Mapping[date, DayFacts], first_recorded: date | None, last: date
 ) -> ChronicPattern:
-    """Judge the chronic pattern on the per-day facts of a span."""
+    """Judge the pattern at `last` (the span's last counted day) on per-day facts
+    that reach back as far as the diary (`first_recorded`, its first recorded day)."""
     if first_recorded is None:
-        return ChronicPattern(None, (), 0, 0)
-    ordered = sorted(facts)
-    covered_days = ordered[bisect_left(ordered, first_recorded) : bisect_right(ordered, today)]
-    covered = list(map(facts.__getitem__, covered_days))
-    if len(covered) < MIN_DATA_DAYS:
-        return ChronicPattern(None, (), 0, len(covered))
-    months = by_month(covered)
-    meeting = []
-    for key, days in months.items():
-        if len(days) < MIN_JUDGED_DAYS:
-            continue
-        # count * month length / covered days >= threshold, in whole numbers (exact)
-        month_days, covered_count = _month_days(key), len(days)
-        headache = sum(map(_headache, days)) * month_days
-        migraine = sum(map(_migraine, days)) * month_days
-        if headache >= HEADACHE_DAYS * covered_count and migraine >= MIGRAINE_DAYS * covered_count:
-            meeting.append(key)
-    streak = longest_streak(meeting)
-    return ChronicPattern(streak >= MONTHS_NEEDED, tuple(meeting), streak, len(covered))
+        return ChronicPattern(None, 0, (), None)
+    months = by_month([fact for fact in in_date_order(facts) if fact.day <= last])
+    end = last_complete_month(last)
+    first_covered = month_key(first_recorded)
+    if first_recorded.day != 1:  # the diary's first month is only partly covered
+        first_covered = month_key(first_recorded.replace(day=28) + timedelta(days=4))
+    meeting: list[str] = []
+    key = end
+    while key >= first_covered and key in months and qualifying_month(months[key]):
+        meeting.append(key)
+        key = _previous(key)
+    run = len(meeting)
+    if run >= MONTHS_NEEDED:
+        matches: bool | None = True
+    elif key < first_covered:
+        matches = None  # cut short only by the start of the diary
+    else:
+        matches = False
+    return ChronicPattern(matches, run, tuple(reversed(meeting)), end)

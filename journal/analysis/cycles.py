@@ -65,8 +65,9 @@ class Cycle:
 
 
 def periods(bleeding_days: Iterable[d.BleedingDay]) -> tuple[Period, ...]:
-    """Group bleeding days into periods, in date order."""
-    by_day = {bleeding.day: bleeding for bleeding in bleeding_days}
+    """Group bleeding days into periods, in date order (bleeding between periods
+    is no part of one)."""
+    by_day = {bleeding.day: bleeding for bleeding in bleeding_days if not bleeding.intermenstrual}
     runs: list[list[d.BleedingDay]] = []
     for day in sorted(by_day):
         if runs and (day - runs[-1][-1].day).days <= PERIOD_GAP_DAYS:

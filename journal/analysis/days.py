@@ -1,26 +1,32 @@
-"""What each calendar day was: migraine day, headache day, acute medication classes.
+"""What each calendar day was: migraine day (and on what basis), headache day, acute
+medication classes.
 
 clinical-rules.md, "Attacks and days". A calendar day runs 00:00-23:59 local time; an
 attack counts on every day it touches (an end at exactly 00:00 does not touch the new
-day), and an open attack counts on every day until `today`.
+day), an open attack counts on every day until `today`, and an attack with only a
+start (its end unknown) counts on its start day and meets no duration criterion.
 
-Migraine day (default, `DayRules`), a day with at least one of:
- (a) an attack with headache of 30 min or more, at least 2 of the 4 pain features and
-     nausea, vomiting, or photophobia with phonophobia;
- (b) aura of 5-60 min (an aura symptom with no recorded duration counts: the user
-     recorded an aura);
- (c) intake of a migraine-specific acute drug (triptan, ergot, gepant, ditan) whatever
-     its effect. A medication the user marked as preventive is not an acute drug.
- When an attack has none of the pain features unilateral, pulsating or worse with
- activity recorded, its own type decides: a "migraine" or "aura only" attack makes a
- migraine day, "headache" and "not sure" do not. The quick attack screen records pain
- and symptoms but not those features, so symptoms alone do not make the criteria
- apply (`symptoms_are_features=True` makes them). With a feature recorded, the
- criteria decide.
+Migraine day (default, `DayRules`), a day touched by at least one of:
+ (a) `meets_ichd_features`: an attack with headache of 30 min or more, at least 2 of
+     the 4 pain features (moderate-or-severe read from the 0-3 pain, or from the
+     0-10 rating's band when only that was recorded) and nausea or vomiting, or
+     photophobia with phonophobia;
+ (b) `has_typical_aura`: an aura symptom lasting 5-60 min, or whose minutes were not
+     recorded (each symptom is judged on its own: 4 or 61 min does not count);
+ (c) `patient_calls_migraine`: an attack the patient typed "migraine" lasting 30 min
+     or more (ICHD-3 1.3 C3: "believed by the patient to be migraine");
+ (d) `migraine_specific_intake`: a dose of a triptan, ergot, gepant or ditan taken as
+     acute treatment (a medication marked acute, or a dose linked to an attack).
+ The criteria add up, so recording more detail never removes a migraine day. Each
+ day keeps the basis it rests on (`MigraineBasis`): the ICHD-3 features (a or b),
+ else the patient's label (c), else medication only (d). An attack "type not given"
+ counts by (a), (b) and (d) only.
 Headache day: an attack with headache (any type but "aura only") of 1 h or more, or
-any acute headache medication that day (antiemetics are not headache medication;
-doses of medications marked preventive are not acute). Every migraine day is also a
-headache day.
+intake of an acute headache medication that day (antiemetics excepted). Every
+migraine day is also a headache day.
+
+Day-level records (a day with "headache" or "migraine" and no times) add to the same
+per-day marks through `DayMarks` (`mark_migraine`, `mark_headache`).
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from enum import IntEnum
 from itertools import repeat
 from typing import NamedTuple
 
@@ -38,13 +45,28 @@ from journal.analysis.diary import Diary
 C = d.MedicationClass
 NOT_HEADACHE_MEDICATION = frozenset({C.ANTIEMETIC, C.SUPPLEMENT})
 """Acute classes that do not make a headache day on their own."""
+RELIEVING_CLASSES = frozenset({C.TRIPTAN, C.ERGOT})
+"""ICHD-3 1.3 C3: a triptan or ergot that relieved the headache."""
 ASSOCIATED = frozenset({d.Symptom.NAUSEA.value, d.Symptom.VOMITING.value})
-SYMPTOMS = frozenset(symptom.value for symptom in d.Symptom)
 PHOTOPHOBIA, PHONOPHOBIA = d.Symptom.PHOTOPHOBIA, d.Symptom.PHONOPHOBIA
 AURA_ONLY = d.AttackType.AURA_ONLY
 MIDNIGHT = time(0, 0)
-MIGRAINE_TYPES = (d.AttackType.MIGRAINE, d.AttackType.AURA_ONLY)
-"""The types that make a migraine day when no pain feature was recorded."""
+
+
+class MigraineBasis(IntEnum):
+    """What a migraine day rests on, strongest first (the day keeps the strongest)."""
+
+    FEATURES = 1
+    """ICHD-3 features (a) or typical aura (b)."""
+    LABEL = 2
+    """The patient's own label only (c)."""
+    MEDICATION = 3
+    """Migraine-specific acute medication only (d)."""
+
+    @property
+    def key(self) -> str:
+        """The summary contract's key: "features", "label" or "medication"."""
+        return self.name.lower()
 
 
 @dataclass(frozen=True)
@@ -55,10 +77,8 @@ class DayRules:
     pain_features_needed: int = 2
     aura_minutes: tuple[int, int] = (5, 60)
     aura_without_duration_counts: bool = True
-    type_decides_without_features: bool = True
-    symptoms_are_features: bool = False
-    """Whether a recorded symptom alone (no pain feature) makes criterion (a) apply
-    instead of the type. False: only unilateral/pulsating/worse-with-activity do."""
+    label_counts: bool = True
+    """Criterion (c): an attack the patient typed "migraine" (30 min or more)."""
     headache_minutes: int = 60
     migraine_specific: frozenset[d.MedicationClass] = d.MIGRAINE_SPECIFIC
 
@@ -80,7 +100,8 @@ class DayFacts(NamedTuple):
     migraine: bool = False
     headache: bool = False
     pain: int = 0
-    """Peak IHS pain (0-3) of the attacks touching the day."""
+    """Peak recorded IHS pain (0-3) of the attacks touching the day (0-10 ratings are
+    not turned into it: the calendar marks such days as not recorded)."""
     attack_ids: tuple[str, ...] = ()
     """Attacks touching the day (an attack spanning midnight is on both days)."""
     aura: bool = False
@@ -89,10 +110,27 @@ class DayFacts(NamedTuple):
     acute_doses: int = 0
     bleeding: bool = False
     checked_in: bool = False
+    migraine_basis: MigraineBasis | None = None
+    """What the day's migraine rests on (None: not a migraine day)."""
+    intake_classes: frozenset[d.MedicationClass] = NO_CLASSES
+    """Classes of every dose taken that day, however the medication is marked
+    (ICHD-3 8.2 counts all regular intake)."""
+    triptan_relief: bool = False
+    """A triptan or ergot dose that day relieved the pain (2 h rating lower than at the
+    dose): what lets a label-only day count towards chronic migraine (1.3 C3)."""
 
     @property
     def acute_medication(self) -> bool:
         return bool(self.acute_classes)
+
+    @property
+    def chronic_migraine(self) -> bool:
+        """Counts towards the 8 migraine days of ICHD-3 1.3: (a) or (b), or the
+        patient's label (c) on a day a triptan or ergot relieved the pain."""
+        basis = self.migraine_basis
+        return basis is MigraineBasis.FEATURES or (
+            basis is MigraineBasis.LABEL and self.triptan_relief
+        )
 
 
 _day_facts = functools.partial(tuple.__new__, DayFacts)
@@ -100,46 +138,43 @@ _day_facts = functools.partial(tuple.__new__, DayFacts)
 
 
 def touched_days(attack: d.Attack, today: date) -> tuple[date, date]:
-    """The first and last calendar day an attack touches (open: until today)."""
+    """The first and last calendar day an attack touches (open: until today; end
+    unknown: its start day only)."""
     first = attack.start.date()
     if attack.end is None:
-        return first, max(first, today)
+        return (first, first) if attack.end_unknown else (first, max(first, today))
     last = attack.end.date()
     if last > first and attack.end.time() == MIDNIGHT:
         last -= timedelta(days=1)
     return first, max(first, last)
 
 
-def attack_minutes(attack: d.Attack, today: date) -> float:
-    """How long the attack lasted; an open attack lasts until the end of today."""
+def attack_minutes(attack: d.Attack, today: date) -> float | None:
+    """How long the attack lasted; an open attack lasts until the end of today; None
+    when its end is unknown."""
+    if attack.end is None and attack.end_unknown:
+        return None
     end = attack.end or datetime.combine(
         today + timedelta(days=1), time(0, 0), tzinfo=attack.start.tzinfo
     )
     return max(0.0, (end - attack.start).total_seconds() / 60)
 
 
-def has_features(attack: d.Attack, rules: DayRules = DEFAULT_RULES) -> bool:
-    """Whether any pain feature (or, by default, associated symptom) was recorded.
-
-    Pain intensity does not count: it is recorded for every attack.
-    """
-    return (
-        attack.unilateral
-        or attack.pulsating
-        or attack.worse_with_activity
-        or (rules.symptoms_are_features and not SYMPTOMS.isdisjoint(attack.symptoms))
-    )
-
-
 def has_headache(attack: d.Attack) -> bool:
     return attack.type != AURA_ONLY
 
 
-def meets_migraine_criteria(attack: d.Attack, minutes: float, rules: DayRules) -> bool:
-    """Criterion (a): headache, duration, 2 of 4 features, and the symptoms."""
+def lasted(minutes: float | None, needed: int) -> bool:
+    """Whether a known duration reaches `needed` minutes (unknown never does)."""
+    return minutes is not None and minutes >= needed
+
+
+def meets_ichd_features(attack: d.Attack, minutes: float | None, rules: DayRules) -> bool:
+    """Criterion (a): headache of 30 min or more, 2 of the 4 pain features, and
+    nausea or vomiting, or photophobia with phonophobia."""
     return (
         attack.type != AURA_ONLY
-        and minutes >= rules.migraine_minutes
+        and lasted(minutes, rules.migraine_minutes)
         and attack.pain_features >= rules.pain_features_needed
         and (
             not ASSOCIATED.isdisjoint(attack.symptoms)
@@ -148,10 +183,8 @@ def meets_migraine_criteria(attack: d.Attack, minutes: float, rules: DayRules) -
     )
 
 
-def has_migraine_aura(attack: d.Attack, rules: DayRules) -> bool:
-    """Criterion (b): an aura symptom lasting 5-60 minutes (or of unknown length)."""
-    if not attack.aura:
-        return False
+def has_typical_aura(attack: d.Attack, rules: DayRules) -> bool:
+    """Criterion (b): an aura symptom lasting 5-60 minutes (or of unrecorded length)."""
     low, high = rules.aura_minutes
     return any(
         (aura.minutes is None and rules.aura_without_duration_counts)
@@ -160,17 +193,35 @@ def has_migraine_aura(attack: d.Attack, rules: DayRules) -> bool:
     )
 
 
+def patient_calls_migraine(attack: d.Attack, minutes: float | None, rules: DayRules) -> bool:
+    """Criterion (c): typed "migraine" by the patient and lasting 30 min or more."""
+    return (
+        rules.label_counts
+        and attack.type == d.AttackType.MIGRAINE
+        and lasted(minutes, rules.migraine_minutes)
+    )
+
+
+def attack_basis(
+    attack: d.Attack, today: date, rules: DayRules = DEFAULT_RULES
+) -> MigraineBasis | None:
+    """The strongest basis on which the attack makes its days migraine days, or None."""
+    minutes = attack_minutes(attack, today)
+    if has_typical_aura(attack, rules) or meets_ichd_features(attack, minutes, rules):
+        return MigraineBasis.FEATURES
+    if patient_calls_migraine(attack, minutes, rules):
+        return MigraineBasis.LABEL
+    return None
+
+
 def is_migraine_attack(attack: d.Attack, today: date, rules: DayRules = DEFAULT_RULES) -> bool:
-    """Whether the attack makes each day it touches a migraine day ((a), (b) or type)."""
-    if attack.aura and has_migraine_aura(attack, rules):
-        return True
-    if rules.type_decides_without_features and not has_features(attack, rules):
-        return attack.type in MIGRAINE_TYPES
-    return meets_migraine_criteria(attack, attack_minutes(attack, today), rules)
+    """Whether the attack makes each day it touches a migraine day ((a), (b) or (c))."""
+    return attack_basis(attack, today, rules) is not None
 
 
 def is_headache_attack(attack: d.Attack, today: date, rules: DayRules = DEFAULT_RULES) -> bool:
-    return has_headache(attack) and attack_minutes(attack, today) >= rules.headache_minutes
+    """An attack with headache (any type but aura only) of 1 h or more."""
+    return has_headache(attack) and lasted(attack_minutes(attack, today), rules.headache_minutes)
 
 
 def acute_class(medication: d.Medication | None) -> d.MedicationClass | None:
@@ -180,6 +231,142 @@ def acute_class(medication: d.Medication | None) -> d.MedicationClass | None:
     return medication.med_class
 
 
+def dose_acute_class(dose: d.Dose, medication: d.Medication | None) -> d.MedicationClass | None:
+    """The class a dose counts in as acute treatment: a medication marked acute, or
+    any dose linked to an attack (a preventive taken for an attack treats it)."""
+    if medication is None:
+        return None
+    if medication.use == d.Use.ACUTE or dose.attack_id is not None:
+        return medication.med_class
+    return None
+
+
+def migraine_specific_intake(
+    dose: d.Dose, medication: d.Medication | None, rules: DayRules = DEFAULT_RULES
+) -> bool:
+    """Criterion (d): a migraine-specific drug taken as acute treatment."""
+    return dose_acute_class(dose, medication) in rules.migraine_specific
+
+
+def relieved_pain(dose: d.Dose, medication: d.Medication | None) -> bool:
+    """A triptan or ergot dose whose 2 h rating is lower than the pain at the dose."""
+    return (
+        medication is not None
+        and medication.med_class in RELIEVING_CLASSES
+        and dose.pain_at_dose is not None
+        and dose.pain_2h is not None
+        and dose.pain_2h < dose.pain_at_dose
+    )
+
+
+class DayMarks:
+    """The per-day marks records leave while days are classified: each record type
+    (attacks, doses, and day-level records as they are added) marks the same days,
+    and `facts` turns the marks into one DayFacts per day."""
+
+    def __init__(self, first: date, last: date, today: date, rules: DayRules) -> None:
+        self.first, self.last, self.today, self.rules = first, last, today, rules
+        self.basis: dict[date, MigraineBasis] = {}
+        self.headache: set[date] = set()
+        self.pain: dict[date, int] = defaultdict(int)
+        self.attack_ids: dict[date, list[str]] = defaultdict(list)
+        self.aura: set[date] = set()
+        self.classes: dict[date, set[d.MedicationClass]] = defaultdict(set)
+        self.intake: dict[date, set[d.MedicationClass]] = defaultdict(set)
+        self.relief: set[date] = set()
+        self.dose_counts: dict[date, int] = defaultdict(int)
+
+    def mark_migraine(self, day: date, basis: MigraineBasis) -> None:
+        """A migraine day on `basis` (the day keeps its strongest basis)."""
+        known = self.basis.get(day)
+        if known is None or basis < known:
+            self.basis[day] = basis
+
+    def add_day_record(self, record: d.DayRecord) -> None:
+        """A headache or migraine on a day with no times (clinical-rules.md, "Records
+        without times"): a headache day; a day-level migraine is a migraine day by
+        the patient's label (c), its duration unknown."""
+        day = record.day
+        if not self.first <= day <= self.last:
+            return
+        self.mark_headache(day)
+        if record.kind == d.DayRecordKind.MIGRAINE:
+            self.mark_migraine(day, MigraineBasis.LABEL)
+        if record.pain is not None:
+            self.pain[day] = max(self.pain[day], record.pain)
+        if record.aura:
+            self.aura.add(day)
+
+    def mark_headache(self, day: date) -> None:
+        self.headache.add(day)
+
+    def add_attack(self, attack: d.Attack) -> None:
+        start, end = touched_days(attack, self.today)
+        if end < self.first or start > self.last:
+            return
+        basis = attack_basis(attack, self.today, self.rules)
+        is_headache = is_headache_attack(attack, self.today, self.rules)
+        severity = attack.pain or 0  # not recorded (or only 0-10): no shade, the report says so
+        for ordinal in range(
+            max(start, self.first).toordinal(), min(end, self.last).toordinal() + 1
+        ):
+            day = date.fromordinal(ordinal)
+            self.attack_ids[day].append(attack.id)
+            self.pain[day] = max(self.pain[day], severity)
+            if basis is not None:
+                self.mark_migraine(day, basis)
+            if is_headache:
+                self.mark_headache(day)
+            if attack.aura:
+                self.aura.add(day)
+
+    def add_dose(self, dose: d.Dose, medication: d.Medication | None) -> None:
+        day = dose.taken.date()
+        if medication is None or day < self.first or day > self.last:
+            return
+        self.intake[day].add(medication.med_class)
+        if relieved_pain(dose, medication):
+            self.relief.add(day)
+        med_class = dose_acute_class(dose, medication)
+        if med_class is None:
+            return
+        self.classes[day].add(med_class)
+        self.dose_counts[day] += 1
+        if med_class in self.rules.migraine_specific:
+            self.mark_migraine(day, MigraineBasis.MEDICATION)
+        if med_class not in NOT_HEADACHE_MEDICATION:
+            self.mark_headache(day)
+
+    def facts(self, bleeding: set[date], checked_in: set[date]) -> dict[date, DayFacts]:
+        """One DayFacts per day first..last, in date order.
+
+        Built a column at a time (every step runs in C): this is the hot spot of
+        opening a long diary, with one DayFacts for each of its thousands of days.
+        """
+        first, last, basis = self.first, self.last, self.basis
+        headache = self.headache | basis.keys()
+        days = list(map(date.fromordinal, range(first.toordinal(), last.toordinal() + 1)))
+        ids = {day: tuple(found) for day, found in self.attack_ids.items()}
+        classes = {day: frozenset(found) for day, found in self.classes.items()}
+        taken = {day: frozenset(found) for day, found in self.intake.items()}
+        columns = (
+            days,
+            map(basis.__contains__, days),
+            map(headache.__contains__, days),
+            map(self.pain.get, days, repeat(0)),
+            map(ids.get, days, repeat(())),
+            map(self.aura.__contains__, days),
+            map(classes.get, days, repeat(NO_CLASSES)),
+            map(self.dose_counts.get, days, repeat(0)),
+            map(bleeding.__contains__, days),
+            map(checked_in.__contains__, days),
+            map(basis.get, days),
+            map(taken.get, days, repeat(NO_CLASSES)),
+            map(self.relief.__contains__, days),
+        )
+        return dict(zip(days, map(_day_facts, zip(*columns, strict=True)), strict=True))
+
+
 def classify_days(
     diary: Diary, first: date, last: date, today: date, rules: DayRules = DEFAULT_RULES
 ) -> dict[date, DayFacts]:
@@ -187,65 +374,14 @@ def classify_days(
 
     Each record is visited once and indexed by day, so a 20-year diary stays fast.
     """
-    migraine: set[date] = set()
-    headache: set[date] = set()
-    pain: dict[date, int] = defaultdict(int)
-    attack_ids: dict[date, list[str]] = defaultdict(list)
-    aura: set[date] = set()
+    marks = DayMarks(first, last, today, rules)
     for attack in diary.attacks:
-        start, end = touched_days(attack, today)
-        if end < first or start > last:
-            continue
-        is_migraine = is_migraine_attack(attack, today, rules)
-        is_headache = is_headache_attack(attack, today, rules)
-        for ordinal in range(max(start, first).toordinal(), min(end, last).toordinal() + 1):
-            day = date.fromordinal(ordinal)
-            attack_ids[day].append(attack.id)
-            pain[day] = max(pain[day], attack.pain or 0)  # not recorded: no shade
-            if is_migraine:
-                migraine.add(day)
-            if is_headache:
-                headache.add(day)
-            if attack.aura:
-                aura.add(day)
-    classes: dict[date, set[d.MedicationClass]] = defaultdict(set)
-    dose_counts: dict[date, int] = defaultdict(int)
-    acute_classes = {
-        medication.id: med_class
-        for medication in diary.medications
-        if (med_class := acute_class(medication)) is not None
-    }
+        marks.add_attack(attack)
+    medications = diary.medications_by_id
     for dose in diary.doses:
-        med_class = acute_classes.get(dose.medication_id)
-        if med_class is None:
-            continue
-        day = dose.taken.date()
-        if day < first or day > last:
-            continue
-        classes[day].add(med_class)
-        dose_counts[day] += 1
-        if med_class in rules.migraine_specific:
-            migraine.add(day)
-        if med_class not in NOT_HEADACHE_MEDICATION:
-            headache.add(day)
+        marks.add_dose(dose, medications.get(dose.medication_id))
+    for record in diary.day_records:
+        marks.add_day_record(record)
     bleeding = {b.day for b in diary.bleeding_days}
     checked_in = {entry.day for entry in diary.day_entries}
-    headache |= migraine
-    # Built a column at a time (every step runs in C): this is the hot spot of
-    # opening a long diary, with one DayFacts for each of its thousands of days.
-    days = list(map(date.fromordinal, range(first.toordinal(), last.toordinal() + 1)))
-    ids = {day: tuple(found) for day, found in attack_ids.items()}
-    frozen = {day: frozenset(found) for day, found in classes.items()}
-    columns = (
-        days,
-        map(migraine.__contains__, days),
-        map(headache.__contains__, days),
-        map(pain.get, days, repeat(0)),
-        map(ids.get, days, repeat(())),
-        map(aura.__contains__, days),
-        map(frozen.get, days, repeat(NO_CLASSES)),
-        map(dose_counts.get, days, repeat(0)),
-        map(bleeding.__contains__, days),
-        map(checked_in.__contains__, days),
-    )
-    return dict(zip(days, map(_day_facts, zip(*columns, strict=True)), strict=True))
+    return marks.facts(bleeding, checked_in)

@@ -30,6 +30,7 @@ class Diary:
     factors: tuple[d.Factor, ...] = ()
     day_entries: tuple[d.DayEntry, ...] = ()
     bleeding_days: tuple[d.BleedingDay, ...] = ()
+    day_records: tuple[d.DayRecord, ...] = ()
     phases: tuple[d.HormonalPhase, ...] = ()
     treatments: tuple[d.Treatment, ...] = ()
     sessions: tuple[d.TreatmentSession, ...] = ()
@@ -54,6 +55,7 @@ class Diary:
             min((dose.taken.date() for dose in self.doses), default=None),
             min(map(_day, self.day_entries), default=None),
             min(map(_day, self.bleeding_days), default=None),
+            min(map(_day, self.day_records), default=None),
         ]
         known = [day for day in firsts if day is not None]
         return min(known) if known else None
@@ -91,6 +93,7 @@ def _read(journal: Journal) -> Diary:
         factors=tuple(journal.factors.all()),
         day_entries=tuple(journal.day_entries.all()),
         bleeding_days=tuple(journal.bleeding_days.all()),
+        day_records=tuple(journal.day_records.all()),
         phases=tuple(journal.phases.all()),
         treatments=tuple(journal.treatments.all()),
         sessions=tuple(journal.sessions.all()),

@@ -15,7 +15,14 @@ from datetime import date, timedelta
 
 from journal import domain as d
 from journal.analysis.explanations import HOW_COUNTED
-from journal.analysis.menstrual import INSUFFICIENT, NOT_MENSTRUAL, PURE, RELATED
+from journal.analysis.menstrual import (
+    INSUFFICIENT,
+    NOT_MENSTRUAL,
+    PURE,
+    REASON_NO_ATTACKS,
+    RELATED,
+)
+from journal.analysis.months import Tally
 from journal.analysis.overuse import SEVERAL_CLASSES
 from journal.analysis.summary import Summary
 
@@ -98,7 +105,83 @@ def _day_rate(count: int, per_28: float, days: int, noun: str) -> str:
 def migraine_text(summary: Summary) -> str:
     totals = summary.totals
     rate = _day_rate(totals.migraine_days, totals.migraine_days_per_28, totals.days, "migraine day")
-    return f"{rate}; {counted(totals.migraine_days, 'migraine day')} in all."
+    split = basis_parts(totals.migraine_basis)
+    on = f" ({split})" if split and totals.migraine_days else ""
+    return f"{rate}; {counted(totals.migraine_days, 'migraine day')} in all{on}."
+
+
+BASIS_WORDS = {
+    "features": "by the ICHD-3 features",
+    "label": "by your own label",
+    "medication": "by migraine medication only",
+}
+"""What a migraine day rests on, in the patient's words, in the order the rules weigh
+them."""
+DOCTOR_BASIS_WORDS = {
+    "features": "by the ICHD-3 features or typical aura",
+    "label": "by the patient's own label only",
+    "medication": "by migraine-specific medication only",
+}
+"""The same for the doctor's report."""
+
+
+def basis_parts(basis: dict[str, int], words: dict[str, str] = BASIS_WORDS) -> str:
+    """ "5 by the ICHD-3 features, 2 by your own label" (parts with no day left out)."""
+    return ", ".join(f"{basis[key]} {said}" for key, said in words.items() if basis.get(key))
+
+
+def basis_split(tally: Tally, words: dict[str, str] = BASIS_WORDS) -> str:
+    """ "7 migraine days: 5 by the ICHD-3 features, 2 by your own label"."""
+    days = counted(tally.migraine_days, "migraine day")
+    parts = basis_parts(tally.migraine_basis, words)
+    return f"{days}: {parts}" if parts else days
+
+
+def completeness_text(summary: Summary) -> str:
+    """How the diary was kept: days with an entry, late entries, imported entries."""
+    kept = summary.completeness
+    text = (
+        f"Entries or check-ins on {kept.days_with_entry} of the {counted(kept.days, 'day')}; "
+        f"{counted(kept.late_entries, 'entry', 'entries')} made more than 2 days after the "
+        "event"
+    )
+    if kept.imported_entries:
+        text += f"; {counted(kept.imported_entries, 'entry', 'entries')} imported from another app"
+    return text + "."
+
+
+MIGRAINE_DAY_DEFINITION = (
+    "Migraine day: a day touched by a headache of 30 minutes or more with 2 of the 4 "
+    "ICHD-3 pain features and nausea, vomiting or light and sound sensitivity, or an aura "
+    "symptom of 5-60 minutes (the ICHD-3 features); or an attack the patient called "
+    "migraine, of 30 minutes or more (own label); or a triptan, ergot, gepant or ditan "
+    "taken as acute treatment (medication)."
+)
+HEADACHE_DAY_DEFINITION = (
+    "Headache day: a headache (aura alone does not count) of 1 hour or more, or acute "
+    "headache medication that day (antiemetics excepted); every migraine day is one too."
+)
+
+
+@dataclass(frozen=True)
+class CountingBox:
+    """ "How this was counted": the definitions, the basis split and how the diary was
+    kept, for the report's box and the Insights view."""
+
+    migraine_day: str
+    headache_day: str
+    basis: str
+    completeness: str
+
+
+def counting_box(summary: Summary, words: dict[str, str] = BASIS_WORDS) -> CountingBox:
+    """The box's lines for `summary` (`words`: the patient's or the doctor's)."""
+    return CountingBox(
+        migraine_day=MIGRAINE_DAY_DEFINITION,
+        headache_day=HEADACHE_DAY_DEFINITION,
+        basis=basis_split(summary.totals, words),
+        completeness=completeness_text(summary),
+    )
 
 
 def headache_text(summary: Summary) -> str:
@@ -144,18 +227,34 @@ def overuse_text(summary: Summary) -> str:
         parts.append(
             f"{class_words(finding.med_class)} on {finding.threshold} or more days in {months}{run}"
         )
-    return "; ".join(parts).capitalize() + ": a pattern to discuss with your doctor."
+    text = "; ".join(parts).capitalize()
+    level = summary.overuse_one_or_more
+    if level is not None and level.sustained:
+        text += (
+            f". {level.longest_streak} months in a row at an overuse level (one or more "
+            "kinds of medication)"
+        )
+    return text + ": a pattern to discuss with your doctor."
 
 
 def chronic_text(summary: Summary) -> str:
-    matches = summary.chronic.matches
-    if matches is None:
-        return "At least 3 months of diary are needed to look for the chronic migraine pattern."
-    if matches:
+    chronic = summary.chronic
+    if chronic.matches is None:
+        if not chronic.months:
+            return (
+                "More than 3 whole months of diary are needed to look for the chronic "
+                "migraine pattern."
+            )
+        return (
+            f"15 or more headache days in each of the {counted(chronic.months, 'month')} "
+            "recorded; ICHD-3 asks for more than 3: "
+            f"{counted(chronic.months_more_needed, 'more month')} will tell."
+        )
+    if chronic.matches:
         return (
             "Your diary matches the chronic migraine pattern: headache on 15 or more days "
-            "a month, 8 or more of them migraine, for 3 months or more: a pattern to "
-            "discuss with your doctor."
+            "a month, 8 or more of them with migraine features, for "
+            f"{chronic.months} months in a row: a pattern to discuss with your doctor."
         )
     return "Your diary does not match the chronic migraine pattern."
 
@@ -179,6 +278,11 @@ def menstrual_text(summary: Summary) -> str:
     if menstrual.pattern == NOT_MENSTRUAL:
         return f"Your migraine attacks do not follow your cycle ({counts})."
     assert menstrual.pattern == INSUFFICIENT
+    if menstrual.reason == REASON_NO_ATTACKS:
+        return (
+            f"{counted(menstrual.cycles, 'period')} recorded in this span, but no migraine "
+            "attack: a menstrual pattern cannot be judged."
+        )
     more = counted(menstrual.cycles_needed, "more cycle")
     return (
         f"{counted(menstrual.cycles, 'period')} recorded in this span: {more} needed "

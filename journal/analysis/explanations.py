@@ -9,12 +9,14 @@ from __future__ import annotations
 HOW_COUNTED: dict[str, str] = {
     "migraine_days": (
         "A migraine day is a day with a headache of at least 30 minutes that had at "
-        "least 2 of: one-sided, pulsating, moderate or severe, worse with activity, "
-        "together with nausea, vomiting, or sensitivity to both light and sound; or a "
-        "day with an aura of 5 to 60 minutes; or a day you took a triptan, ergot, "
-        "gepant or ditan. If you noted that it was a migraine without saying whether "
-        "the pain was one-sided, pulsating or worse with activity, it counts as one. "
-        "An attack that goes past midnight counts on every day."
+        "least 2 of: one-sided, throbbing, moderate or severe (4 or more out of 10), "
+        "worse when moving, together with nausea, vomiting, or sensitivity to both light "
+        "and sound (the ICHD-3 features); or a day with an aura symptom of 5 to 60 "
+        "minutes; or a day with an attack you called a migraine that lasted at least "
+        "30 minutes (your own label); or a day you took a triptan, ergot, gepant or "
+        "ditan for an attack (medication). Recording more detail never removes a "
+        "migraine day. An attack logged without a type counts only by the features, the "
+        "aura and the medication. An attack that goes past midnight counts on every day."
     ),
     "headache_days": (
         "A headache day is a day with a headache of at least 1 hour, or a day you took "
@@ -38,13 +40,18 @@ HOW_COUNTED: dict[str, str] = {
         "Taking triptans, ergots, opioids or combination painkillers on 10 or more days "
         "a month, simple painkillers (paracetamol, aspirin, ibuprofen and similar) on 15 "
         "or more days, or several of these kinds on 10 or more days together, for more "
-        "than 3 months, matches the pattern of medication-overuse headache (ICHD-3 8.2). "
+        "than 3 months in a row (whichever kinds they were), matches the pattern of "
+        "medication-overuse headache (ICHD-3 8.2). Every day you took one counts, also "
+        "when you take it to prevent attacks. "
         "It is a pattern to discuss with your doctor, not a diagnosis."
     ),
     "chronic_pattern": (
-        "Headache on 15 or more days a month, with migraine on at least 8 of them, for "
-        "3 months or more, matches the chronic migraine pattern (ICHD-3 1.3). At least "
-        "3 months of diary are needed to say."
+        "Headache on 15 or more days a month, with migraine features on at least 8 of "
+        "them, for more than 3 months (4 whole calendar months in a row), matches the "
+        "chronic migraine pattern (ICHD-3 1.3). A day counts towards the 8 by the "
+        "ICHD-3 features or aura, or when you called it migraine and a triptan or ergot "
+        "eased the pain; a day with a triptan alone does not. Only whole calendar months "
+        "count, and months before the span count too."
     ),
     "menstrual": (
         "Day 1 is the first day of bleeding; the window is the 2 days before and the "
@@ -57,9 +64,12 @@ HOW_COUNTED: dict[str, str] = {
     ),
     "acute_effect": (
         "Pain free at 2 hours: no pain two hours after the dose, out of the doses you "
-        "rated at 2 hours. Relief: from moderate or severe pain at the dose to none or "
-        "mild at 2 hours, out of the doses taken at moderate or severe pain. At least 4 "
-        "treated attacks are needed to judge whether it works consistently."
+        "rated at 2 hours. A dose taken before any pain (in the warning phase or the "
+        "aura) is counted apart and is in neither rate. Sustained: still pain free at "
+        "24 hours, with no other acute dose between 2 and 24 hours. Relief: from "
+        "moderate or severe pain at the dose to none or mild at 2 hours, out of the "
+        "doses taken at moderate or severe pain. At least 4 treated attacks are needed "
+        "to judge whether it works consistently."
     ),
     "treatments": (
         "Migraine days per 28 days in the weeks before the start (28 days, up to 3 "

@@ -11,13 +11,17 @@
   drug are left out of every count here (window, other times, unplaced, chart).
 - An attack is placed by its onset day (the first day of a counted attack).
 - The perimenstrual window of a cycle is its days -2, -1, +1, +2, +3.
-- The cycles judged are those whose day 1 falls in the span; at least 3 are needed.
+- The cycles judged are those whose day 1 falls in the span; at least 3 are needed
+  (else the pattern is INSUFFICIENT with the reason "cycles"). With no migraine
+  attack in the span it is INSUFFICIENT too, with the reason "no migraine attacks",
+  never "not menstrual".
 - Pure menstrual pattern: attacks in the window in at least 2 of 3 consecutive
   cycles, and no attack at other times of the cycle. Menstrually related: the same,
   with attacks at other times too. Otherwise: not menstrual.
-- "Other times" are attack onsets in the span outside every window that have a
-  cycle day (within 45 days of a day 1); attacks far from any recorded period are
-  left out, since their cycle day is unknown.
+- "Other times" are the attack onsets in the span outside every window, from 2 days
+  before the first recorded day 1 on, however long the cycle they fall in (an
+  attack in the middle of a 100-day cycle excludes the pure pattern). Onsets before
+  that have no cycle to be placed in (`unplaced_attacks`).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from journal import domain as d
 from journal.analysis.attacks import Episode
@@ -38,6 +42,8 @@ PURE = "pure-menstrual"
 RELATED = "menstrually-related"
 NOT_MENSTRUAL = "not-menstrual"
 INSUFFICIENT = "insufficient-data"
+REASON_CYCLES = "cycles"
+REASON_NO_ATTACKS = "no migraine attacks"
 
 
 @dataclass(frozen=True)
@@ -56,15 +62,18 @@ class MenstrualAnalysis:
     window_attacks: int
     """Migraine attacks starting in the windows of the span's cycles."""
     other_attacks: int
-    """Migraine attacks starting in the span outside every window, with a cycle day."""
+    """Migraine attacks starting in the span outside every window (from 2 days before
+    the first recorded day 1 on)."""
     unplaced_attacks: int
-    """Migraine attacks in the span with no known cycle day."""
+    """Migraine attacks in the span before any recorded cycle."""
     by_cycle_day: dict[int, int]
     """Migraine attack onsets in the span per cycle day (no day 0), for the chart."""
     pattern: str
     """PURE, RELATED, NOT_MENSTRUAL or INSUFFICIENT."""
     cycles_needed: int
     """How many more cycles must be recorded before a pattern can be named."""
+    reason: str | None = None
+    """Why the data are insufficient: REASON_CYCLES, REASON_NO_ATTACKS, or None."""
 
 
 def _two_of_three(windows: Sequence[CycleWindow]) -> bool:
@@ -100,6 +109,8 @@ def migraine_episodes(
             treated_attacks.add(dose.attack_id)
 
     def is_migraine(episode: Episode) -> bool:
+        if episode.labelled_migraine:
+            return True
         for attack in episode.attacks:
             if attack.id in treated_attacks:
                 return True
@@ -140,20 +151,25 @@ def menstrual_analysis(
         if first <= day1 <= last:
             windows.append(CycleWindow(day1, sum(onsets.get(day, 0) for day in days)))
     by_cycle_day: Counter[int] = Counter()
-    other = unplaced = 0
+    other = unplaced = attacks = 0
+    placed_from = starts[0] - timedelta(days=2) if starts else None
     for day, count in onsets.items():
         if not first <= day <= last:
             continue
+        attacks += count
         number = cycle_day(day, starts)
-        if number is None:
+        if number is not None:
+            by_cycle_day[number] += count
+        if placed_from is None or day < placed_from:
             unplaced += count
-            continue
-        by_cycle_day[number] += count
-        if day not in window_days:
+        elif day not in window_days:
             other += count
     in_windows = sum(window.window_attacks for window in windows)
+    reason: str | None = None
     if len(windows) < CYCLES_NEEDED:
-        pattern = INSUFFICIENT
+        pattern, reason = INSUFFICIENT, REASON_CYCLES
+    elif not attacks:
+        pattern, reason = INSUFFICIENT, REASON_NO_ATTACKS
     elif _two_of_three(windows):
         pattern = RELATED if other else PURE
     else:
@@ -167,4 +183,5 @@ def menstrual_analysis(
         by_cycle_day=dict(sorted(by_cycle_day.items())),
         pattern=pattern,
         cycles_needed=max(0, CYCLES_NEEDED - len(windows)),
+        reason=reason,
     )

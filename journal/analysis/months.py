@@ -17,7 +17,7 @@ from operator import attrgetter, le
 
 from journal import domain as d
 from journal.analysis.attacks import Episode
-from journal.analysis.days import DayFacts
+from journal.analysis.days import DayFacts, MigraineBasis
 
 CLINICAL_MONTH_DAYS = 28
 
@@ -42,6 +42,9 @@ class Tally:
     acute_medication_days: dict[d.MedicationClass, int] = field(default_factory=dict)
     """Days with intake per class (a day with two classes counts in both)."""
     any_acute_medication_days: int = 0
+    migraine_basis: dict[str, int] = field(default_factory=dict)
+    """How many migraine days rest on "features", "label" or "medication" (every key
+    present; they add up to `migraine_days`)."""
 
     @property
     def migraine_days_per_28(self) -> float:
@@ -55,6 +58,7 @@ class Tally:
 _migraine = attrgetter("migraine")
 _headache = attrgetter("headache")
 _acute_classes = attrgetter("acute_classes")
+_basis = attrgetter("migraine_basis")
 _year_month = attrgetter("day.year", "day.month")
 _day = attrgetter("day")
 _year_month_of = attrgetter("year", "month")
@@ -66,12 +70,14 @@ def tally(facts: Iterable[DayFacts]) -> Tally:
     chosen = facts if isinstance(facts, (list, tuple)) else list(facts)
     medicated = list(filter(None, map(_acute_classes, chosen)))
     classes = sorted(Counter(chain.from_iterable(medicated)).items()) if medicated else ()
+    bases = Counter(filter(None, map(_basis, chosen)))
     return Tally(
         len(chosen),
         sum(map(_migraine, chosen)),
         sum(map(_headache, chosen)),
         dict(classes),
         len(medicated),
+        {basis.key: bases[basis] for basis in MigraineBasis},
     )
 
 

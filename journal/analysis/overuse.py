@@ -6,11 +6,15 @@ Counted in days of intake per calendar month, not doses:
 - several classes, none overused alone: 10 or more days with any of those five
   classes, when at least two classes were taken that month and no class reached its
   own threshold ("several_classes").
-Gepants, ditans and antiemetics are not counted. ICHD-3 asks for more than 3
-consecutive months for the diagnosis; the journal reports every month where a
-threshold was reached and the longest streak of consecutive months, and calls the
-pattern sustained after more than 3 (4 or more) months. It is a pattern to discuss
-with a doctor, never a diagnosis.
+Every day of intake of these classes counts, whatever the medication is marked as
+(a triptan taken as short-term prevention, an NSAID taken daily for another reason:
+`DayFacts.intake_classes`). Gepants, ditans and antiemetics are not counted.
+A month is at an overuse level when any class reaches its threshold or the classes
+together reach 10 days without one alone doing so. ICHD-3 8.2 B ("one or more
+drugs") asks for more than 3 consecutive months: the `ONE_OR_MORE` finding holds the
+months at any overuse level, whichever classes they were, and is sustained after 4
+or more consecutive months; the per-class findings are shown beside it. It is a
+pattern to discuss with a doctor, never a diagnosis.
 """
 
 from __future__ import annotations
@@ -33,11 +37,13 @@ THRESHOLDS: dict[str, int] = {
     C.SIMPLE_ANALGESIC: 15,
 }
 SEVERAL_CLASSES = "several_classes"
+ONE_OR_MORE = "one_or_more"
+"""The months at any overuse level, whichever classes they were (ICHD-3 8.2 B)."""
 SEVERAL_CLASSES_THRESHOLD = 10
 SUSTAINED_MONTHS = 4
 """More than 3 consecutive months."""
 COUNTED_CLASSES = frozenset(THRESHOLDS)
-_acute_classes = attrgetter("acute_classes")
+_intake_classes = attrgetter("intake_classes")
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,8 @@ class OveruseFinding:
     """A class (or "several_classes") that reached its threshold in some months."""
 
     med_class: str
-    threshold: int
+    threshold: int | None
+    """Days per month; None for ONE_OR_MORE (each class at its own threshold)."""
     months: tuple[str, ...]
     """"YYYY-MM" of each month where the threshold was reached, in order."""
     days_by_month: dict[str, int]
@@ -77,11 +84,11 @@ def longest_streak(months: Iterable[str]) -> int:
 
 def monthly_class_days(facts: Mapping[date, DayFacts]) -> dict[str, dict[str, int]]:
     """Per "YYYY-MM": days of intake per counted class, and for SEVERAL_CLASSES the
-    days with any counted class."""
+    days with any counted class (every intake, however the medication is marked)."""
     months: dict[str, dict[str, int]] = {}
     for key, days in by_month(in_date_order(facts)).items():
         counts = months.setdefault(key, {})
-        for classes in filter(None, map(_acute_classes, days)):
+        for classes in filter(None, map(_intake_classes, days)):
             counted = classes & COUNTED_CLASSES
             for med_class in counted:
                 counts[med_class] = counts.get(med_class, 0) + 1
@@ -91,25 +98,47 @@ def monthly_class_days(facts: Mapping[date, DayFacts]) -> dict[str, dict[str, in
 
 
 def overuse(facts: Mapping[date, DayFacts]) -> tuple[OveruseFinding, ...]:
-    """Every class that reached its ICHD-3 8.2 threshold in a calendar month."""
+    """Every class (or SEVERAL_CLASSES) that reached its ICHD-3 8.2 threshold in a
+    calendar month."""
     reached: dict[str, dict[str, int]] = {}
     for month, counts in sorted(monthly_class_days(facts).items()):
         alone = [c for c in COUNTED_CLASSES if counts.get(c, 0) >= THRESHOLDS[c]]
         for med_class in alone:
             reached.setdefault(med_class, {})[month] = counts[med_class]
-        classes_taken = sum(1 for c in COUNTED_CLASSES if counts.get(c, 0))
-        combined = counts.get(SEVERAL_CLASSES, 0)
-        if not alone and classes_taken >= 2 and combined >= SEVERAL_CLASSES_THRESHOLD:
-            reached.setdefault(SEVERAL_CLASSES, {})[month] = combined
+        if not alone and _several_classes(counts):
+            reached.setdefault(SEVERAL_CLASSES, {})[month] = counts[SEVERAL_CLASSES]
     order = [*THRESHOLDS, SEVERAL_CLASSES]
     return tuple(
-        OveruseFinding(
-            med_class=str(med_class),
-            threshold=THRESHOLDS.get(med_class, SEVERAL_CLASSES_THRESHOLD),
-            months=tuple(reached[med_class]),
-            days_by_month=reached[med_class],
-            longest_streak=longest_streak(reached[med_class]),
-        )
+        _finding(str(med_class), THRESHOLDS.get(med_class, SEVERAL_CLASSES_THRESHOLD), days)
         for med_class in order
-        if med_class in reached
+        if (days := reached.get(med_class))
+    )
+
+
+def overuse_one_or_more(facts: Mapping[date, DayFacts]) -> OveruseFinding | None:
+    """The months at any overuse level, whichever classes reached it (ICHD-3 8.2 B:
+    "one or more drugs"), with the days of intake of any counted class; None when no
+    month was."""
+    level = {
+        month: counts.get(SEVERAL_CLASSES, 0)
+        for month, counts in sorted(monthly_class_days(facts).items())
+        if any(counts.get(c, 0) >= THRESHOLDS[c] for c in COUNTED_CLASSES)
+        or _several_classes(counts)
+    }
+    return _finding(ONE_OR_MORE, None, level) if level else None
+
+
+def _several_classes(counts: Mapping[str, int]) -> bool:
+    """Two or more counted classes taken, on 10 or more days together."""
+    classes_taken = sum(1 for c in COUNTED_CLASSES if counts.get(c, 0))
+    return classes_taken >= 2 and counts.get(SEVERAL_CLASSES, 0) >= SEVERAL_CLASSES_THRESHOLD
+
+
+def _finding(med_class: str, threshold: int | None, days: dict[str, int]) -> OveruseFinding:
+    return OveruseFinding(
+        med_class=med_class,
+        threshold=threshold,
+        months=tuple(days),
+        days_by_month=days,
+        longest_streak=longest_streak(days),
     )

@@ -24,11 +24,12 @@ from journal.analysis import cycles as c
 from journal.analysis import hormones as h
 from journal.analysis.acute_effect import AcuteEffect, acute_effects
 from journal.analysis.chronic import ChronicPattern, chronic_pattern
+from journal.analysis.completeness import Completeness, completeness
 from journal.analysis.days import DEFAULT_RULES, DayFacts, DayRules, classify_days
 from journal.analysis.diary import Diary
 from journal.analysis.menstrual import MenstrualAnalysis, menstrual_analysis
 from journal.analysis.months import MonthFigures, Tally, calendar_months, tally
-from journal.analysis.overuse import OveruseFinding, overuse
+from journal.analysis.overuse import OveruseFinding, overuse, overuse_one_or_more
 from journal.analysis.questionnaires import Hit6Result, MidasResult, latest_hit6, latest_midas
 from journal.analysis.summary_json import summary_to_json
 from journal.analysis.treatment_effect import TreatmentEffect, treatment_effects
@@ -101,6 +102,9 @@ class Summary:
     """The counted attacks touching the span (recorded attacks merged by the rule)."""
     months: tuple[MonthFigures, ...]
     overuse: tuple[OveruseFinding, ...]
+    """Per class (and several classes together) that reached its threshold."""
+    overuse_one_or_more: OveruseFinding | None
+    """The months at any overuse level, whichever classes (ICHD-3 8.2 B)."""
     chronic: ChronicPattern
     menstrual: MenstrualAnalysis
     cycles: Cycles
@@ -115,6 +119,8 @@ class Summary:
     """Migraine days per 28 in the first half of the span against the second half."""
     questions: tuple[str, ...]
     """The patient's open questions for the visit (visit notes not yet done)."""
+    completeness: Completeness
+    """How the diary was kept over the counted days."""
 
     @property
     def days(self) -> int:
@@ -132,7 +138,9 @@ def summarize(
     all_facts = _classified(diary, lo, hi, today, rules)
     facts = _span(all_facts, first, last)
     counted = _span(facts, first, counted_last)
-    all_episodes = _memo(diary, ("episodes", today), lambda: a.episodes(diary.attacks, today))
+    all_episodes = _memo(
+        diary, ("episodes", today), lambda: a.episodes(diary.attacks, today, diary.day_records)
+    )
     episodes = a.touching(all_episodes, first, counted_last)
     found_periods = _memo(diary, ("periods",), lambda: c.periods(diary.bleeding_days))
     starts = tuple(period.start for period in found_periods)
@@ -148,7 +156,8 @@ def summarize(
         episodes=episodes,
         months=calendar_months(counted, episodes),
         overuse=overuse(counted),
-        chronic=chronic_pattern(counted, first_recorded, today),
+        overuse_one_or_more=overuse_one_or_more(counted),
+        chronic=chronic_pattern(all_facts, first_recorded, counted_last),
         menstrual=menstrual_analysis(
             all_episodes,
             starts,
@@ -175,6 +184,7 @@ def summarize(
         hit6=latest_hit6(diary.hit6, first, last),
         trend=trend(counted),
         questions=tuple(note.text for note in diary.visit_notes if not note.done),
+        completeness=completeness(diary, counted, first, counted_last),
     )
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from journal import domain as d
 
 if TYPE_CHECKING:
+    from journal.analysis.overuse import OveruseFinding
     from journal.analysis.summary import Summary
 
 C = d.MedicationClass
@@ -47,6 +48,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
         "migraine_days_per_28": summary.totals.migraine_days_per_28,
         "headache_days_per_28": summary.totals.headache_days_per_28,
         "acute_medication_days": _classes(summary.totals.acute_medication_days),
+        "migraine_day_basis": dict(summary.totals.migraine_basis),
         "months": [
             {
                 "month": month.month,
@@ -55,6 +57,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                 "acute_medication_days": _classes(month.tally.acute_medication_days),
                 "days": month.tally.days,
                 "attacks": month.attacks,
+                "migraine_day_basis": dict(month.tally.migraine_basis),
             }
             for month in summary.months
         ],
@@ -66,15 +69,17 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                 "longest_streak": finding.longest_streak,
                 "sustained": finding.sustained,
             }
-            for finding in summary.overuse
+            for finding in _overuse(summary)
         ],
         "chronic_pattern": summary.chronic.matches,
+        "chronic_pattern_months": summary.chronic.months,
         "menstrual": {
             "cycles": menstrual.cycles,
             "window_attacks": menstrual.window_attacks,
             "other_attacks": menstrual.other_attacks,
             "pattern": menstrual.pattern,
             "cycles_needed": menstrual.cycles_needed,
+            "reason": menstrual.reason,
         },
         "acute_effect": [
             {
@@ -87,6 +92,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                 "relief_rated": effect.relief_rated,
                 "sustained_pain_free": effect.sustained_pain_free,
                 "treated_attacks": effect.treated_attacks,
+                "taken_before_pain": effect.taken_before_pain,
             }
             for effect in summary.acute_effects
         ],
@@ -133,4 +139,18 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
             "total": summary.hit6.total,
             "band": summary.hit6.band,
         },
+        "completeness": {
+            "days": summary.completeness.days,
+            "days_with_entry": summary.completeness.days_with_entry,
+            "late_entries": summary.completeness.late_entries,
+            "imported_entries": summary.completeness.imported_entries,
+        },
     }
+
+
+def _overuse(summary: Summary) -> list[OveruseFinding]:
+    """The per-class findings, then the "one_or_more" finding when there is one."""
+    found = list(summary.overuse)
+    if summary.overuse_one_or_more is not None:
+        found.append(summary.overuse_one_or_more)
+    return found

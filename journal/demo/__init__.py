@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterable
 from dataclasses import astuple, dataclass, fields
 from datetime import date, timedelta
+from typing import Any
 
 from journal import domain as d
 from journal.demo import attacks as demo_attacks
@@ -37,6 +39,7 @@ from journal.operations.cycle import CYCLE_TRACKING
 from journal.operations.days import DEFAULT_FACTORS_SEEDED
 from journal.operations.treatments import CUSTOM_SIDE_EFFECTS
 from journal.storage import Journal
+from journal.storage.repository import Repository
 
 BASE_CHANCE = 0.12
 """The daily chance of an attack starting, before the factors multiply it."""
@@ -54,6 +57,7 @@ class DemoStats:
     factors: int
     check_ins: int
     bleeding_days: int
+    day_records: int
     phases: int
     treatments: int
     sessions: int
@@ -76,6 +80,10 @@ _LABELS = {
     "factors": ("factor", "factors"),
     "check_ins": ("check-in", "check-ins"),
     "bleeding_days": ("bleeding day", "bleeding days"),
+    "day_records": (
+        "day with headache or migraine (no times)",
+        "days with headache or migraine (no times)",
+    ),
     "phases": ("hormonal phase", "hormonal phases"),
     "treatments": ("treatment", "treatments"),
     "sessions": ("session", "sessions"),
@@ -104,6 +112,33 @@ def _suspects(
     if rng.random() < 0.06:
         beliefs.append(rng.choice(("chocolate", "bright light", "cheese")))
     return beliefs
+
+
+def _day_records(
+    rng: random.Random, ids: Ids, span: Span, attacks: list[d.Attack], window: set[date]
+) -> list[d.DayRecord]:
+    """A few headache days and a migraine day without times, as if imported from a
+    cycle app the patient used before (drip records them per day): on days of the
+    first three months at least a day away from any attack, the migraine in a
+    perimenstrual window (so the menstrual pattern stays what the attacks make it)."""
+    taken = {day for attack in attacks for day in attack.days(attack.end or attack.start)}
+    near = taken | {day + timedelta(days=step) for day in taken for step in (-1, 1)}
+    free = [
+        day
+        for day in (span.first + timedelta(days=n) for n in range(1, 90))
+        if day not in near and day - timedelta(days=1) not in near
+    ]
+    outside = [day for day in free if day not in window]
+    inside = [day for day in free if day in window]
+    headache = sorted(rng.sample(outside[::3], min(3, len(outside[::3]))))
+    migraine = [rng.choice(inside)] if inside else []
+    records: list[tuple[date, d.DayRecordKind, tuple[str, ...]]]
+    records = [(day, d.DayRecordKind.HEADACHE, ()) for day in headache]
+    records += [(day, d.DayRecordKind.MIGRAINE, (d.Symptom.NAUSEA.value,)) for day in migraine]
+    return [
+        d.DayRecord(day, kind, symptoms=symptoms, source="drip", id=ids())
+        for day, kind, symptoms in sorted(records)
+    ]
 
 
 def _refuse_unless_empty(journal: Journal) -> None:
@@ -149,21 +184,27 @@ def write_demo(
     midas, hit6 = make_questionnaires(stream(seed, "visits"), ids, span, attacks)
     notes = make_visit_notes(ids, span)
     phases = [cycles.pill] if cycles.pill else []
+    day_records = _day_records(stream(seed, "day-records"), ids, span, attacks, set(cycles.window))
     with journal.atomic():
         _refuse_unless_empty(journal)
-        journal.medications.insert_exact(medications.values())
-        journal.factors.insert_exact(factors)
-        journal.day_entries.insert_exact(check_ins)
-        journal.bleeding_days.insert_exact(cycles.bleeding)
-        journal.phases.insert_exact(phases)
-        journal.attacks.insert_exact(attacks)
-        journal.doses.insert_exact(doses)
-        journal.treatments.insert_exact(care.treatments)
-        journal.sessions.insert_exact(care.sessions)
-        journal.side_effects.insert_exact(care.side_effects)
-        journal.midas.insert_exact(midas)
-        journal.hit6.insert_exact(hit6)
-        journal.visit_notes.insert_exact(notes)
+        stored: tuple[tuple[Repository[Any], Iterable[Any]], ...] = (
+            (journal.medications, medications.values()),
+            (journal.factors, factors),
+            (journal.day_entries, check_ins),
+            (journal.bleeding_days, cycles.bleeding),
+            (journal.day_records, day_records),
+            (journal.phases, phases),
+            (journal.attacks, attacks),
+            (journal.doses, doses),
+            (journal.treatments, care.treatments),
+            (journal.sessions, care.sessions),
+            (journal.side_effects, care.side_effects),
+            (journal.midas, midas),
+            (journal.hit6, hit6),
+            (journal.visit_notes, notes),
+        )
+        for repository, records in stored:
+            repository.insert_exact(records)
         journal.set_setting(CYCLE_TRACKING, "on")
         journal.set_setting(DEFAULT_FACTORS_SEEDED, "yes")
         journal.set_setting(CUSTOM_SIDE_EFFECTS, json.dumps(["vivid dreams", "cold hands"]))
@@ -174,6 +215,7 @@ def write_demo(
         len(factors),
         len(check_ins),
         len(cycles.bleeding),
+        len(day_records),
         len(phases),
         len(care.treatments),
         len(care.sessions),

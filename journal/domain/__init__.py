@@ -9,6 +9,7 @@ from journal.domain.attacks import (
     AuraType,
     PainLocation,
     Symptom,
+    nrs_band,
 )
 from journal.domain.cycle import (
     COMBINED_CONTRACEPTIVES,
@@ -18,11 +19,13 @@ from journal.domain.cycle import (
     HormonalPhase,
     PhaseKind,
 )
+from journal.domain.day_records import DayRecord, DayRecordKind
 from journal.domain.days import DayEntry, Factor, FactorKind, FactorRole, FactorValue
 from journal.domain.medications import (
     CLASS_LABELS,
     MIGRAINE_SPECIFIC,
     Dose,
+    Helpfulness,
     Medication,
     MedicationClass,
     Use,
@@ -52,12 +55,15 @@ __all__ = [
     "AuraType",
     "BleedingDay",
     "DayEntry",
+    "DayRecord",
+    "DayRecordKind",
     "Dose",
     "Factor",
     "FactorKind",
     "FactorRole",
     "FactorValue",
     "Flow",
+    "Helpfulness",
     "Hit6Entry",
     "HormonalPhase",
     "Medication",
@@ -75,5 +81,6 @@ __all__ = [
     "VisitNote",
     "local_now",
     "new_id",
+    "nrs_band",
     "utc_stamp",
 ]

@@ -18,10 +18,23 @@ class AttackType(StrEnum):
     HEADACHE = "headache"
     AURA_ONLY = "aura_only"
     NOT_SURE = "not_sure"
+    NOT_GIVEN = "not_given"
+    """Logged without a type: the app never chooses one for the patient (counts by
+    the ICHD-3 features, typical aura and migraine-specific medication only)."""
 
 
 PAIN_LABELS = ("none", "mild", "moderate", "severe")
 """Words for the IHS 0-3 pain scale, indexed by the stored integer."""
+
+
+def nrs_band(rating: int) -> int:
+    """The IHS 0-3 band of a 0-10 rating (clinical-rules.md, "Pain and symptoms"):
+    0 none, 1-3 mild, 4-6 moderate, 7-10 severe. A reading, never stored."""
+    if rating <= 0:
+        return 0
+    if rating <= 3:
+        return 1
+    return 2 if rating <= 6 else 3
 
 
 class Symptom(StrEnum):
@@ -42,6 +55,9 @@ class AuraType(StrEnum):
     MOTOR = "motor"
     BRAINSTEM = "brainstem"
     RETINAL = "retinal"
+    UNSPECIFIED = "unspecified"
+    """An aura the source noted without saying which kind (Migraine Buddy's
+    "Auras: Yes", a "migraine with aura" tag)."""
 
 
 TYPICAL_AURA = frozenset({AuraType.VISUAL, AuraType.SENSORY, AuraType.SPEECH})
@@ -83,21 +99,38 @@ class Attack:
     activities: tuple[str, ...] = ()
     suspected_triggers: tuple[str, ...] = ()
     note: str = ""
+    end_unknown: bool = False
+    """Only the start is known (not "still going on"): the attack counts on its start
+    day and meets no duration criterion by itself (clinical-rules.md)."""
     id: str = field(default_factory=new_id)
     created: str = ""
     updated: str = ""
+    source: str = ""
+    """The import format the attack came from ("migraine-buddy"...), empty when
+    entered in this app."""
 
     @property
     def is_open(self) -> bool:
-        return self.end is None
+        """Still going on: no end yet (an attack whose end is unknown is not open)."""
+        return self.end is None and not self.end_unknown
+
+    @property
+    def severity(self) -> int | None:
+        """Peak pain on the IHS 0-3 scale: the 0-3 pain when recorded, else the band
+        of the 0-10 rating, else None (not recorded)."""
+        if self.pain is not None:
+            return self.pain
+        return None if self.pain_nrs is None else nrs_band(self.pain_nrs)
 
     def duration(self, now: datetime) -> timedelta:
         """How long it lasted, or has lasted until now when still open."""
         return (self.end or now) - self.start
 
     def days(self, now: datetime) -> list[date]:
-        """Every local calendar day the attack touches, in order."""
-        first, last = self.start.date(), (self.end or now).date()
+        """Every local calendar day the attack touches, in order (its start day only
+        when the end is unknown)."""
+        first = self.start.date()
+        last = first if self.end_unknown and self.end is None else (self.end or now).date()
         return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
     def has_symptom(self, symptom: str) -> bool:
@@ -107,8 +140,10 @@ class Attack:
     def pain_features(self) -> int:
         """How many of the four ICHD-3 1.1 C features the attack had.
 
-        Moderate-or-severe intensity is read from the peak pain (2 or 3), so the
-        intensity is never recorded twice.
+        Moderate-or-severe intensity is read from the peak pain (2 or 3), or from the
+        0-10 rating's band when only that was recorded (4-10), so the intensity is
+        never recorded twice.
         """
-        moderate_or_severe = self.pain is not None and self.pain >= 2
+        severity = self.severity
+        moderate_or_severe = severity is not None and severity >= 2
         return sum((self.unilateral, self.pulsating, moderate_or_severe, self.worse_with_activity))

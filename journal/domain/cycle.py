@@ -27,6 +27,11 @@ class BleedingDay:
     id: str = field(default_factory=new_id)
     created: str = ""
     updated: str = ""
+    intermenstrual: bool = False
+    """Bleeding between periods (the source said so): kept and shown, but never the
+    start or part of a period."""
+    source: str = ""
+    """The import format the day came from, empty when entered in this app."""
 
 
 class PhaseKind(StrEnum):

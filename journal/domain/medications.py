@@ -62,6 +62,15 @@ MIGRAINE_SPECIFIC = frozenset(
 """Acute drugs whose intake alone makes a migraine day (clinical rules, migraine day c)."""
 
 
+class Helpfulness(StrEnum):
+    """How much a dose helped, as apps such as Migraine Buddy ask it."""
+
+    HELPFUL = "helpful"
+    SOMEWHAT_HELPFUL = "somewhat_helpful"
+    UNHELPFUL = "unhelpful"
+    UNSURE = "unsure"
+
+
 class Use(StrEnum):
     ACUTE = "acute"
     PREVENTIVE = "preventive"
@@ -101,6 +110,12 @@ class Dose:
     id: str = field(default_factory=new_id)
     created: str = ""
     updated: str = ""
+    route: str = ""
+    """How it was taken, in the source's words ("oral", "nasal spray"...)."""
+    helpfulness: Helpfulness | None = None
+    source: str = ""
+    """The import format the dose came from, empty when entered in this app. An
+    imported dose whose source has no intake time is placed at its attack's start."""
 
     @property
     def awaits_2h_rating(self) -> bool:

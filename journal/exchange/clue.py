@@ -1,19 +1,28 @@
-"""Clue's measurements.json: a list of {"type", "date", "value"} entries.
+"""Clue's exports: measurements.json (today's "Download your data") and the older
+backup ClueBackup-*.cluedata.
 
-- "period" entries (value light / medium / heavy / very heavy / spotting) and
-  "spotting" entries become bleeding days; a day given twice keeps the heavier flow.
-- Pain tags headache, migraine and migraine with aura become one attack on that
-  day. Clue records no time of day, so the attack starts at 12:00 in this computer's
-  time zone, has no end recorded beyond its start, and its note says the time is
-  unknown. The aura type is not known either: "with aura" is kept in the note.
-- Everything else (moods, energy, other pains...) is not imported; the plan's
-  messages say how many entries of each kind were left out.
+measurements.json is a list of {"type", "date", "value"} entries (the layout the
+clue-to-drip converter, fabfabretti/clue-to-drip, reads): "period" with
+{"option": light | medium | heavy | very_heavy}, "spotting" with {"option": red |
+brown} (older files: "spotting"), "pain" with a list of {"option": period_cramps,
+headache, migraine, migraine_with_aura, ovulation, lower_back, breast_tenderness,
+pain_free...}, "digestion" (nauseous...), "bbt" ({"celsius", "excluded"}) and
+many more (feelings, energy, sleep, sex_life, discharge, tags, medication...).
 
-A value may be written as text, as {"option": text}, or as a list of either.
+The .cluedata backup is one JSON object whose "data" list holds a day per entry
+({"day": "2019-03-01...", "period": "heavy", "spotting": ..., "pain": [...],
+"digestion": [...], ...}); each day is read as the same measurements.
+
+- period and spotting become bleeding days (spotting: flow "spotting").
+- headache / migraine / migraine_with_aura become a day record (Clue records
+  days, not hours); "with aura" is kept as an aura of unrecorded kind; a nauseous
+  digestion tag on such a day adds nausea.
+- Everything else is reported, named by its kind, not imported.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,30 +30,33 @@ from typing import Any
 from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing
-from journal.exchange.foreign import UNKNOWN_TIME_NOTE, Collector, ForeignImport, local_noon
+from journal.exchange.foreign import Collector, ForeignImport
 from journal.exchange.json_format import parse_json
 from journal.storage import Journal
 
 FORMAT = "clue"
 FLOWS = {
     "spotting": d.Flow.SPOTTING,
+    "red": d.Flow.SPOTTING,
+    "brown": d.Flow.SPOTTING,
     "light": d.Flow.LIGHT,
     "medium": d.Flow.MEDIUM,
     "heavy": d.Flow.HEAVY,
     "very heavy": d.Flow.HEAVY,
 }
 HEADACHE_TAGS = {
-    "headache": d.AttackType.HEADACHE,
-    "migraine": d.AttackType.MIGRAINE,
-    "migraine with aura": d.AttackType.MIGRAINE,
+    "headache": d.DayRecordKind.HEADACHE,
+    "migraine": d.DayRecordKind.MIGRAINE,
+    "migraine with aura": d.DayRecordKind.MIGRAINE,
 }
-DAY_ONLY = (
-    "Clue records headaches by day only: those attacks start at 12:00 with no "
-    "duration, and no 0-3 pain was set."
-)
+NAUSEA_TAGS = ("nauseous", "nausea")
+Measurement = tuple[str, date, list[str]]
 
 
 def is_clue(document: Any) -> bool:
+    if isinstance(document, dict) and isinstance(document.get("data"), list):
+        days = document["data"][:20]
+        return bool(days) and all(isinstance(e, dict) and "day" in e for e in days)
     return (
         isinstance(document, list)
         and bool(document)
@@ -53,54 +65,85 @@ def is_clue(document: Any) -> bool:
 
 
 def plan_clue(journal: Journal, path: Path) -> ForeignImport:
-    """Read measurements.json and plan its import; writes nothing."""
+    """Read measurements.json or a .cluedata backup and plan its import."""
     name = Path(path).name
-    document = read_measurements(path)
+    document = _read(path)
     collector = Collector(journal, FORMAT)
-    tags_by_day: dict[date, list[str]] = {}
-    for number, entry in enumerate(document, start=1):
-        kind, day, options = _entry(entry, number, name)
+    tags: dict[date, list[str]] = {}
+    nauseous: set[date] = set()
+    for kind, day, options in _measurements(document, name):
         if kind in ("period", "spotting"):
             for option in options or ["spotting"]:
                 flow = FLOWS.get(option)
                 if flow is None:
-                    collector.tell(f"The period value “{option}” is unknown and was left out.")
+                    collector.tell(f"Clue's {kind} value “{option}” is unknown: left out.")
                 else:
                     collector.add_bleeding(day, flow)
             continue
+        if kind == "digestion" and any(o in NAUSEA_TAGS for o in options):
+            nauseous.add(day)
         headache = [o for o in options if o in HEADACHE_TAGS]
         if headache:
-            tags_by_day.setdefault(day, []).extend(headache)
-        for other in [o for o in options if o not in HEADACHE_TAGS] or ([] if options else [""]):
+            tags.setdefault(day, []).extend(headache)
+        others = [o for o in options if o not in HEADACHE_TAGS and o != "pain free"]
+        if kind == "digestion":
+            others = [o for o in others if o not in NAUSEA_TAGS or day not in tags]
+        for other in others or ([] if options else [""]):
             what = f"{kind} “{other}”" if other else f"“{kind}”"
             collector.tell(f"Clue's {what} has no place in the journal: not imported.")
-    for day, tags in sorted(tags_by_day.items()):
-        _attack(collector, day, tags)
-    if tags_by_day:
-        collector.tell(DAY_ONLY)
+    for day, found in sorted(tags.items()):
+        kinds = {HEADACHE_TAGS[tag] for tag in found}
+        migraine = d.DayRecordKind.MIGRAINE in kinds
+        collector.add_day_record(
+            day,
+            d.DayRecordKind.MIGRAINE if migraine else d.DayRecordKind.HEADACHE,
+            symptoms=(d.Symptom.NAUSEA.value,) if day in nauseous else (),
+            aura="migraine with aura" in found,
+        )
     return collector.plan()
 
 
-def read_measurements(path: Path) -> list[Any]:
+def _read(path: Path) -> Any:
     name = Path(path).name
     document = parse_json(parsing.read_text(path), name)
-    if not isinstance(document, list):
-        raise ImportFileError(f"{name} is not a list of Clue measurements.")
+    if not is_clue(document):
+        raise ImportFileError(f"{name} is not a Clue export (no measurements or days in it).")
     return document
 
 
-def _entry(entry: Any, number: int, name: str) -> tuple[str, date, list[str]]:
+def read_measurements(path: Path) -> list[Any]:
+    document = _read(path)
+    return document if isinstance(document, list) else document["data"]
+
+
+def _measurements(document: Any, name: str) -> Iterator[Measurement]:
+    if isinstance(document, list):
+        for number, entry in enumerate(document, start=1):
+            yield _entry(entry, number, name)
+        return
+    for number, entry in enumerate(document["data"], start=1):
+        day = _date(entry.get("day"), f"day {number}", name)
+        for kind, value in entry.items():
+            if kind in ("day", "date"):
+                continue
+            yield _spelled(kind), day, [_spelled(o) for o in _options(value)]
+
+
+def _date(text: Any, where: str, name: str) -> date:
+    if not isinstance(text, str) or not text.strip():
+        raise ImportFileError(f"{name}, {where} has no date.")
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise ImportFileError(f"{name}, {where}: “{text}” is not a date.") from None
+
+
+def _entry(entry: Any, number: int, name: str) -> Measurement:
     if not isinstance(entry, dict):
         raise ImportFileError(f"{name}, measurement {number} is not an object.")
-    for field in ("type", "date"):
-        if not isinstance(entry.get(field), str) or not entry[field].strip():
-            raise ImportFileError(f"{name}, measurement {number} has no “{field}”.")
-    try:
-        day = date.fromisoformat(entry["date"].strip()[:10])
-    except ValueError:
-        raise ImportFileError(
-            f"{name}, measurement {number}: “date” is “{entry['date']}”, which is not a date."
-        ) from None
+    if not isinstance(entry.get("type"), str) or not entry["type"].strip():
+        raise ImportFileError(f"{name}, measurement {number} has no “type”.")
+    day = _date(entry.get("date"), f"measurement {number}", name)
     return _spelled(entry["type"]), day, [_spelled(o) for o in _options(entry.get("value"))]
 
 
@@ -117,22 +160,3 @@ def _options(value: Any) -> list[str]:
 
 def _spelled(text: str) -> str:
     return " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
-
-
-def _attack(collector: Collector, day: date, tags: list[str]) -> None:
-    kinds = {HEADACHE_TAGS[tag] for tag in tags}
-    kind = d.AttackType.MIGRAINE if d.AttackType.MIGRAINE in kinds else d.AttackType.HEADACHE
-    notes = [UNKNOWN_TIME_NOTE, f"Clue: {', '.join(sorted(set(tags)))}."]
-    if "migraine with aura" in tags:
-        notes.append("Aura noted in Clue; its kind and duration were not recorded.")
-        collector.tell("Clue's “migraine with aura” has no aura details: noted in the attack.")
-    start = local_noon(day)
-    collector.add_attack(
-        d.Attack(
-            start=start,
-            end=start,
-            type=kind,
-            note=" ".join(notes),
-            id=collector.make_id("attack", day.isoformat()),
-        )
-    )

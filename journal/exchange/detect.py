@@ -60,11 +60,15 @@ def plan_file(
     path: Path,
     format_name: str | None = None,
     mapping: Mapping[str, str] | None = None,
+    *,
+    date_order: str | None = None,
 ) -> ImportPlan:
     """Plan the import of a file of any supported format; writes nothing.
 
     Without `format_name` the format is recognised from the content. `mapping` is
-    the column mapping for the generic CSV format (guessed when None)."""
+    the column mapping for the generic CSV format (guessed when None). `date_order`
+    ("dmy" or "mdy") says how to read slashed dates when the file does not show it;
+    without it such a file raises parsing.DateOrderNeeded."""
     name = format_name or detect_format(path) or _json_kind(path)
     if name is None:
         raise ImportFileError(
@@ -74,13 +78,13 @@ def plan_file(
     if name == FORMAT_NAME:
         return plan_import(journal, read_document(path))
     if name == migraine_buddy.FORMAT:
-        return migraine_buddy.plan_migraine_buddy(journal, path)
+        return migraine_buddy.plan_migraine_buddy(journal, path, date_order=date_order)
     if name == clue.FORMAT:
         return clue.plan_clue(journal, path)
     if name == drip.FORMAT:
         return drip.plan_drip(journal, path)
     if name == generic_csv.FORMAT:
-        return generic_csv.plan_generic_csv(journal, path, mapping)
+        return generic_csv.plan_generic_csv(journal, path, mapping, date_order=date_order)
     raise ImportFileError(f"“{name}” is not a known format; use one of {', '.join(FORMATS)}.")
 
 

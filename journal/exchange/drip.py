@@ -1,14 +1,19 @@
-"""drip's CSV export: one row per day with "date", "bleeding.value" (0 spotting,
-1 light, 2 medium, 3 heavy), "bleeding.exclude", and "pain.*" yes/no columns
-(pain.headache, pain.migraine, pain.nausea, pain.cramps...), among many others.
+"""drip's CSV export (bloodyhealth/drip, lib/import-export/export-to-csv.js).
 
-- A bleeding value becomes a bleeding day. drip's "exclude" marks bleeding that the
-  user does not want counted as a period; the journal counts every bleeding day as
-  menstruation, so excluded days are left out and the plan's messages say so.
-- pain.headache or pain.migraine become one attack on that day, at 12:00 in this
-  computer's time zone (drip records no time; the note says so); pain.nausea adds
-  nausea to it and pain.note joins its note. Other pains and the other columns
-  (temperature, mucus, mood...) have no place in the journal and are reported.
+One row per recorded day, newest first, joined with "\\n" and no final newline;
+text values lower-cased and quoted when they hold , ; . ' or a line break. The
+columns are the CycleDay schema flattened with dots: date, temperature.*,
+bleeding.value (0 spotting, 1 light, 2 medium, 3 heavy), bleeding.exclude, mucus.*,
+cervix.*, note.value, desire.value, sex.*, pain.* (cramps, ovulationPain, headache,
+backache, nausea, tenderBreasts, migraine, other, note), mood.*. Schema 5 adds nine
+bleeding.* columns (pad, tampon, underwear, cup, softTampon, disk, none, other, note).
+
+- A bleeding value becomes a bleeding day. "exclude" marks bleeding the user does
+  not count as a period: it is kept as bleeding between periods.
+- pain.headache / pain.migraine become a day record (no times: drip records days),
+  with pain.nausea as nausea and pain.note as its note.
+- Everything else has no place in the journal; the preview names the groups of
+  columns that held something (temperature, mucus, period products...).
 """
 
 from __future__ import annotations
@@ -19,44 +24,64 @@ from pathlib import Path
 from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing
-from journal.exchange.foreign import UNKNOWN_TIME_NOTE, Collector, ForeignImport, local_noon
+from journal.exchange.foreign import Collector, ForeignImport
 from journal.storage import Journal
 
 FORMAT = "drip"
 FLOWS = (d.Flow.SPOTTING, d.Flow.LIGHT, d.Flow.MEDIUM, d.Flow.HEAVY)
-ATTACK_PAINS = {"pain.headache": d.AttackType.HEADACHE, "pain.migraine": d.AttackType.MIGRAINE}
-USED = {"date", "bleeding.value", "bleeding.exclude", "pain.note", "pain.nausea", *ATTACK_PAINS}
+DAY_PAINS = {"pain.headache": d.DayRecordKind.HEADACHE, "pain.migraine": d.DayRecordKind.MIGRAINE}
+USED = {"date", "bleeding.value", "bleeding.exclude", "pain.note", "pain.nausea", *DAY_PAINS}
 TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no", "")
+GROUP_WORDS = {
+    "temperature": "temperature readings",
+    "mucus": "cervical mucus entries",
+    "cervix": "cervix entries",
+    "note": "day notes",
+    "desire": "desire entries",
+    "sex": "sex and contraception entries",
+    "mood": "mood entries",
+    "pain": "other pains",
+    "bleeding": "period products and bleeding notes",
+}
 
 
 def is_drip(header: list[str]) -> bool:
     columns = {column.strip() for column in header}
-    return "date" in columns and any(c.startswith(("bleeding.", "pain.")) for c in columns)
+    return "date" in columns and "bleeding.value" in columns and "pain.headache" in columns
 
 
 def plan_drip(journal: Journal, path: Path) -> ForeignImport:
     """Read a drip export and plan its import; writes nothing."""
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
-    if not records:
+    if not records or not any(cell.strip() for cell in records[0][1]):
         raise ImportFileError(f"{name} is empty.")
     table = parsing.table_at(records, 0)
-    if "date" not in table.header:
-        raise ImportFileError(f"{name}, line {table.header_line}: there is no “date” column.")
+    for column in ("date", "bleeding.value", "pain.headache"):
+        if column not in table.header:
+            raise ImportFileError(
+                f"{name}, line {table.header_line}: there is no “{column}” column, "
+                "so this is not a drip export."
+            )
     collector = Collector(journal, FORMAT)
+    unused: set[str] = set()
     for row in table.rows:
         day = _day(row, name)
         _bleeding(collector, row, day, name)
         _pains(collector, row, day, name)
-    ignored = sorted({c.split(".")[0] for c in table.header if c and c not in USED} - {"pain"})
-    if ignored:
-        collector.tell(f"drip's {', '.join(ignored)} columns have no place in the journal.")
+        unused |= {
+            column.split(".")[0]
+            for column, value in row.cells.items()
+            if column not in USED and value.strip() and value.strip() != "false"
+        }
+    for group in sorted(unused):
+        collector.tell(f"drip's {GROUP_WORDS.get(group, group)} have no place in the journal.")
     return collector.plan()
 
 
 def _day(row: parsing.CsvRow, name: str) -> date:
     try:
-        return parsing.parse_day(row.get("date"))
+        return date.fromisoformat(row.get("date"))
     except ValueError:
         raise ImportFileError(
             f"{name}, line {row.line}, “date”: “{row.get('date')}” is not a date."
@@ -80,37 +105,18 @@ def _bleeding(collector: Collector, row: parsing.CsvRow, day: date, name: str) -
         raise ImportFileError(
             f"{name}, line {row.line}, “bleeding.value”: “{text}” is not 0, 1, 2 or 3."
         )
-    if _flag(row, "bleeding.exclude", name):
-        collector.tell(f"The bleeding on {day} is excluded in drip and was not imported.")
-        return
-    collector.add_bleeding(day, FLOWS[int(text)])
+    excluded = _flag(row, "bleeding.exclude", name)
+    collector.add_bleeding(day, FLOWS[int(text)], intermenstrual=excluded)
 
 
 def _pains(collector: Collector, row: parsing.CsvRow, day: date, name: str) -> None:
-    kinds = [kind for column, kind in ATTACK_PAINS.items() if _flag(row, column, name)]
-    for column in row.cells:
-        if column.startswith("pain.") and column not in USED and _flag(row, column, name):
-            collector.tell(f"drip's “{column}” has no place in the journal.")
+    kinds = [kind for column, kind in DAY_PAINS.items() if _flag(row, column, name)]
     if not kinds:
-        if row.get("pain.note"):
-            collector.tell(f"The pain note on {day} has no headache to go with: left out.")
         return
-    kind = d.AttackType.MIGRAINE if d.AttackType.MIGRAINE in kinds else d.AttackType.HEADACHE
-    start = local_noon(day)
-    note = "\n".join(part for part in (row.get("pain.note"), UNKNOWN_TIME_NOTE) if part)
     nausea = (d.Symptom.NAUSEA.value,) if _flag(row, "pain.nausea", name) else ()
-    collector.add_attack(
-        d.Attack(
-            start=start,
-            end=start,
-            type=kind,
-            symptoms=nausea,
-            note=note,
-            id=collector.make_id("attack", day.isoformat()),
-        )
-    )
-    collector.tell(
-        "drip records headaches by day only: those attacks start at 12:00 with no "
-        "duration, and no 0-3 pain was set.",
-        counted=False,
+    collector.add_day_record(
+        day,
+        d.DayRecordKind.MIGRAINE if d.DayRecordKind.MIGRAINE in kinds else kinds[0],
+        symptoms=nausea,
+        note=row.get("pain.note"),
     )

@@ -16,7 +16,7 @@ import dataclasses
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +26,19 @@ from journal.codec import to_plain
 from journal.exchange.json_format import ImportPlan, plan_import
 from journal.storage import Journal
 
-FORMATS = ("migraine-journal", "migraine-buddy", "clue", "drip", "csv")
+FORMATS = (
+    "migraine-journal",
+    "migraine-buddy",
+    "clue",
+    "drip",
+    "flo",
+    "apple-health",
+    "bearable",
+    "headi",
+    "daylio",
+    "csv",
+)
 """Format names for `import --format NAME`, as `detect.detect_format` returns them."""
-
-UNKNOWN_TIME_NOTE = "Time of day unknown (the source app records only the day)."
 
 
 @dataclass
@@ -58,6 +67,7 @@ class Collector:
         self.attacks: list[d.Attack] = []
         self.doses: list[d.Dose] = []
         self.bleeding: dict[date, d.BleedingDay] = {}
+        self.day_records: dict[tuple[date, str], d.DayRecord] = {}
         self._messages: Counter[str] = Counter()
         self._uncounted: set[str] = set()
 
@@ -100,14 +110,54 @@ class Collector:
     def add_dose(self, dose: d.Dose) -> None:
         self.doses.append(self.stamped(dose))
 
-    def add_bleeding(self, day: date, flow: d.Flow) -> None:
-        """One bleeding day; a day given twice keeps the heavier flow."""
+    def add_bleeding(self, day: date, flow: d.Flow, *, intermenstrual: bool = False) -> None:
+        """One bleeding day; a day given twice keeps the heavier flow (and is a
+        period day if any of its entries says so)."""
         order = list(d.Flow)
         present = self.bleeding.get(day)
-        if present is not None and order.index(present.flow) >= order.index(flow):
-            return
-        record = d.BleedingDay(day, flow, id=str(uuid.uuid5(self._namespace, f"bleeding\x1f{day}")))
+        if present is not None:
+            intermenstrual = intermenstrual and present.intermenstrual
+            flow = max(present.flow, flow, key=order.index)
+        record = d.BleedingDay(
+            day,
+            flow,
+            id=str(uuid.uuid5(self._namespace, f"bleeding\x1f{day}")),
+            intermenstrual=intermenstrual,
+            source=self.format_name,
+        )
         self.bleeding[day] = self.stamped(record)
+
+    def add_day_record(
+        self,
+        day: date,
+        kind: d.DayRecordKind,
+        *,
+        symptoms: tuple[str, ...] = (),
+        aura: bool = False,
+        pain_nrs: int | None = None,
+        note: str = "",
+    ) -> None:
+        """A headache or migraine on a day, no times. One per day and source: a day
+        given twice keeps migraine over headache and gathers the rest."""
+        present = self.day_records.get((day, self.format_name))
+        if present is not None:
+            if present.kind == d.DayRecordKind.MIGRAINE:
+                kind = present.kind
+            symptoms = tuple(dict.fromkeys((*present.symptoms, *symptoms)))
+            aura = aura or present.aura
+            pain_nrs = max((p for p in (present.pain_nrs, pain_nrs) if p is not None), default=None)
+            note = "\n".join(part for part in (present.note, note) if part)
+        record = d.DayRecord(
+            day,
+            kind,
+            pain_nrs=pain_nrs,
+            symptoms=symptoms,
+            aura=aura,
+            source=self.format_name,
+            note=note,
+            id=str(uuid.uuid5(self._namespace, f"day-record\x1f{day}")),
+        )
+        self.day_records[(day, self.format_name)] = self.stamped(record)
 
     def tell(self, message: str, *, counted: bool = True) -> None:
         """Something the user should know (not mapped, assumed); repeats are counted
@@ -123,6 +173,7 @@ class Collector:
             "attacks": [to_plain(a) for a in self.attacks],
             "doses": [to_plain(x) for x in self.doses],
             "bleeding_days": [to_plain(b) for b in sorted(self.bleeding.values(), key=_day)],
+            "day_records": [to_plain(r) for r in sorted(self.day_records.values(), key=_day)],
         }
         base = plan_import(self.journal, document)
         messages = [
@@ -138,14 +189,8 @@ class Collector:
         )
 
 
-def _day(record: d.BleedingDay) -> date:
+def _day(record: d.BleedingDay | d.DayRecord) -> date:
     return record.day
-
-
-def local_noon(day: date) -> datetime:
-    """Midday of a day in the computer's own time zone: the start given to attacks
-    whose source records only the day."""
-    return datetime.combine(day, time(12, 0)).astimezone().replace(microsecond=0)
 
 
 def file_name(path: Path) -> str:

@@ -7,10 +7,16 @@ the import. Targets: start (required), end, duration, type, pain (0-3 or none /
 mild / moderate / severe), pain_nrs (0-10), medication, triggers, symptoms,
 locations, activities, notes, id. Columns not mapped are kept in the attack's note.
 
-- Times without an offset are read in this computer's time zone; a day without a
-  time starts at 12:00 and the note says the time is unknown.
+- Any encoding a spreadsheet writes (UTF-8 with or without BOM, UTF-16 "Unicode
+  text", Windows-1252), separated by , ; or tab; English and German column names
+  (Beginn, Ende, Dauer, Schmerz, Medikament...).
+- Times without an offset are read in this computer's time zone. Slashed dates are
+  read in the order the file shows (a number above 12); when every date could be
+  read both ways, the import asks (`--date-order dmy|mdy`). A row whose start has
+  no time of day is a day record (headache or migraine on that day, no times).
 - A duration needs a unit ("5h 30m", "90 min"), unless its column name says
-  minutes or hours. With no end and no duration, the end is the start.
+  minutes or hours. With no end and no duration the attack is still going on
+  (an open attack).
 - Pain is never converted between scales. A column mapped to pain that holds values
   above 3 is refused with the line; when the mapping was guessed, such a column is
   read as the 0-10 rating instead and the plan's messages say so.
@@ -27,27 +33,57 @@ from pathlib import Path
 from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
-from journal.exchange.foreign import UNKNOWN_TIME_NOTE, Collector, ForeignImport, local_noon
+from journal.exchange.foreign import Collector, ForeignImport
 from journal.storage import Journal
 
 FORMAT = "csv"
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
-    "start": ("start", "started", "start time", "begin", "onset", "date", "when", "start date"),
-    "end": ("end", "ended", "end time", "stop", "finish", "end date"),
-    "duration": ("duration", "lasted", "length", "duration minutes", "duration (min)"),
-    "type": ("type", "attack type", "attack types", "kind", "headache type"),
-    "pain": ("pain", "severity", "intensity", "pain level", "pain (0-3)"),
-    "pain_nrs": ("pain nrs", "pain (0-10)", "pain 0-10", "pain level (0-10)", "nrs"),
-    "medication": ("medication", "medications", "medicine", "drug", "drugs", "meds"),
-    "triggers": ("triggers", "trigger", "suspected triggers", "potential triggers"),
-    "symptoms": ("symptoms", "symptom"),
-    "locations": ("locations", "location", "pain location", "pain positions"),
-    "activities": ("activities", "affected activities"),
-    "notes": ("notes", "note", "comment", "comments", "description"),
-}
+    "start": (
+        "start", "started", "start time", "begin", "onset", "date", "when", "start date",
+        "beginn", "anfang", "start (datum)", "datum", "von", "zeitpunkt",
+    ),
+    "end": ("end", "ended", "end time", "stop", "finish", "end date", "ende", "bis", "endzeit"),
+    "duration": (
+        "duration", "lasted", "length", "duration minutes", "duration (min)", "dauer",
+        "dauer (min)", "dauer (minuten)", "dauer (h)", "dauer (stunden)",
+    ),
+    "type": ("type", "attack type", "attack types", "kind", "headache type", "art", "typ"),
+    "pain": (
+        "pain", "severity", "intensity", "pain level", "pain (0-3)", "schmerz", "stärke",
+        "schmerzstärke", "intensität", "schmerz (0-3)",
+    ),
+    "pain_nrs": (
+        "pain nrs", "pain (0-10)", "pain 0-10", "pain level (0-10)", "nrs", "schmerz (0-10)",
+        "schmerzstärke (0-10)",
+    ),
+    "medication": (
+        "medication", "medications", "medicine", "drug", "drugs", "meds", "medikament",
+        "medikamente", "arznei", "tablette", "tabletten",
+    ),
+    "triggers": (
+        "triggers", "trigger", "suspected triggers", "potential triggers", "auslöser",
+    ),
+    "symptoms": ("symptoms", "symptom", "symptome", "begleitsymptome", "beschwerden"),
+    "locations": (
+        "locations", "location", "pain location", "pain positions", "ort", "lokalisation",
+        "schmerzort",
+    ),
+    "activities": ("activities", "affected activities", "aktivitäten"),
+    "notes": (
+        "notes", "note", "comment", "comments", "description", "notiz", "notizen",
+        "bemerkung", "bemerkungen", "kommentar",
+    ),
+}  # fmt: skip
 TARGETS = tuple(SYNONYMS)
-PAIN_WORDS = {label: level for level, label in enumerate(d.PAIN_LABELS)}
+PAIN_WORDS = {label: level for level, label in enumerate(d.PAIN_LABELS)} | {
+    "keine": 0,
+    "leicht": 1,
+    "mittel": 2,
+    "mittelstark": 2,
+    "stark": 3,
+    "schwer": 3,
+}
 
 
 def _spelled(column: str) -> str:
@@ -73,27 +109,48 @@ def read_header(path: Path) -> list[str]:
     return parsing.table_at(records, 0).header
 
 
+def completed_mapping(path: Path, given: Mapping[str, str]) -> dict[str, str]:
+    """`given` (from the command line's --map) with the columns it leaves out
+    guessed from their names, as the dialog pre-fills its mapping."""
+    chosen = dict(given)
+    taken = set(chosen.values())
+    for target, column in guess_mapping(read_header(path)).items():
+        if target not in chosen and column not in taken:
+            chosen[target] = column
+    return chosen
+
+
 def is_attack_table(header: list[str]) -> bool:
     return "start" in guess_mapping(header)
 
 
 def plan_generic_csv(
-    journal: Journal, path: Path, mapping: Mapping[str, str] | None = None
+    journal: Journal,
+    path: Path,
+    mapping: Mapping[str, str] | None = None,
+    *,
+    date_order: str | None = None,
 ) -> ForeignImport:
-    """Read the spreadsheet with `mapping` (guessed when None); writes nothing."""
+    """Read the spreadsheet with `mapping` (guessed when None; a partial mapping is
+    completed by guessing the rest); writes nothing."""
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
-    if not records:
+    if not records or not any(cell.strip() for cell in records[0][1]):
         raise ImportFileError(f"{name} is empty.")
     table = parsing.table_at(records, 0)
     collector = Collector(journal, FORMAT)
     chosen = dict(mapping) if mapping is not None else guess_mapping(table.header)
     _check_mapping(chosen, table, name)
-    if mapping is None:
+    if mapping is None or "pain" not in mapping:
         _pain_scale(collector, chosen, table)
-    day_first = parsing.slashes_are_day_first([row.get(chosen["start"]) for row in table.rows])
+    texts = [row.get(chosen[t]) for row in table.rows for t in ("start", "end") if t in chosen]
+    order = date_order
+    if order is None:
+        order, ambiguous = parsing.date_order(texts)
+        if order is None and ambiguous is not None:
+            raise parsing.DateOrderNeeded(name, ambiguous)
     for row in table.rows:
-        _attack(collector, row, chosen, name, day_first)
+        _attack(collector, row, chosen, name, order)
     return collector.plan()
 
 
@@ -121,7 +178,7 @@ def _pain_scale(collector: Collector, mapping: dict[str, str], table: parsing.Cs
 
 
 def _attack(
-    collector: Collector, row: parsing.CsvRow, mapping: dict[str, str], name: str, day_first: bool
+    collector: Collector, row: parsing.CsvRow, mapping: dict[str, str], name: str, order: str | None
 ) -> None:
     def fail(target: str, reason: object) -> ImportFileError:
         return ImportFileError(f"{name}, line {row.line}, “{mapping[target]}”: {reason}.")
@@ -130,26 +187,32 @@ def _attack(
         return row.get(mapping.get(target))
 
     notes = [cell("notes")]
-    start = _moment(collector, cell("start"), day_first, notes)
+    if not cell("start"):
+        raise fail("start", "the start is missing")
+    if not parsing.has_time(cell("start"), order):
+        _day_record(collector, row, mapping, order, fail)
+        return
+    start = _moment(collector, cell("start"), order)
     if start is None:
         raise fail("start", f"“{cell('start')}” is not a date and time")
-    end = _end(collector, row, mapping, start, day_first=day_first, fail=fail)
-    if end is None:
-        notes.append("Duration unknown.")
+    end = _end(collector, row, mapping, start, order=order, fail=fail)
     kind = _type(cell("type"), notes)
     symptoms, aura = vocabulary.symptoms_and_aura(parsing.split_list(cell("symptoms")))
     locations, unilateral = vocabulary.locations(parsing.split_list(cell("locations")))
     used = set(mapping.values())
     notes += [f"{c}: {row.get(c)}" for c in row.cells if c and c not in used and row.get(c)]
     attack_id = _id(collector, cell("id"), start)
+    features = {vocabulary.pain_feature(w) for w in parsing.split_list(cell("symptoms"))}
     collector.add_attack(
         d.Attack(
             start=start,
-            end=end or start,
+            end=end,
             type=kind,
             pain=_pain(cell("pain"), fail),
             pain_nrs=_pain_nrs(cell("pain_nrs"), fail),
             unilateral=unilateral,
+            pulsating="pulsating" in features,
+            worse_with_activity="worse_with_activity" in features,
             symptoms=symptoms,
             aura=aura,
             locations=locations,
@@ -157,41 +220,67 @@ def _attack(
             suspected_triggers=parsing.split_list(cell("triggers")),
             note="\n".join(part for part in notes if part),
             id=attack_id,
+            source=FORMAT,
         )
     )
-    for item in parsing.split_list(cell("medication"), ignore=("none", "no medication")):
-        medication, amount = parsing.name_and_amount(item)
+    for item in parsing.split_list(cell("medication"), ignore=NO_MEDICATION):
+        medication, amount, route = parsing.medication_parts(item)
         collector.add_dose(
             d.Dose(
                 medication_id=collector.medication_id(medication),
                 taken=start,
                 amount=amount,
                 attack_id=attack_id,
-                note="Time taken not recorded (the attack's start is used).",
                 id=collector.make_id("dose", attack_id, item.casefold()),
+                route=route,
+                source=FORMAT,
             )
         )
 
 
-def _moment(
-    collector: Collector, text: str, day_first: bool, notes: list[str] | None
-) -> datetime | None:
+NO_MEDICATION = ("none", "no medication", "keine", "kein medikament")
+
+
+def _day_record(
+    collector: Collector,
+    row: parsing.CsvRow,
+    mapping: dict[str, str],
+    order: str | None,
+    fail: parsing.Fail,
+) -> None:
+    """A row whose start is a day without a time: a headache or migraine that day."""
+    text = row.get(mapping["start"])
+    try:
+        day = parsing.parse_day(text, order=order)
+    except ValueError:
+        raise fail("start", f"“{text}” is not a date") from None
+    kind, _exact = vocabulary.attack_type(parsing.split_list(row.get(mapping.get("type"))))
+    symptoms, aura = vocabulary.symptoms_and_aura(
+        parsing.split_list(row.get(mapping.get("symptoms")))
+    )
+    used = set(mapping.values())
+    extra = [f"{c}: {row.get(c)}" for c in row.cells if c and c not in used and row.get(c)]
+    collector.add_day_record(
+        day,
+        d.DayRecordKind.MIGRAINE if kind == d.AttackType.MIGRAINE else d.DayRecordKind.HEADACHE,
+        symptoms=symptoms,
+        aura=bool(aura),
+        pain_nrs=_pain_nrs(row.get(mapping.get("pain_nrs")), fail),
+        note="\n".join(p for p in (row.get(mapping.get("notes")), *extra) if p),
+    )
+
+
+def _moment(collector: Collector, text: str, order: str | None) -> datetime | None:
     if not text:
         return None
-    if ":" not in text:
-        try:
-            day = parsing.parse_day(text, day_first=day_first)
-        except ValueError:
-            return None
-        if notes is not None:
-            notes.append(UNKNOWN_TIME_NOTE)
-        return local_noon(day)
     try:
-        moment = parsing.parse_wall_time(text, day_first=day_first)
+        moment = parsing.parse_wall_time(text, order=order)
     except ValueError:
         return None
     if moment.tzinfo is None:
-        collector.tell("Times without a UTC offset were read in this computer's time zone.")
+        collector.tell(
+            "Times without a UTC offset were read in this computer's time zone.", counted=False
+        )
     return parsing.in_local_zone(moment)
 
 
@@ -201,12 +290,12 @@ def _end(
     mapping: dict[str, str],
     start: datetime,
     *,
-    day_first: bool,
+    order: str | None,
     fail: parsing.Fail,
 ) -> datetime | None:
     end_text = row.get(mapping.get("end"))
     if end_text:
-        end = _moment(collector, end_text, day_first, None)
+        end = _moment(collector, end_text, order)
         if end is None:
             raise fail("end", f"“{end_text}” is not a date and time")
         return end

@@ -33,7 +33,7 @@ from journal.storage.errors import human_error
 from journal.validation_imported import link_problem, record_problem
 
 FORMAT_NAME = "migraine-journal"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def export_document(journal: Journal) -> dict[str, Any]:

@@ -1,30 +1,45 @@
-"""Migraine Buddy's CSV export: a preamble (Date, Time Period, Description, Notes),
-a blank line, then one row per attack under a header with "Started" and "Lasted".
+"""Migraine Buddy's CSV export, in both layouts the app has written.
 
-How the columns map:
-- Started is the local wall time the app showed; Start UTC Offset (min) is minutes
-  east of UTC (60 = UTC+01:00). The end is the start plus Lasted ("5h 30m",
-  "1d 2h", "01h 00m", "90 min"...), shown at the End UTC Offset.
-- Pain Level (0-10) becomes the 0-10 rating `pain_nrs`. The IHS 0-3 pain is NOT
-  derived from it: clinical-rules.md says never to convert one into the other
-  silently, and any banding would be our invention, not the patient's rating. The
-  0-3 pain stays unrecorded (None, never 0 "no pain"), the attack's note says it
-  was not set, and the plan's messages say so once, visibly, so the user can fill
-  it in.
-- Symptoms: nausea, vomiting, sensitivity to light/noise map to the ICHD-3 symptoms;
-  visual (flashes, zigzags, blind spots), sensory and speech aura go to `aura`; the
-  rest stay as the user's own words. Pain Positions -> locations (one side only sets
-  `unilateral`); Affected Activities -> activities; Potential Triggers ->
-  suspected_triggers.
-- Medications (Helpful / Somewhat Helpful / Unhelpful / Unsure) become doses linked
-  to the attack, at its start (the export has no intake time), with the helpfulness
-  in the dose note. Non-drug relief, most bothersome and premonitory symptoms, the
-  notes and any other column are kept in the attack's note. Geohash is left out.
+The file (as public parsers and users' posted exports show it, e.g. the thread
+crmne/cluster-headache-tracker#81): every cell quoted, a preamble of health events
+("Date","Time Period","Description","Notes", then one row per event or "No ongoing
+events recorded during this period."), a blank line, then one row per attack,
+newest first, under a header starting "#","Started","Lasted".
+
+- Current layout: "Start UTC Offset (min)", "End UTC Offset (min)", "Geohash",
+  "Attack Types", "Attack Location", "Pain Level", ..., "Notes".
+- Older layout (2021-2022): no offsets, Geohash, Attack Types or Attack Location;
+  an "Auras" column; dates written d/MM/yy HH:mm (or M/d/yy in the US).
+
+How it maps:
+- Started is local wall time; the offset is minutes east of UTC. Without offsets
+  the times are read in this computer's zone (the preview says so).
+- Slashed dates are read in the order the file itself shows: a number above 12 in
+  the Started cells or the preamble's event dates. When every date could be read
+  both ways the import stops and asks (`--date-order dmy|mdy`).
+- Lasted: "5h 30m", "44h 20m" (hours are not capped at 24), "1d 2h"; "Ongoing"
+  (the attack was still going on at export) or nothing makes an open attack. A
+  cell with a second line is read from the line that holds the duration.
+- Pain Level (0-10) is the 0-10 rating; the 0-3 pain is never derived from it.
+- Symptoms: nausea, vomiting, light and noise sensitivity map to the ICHD-3
+  symptoms; "Throbbing pain" sets pulsating, "Worse pain if moving" sets worse
+  with activity; visual words become a visual aura; "Auras: Yes" and the type
+  "Migraine with aura" make an aura of unrecorded kind when no aura symptom says
+  which. Other words stay as the user's own symptoms.
+- Attack Types: Migraine / Migraine with aura -> migraine, Headache (and kinds of
+  headache) -> headache, Don't know yet -> not sure.
+- Medications become doses linked to the attack at its start (the export has no
+  intake time), with their dose and route ("Naproxen sodium 550mg Oral") and the
+  helpfulness column they are in; "No medication" means none.
+- What has no field (attack location, most bothersome and premonitory symptoms,
+  non-drug relief, notes, unknown columns) goes to the attack's note as
+  "Column: value" lines, and the preview names each such column. Geohash (a
+  location) is left out.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from journal import domain as d
@@ -34,52 +49,67 @@ from journal.exchange.foreign import Collector, ForeignImport
 from journal.storage import Journal
 
 FORMAT = "migraine-buddy"
-REQUIRED = ("Started", "Lasted")
-HELPFULNESS = ("Helpful", "Somewhat Helpful", "Unhelpful", "Unsure")
+HELPFULNESS = {
+    "Helpful": d.Helpfulness.HELPFUL,
+    "Somewhat Helpful": d.Helpfulness.SOMEWHAT_HELPFUL,
+    "Unhelpful": d.Helpfulness.UNHELPFUL,
+    "Unsure": d.Helpfulness.UNSURE,
+}
+START_OFFSET, END_OFFSET = "Start UTC Offset (min)", "End UTC Offset (min)"
 MAPPED = {
-    "#", "Started", "Lasted", "Start UTC Offset (min)", "End UTC Offset (min)",
-    "Attack Types", "Affected Activities", "Potential Triggers", "Symptoms",
-    "Pain Positions", "Notes", "Geohash",
+    "#", "Started", "Lasted", START_OFFSET, END_OFFSET, "Attack Types", "Auras",
+    "Affected Activities", "Potential Triggers", "Symptoms", "Pain Positions", "Geohash",
     *(f"{h} Medication" for h in HELPFULNESS),
 }  # fmt: skip
-NO_MEDICATION = ("no medication", "none")
-PAIN_NOT_SET = (
-    "Migraine Buddy rates pain 0-10: it was kept as the 0-10 rating; the 0-3 pain "
-    "was not set, since one scale is never converted into the other."
-)
+NO_MEDICATION = ("no medication", "none", "no medications")
+ONGOING = ("ongoing", "in progress", "läuft")
+YES = ("yes", "ja", "true", "1")
+NOTES = "Notes"
 
 
 def is_migraine_buddy(records: list[tuple[int, list[str]]]) -> bool:
     return _header_index(records) is not None
 
 
-def plan_migraine_buddy(journal: Journal, path: Path) -> ForeignImport:
+def plan_migraine_buddy(
+    journal: Journal, path: Path, *, date_order: str | None = None
+) -> ForeignImport:
     """Read the file and plan its import; writes nothing."""
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
+    if not any(any(cell.strip() for cell in cells) for _line, cells in records):
+        raise ImportFileError(f"{name} is empty.")
     index = _header_index(records)
     if index is None:
         raise ImportFileError(
             f"{name} has no attack table: no row with the columns “Started” and “Lasted”."
         )
     table = parsing.table_at(records, index)
-    for column in REQUIRED:
-        if column not in table.header:
-            raise ImportFileError(
-                f"{name}, line {table.header_line}: the attack table has no “{column}” column."
-            )
     pain_column = next((c for c in table.header if c.startswith("Pain Level")), None)
-    day_first = parsing.slashes_are_day_first([row.get("Started") for row in table.rows])
+    order = date_order or _date_order(records[:index], table, name)
     collector = Collector(journal, FORMAT)
+    filled = {column for row in table.rows for column in row.cells if row.get(column)}
     for column in table.header:
-        if column == "Geohash":
-            collector.tell("The location (Geohash) column was left out.")
-        elif column and column not in MAPPED and column != pain_column and not _note_column(column):
-            collector.tell(f"The column “{column}” has no place of its own: kept in notes.")
+        if column == "Geohash" and column in filled:
+            collector.tell("The location (Geohash) column was left out.", counted=False)
+        elif column in filled and column not in MAPPED and column not in (pain_column, NOTES):
+            collector.tell(
+                f"“{column}” has no field of its own: kept in the attack's note.", counted=False
+            )
+    if START_OFFSET not in table.header:
+        collector.tell(
+            "The file has no UTC offsets (an older export): times were read in this "
+            "computer's time zone.",
+            counted=False,
+        )
     for row in table.rows:
-        _attack(collector, row, pain_column, day_first, name)
+        _attack(collector, row, pain_column, order, name)
     if any(row.get(pain_column) for row in table.rows):
-        collector.tell(PAIN_NOT_SET)
+        collector.tell(
+            "Pain was rated 0-10 in Migraine Buddy: kept as the 0-10 rating, the 0-3 "
+            "pain is left to fill in.",
+            counted=False,
+        )
     return collector.plan()
 
 
@@ -91,71 +121,112 @@ def _header_index(records: list[tuple[int, list[str]]]) -> int | None:
     return None
 
 
-def _note_column(column: str) -> bool:
-    return column in (
-        "Most Bothersome Symptom",
-        "Premonitory Symptoms",
-    ) or column.endswith("Non Drug Relief Methods")
+def _date_order(
+    preamble: list[tuple[int, list[str]]], table: parsing.CsvTable, name: str
+) -> str | None:
+    """The file's slashed-date order from its own evidence, or a refusal to guess."""
+    texts: list[str] = [cell for _line, cells in preamble for cell in cells]
+    texts += [row.get("Started") for row in table.rows]
+    order, ambiguous = parsing.date_order(texts)
+    if order is None and ambiguous is not None:
+        raise parsing.DateOrderNeeded(name, ambiguous)
+    return order
 
 
 def _attack(
-    collector: Collector, row: parsing.CsvRow, pain_column: str | None, day_first: bool, name: str
+    collector: Collector, row: parsing.CsvRow, pain_column: str | None, order: str | None, name: str
 ) -> None:
     def fail(column: str, reason: object) -> ImportFileError:
         return ImportFileError(f"{name}, line {row.line}, “{column}”: {reason}.")
 
+    started = row.get("Started")
+    if not started:
+        raise fail("Started", "the start is missing")
     try:
-        wall = parsing.parse_wall_time(row.get("Started"), day_first=day_first)
+        wall = parsing.parse_wall_time(started, order=order)
     except ValueError as error:
         raise fail("Started", error) from None
-    start_zone = _zone(row, "Start UTC Offset (min)", fail)
-    start = wall.replace(tzinfo=start_zone) if wall.tzinfo is None else wall
-    if start_zone is None and wall.tzinfo is None:
+    zone = _zone(row, START_OFFSET, fail)
+    if wall.tzinfo is not None:
+        start = wall
+    elif zone is not None:
+        start = wall.replace(tzinfo=zone)
+    else:
         start = parsing.in_local_zone(wall)
-        collector.tell("Without a UTC offset, times were read in this computer's time zone.")
-    notes: list[str] = []
-    end = _end(collector, row, start, fail, notes)
-    kind, exact = vocabulary.attack_type(parsing.split_list(row.get("Attack Types")))
-    if not exact:
-        notes.append(f"Attack type in Migraine Buddy: {row.get('Attack Types') or 'not given'}.")
-    pain_nrs = _pain_nrs(row, pain_column, fail)
-    if pain_nrs is not None:
-        notes.append(f"0-3 pain not set; Migraine Buddy pain level {pain_nrs}/10.")
-    symptoms, aura = vocabulary.symptoms_and_aura(parsing.split_list(row.get("Symptoms")))
+    end = _end(row, start, fail)
+    types = parsing.split_list(row.get("Attack Types"))
+    kind, exact = vocabulary.attack_type(types)
+    words = parsing.split_list(row.get("Symptoms"))
+    symptoms, aura = vocabulary.symptoms_and_aura(words)
+    features = {vocabulary.pain_feature(word) for word in words}
+    aura_words = parsing.split_list(row.get("Auras"))
+    aura = _aura(aura, aura_words, vocabulary.type_has_aura(types))
+    if not types and "Attack Types" not in row.cells and kind == d.AttackType.NOT_SURE:
+        exact = True  # the older layout has no type: "type not given", nothing to keep
     locations, unilateral = vocabulary.locations(parsing.split_list(row.get("Pain Positions")))
-    notes.extend(_other_columns(row, pain_column))
-    attack_id = collector.make_id("attack", row.get("Started"), start.isoformat())
+    notes = [row.get(NOTES)] if row.get(NOTES) else []
+    notes += [] if exact else [f"Attack Types: {row.get('Attack Types')}"]
+    notes += _unmapped(row, pain_column)
+    attack_id = collector.make_id("attack", started, row.get(START_OFFSET))
     collector.add_attack(
         d.Attack(
             start=start,
             end=end,
             type=kind,
-            pain_nrs=pain_nrs,
+            pain_nrs=_pain_nrs(row, pain_column, fail),
             unilateral=unilateral,
+            pulsating="pulsating" in features,
+            worse_with_activity="worse_with_activity" in features,
             symptoms=symptoms,
             aura=aura,
             locations=locations,
             activities=parsing.split_list(row.get("Affected Activities")),
             suspected_triggers=parsing.split_list(row.get("Potential Triggers")),
-            note="\n".join(part for part in (row.get("Notes"), *notes) if part),
+            note="\n".join(notes),
             id=attack_id,
+            source=FORMAT,
         )
     )
-    for helpfulness in HELPFULNESS:
+    for helpfulness, value in HELPFULNESS.items():
         cell = row.get(f"{helpfulness} Medication")
         for item in parsing.split_list(cell, ignore=NO_MEDICATION):
-            medication, amount = parsing.name_and_amount(item)
+            medication, amount, route = parsing.medication_parts(item)
             collector.add_dose(
                 d.Dose(
                     medication_id=collector.medication_id(medication),
                     taken=start,
                     amount=amount,
                     attack_id=attack_id,
-                    note=f"Migraine Buddy: {helpfulness.lower()}. Time taken not recorded "
-                    "(the attack's start is used).",
                     id=collector.make_id("dose", attack_id, item.casefold()),
+                    route=route,
+                    helpfulness=value,
+                    source=FORMAT,
                 )
             )
+
+
+def _aura(
+    found: tuple[d.AuraSymptom, ...], aura_words: tuple[str, ...], type_says_aura: bool
+) -> tuple[d.AuraSymptom, ...]:
+    """Aura symptoms from the Symptoms and Auras cells; an aura of unrecorded kind
+    when the file says there was one but not which."""
+    listed = list(found)
+    said_yes = False
+    for word in aura_words:
+        if word.casefold() in YES:
+            said_yes = True
+            continue
+        if word.casefold() in ("no", "nein", "false", "0"):
+            continue
+        kind = vocabulary.symptom(word)
+        if isinstance(kind, d.AuraType):
+            if all(a.type != kind for a in listed):
+                listed.append(d.AuraSymptom(kind))
+        else:
+            said_yes = True
+    if (said_yes or type_says_aura) and not listed:
+        listed.append(d.AuraSymptom(d.AuraType.UNSPECIFIED))
+    return tuple(listed)
 
 
 def _zone(row: parsing.CsvRow, column: str, fail: parsing.Fail) -> timezone | None:
@@ -168,23 +239,22 @@ def _zone(row: parsing.CsvRow, column: str, fail: parsing.Fail) -> timezone | No
         raise fail(column, error) from None
 
 
-def _end(
-    collector: Collector,
-    row: parsing.CsvRow,
-    start: datetime,
-    fail: parsing.Fail,
-    notes: list[str],
-) -> datetime:
-    text = row.get("Lasted")
-    if not text:
-        notes.append("Duration unknown in Migraine Buddy.")
-        collector.tell("Attacks without a duration were given their start as end.")
-        return start
-    try:
-        lasted = parsing.parse_duration(text)
-    except ValueError as error:
-        raise fail("Lasted", error) from None
-    end_zone = _zone(row, "End UTC Offset (min)", fail) or start.tzinfo
+def _end(row: parsing.CsvRow, start: datetime, fail: parsing.Fail) -> datetime | None:
+    """The end from Lasted; None (open) when the attack was ongoing at export."""
+    lines = [line.strip() for line in row.get("Lasted").splitlines() if line.strip()]
+    if not lines or any(line.casefold().startswith(ONGOING) for line in lines):
+        return None
+    lasted: timedelta | None = None
+    problem: ValueError | None = None
+    for line in lines:
+        try:
+            lasted = parsing.parse_duration(line)
+            break
+        except ValueError as error:
+            problem = problem or error
+    if lasted is None:
+        raise fail("Lasted", problem)
+    end_zone = _zone(row, END_OFFSET, fail) or start.tzinfo
     return (start + lasted).astimezone(end_zone)
 
 
@@ -201,13 +271,14 @@ def _pain_nrs(row: parsing.CsvRow, column: str | None, fail: parsing.Fail) -> in
     return int(value)
 
 
-def _other_columns(row: parsing.CsvRow, pain_column: str | None) -> list[str]:
+def _unmapped(row: parsing.CsvRow, pain_column: str | None) -> list[str]:
+    """'Column: value' lines for every filled cell without a field of its own."""
     lines = []
-    for column, _value in row.cells.items():
+    for column in row.cells:
         value = row.get(column)
-        if column in MAPPED or column == pain_column or not column or not value:
+        if column in MAPPED or column in (pain_column, NOTES) or not column or not value:
             continue
         if value.casefold() in NO_MEDICATION and column.endswith("Relief Methods"):
             continue
-        lines.append(f"{column}: {value}")
+        lines.append(f"{column}: {' '.join(value.split())}")
     return lines

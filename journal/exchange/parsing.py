@@ -10,9 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from journal.errors import ImportFileError
@@ -30,14 +30,33 @@ Fail = Callable[[str, object], ImportFileError]
 
 
 def read_text(path: Path) -> str:
-    """The file as text: UTF-8 (with or without BOM), else Windows-1252 as spreadsheets
-    on Windows save it. A binary file is refused."""
+    """The file as text, in any encoding a spreadsheet writes: UTF-8 (with or without
+    BOM), UTF-16 (Excel's "Unicode text", with its BOM or without), else Windows-1252
+    as spreadsheets on Windows save it. A binary file is refused."""
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise ImportFileError(f"The file {path} cannot be read ({error.strerror}).") from None
+    return decode_text(raw, Path(path).name)
+
+
+def decode_text(raw: bytes, name: str) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFileError(f"{name} is not a readable UTF-16 text file.") from None
+    if len(raw) >= 4 and raw.count(0) * 3 > len(raw):  # UTF-16 without its mark
+        odd, even = raw[1::2], raw[0::2]
+        little = odd.count(0) > even.count(0)
+        half, encoding = (odd, "utf-16-le") if little else (even, "utf-16-be")
+        if half.count(0) * 10 > len(half) * 9:
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                pass
     if b"\x00" in raw:
-        raise ImportFileError(f"{Path(path).name} is not a text file.")
+        raise ImportFileError(f"{name} is not a text file.")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -131,56 +150,161 @@ def parse_duration(text: str) -> timedelta:
     return timedelta(minutes=round(total))
 
 
-_WITH_MONTH_NAMES = (
-    "%b %d, %Y %H:%M", "%b %d, %Y %I:%M %p", "%B %d, %Y %H:%M", "%B %d, %Y %I:%M %p",
-    "%d %b %Y %H:%M", "%d %B %Y %H:%M", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S",
-    "%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S",
-)  # fmt: skip
-_SLASHED = ("%m/%d/%y %H:%M", "%m/%d/%Y %H:%M", "%m/%d/%y %I:%M %p", "%m/%d/%Y %I:%M %p",
-            "%m/%d/%Y %H:%M:%S", "%m/%d/%y %H:%M:%S")  # fmt: skip
-_DAY_FORMATS = ("%d.%m.%Y", "%Y/%m/%d", "%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y")
+MONTHS = {
+    **dict.fromkeys(("jan", "january", "januar", "jän", "jänner"), 1),
+    **dict.fromkeys(("feb", "february", "februar"), 2),
+    **dict.fromkeys(("mar", "march", "mär", "märz", "maerz"), 3),
+    **dict.fromkeys(("apr", "april"), 4),
+    **dict.fromkeys(("may", "mai"), 5),
+    **dict.fromkeys(("jun", "june", "juni"), 6),
+    **dict.fromkeys(("jul", "july", "juli"), 7),
+    **dict.fromkeys(("aug", "august"), 8),
+    **dict.fromkeys(("sep", "sept", "september"), 9),
+    **dict.fromkeys(("oct", "october", "okt", "oktober"), 10),
+    **dict.fromkeys(("nov", "november"), 11),
+    **dict.fromkeys(("dec", "december", "dez", "dezember"), 12),
+}
+"""English and German month names and abbreviations: dates are read with this table,
+never with strptime's %b, which follows the process locale (Qt sets it)."""
+
+DAY_FIRST, MONTH_FIRST = "dmy", "mdy"
+DATE_ORDERS = (DAY_FIRST, MONTH_FIRST)
+
+_CLOCK_PART = r"(?:[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?)?"
+_SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})" + _CLOCK_PART)
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})" + _CLOCK_PART)
+_YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})" + _CLOCK_PART)
+_NAMED_MONTH_FIRST = re.compile(r"([a-zä]+)\.? (\d{1,2}),? (\d{4})" + _CLOCK_PART)
+_NAMED_DAY_FIRST = re.compile(r"(\d{1,2})\.? ([a-zä]+)\.?,? (\d{4})" + _CLOCK_PART)
+_WEEKDAY = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag)\.?,? "
+)
 
 
-def slashes_are_day_first(texts: list[str]) -> bool:
-    """Whether the file writes 31/12/26 (day first) rather than 12/31/26: true when a
-    first number above 12 appears anywhere. US order is assumed otherwise."""
+class DateOrderNeeded(ImportFileError):
+    """The file's dates could be day-first or month-first and nothing in it tells."""
+
+    def __init__(self, name: str, example: str) -> None:
+        super().__init__(
+            f"{name}: the dates could be read day-first or month-first (such as "
+            f"“{example}”) and nothing in the file tells which; choose with "
+            "--date-order dmy or --date-order mdy."
+        )
+
+
+def date_order(texts: Iterable[str]) -> tuple[str | None, str | None]:
+    """The order the file writes slashed dates in, from its own evidence, and an
+    example of an ambiguous date: (order, None) when a first number above 12 (dmy)
+    or a second one above 12 (mdy) shows it; (None, example) when every date could
+    be read both ways; (None, None) when no date is ambiguous."""
+    example = None
     for text in texts:
-        found = re.match(r"\s*(\d{1,2})/(\d{1,2})/", text)
-        if found and int(found.group(1)) > 12:
-            return True
-    return False
+        for found in _SLASHED_DATE.finditer(text):
+            first, second = int(found.group(1)), int(found.group(2))
+            if first > 12 >= second:
+                return DAY_FIRST, None
+            if second > 12 >= first:
+                return MONTH_FIRST, None
+            if example is None and first != second:
+                example = found.group(0).split()[0]
+    return None, example
 
 
-def parse_wall_time(text: str, *, day_first: bool = False) -> datetime:
-    """A date and time as written; naive unless the text carries its own offset."""
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _time(groups: tuple[str | None, ...]) -> time:
+    hour_text, minute_text, second_text, noon = groups
+    if hour_text is None:
+        return time(0, 0)
+    hour, minute, second = int(hour_text), int(minute_text or 0), int(second_text or 0)
+    if noon is not None:
+        if not 1 <= hour <= 12:
+            raise ValueError("hour")
+        hour = hour % 12 + (12 if noon.startswith("p") else 0)
+    return time(hour, minute, second)
+
+
+def _parts(text: str, order: str | None) -> tuple[date, time, bool]:
+    """Day, time of day and whether a time was written."""
+    spelled = _WEEKDAY.sub("", " ".join(text.split()).casefold())
+    for pattern in (_YEAR_FIRST, _DOTTED_DATE, _SLASHED_DATE):
+        found = pattern.fullmatch(spelled)
+        if found is None:
+            continue
+        a, b, c = found.group(1), found.group(2), found.group(3)
+        if pattern is _YEAR_FIRST:
+            year, month, day = int(a), int(b), int(c)
+        elif pattern is _DOTTED_DATE or order == DAY_FIRST:
+            day, month, year = int(a), int(b), _year(c)
+        elif order == MONTH_FIRST or int(a) == int(b):
+            month, day, year = int(a), int(b), _year(c)
+        else:
+            raise ValueError("order")
+        return date(year, month, day), _time(found.groups()[3:]), found.group(4) is not None
+    for pattern in (_NAMED_MONTH_FIRST, _NAMED_DAY_FIRST):
+        found = pattern.fullmatch(spelled)
+        if found is None:
+            continue
+        if pattern is _NAMED_MONTH_FIRST:
+            month_name, day_text = found.group(1), found.group(2)
+        else:
+            day_text, month_name = found.group(1), found.group(2)
+        if month_name not in MONTHS:
+            raise ValueError("month")
+        day_of = date(int(found.group(3)), MONTHS[month_name], int(day_text))
+        return day_of, _time(found.groups()[3:]), found.group(4) is not None
+    raise ValueError("format")
+
+
+def parse_wall_time(text: str, *, order: str | None = None) -> datetime:
+    """A date and time as written: ISO 8601 (with or without offset), 2026/03/01 22:30,
+    01.03.2026 22:30, 3/1/26 10:30 PM (`order` says dmy or mdy), Mar 1, 2026 22:30,
+    1 March 2026 22:30 (English or German names). Naive unless the text carries its
+    own offset. Never depends on the process locale."""
     spelled = " ".join(text.split())
     try:
         return datetime.fromisoformat(spelled)
     except ValueError:
         pass
-    slashed = tuple(f.replace("%m/%d", "%d/%m") for f in _SLASHED) if day_first else _SLASHED
-    for pattern in (*_WITH_MONTH_NAMES, *slashed):
-        try:
-            return datetime.strptime(spelled, pattern)
-        except ValueError:
-            continue
-    raise ValueError(f"“{text}” is not a date and time")
+    try:
+        day, clock, timed = _parts(spelled, order)
+    except ValueError:
+        raise ValueError(f"“{text}” is not a date and time") from None
+    if not timed:
+        raise ValueError(f"“{text}” has no time of day")
+    return datetime.combine(day, clock)
 
 
-def parse_day(text: str, *, day_first: bool = False) -> date:
-    """A calendar day: ISO 2026-03-01 (a time after it is ignored) or a common spelling."""
+def parse_day(text: str, *, order: str | None = None) -> date:
+    """A calendar day in the spellings parse_wall_time reads (a time after it is
+    ignored)."""
     spelled = " ".join(text.split())
     try:
         return date.fromisoformat(spelled[:10])
     except ValueError:
         pass
-    slashed = ("%d/%m/%Y", "%d/%m/%y") if day_first else ("%m/%d/%Y", "%m/%d/%y")
-    for pattern in (*_DAY_FORMATS, *slashed):
+    try:
+        return _parts(spelled, order)[0]
+    except ValueError:
+        raise ValueError(f"“{text}” is not a date") from None
+
+
+def has_time(text: str, order: str | None = None) -> bool:
+    """Whether a date as written also gives the time of day."""
+    spelled = " ".join(text.split())
+    try:
+        moment = datetime.fromisoformat(spelled)
+    except ValueError:
         try:
-            return datetime.strptime(spelled, pattern).date()
+            return _parts(spelled, order)[2]
         except ValueError:
-            continue
-    raise ValueError(f"“{text}” is not a date")
+            return False
+    return len(spelled) > 10 or moment.time() != time(0, 0)
 
 
 def offset_zone(text: str) -> timezone:
@@ -202,7 +326,23 @@ def in_local_zone(moment: datetime) -> datetime:
 
 
 _AMOUNT = re.compile(
-    r"^(?P<name>.*?)[\s(]+(?P<amount>\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ug|ml|iu|units?|puffs?))\)?$",
+    r"^(?P<name>.*?)[\s(]+(?P<amount>\d+(?:[.,]\d+)?\s*"
+    r"(?:mg|g|mcg|µg|ug|ml|iu|units?|puffs?|%|tablets?|tabs?|pills?|drops?|sprays?))\)?$",
+    re.IGNORECASE,
+)
+ROUTES = {
+    "oral": "oral", "orally": "oral", "by mouth": "oral", "tablet": "oral",
+    "nasal": "nasal", "nasal spray": "nasal", "intranasal": "nasal",
+    "injection": "injection", "injected": "injection", "subcutaneous": "injection",
+    "intramuscular": "injection", "sublingual": "sublingual", "rectal": "rectal",
+    "suppository": "rectal", "topical": "topical", "inhaled": "inhaled",
+    "intravenous": "intravenous", "iv": "intravenous", "transdermal": "transdermal",
+}  # fmt: skip
+"""Routes as apps write them after a medication's name, to the journal's words."""
+_ROUTE = re.compile(
+    r"^(?P<rest>.*?)[\s,(]+(?P<route>"
+    + "|".join(sorted((re.escape(r) for r in ROUTES), key=len, reverse=True))
+    + r")\)?$",
     re.IGNORECASE,
 )
 
@@ -213,3 +353,15 @@ def name_and_amount(text: str) -> tuple[str, str]:
     if found and found.group("name").strip():
         return found.group("name").strip(), found.group("amount").strip()
     return text.strip(), ""
+
+
+def medication_parts(text: str) -> tuple[str, str, str]:
+    """A medication as apps write it, split into name, amount and route:
+    'Naproxen sodium 550mg Oral' -> ('Naproxen sodium', '550mg', 'oral')."""
+    route = ""
+    found = _ROUTE.match(text.strip())
+    if found and found.group("rest").strip():
+        route = ROUTES[found.group("route").casefold()]
+        text = found.group("rest")
+    name, amount = name_and_amount(text)
+    return name, amount, route

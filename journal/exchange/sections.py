@@ -33,6 +33,13 @@ SECTIONS: tuple[Section, ...] = (
     Section("medications", d.Medication, "medications", "medications", "medication"),
     Section("attacks", d.Attack, "attacks", "attacks", "attack"),
     Section("doses", d.Dose, "doses", "doses", "dose"),
+    Section(
+        "day_records",
+        d.DayRecord,
+        "day_records",
+        "days with headache or migraine (no times)",
+        "day with headache or migraine (no times)",
+    ),
     Section("factors", d.Factor, "factors", "tracked factors", "tracked factor"),
     Section("day_entries", d.DayEntry, "day_entries", "daily check-ins", "daily check-in"),
     Section("bleeding_days", d.BleedingDay, "bleeding_days", "bleeding days", "bleeding day"),

@@ -28,16 +28,51 @@ _VISUAL_WORDS = (
 )
 
 
+_PULSATING = ("throbbing", "pulsating", "pulsing", "pounding", "pochend", "pulsierend")
+_WORSE_MOVING = (
+    "worse pain if moving", "worse with movement", "worse when moving", "worse with activity",
+    "worse on movement", "aggravated by", "movement makes it worse", "worse if moving",
+    "verstärkt durch bewegung", "schlimmer bei bewegung",
+)  # fmt: skip
+_NOT_SURE = ("don't know yet", "dont know yet", "not sure", "unsure", "unknown", "weiß nicht")
+_WITH_AURA = ("with aura", "mit aura")
+MIGRAINE_WORDS = frozenset(
+    {"migraine", "migraine with aura", "migraine without aura", "migräne", "migräne mit aura"}
+    | {"migräne ohne aura"}
+)
+
+
+def pain_feature(word: str) -> str | None:
+    """ "pulsating" or "worse_with_activity" when the word names that ICHD-3 pain
+    feature, else None."""
+    text = word.casefold().replace("’", "'")
+    if any(w in text for w in _PULSATING):
+        return "pulsating"
+    if any(w in text for w in _WORSE_MOVING):
+        return "worse_with_activity"
+    return None
+
+
+def type_has_aura(words: tuple[str, ...]) -> bool:
+    """Whether the app's attack type says the attack came with an aura."""
+    text = " ".join(words).casefold()
+    return any(w in text for w in _WITH_AURA) or text.strip() == "aura"
+
+
 def attack_type(words: tuple[str, ...]) -> tuple[d.AttackType, bool]:
     """The attack type for the app's type words, and whether that was an exact match
     (if not, the importer keeps the original words in the note)."""
-    spelled = {word.casefold() for word in words}
+    spelled = {word.casefold().replace("’", "'") for word in words}
     text = " ".join(spelled)
-    if "migraine" in text:
+    if spelled and all(word in _NOT_SURE for word in spelled):
+        return d.AttackType.NOT_SURE, True
+    if "migraine" in text or "migräne" in text:
+        if spelled <= MIGRAINE_WORDS:
+            return d.AttackType.MIGRAINE, True
         found = d.AttackType.MIGRAINE
     elif "aura" in text:
         found = d.AttackType.AURA_ONLY
-    elif "headache" in text:
+    elif "headache" in text or "kopfschmerz" in text:
         found = d.AttackType.HEADACHE
     else:
         return d.AttackType.NOT_SURE, not spelled
@@ -57,9 +92,9 @@ def symptom(word: str) -> str | d.AuraType:
         return word.strip()
     if "speech" in text or "speaking" in text or "finding words" in text:
         return d.AuraType.SPEECH
-    if "nause" in text:
+    if "nause" in text or "übelkeit" in text:
         return d.Symptom.NAUSEA.value
-    if "vomit" in text:
+    if "vomit" in text or "erbrechen" in text:
         return d.Symptom.VOMITING.value
     if "photophobia" in text or ("light" in text and sensitive):
         return d.Symptom.PHOTOPHOBIA.value
@@ -69,10 +104,13 @@ def symptom(word: str) -> str | d.AuraType:
 
 
 def symptoms_and_aura(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[d.AuraSymptom, ...]]:
-    """Symptoms (journal names or own words) and aura symptoms (without minutes)."""
+    """Symptoms (journal names or own words) and aura symptoms (without minutes).
+    Words naming a pain feature are left out: `pain_features` reads them."""
     symptoms: list[str] = []
     aura: list[d.AuraSymptom] = []
     for word in words:
+        if pain_feature(word) is not None:
+            continue
         found = symptom(word)
         if isinstance(found, d.AuraType):
             if all(a.type != found for a in aura):

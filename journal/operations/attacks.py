@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from journal import catalog
 from journal import domain as d
+from journal.changes import Change, changes, reads
 from journal.storage import Journal
 from journal.validation import (
     attack_problems,
@@ -26,6 +27,7 @@ FOLLOW_UP_UNTIL = timedelta(hours=8)
 still be rated from its entry, but the app stops asking."""
 
 
+@changes(Change.ATTACKS)
 def start_attack(
     journal: Journal, start: datetime, *, now: datetime | None = None, **details: object
 ) -> d.Attack:
@@ -34,11 +36,13 @@ def start_attack(
     return save_attack(journal, attack, now=now)
 
 
+@changes(Change.ATTACKS)
 def save_attack(journal: Journal, attack: d.Attack, *, now: datetime | None = None) -> d.Attack:
     require(attack_problems(attack, now or d.local_now()))
     return journal.attacks.save(attack)
 
 
+@changes(Change.ATTACKS)
 def end_attack(journal: Journal, attack_id: str, end: datetime) -> d.Attack:
     with journal.atomic():
         attack = journal.attacks.get(attack_id)
@@ -53,6 +57,7 @@ class DeletedAttack:
     doses: tuple[d.Dose, ...]
 
 
+@changes(Change.ATTACKS | Change.DOSES)
 def delete_attack(journal: Journal, attack_id: str) -> DeletedAttack:
     """Delete an attack. Its doses stay (they still count as medication days) but
     no longer point at it; Undo restores the links."""
@@ -63,6 +68,7 @@ def delete_attack(journal: Journal, attack_id: str) -> DeletedAttack:
     return DeletedAttack(attack, doses)
 
 
+@changes(Change.ATTACKS | Change.DOSES)
 def undo_delete_attack(journal: Journal, deleted: DeletedAttack) -> None:
     with journal.atomic():
         journal.attacks.insert_exact([deleted.attack])
@@ -71,6 +77,7 @@ def undo_delete_attack(journal: Journal, deleted: DeletedAttack) -> None:
                 journal.doses.save(dose)
 
 
+@changes(Change.DOSES)
 def record_dose(journal: Journal, dose: d.Dose, *, now: datetime | None = None) -> d.Dose:
     with journal.atomic():
         medication = journal.medications.find(dose.medication_id)
@@ -78,6 +85,7 @@ def record_dose(journal: Journal, dose: d.Dose, *, now: datetime | None = None) 
         return journal.doses.save(dose)
 
 
+@changes(Change.ATTACKS | Change.DOSES)
 def record_attack_with_dose(
     journal: Journal, attack: d.Attack, dose: d.Dose, *, now: datetime | None = None
 ) -> tuple[d.Attack, d.Dose]:
@@ -88,6 +96,7 @@ def record_attack_with_dose(
     return saved, taken
 
 
+@changes(Change.DOSES)
 def rate_dose(
     journal: Journal, dose_id: str, *, pain_2h: int | None, pain_24h: int | None = None
 ) -> d.Dose:
@@ -102,6 +111,7 @@ def rate_dose(
         return record_dose(journal, rated, now=dose.taken)
 
 
+@changes(Change.DOSES)
 def delete_dose(journal: Journal, dose_id: str) -> d.Dose:
     with journal.atomic():
         dose = journal.doses.get(dose_id)
@@ -109,6 +119,7 @@ def delete_dose(journal: Journal, dose_id: str) -> d.Dose:
     return dose
 
 
+@reads
 def doses_due_for_follow_up(journal: Journal, now: datetime) -> list[d.Dose]:
     """Doses taken for an attack 2 to 8 hours ago, still without a 2 h rating."""
     return [
@@ -118,6 +129,7 @@ def doses_due_for_follow_up(journal: Journal, now: datetime) -> list[d.Dose]:
     ]
 
 
+@reads
 def suggested_medication(name: str) -> d.Medication:
     """A new medication with the class and use the catalogue suggests for `name`."""
     known = catalog.lookup(name)
@@ -126,6 +138,7 @@ def suggested_medication(name: str) -> d.Medication:
     return d.Medication(name=name.strip(), med_class=known.med_class, use=known.use)
 
 
+@changes(Change.MEDICATIONS)
 def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
     medication = dataclasses.replace(medication, name=medication.name.strip())
     with journal.atomic():
@@ -133,6 +146,7 @@ def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
         return journal.medications.save(medication)
 
 
+@changes(Change.MEDICATIONS)
 def retire_medication(journal: Journal, medication_id: str, retired: bool = True) -> d.Medication:
     """Retire a medication: it leaves the pickers but keeps all its history."""
     with journal.atomic():
@@ -140,6 +154,7 @@ def retire_medication(journal: Journal, medication_id: str, retired: bool = True
         return journal.medications.save(dataclasses.replace(medication, retired=retired))
 
 
+@reads
 def medications_for_picking(journal: Journal) -> list[d.Medication]:
     """Active acute medications, the most used in the last 90 days first."""
     recent = journal.doses.between(

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from journal import domain as d
 from journal.analysis import cycles
+from journal.changes import Change, changes, reads
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import bleeding_day_problems, phase_problems
@@ -22,15 +23,18 @@ menstruate; recorded bleeding days and phases stay in the journal."""
 DEFAULT_FLOW = d.Flow.MEDIUM
 
 
+@reads
 def cycle_tracking_enabled(journal: Journal) -> bool:
     """Whether cycle tracking is on (it is, unless the user switched it off)."""
     return journal.setting(CYCLE_TRACKING, "on") != "off"
 
 
+@changes(Change.CYCLE_TRACKING)
 def set_cycle_tracking(journal: Journal, enabled: bool) -> None:
     journal.set_setting(CYCLE_TRACKING, "on" if enabled else "off")
 
 
+@changes(Change.PERIODS)
 def set_bleeding_day(
     journal: Journal,
     day: date,
@@ -54,6 +58,7 @@ PERIOD_SEARCH = timedelta(days=120)
 than any run of bleeding days a period is made of."""
 
 
+@reads
 def period_containing(journal: Journal, day: date) -> cycles.Period | None:
     """The period `day` is part of (from its day 1 to its last bleeding day, the dry
     day inside it included), or None. Spotting before day 1 is not part of it."""
@@ -64,6 +69,7 @@ def period_containing(journal: Journal, day: date) -> cycles.Period | None:
     return None
 
 
+@changes(Change.PERIODS)
 def start_period(journal: Journal, day: date, *, today: date | None = None) -> d.BleedingDay:
     """One click on the calendar: `day` becomes a bleeding day with the default flow.
     A day already marked keeps what was recorded, except spotting: spotting does not
@@ -78,6 +84,7 @@ def start_period(journal: Journal, day: date, *, today: date | None = None) -> d
         return set_bleeding_day(journal, day, withdrawal=withdrawal, today=today)
 
 
+@changes(Change.PERIODS)
 def remove_bleeding_day(journal: Journal, day: date) -> d.BleedingDay | None:
     """Unmark `day`; returns the record removed, if there was one (for undo)."""
     with journal.atomic():
@@ -87,6 +94,7 @@ def remove_bleeding_day(journal: Journal, day: date) -> d.BleedingDay | None:
         return earlier
 
 
+@changes(Change.PERIODS)
 def toggle_bleeding_day(
     journal: Journal, day: date, *, today: date | None = None
 ) -> d.BleedingDay | None:
@@ -99,6 +107,7 @@ def toggle_bleeding_day(
         return set_bleeding_day(journal, day, today=today)
 
 
+@changes(Change.PHASES)
 def save_phase(journal: Journal, phase: d.HormonalPhase) -> d.HormonalPhase:
     """Add or change a hormonal phase: it may not end before it starts nor overlap
     another phase of the same kind (different kinds may overlap, e.g. perimenopause
@@ -109,6 +118,7 @@ def save_phase(journal: Journal, phase: d.HormonalPhase) -> d.HormonalPhase:
         return journal.phases.save(phase)
 
 
+@changes(Change.PHASES)
 def delete_phase(journal: Journal, phase_id: str) -> d.HormonalPhase:
     """Delete a phase; returns it so that Undo can save it back."""
     with journal.atomic():

@@ -13,6 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from journal import domain as d
+from journal.changes import Change, changes, reads
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import day_entry_problems, factor_problems
@@ -44,6 +45,7 @@ DEFAULT_FACTORS: tuple[FactorSpec, ...] = (
 and the usual suspects of migraine diaries."""
 
 
+@changes(Change.FACTORS)
 def ensure_default_factors(journal: Journal) -> list[d.Factor]:
     """Add the default factors once per journal; returns every factor in order.
 
@@ -64,6 +66,7 @@ def ensure_default_factors(journal: Journal) -> list[d.Factor]:
         return journal.factors.all()
 
 
+@changes(Change.FACTORS)
 def save_factor(journal: Journal, factor: d.Factor) -> d.Factor:
     """Add or change a factor. Its kind cannot change once a day holds a value for
     it, since the stored values would then mean something else."""
@@ -87,6 +90,7 @@ def _has_values(journal: Journal, factor_id: str) -> bool:
     return any(entry.value_of(factor_id) is not None for entry in journal.day_entries.all())
 
 
+@changes(Change.FACTORS)
 def add_factor(
     journal: Journal,
     name: str,
@@ -106,20 +110,24 @@ def _change(journal: Journal, factor_id: str, **changes: object) -> d.Factor:
         return save_factor(journal, dataclasses.replace(factor, **changes))  # type: ignore[arg-type]
 
 
+@changes(Change.FACTORS)
 def rename_factor(journal: Journal, factor_id: str, name: str) -> d.Factor:
     return _change(journal, factor_id, name=name)
 
 
+@changes(Change.FACTORS)
 def hide_factor(journal: Journal, factor_id: str, hidden: bool = True) -> d.Factor:
     """Hide a factor from the check-in; its recorded values stay."""
     return _change(journal, factor_id, hidden=hidden)
 
 
+@changes(Change.FACTORS)
 def set_factor_role(journal: Journal, factor_id: str, role: d.FactorRole) -> d.Factor:
     """Mark a factor as a possible trigger, a possible protector, or neither."""
     return _change(journal, factor_id, role=d.FactorRole(role))
 
 
+@changes(Change.FACTORS)
 def reorder_factors(journal: Journal, ordered_ids: Iterable[str]) -> list[d.Factor]:
     """Put the listed factors first, in that order; the others follow as they were."""
     ordered = list(ordered_ids)
@@ -137,11 +145,13 @@ def reorder_factors(journal: Journal, ordered_ids: Iterable[str]) -> list[d.Fact
         return journal.factors.all()
 
 
+@reads
 def factors_for_check_in(journal: Journal) -> list[d.Factor]:
     """The visible factors, in the user's order."""
     return [factor for factor in journal.factors.all() if not factor.hidden]
 
 
+@changes(Change.DAYS)
 def check_in(
     journal: Journal,
     day: date,
@@ -180,6 +190,7 @@ def _number(value: object) -> float:
     return value  # type: ignore[return-value]
 
 
+@changes(Change.DAYS)
 def clear_check_in(journal: Journal, day: date) -> d.DayEntry | None:
     """Remove the check-in of `day` (back to "no entry"); returns what was removed."""
     with journal.atomic():

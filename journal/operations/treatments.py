@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from journal import domain as d
+from journal.changes import Change, changes, reads
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import (
@@ -40,6 +41,7 @@ def _sessions_of(journal: Journal, treatment_id: str) -> list[d.TreatmentSession
     return [s for s in journal.sessions.all() if s.treatment_id == treatment_id]
 
 
+@changes(Change.TREATMENTS)
 def save_treatment(journal: Journal, treatment: d.Treatment) -> d.Treatment:
     """Add or change a course; its sessions must stay within its dates."""
     treatment = dataclasses.replace(
@@ -63,6 +65,7 @@ def save_treatment(journal: Journal, treatment: d.Treatment) -> d.Treatment:
         return journal.treatments.save(treatment)
 
 
+@changes(Change.TREATMENTS)
 def delete_treatment(journal: Journal, treatment_id: str) -> CourseDetail:
     """Delete a course with its sessions and side effects; returns them all."""
     with journal.atomic():
@@ -71,6 +74,7 @@ def delete_treatment(journal: Journal, treatment_id: str) -> CourseDetail:
     return detail
 
 
+@changes(Change.TREATMENTS)
 def save_session(journal: Journal, session: d.TreatmentSession) -> d.TreatmentSession:
     """Add or change a session; it must fall within its course's dates."""
     session = dataclasses.replace(session, dose=session.dose.strip(), note=session.note.strip())
@@ -79,6 +83,7 @@ def save_session(journal: Journal, session: d.TreatmentSession) -> d.TreatmentSe
         return journal.sessions.save(session)
 
 
+@changes(Change.TREATMENTS)
 def delete_session(journal: Journal, session_id: str) -> d.TreatmentSession:
     """Delete a session and the side effects recorded for it."""
     with journal.atomic():
@@ -87,6 +92,7 @@ def delete_session(journal: Journal, session_id: str) -> d.TreatmentSession:
     return session
 
 
+@changes(Change.TREATMENTS)
 def record_side_effect(
     journal: Journal, effect: d.SideEffect, *, today: date | None = None
 ) -> d.SideEffect:
@@ -101,6 +107,7 @@ def record_side_effect(
         return journal.side_effects.save(effect)
 
 
+@changes(Change.TREATMENTS)
 def delete_side_effect(journal: Journal, effect_id: str) -> d.SideEffect:
     with journal.atomic():
         effect = journal.side_effects.get(effect_id)
@@ -108,6 +115,7 @@ def delete_side_effect(journal: Journal, effect_id: str) -> d.SideEffect:
     return effect
 
 
+@reads
 def custom_side_effect_names(journal: Journal) -> list[str]:
     try:
         names = json.loads(journal.setting(CUSTOM_SIDE_EFFECTS, "[]"))
@@ -116,6 +124,7 @@ def custom_side_effect_names(journal: Journal) -> list[str]:
     return [str(name) for name in names] if isinstance(names, list) else []
 
 
+@changes(Change.TREATMENTS)
 def add_side_effect_name(journal: Journal, name: str) -> list[str]:
     """Extend the list of side effects offered; returns the whole list."""
     name = name.strip()
@@ -128,6 +137,7 @@ def add_side_effect_name(journal: Journal, name: str) -> list[str]:
         return side_effect_names(journal)
 
 
+@reads
 def side_effect_names(journal: Journal) -> list[str]:
     """The common side effects ("other" last), then the user's own names and any
     name already recorded, each once."""
@@ -157,11 +167,13 @@ def _detail(
     )
 
 
+@reads
 def course_detail(journal: Journal, treatment: d.Treatment) -> CourseDetail:
     """One course with its sessions and side effects."""
     return _detail(treatment, journal.sessions.all(), journal.side_effects.all())
 
 
+@reads
 def treatment_overview(journal: Journal) -> list[CourseDetail]:
     """Every course, the most recent start first, with sessions and side effects."""
     sessions = journal.sessions.all()

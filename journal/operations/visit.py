@@ -11,17 +11,20 @@ import dataclasses
 from datetime import date
 
 from journal import domain as d
+from journal.changes import Change, changes, reads
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import hit6_problems, midas_problems, visit_note_problems
 
 
+@changes(Change.QUESTIONNAIRES)
 def save_midas(journal: Journal, entry: d.MidasEntry, *, today: date | None = None) -> d.MidasEntry:
     """Add or change a MIDAS entry: whole days 0-90 per count, item B 0-10."""
     require(midas_problems(entry, today or d.local_now().date()))
     return journal.midas.save(entry)
 
 
+@changes(Change.QUESTIONNAIRES)
 def delete_midas(journal: Journal, entry_id: str) -> d.MidasEntry:
     with journal.atomic():
         entry = journal.midas.get(entry_id)
@@ -29,12 +32,14 @@ def delete_midas(journal: Journal, entry_id: str) -> d.MidasEntry:
     return entry
 
 
+@changes(Change.QUESTIONNAIRES)
 def save_hit6(journal: Journal, entry: d.Hit6Entry, *, today: date | None = None) -> d.Hit6Entry:
     """Add or change a HIT-6 total (36-78)."""
     require(hit6_problems(entry, today or d.local_now().date()))
     return journal.hit6.save(entry)
 
 
+@changes(Change.QUESTIONNAIRES)
 def delete_hit6(journal: Journal, entry_id: str) -> d.Hit6Entry:
     with journal.atomic():
         entry = journal.hit6.get(entry_id)
@@ -42,12 +47,14 @@ def delete_hit6(journal: Journal, entry_id: str) -> d.Hit6Entry:
     return entry
 
 
+@changes(Change.VISIT_NOTES)
 def add_visit_note(journal: Journal, text: str) -> d.VisitNote:
     note = d.VisitNote(text.strip())
     require(visit_note_problems(note))
     return journal.visit_notes.save(note)
 
 
+@changes(Change.VISIT_NOTES)
 def edit_visit_note(journal: Journal, note_id: str, text: str) -> d.VisitNote:
     with journal.atomic():
         note = dataclasses.replace(journal.visit_notes.get(note_id), text=text.strip())
@@ -55,6 +62,7 @@ def edit_visit_note(journal: Journal, note_id: str, text: str) -> d.VisitNote:
         return journal.visit_notes.save(note)
 
 
+@changes(Change.VISIT_NOTES)
 def mark_visit_note_done(journal: Journal, note_id: str, done: bool = True) -> d.VisitNote:
     """Mark a question as dealt with (or open again); it is kept either way."""
     with journal.atomic():
@@ -62,6 +70,7 @@ def mark_visit_note_done(journal: Journal, note_id: str, done: bool = True) -> d
         return journal.visit_notes.save(dataclasses.replace(note, done=done))
 
 
+@changes(Change.VISIT_NOTES)
 def delete_visit_note(journal: Journal, note_id: str) -> d.VisitNote:
     with journal.atomic():
         note = journal.visit_notes.get(note_id)
@@ -69,6 +78,7 @@ def delete_visit_note(journal: Journal, note_id: str) -> d.VisitNote:
     return note
 
 
+@reads
 def open_visit_notes(journal: Journal) -> list[d.VisitNote]:
     """The questions not yet marked done, oldest first."""
     return [note for note in journal.visit_notes.all() if not note.done]

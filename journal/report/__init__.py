@@ -4,6 +4,13 @@ Built with reportlab from the same Summary as the screen and `summary --json`.
 """
 
 from journal.report.build import ReportNotSaved, build_report, write_report
-from journal.report.options import Paper, ReportOptions
+from journal.report.options import ClinicCalendar, Paper, ReportOptions
 
-__all__ = ["Paper", "ReportNotSaved", "ReportOptions", "build_report", "write_report"]
+__all__ = [
+    "ClinicCalendar",
+    "Paper",
+    "ReportNotSaved",
+    "ReportOptions",
+    "build_report",
+    "write_report",
+]

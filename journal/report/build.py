@@ -14,12 +14,15 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from journal.analysis.clinic_days import clinic_months
 from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary, summarize
 from journal.errors import JournalError
 from journal.exchange.json_format import write_atomically
 from journal.report.calendar_marks import calendar_marks
 from journal.report.calendar_section import calendar_section
+from journal.report.clinic_calendar_chs import chs_pages
+from journal.report.clinic_calendar_dmkg import dmkg_pages
 from journal.report.details_cycle import cycle_section
 from journal.report.details_other import (
     months_section,
@@ -28,7 +31,7 @@ from journal.report.details_other import (
     trigger_section,
 )
 from journal.report.details_treatment import acute_effect_section, treatments_section
-from journal.report.options import ReportOptions
+from journal.report.options import ClinicCalendar, ReportOptions
 from journal.report.styles import MARGIN, report_styles
 from journal.report.summary_page import summary_page, title_block
 from journal.report.template import render_pdf
@@ -92,6 +95,11 @@ def report_story(
     )
     story += calendar_section(marks, options.include_cycle)
     story.append(PageBreak())
+    if options.clinic_calendar is not None:
+        months = clinic_months(diary, summary.facts, options.first, options.last, summary.today)
+        layout = dmkg_pages if options.clinic_calendar == ClinicCalendar.DMKG else chs_pages
+        story += layout(months, options.include_cycle)
+        story.append(PageBreak())
     story += months_section(summary, width)
     story += acute_effect_section(summary, diary, width)
     story += treatments_section(summary, diary, options, width)

@@ -10,6 +10,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
+from reportlab.graphics import shapes
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -52,4 +53,8 @@ def register_fonts() -> tuple[str, str]:
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )
+    # reportlab.graphics starts every drawing in its default font (Helvetica, never
+    # embedded) before any String sets its own: start drawings in DejaVu Sans instead,
+    # so the PDF references no font it does not embed.
+    shapes.STATE_DEFAULTS["fontName"] = REGULAR
     return REGULAR, BOLD

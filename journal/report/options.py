@@ -14,6 +14,15 @@ class Paper(StrEnum):
     LETTER = "letter"
 
 
+class ClinicCalendar(StrEnum):
+    """A clinic's own calendar layout added to the report (journal/report/clinic_calendars.py)."""
+
+    DMKG = "dmkg"
+    """The German DMKG headache calendar (Kopfschmerzkalender)."""
+    CHS = "chs"
+    """The Canadian monthly 0-3 grid with the Migraine Monthly Index."""
+
+
 PAGE_SIZES: dict[Paper, tuple[float, float]] = {Paper.A4: A4, Paper.LETTER: LETTER}
 """Portrait page sizes in PDF points (1/72 inch)."""
 
@@ -38,6 +47,8 @@ class ReportOptions:
     birth_date: date | None = None
     include_notes: bool = True
     include_cycle: bool = True
+    clinic_calendar: ClinicCalendar | None = None
+    """A clinic's calendar pages to add after the report's own calendar."""
 
     @property
     def page_size(self) -> tuple[float, float]:

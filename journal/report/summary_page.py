@@ -18,6 +18,7 @@ from journal.analysis.overuse import THRESHOLDS
 from journal.analysis.summary import Summary
 from journal.analysis.treatment_effect import TreatmentEffect
 from journal.report.charts import monthly_chart
+from journal.report.counting_box import counting_box_flowable
 from journal.report.options import ReportOptions
 from journal.report.styles import RULE, report_styles
 from journal.report.tables import grid_table
@@ -32,6 +33,7 @@ from journal.report.wording import (
     menstrual_sentence,
     nrs_note,
     number,
+    overuse_level_sentence,
     overuse_sentence,
     safe,
 )
@@ -183,9 +185,11 @@ def _unrecorded_ratings(summary: Summary) -> list[int]:
 
 def _two_column_table(rows: list[list[Flowable]], widths: list[float]) -> Table:
     table = Table(rows, colWidths=widths)
+    styles = report_styles()
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), styles.regular, styles.body.fontSize),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -271,9 +275,14 @@ def summary_page(
     story.append(medication_table(summary, width))
     for finding in summary.overuse:
         story.append(Paragraph(overuse_sentence(finding), styles.small))
+    level = summary.overuse_one_or_more
+    if level is not None and (level.sustained or len(summary.overuse) > 1):
+        story.append(Paragraph(overuse_level_sentence(level), styles.small))
     if aura_and_pill:
         story.append(Paragraph(SAFETY_NOTE, styles.note))
     labels, migraine, headache, medication, caption = chart_figures(summary.months)
     story.append(Paragraph(caption + ", with the ICHD-3 overuse thresholds", styles.subheading))
     story.append(monthly_chart(labels, migraine, headache, medication, width=width, height=140))
+    story.append(Spacer(1, 8))
+    story.append(counting_box_flowable(summary, width))
     return story

@@ -43,7 +43,7 @@ def grid_table(
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("FONT", (0, 1), (-1, -1), styles.regular, styles.cell.fontSize),
+                ("FONT", (0, 0), (-1, -1), styles.regular, styles.cell.fontSize),
             ]
         )
     )

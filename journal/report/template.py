@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from journal.report.fonts import register_fonts
 from journal.report.styles import MARGIN, RULE, report_styles
 
 APP_TITLE = "Migraine Journal"
@@ -89,6 +90,9 @@ def render_pdf(
         creator=APP_TITLE,
         producer=APP_TITLE,
         keywords="",
+        # reportlab's canvas starts every page in Helvetica, a font it never embeds:
+        # start in the embedded one, so every font in the file is embedded
+        initialFontName=register_fonts()[0],
     )
     document.build(list(story), canvasmaker=_canvas_maker(first, last, printed))
     return buffer.getvalue()

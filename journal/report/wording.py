@@ -171,6 +171,22 @@ def overuse_sentence(finding: OveruseFinding) -> str:
     return text + " A pattern to discuss with the doctor."
 
 
+def overuse_level_sentence(finding: OveruseFinding) -> str:
+    """The "one or more drugs" finding (ICHD-3 8.2 B): months at any overuse level."""
+    months = ", ".join(finding.months)
+    text = (
+        f"At an overuse level (one or more drugs, whichever classes) in "
+        f"{counted(len(finding.months), 'month')}: {months}; longest run "
+        f"{counted(finding.longest_streak, 'month')}."
+    )
+    if finding.sustained:
+        text += (
+            " Your diary matches the ICHD-3 pattern of regular overuse for more than 3 "
+            "months (8.2 B)."
+        )
+    return text + " A pattern to discuss with the doctor."
+
+
 SAFETY_NOTE = (
     "Safety note: this diary records migraine aura and a combined hormonal "
     "contraceptive in the same span. Migraine with aura is widely considered a "

@@ -50,6 +50,7 @@ class Journal:
         self.factors = Repository(self, TableSpec("factors", d.Factor, "position, name"))
         self.day_entries = DayRepository(self, TableSpec("day_entries", d.DayEntry, "day"))
         self.bleeding_days = DayRepository(self, TableSpec("bleeding_days", d.BleedingDay, "day"))
+        self.day_records = DayRepository(self, TableSpec("day_records", d.DayRecord, "day, id"))
         self.phases = Repository(self, TableSpec("hormonal_phases", d.HormonalPhase, "start, id"))
         self.treatments = Repository(self, TableSpec("treatments", d.Treatment, "start, id"))
         self.sessions = Repository(

@@ -249,6 +249,45 @@ def pain_may_be_unrecorded(db: Database) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
 
 
+@migrations(name="0004_attack_end_may_be_unknown")
+def attack_end_may_be_unknown(db: Database) -> None:
+    """An attack may have only a start, its end unknown (not "still going on"):
+    imports from files with an empty end, and attacks whose end the patient does
+    not remember. Existing attacks keep their meaning (0: the end is known or the
+    attack is still going on)."""
+    db.execute("ALTER TABLE attacks ADD COLUMN end_unknown INTEGER NOT NULL DEFAULT 0")
+
+
+@migrations(name="0005_day_records_and_sources")
+def day_records_and_sources(db: Database) -> None:
+    """Day records (a headache or migraine on a day, hours unknown); where an
+    imported record came from; a dose's route and helpfulness; bleeding between
+    periods. New columns have defaults, so every existing row stays as it was."""
+    db.executescript(
+        f"""
+        CREATE TABLE day_records (
+            id TEXT PRIMARY KEY,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            pain INTEGER CHECK (pain BETWEEN 0 AND 3),
+            pain_nrs INTEGER CHECK (pain_nrs BETWEEN 0 AND 10),
+            symptoms TEXT NOT NULL DEFAULT '[]',
+            aura INTEGER NOT NULL DEFAULT 0,
+            source TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            {_STAMPS}
+        );
+        CREATE INDEX day_records_day ON day_records(day);
+        ALTER TABLE attacks ADD COLUMN source TEXT NOT NULL DEFAULT '';
+        ALTER TABLE doses ADD COLUMN route TEXT NOT NULL DEFAULT '';
+        ALTER TABLE doses ADD COLUMN helpfulness TEXT;
+        ALTER TABLE doses ADD COLUMN source TEXT NOT NULL DEFAULT '';
+        ALTER TABLE bleeding_days ADD COLUMN intermenstrual INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE bleeding_days ADD COLUMN source TEXT NOT NULL DEFAULT '';
+        """
+    )
+
+
 def apply_pending(connection: object) -> None:
     """Apply every migration the journal behind `connection` lacks, each in its
     own transaction with the record of it."""

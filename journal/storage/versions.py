@@ -13,4 +13,6 @@ MIGRATION_NAMES = (
     "0001_foundation",
     "0002_days_cycles_treatments",
     "0003_pain_may_be_unrecorded",
+    "0004_attack_end_may_be_unknown",
+    "0005_day_records_and_sources",
 )

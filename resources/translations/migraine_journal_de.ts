@@ -273,6 +273,10 @@
         <translation>Nicht sicher</translation>
     </message>
     <message>
+        <source>Type not given</source>
+        <translation>Art nicht angegeben</translation>
+    </message>
+    <message>
         <source>Nausea</source>
         <translation>Übelkeit</translation>
     </message>
@@ -3514,6 +3518,10 @@
     <message>
         <source>Not sure</source>
         <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>Type not given</source>
+        <translation>Art nicht angegeben</translation>
     </message>
     <message>
         <source>unknown medication</source>

@@ -60,6 +60,9 @@ def fill_every_record_type(journal: Journal) -> None:
     journal.day_entries.save(d.DayEntry(date(2026, 6, 1), (d.FactorValue(sleep.id, 5.5),)))
     journal.day_entries.save(d.DayEntry(date(2026, 6, 2)))
     journal.bleeding_days.save(d.BleedingDay(date(2026, 5, 30), d.Flow.HEAVY))
+    journal.day_records.save(
+        d.DayRecord(date(2026, 5, 12), d.DayRecordKind.MIGRAINE, symptoms=("nausea",), aura=True)
+    )
     journal.phases.save(d.HormonalPhase(d.PhaseKind.COMBINED_PILL_CYCLIC, date(2026, 1, 1)))
     course = journal.treatments.save(
         d.Treatment(

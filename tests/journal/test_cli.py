@@ -118,7 +118,7 @@ def test_a_wrong_date_is_refused_with_the_format_to_use(
 
 def test_verbs_run_without_importing_qt(tmp_path: Path) -> None:
     script = (
-        "import sys; from ui.launcher import main; "
+        "import sys; from ui.app.launcher import main; "
         f"code = main(['export', '--db', {str(tmp_path / 'j.db')!r}, '-o', 'x']); "
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]; "
         "sys.exit(code)"
@@ -133,7 +133,7 @@ def test_verbs_run_without_importing_qt(tmp_path: Path) -> None:
 def test_without_a_display_the_window_command_says_so_in_one_sentence(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from ui import launcher
+    from ui.app import launcher
 
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.delenv("DISPLAY", raising=False)
@@ -180,9 +180,8 @@ def test_a_dry_run_into_a_new_path_creates_no_journal_and_a_real_import_says_wer
 def test_summary_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
     with Journal.open(tmp_path / "j.sqlite3"):
         pass
-    command = (
-        f"{sys.executable} -m ui.launcher summary --json --db {tmp_path / 'j.sqlite3'} | head -c 1"
-    )
+    db = tmp_path / "j.sqlite3"
+    command = f"{sys.executable} -m ui.app.launcher summary --json --db {db} | head -c 1"
     result = subprocess.run(
         ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, check=False
     )

@@ -28,7 +28,7 @@ from tests.reliability.lost_helpers import (
     notes,
     window_start,
 )
-from ui.settings_move import move_journal
+from ui.settings.move import move_journal
 
 
 def protected_journal(folder: Path) -> tuple[Path, str, list[str]]:

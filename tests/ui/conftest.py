@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from journal.storage import Journal
 from tests.ui.conftest_attack import Medications, add_medications
-from ui.app import application, create_main_window
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.app.start import application, create_main_window
 
 
 @pytest.fixture
@@ -29,11 +30,17 @@ def medications(journal: Journal) -> Medications:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, journal: Journal) -> MainWindow:
-    """The main window over `journal`, shown (its dialogs open without blocking)."""
+def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
+    """The main window over `journal`, shown (its dialogs open without blocking).
+
+    Afterwards its dialogs are closed too: closing a window leaves its open dialogs
+    on screen, and one left over (an attack screen) would count as the modal dialog
+    the person is busy with in every later test of the process."""
     application([])
     main = create_main_window(journal)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    for dialog in main.findChildren(QDialog):
+        dialog.close()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import __version__
-from ui.about import AboutDialog, show_about
+from ui.app.about import AboutDialog, show_about
 
 
 def _text(dialog: QDialog, name: str) -> str:

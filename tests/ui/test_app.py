@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from journal.storage import Journal
-from ui import theme
-from ui.app import application, create_main_window, run_app
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.app.start import application, create_main_window, run_app
+from ui.kit import theme
 
 
 @pytest.fixture(autouse=True)
@@ -49,8 +49,8 @@ def test_a_journal_that_cannot_be_opened_is_explained_in_one_sentence_and_exits_
 
 
 def test_the_window_menus_open_settings_and_the_about_box(window: MainWindow, qtbot: QtBot) -> None:
-    from ui.about import AboutDialog
-    from ui.settings_dialog import SettingsDialog
+    from ui.app.about import AboutDialog
+    from ui.settings.dialog import SettingsDialog
 
     assert window.settings_action.shortcut().toString() == "Ctrl+,"
     window.settings_action.trigger()

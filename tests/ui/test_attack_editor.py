@@ -19,9 +19,10 @@ from tests.ui.conftest_attack import (
     Medications,
     start_attack,
 )
-from ui import attack_doses, feedback
-from ui.attack_editor import AttackEditor
-from ui.dose_editor import DoseEditor
+from ui.attack import doses as attack_doses
+from ui.attack.editor import AttackEditor
+from ui.kit import feedback
+from ui.medication.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui.attack_editor import AttackEditor
-from ui.settings_store import PainScale, save_pain_scale
-from ui.time_fields import set_time
+from ui.attack.editor import AttackEditor
+from ui.kit.settings_store import PainScale, save_pain_scale
+from ui.kit.time_fields import set_time
 
 LEFT = Qt.MouseButton.LeftButton
 

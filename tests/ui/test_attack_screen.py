@@ -19,9 +19,9 @@ from tests.ui.conftest_attack import (
     Medications,
     start_attack,
 )
-from ui import feedback
-from ui.attack_screen import AttackScreen, minutes_ago
-from ui.dose_editor import DoseEditor
+from ui.attack.screen import AttackScreen, minutes_ago
+from ui.kit import feedback
+from ui.medication.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
 

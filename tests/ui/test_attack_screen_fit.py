@@ -15,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal.storage import Journal
 from tests.ui.conftest_attack import open_journal, start_attack
-from ui import translations
-from ui.app import application
-from ui.attack_screen import AttackScreen
-from ui.dose_editor import DoseEditor
+from ui.app.start import application
+from ui.attack.screen import AttackScreen
+from ui.kit import translations
+from ui.medication.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
 NAMES = ("Sumatriptan", "Ibuprofen", "Metoclopramide", "Rizatriptan", "Naproxen", "Paracetamol")

@@ -22,9 +22,9 @@ from tests.ui.test_attack_screen_fit import (
     _id,
     cabinet,
 )
-from ui import low_light, translations
-from ui.app import application
-from ui.dose_editor import DoseEditor
+from ui.app.start import application
+from ui.kit import low_light, translations
+from ui.medication.dose_editor import DoseEditor
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui.calendar_view import CalendarView
-from ui.day_marks import DayMark, day_marks
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.diary.calendar_view import CalendarView
+from ui.diary.day_marks import DayMark, day_marks
 
 LEFT = Qt.MouseButton.LeftButton
 REFERENCE = date.today() - timedelta(days=40)
@@ -169,7 +169,7 @@ def test_the_visible_span_covers_the_six_weeks_qt_draws(calendar: CalendarView) 
 def test_a_day_tooltip_tells_pain_doses_period_and_check_in_in_words(
     calendar: CalendarView, journal: Journal
 ) -> None:
-    from ui.day_marks import day_summary
+    from ui.diary.day_marks import day_summary
 
     medication = operations.save_medication(
         journal, d.Medication("Ibuprofen", d.MedicationClass.SIMPLE_ANALGESIC)
@@ -250,7 +250,7 @@ def test_a_day_whose_attacks_have_no_recorded_pain_never_reads_as_pain_0(
     calendar: CalendarView, journal: Journal
 ) -> None:
     """clinical-rules: never invent or convert a value the patient did not give."""
-    from ui.day_marks import day_summary
+    from ui.diary.day_marks import day_summary
 
     _imported(journal, _at(REFERENCE, 9), nrs=7)
     calendar.select_day(REFERENCE)
@@ -266,7 +266,7 @@ def test_a_day_whose_attacks_have_no_recorded_pain_never_reads_as_pain_0(
 def test_an_unrecorded_pain_without_a_0_10_rating_just_says_not_recorded(
     journal: Journal,
 ) -> None:
-    from ui.day_marks import day_summary
+    from ui.diary.day_marks import day_summary
 
     _imported(journal, _at(REFERENCE, 9), nrs=None)
     mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
@@ -275,7 +275,7 @@ def test_an_unrecorded_pain_without_a_0_10_rating_just_says_not_recorded(
 
 
 def test_on_a_mixed_day_the_recorded_peak_wins_over_an_unrecorded_pain(journal: Journal) -> None:
-    from ui.day_marks import day_summary
+    from ui.diary.day_marks import day_summary
 
     _imported(journal, _at(REFERENCE, 7), nrs=9)
     _attack(journal, _at(REFERENCE, 15), 2, pain=1)
@@ -291,7 +291,7 @@ def test_an_unrecorded_pain_day_is_drawn_unshaded_with_a_question_mark_unlike_pa
     """Shape, not colour: the "?" ring differs from pain 0's ring even in greyscale."""
     from PySide6.QtGui import QImage, QPalette
 
-    from ui.day_marks import legend_icon
+    from ui.diary.day_marks import legend_icon
 
     palette = QPalette()
     unrecorded = legend_icon(DayMark(attacks=1), palette).toImage()

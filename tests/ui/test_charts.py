@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal.analysis.diary import Diary
 from journal.analysis.summary import summarize
-from ui.charts.common_data import ChartData
+from ui.insights.charts.common_data import ChartData
 
 TZ = timezone(timedelta(hours=1))
 TODAY = date(2026, 6, 30)
@@ -37,7 +37,7 @@ def chart_data(diary: Diary, first: date = MARCH, last: date = date(2026, 5, 31)
 
 @pytest.fixture
 def colours(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    from ui.charts.common import Colours
+    from ui.insights.charts.common import Colours
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -50,7 +50,7 @@ def shown(qtbot: QtBot, chart):  # type: ignore[no-untyped-def]
 
 
 def test_monthly_bar_heights_equal_the_summary_month_figures(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.monthly import MonthlyChart
+    from ui.insights.charts.monthly import MonthlyChart
 
     days = [MARCH + timedelta(days=n) for n in range(0, 60, 3)]
     diary = Diary(
@@ -77,7 +77,7 @@ def test_monthly_chart_draws_the_overuse_levels_10_and_15_as_dashed_lines(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from ui.charts.monthly import MonthlyChart
+    from ui.insights.charts.monthly import MonthlyChart
 
     chart = shown(qtbot, MonthlyChart(colours))
     assert [line.value() for line in chart.threshold_lines] == [10, 15]
@@ -85,7 +85,7 @@ def test_monthly_chart_draws_the_overuse_levels_10_and_15_as_dashed_lines(
 
 
 def test_monthly_hover_gives_the_exact_month_figures(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.monthly import MonthlyChart
+    from ui.insights.charts.monthly import MonthlyChart
 
     diary = Diary(
         attacks=(attack(date(2026, 4, 2)),), doses=(dose(date(2026, 4, 2)),), medications=(TRIPTAN,)
@@ -102,7 +102,7 @@ def test_monthly_hover_gives_the_exact_month_figures(qtbot: QtBot, colours) -> N
 def test_cycle_window_is_shaded_from_day_minus_2_to_plus_3_with_no_day_0(
     qtbot: QtBot, colours
 ) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.cycle_days import CycleDaysChart, position
+    from ui.insights.charts.cycle_days import CycleDaysChart, position
 
     bleeding = tuple(d.BleedingDay(MARCH + timedelta(days=n)) for n in range(4))
     diary = Diary(attacks=(attack(MARCH - timedelta(days=1)),), bleeding_days=bleeding)
@@ -120,7 +120,7 @@ def test_cycle_window_is_shaded_from_day_minus_2_to_plus_3_with_no_day_0(
 
 
 def test_cycle_chart_says_so_when_no_period_is_recorded(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.cycle_days import CycleDaysChart
+    from ui.insights.charts.cycle_days import CycleDaysChart
 
     chart = shown(qtbot, CycleDaysChart(colours))
     chart.update(chart_data(Diary(attacks=(attack(MARCH),))))
@@ -129,7 +129,7 @@ def test_cycle_chart_says_so_when_no_period_is_recorded(qtbot: QtBot, colours) -
 
 
 def test_low_data_factors_are_faded_and_labelled_with_their_counts(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.factors import FADED_ALPHA, FactorsChart
+    from ui.insights.charts.factors import FADED_ALPHA, FactorsChart
 
     wine = d.Factor("Wine", id="wine")
     sleep = d.Factor("Poor sleep", id="sleep")
@@ -160,7 +160,7 @@ def test_low_data_factors_are_faded_and_labelled_with_their_counts(qtbot: QtBot,
 
 
 def test_timeline_counts_an_attack_spanning_midnight_on_both_days(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.timeline import TimelineChart
+    from ui.insights.charts.timeline import TimelineChart
 
     overnight = attack(date(2026, 3, 10), hours=8, hour=21, pain=2)
     chart = shown(qtbot, TimelineChart(colours))
@@ -173,7 +173,7 @@ def test_timeline_counts_an_attack_spanning_midnight_on_both_days(qtbot: QtBot, 
 
 
 def test_timeline_marks_periods_phases_treatments_and_sessions(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.timeline import TimelineChart
+    from ui.insights.charts.timeline import TimelineChart
 
     course = d.Treatment("Infusions", d.TreatmentKind.PROCEDURE, date(2026, 4, 1), id="inf")
     session = d.TreatmentSession("inf", datetime.combine(date(2026, 4, 3), time(9), tzinfo=TZ))
@@ -195,7 +195,7 @@ def test_timeline_marks_periods_phases_treatments_and_sessions(qtbot: QtBot, col
 
 
 def test_treatment_chart_draws_the_before_and_after_figures(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
-    from ui.charts.treatments import TreatmentsChart
+    from ui.insights.charts.treatments import TreatmentsChart
 
     before = [date(2026, 1, 1) + timedelta(days=n) for n in range(0, 84, 7)]
     after = [date(2026, 5, 1) + timedelta(days=n) for n in range(0, 56, 14)]
@@ -211,7 +211,7 @@ def test_treatment_chart_draws_the_before_and_after_figures(qtbot: QtBot, colour
 
 
 def test_legend_labels_are_escaped_rich_text(qtbot: QtBot) -> None:
-    from ui.charts.common import ChartCard
+    from ui.insights.charts.common import ChartCard
 
     card = ChartCard("Title", "Caption")
     qtbot.addWidget(card)
@@ -227,7 +227,7 @@ def test_pyside_reference_leaks_cannot_free_none_true_or_false(qtbot: QtBot) -> 
 
     from PySide6.QtCore import QObject, Signal
 
-    from ui.charts import refcount_guard
+    from ui.insights.charts import refcount_guard
 
     class Source(QObject):
         moved = Signal(object)
@@ -248,7 +248,7 @@ def unrecorded(day: date, nrs: int | None = 7) -> d.Attack:
 def test_timeline_never_draws_an_unrecorded_pain_as_no_pain(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
     """clinical-rules: never invent or convert a value the patient did not give, so a
     day whose attacks have no 0-3 pain is its own bar, not pain 0."""
-    from ui.charts.timeline import TimelineChart
+    from ui.insights.charts.timeline import TimelineChart
 
     zero, missing, mixed = date(2026, 3, 3), date(2026, 3, 5), date(2026, 3, 9)
     diary = Diary(
@@ -276,9 +276,9 @@ def test_timeline_lane_labels_show_in_german_whatever_their_length(qtbot: QtBot)
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QImage, QPainter
 
-    from ui import translations
-    from ui.charts.common import Colours
-    from ui.charts.timeline import TimelineChart
+    from ui.insights.charts.common import Colours
+    from ui.insights.charts.timeline import TimelineChart
+    from ui.kit import translations
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

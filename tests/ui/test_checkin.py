@@ -13,9 +13,9 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_recording import ENTER, TAB, focused, press, show_active
-from ui.checkin_panel import CheckInPanel
-from ui.factors_dialog import FactorsDialog
-from ui.form_widgets import AmountSpin, ChoiceRow
+from ui.checkin.factors_dialog import FactorsDialog
+from ui.checkin.panel import CheckInPanel
+from ui.kit.form_widgets import AmountSpin, ChoiceRow
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_recording import press, show_active
-from ui.cycle_dialogs import (
+from ui.app.main_window import MainWindow
+from ui.cycle.dialogs import (
     CycleTrackingSwitch,
     PeriodDayDialog,
     PhasesDialog,
@@ -21,8 +22,7 @@ from ui.cycle_dialogs import (
     start_period_here,
     start_period_refusal,
 )
-from ui.form_widgets import set_date
-from ui.main_window import MainWindow
+from ui.kit.form_widgets import set_date
 
 TODAY = d.local_now().date()
 
@@ -43,7 +43,7 @@ def test_start_period_inside_a_period_says_which_period_and_changes_nothing(
         operations.set_bleeding_day(journal, day1 + timedelta(days=offset), d.Flow.HEAVY)
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "ui.cycle_dialogs.show_info", lambda _parent, title, text: told.append((title, text))
+        "ui.cycle.dialogs.show_info", lambda _parent, title, text: told.append((title, text))
     )
     before = journal.bleeding_days.all()
     assert start_period_here(journal, day1 + timedelta(days=1)) is None
@@ -79,7 +79,7 @@ def test_start_period_here_in_the_window_on_a_period_day_never_says_marked(
     window.journal_changed.emit()
     told: list[str] = []
     monkeypatch.setattr(
-        "ui.cycle_dialogs.show_info", lambda _parent, _title, text: told.append(text)
+        "ui.cycle.dialogs.show_info", lambda _parent, _title, text: told.append(text)
     )
     inside = day1 + timedelta(days=2)
     window.calendar.select_day(inside)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from journal import domain as d
 from journal.analysis.calendar_cycle import CycleDayMark
-from ui.cycle_marks import cycle_summary
-from ui.day_marks import DayMark, day_summary
+from ui.cycle.marks import cycle_summary
+from ui.diary.day_marks import DayMark, day_summary
 
 
 def test_a_day_tooltip_names_the_date_without_a_leading_zero(qapp: QApplication) -> None:
@@ -29,7 +29,7 @@ def test_spotting_is_called_spotting_not_a_spotting_flow(qapp: QApplication) -> 
 def test_the_day_view_calls_a_spotting_day_spotting_too(qapp: QApplication) -> None:
     from journal import operations
     from journal.storage import Journal
-    from ui.models import day_cycle_text
+    from ui.diary.models import day_cycle_text
 
     journal = Journal.in_memory()
     day = date(2026, 11, 3)
@@ -42,7 +42,7 @@ def test_the_day_view_calls_a_spotting_day_spotting_too(qapp: QApplication) -> N
 def test_the_day_list_says_pain_not_recorded_rather_than_pain_0(qapp: QApplication) -> None:
     from datetime import datetime, timedelta
 
-    from ui.models import DiaryEntry, entry_detail
+    from ui.diary.models import DiaryEntry, entry_detail
 
     start = datetime(2026, 11, 3, 8, tzinfo=UTC)
     unrecorded = d.Attack(start=start, end=start + timedelta(hours=4))

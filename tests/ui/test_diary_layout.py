@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui.factor_editors import factor_editor, set_editor_value
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.checkin.factor_editors import factor_editor, set_editor_value
 
 
 @pytest.fixture(autouse=True)

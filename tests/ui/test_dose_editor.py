@@ -15,7 +15,7 @@ from tests.ui.conftest_attack import (
     Medications,
     start_attack,
 )
-from ui.dose_editor import DoseEditor
+from ui.medication.dose_editor import DoseEditor
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -15,8 +15,8 @@ from journal import operations
 from journal.errors import JournalLocked
 from journal.storage import Journal
 from tests.ui.conftest_attack import ErrorBoxes, add_medications, start_attack
-from ui import feedback
-from ui.follow_up import PainFollowUpDialog
+from ui.kit import feedback
+from ui.medication.follow_up import PainFollowUpDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui.attack_banner import TYPICAL_LENGTH, ForgottenAttackDialog
-from ui.attack_screen import AttackScreen
-from ui.main_window import MainWindow
-from ui.time_fields import read_time, set_time
+from ui.app.main_window import MainWindow
+from ui.attack.banner import TYPICAL_LENGTH, ForgottenAttackDialog
+from ui.attack.screen import AttackScreen
+from ui.kit.time_fields import read_time, set_time
 
 LEFT = Qt.MouseButton.LeftButton
 

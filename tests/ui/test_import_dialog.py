@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from journal.exchange.detect import plan_file
 from journal.storage import Journal
-from ui.import_dialog import ImportDialog, day_span
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.exchange.import_dialog import ImportDialog, day_span
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
@@ -40,7 +40,7 @@ def _counts(journal: Journal) -> tuple[int, int, int, int]:
     [
         ("migraine_buddy.csv", "Migraine Buddy export"),
         ("measurements.json", "Clue measurements"),
-        ("drip.csv", "drip. export"),
+        ("drip_schema5.csv", "drip. export"),
         ("attacks.csv", "CSV of attacks"),
     ],
 )
@@ -63,7 +63,7 @@ def test_mapping_step_is_shown_only_for_the_generic_csv(qtbot: QtBot, journal: J
     assert not dialog.mapping_group.isHidden()
     assert dialog.mapping_boxes["start"].currentText() == "Start"
     assert dialog.mapping_boxes["medication"].currentText() == "Medication"
-    dialog.set_file(FIXTURES / "drip.csv")
+    dialog.set_file(FIXTURES / "drip_schema5.csv")
     assert dialog.mapping_group.isHidden()
     assert dialog.mapping_boxes == {}
 
@@ -74,22 +74,24 @@ def test_import_adds_the_records_and_a_second_import_adds_nothing(
     dialog = _dialog(qtbot, journal, "migraine_buddy.csv")
     with qtbot.waitSignal(dialog.imported) as sent:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    assert _counts(journal) == (3, 4, 4, 0)
+    assert _counts(journal) == (4, 3, 3, 0)
     assert sent.args == [
-        "4 medications, 3 attacks, 4 doses were added. Dates of the attacks: 1 Mar – 14 Jul 2026."
+        "3 medications, 4 attacks, 3 doses were added. Dates of the attacks: 2 – 29 Mar 2026."
     ]
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
     again = _dialog(qtbot, journal, "migraine_buddy.csv")
     assert again.preview_label.text().startswith("Nothing new will be added")
     assert not again.import_button.isEnabled()
-    assert _counts(journal) == (3, 4, 4, 0)
+    assert _counts(journal) == (4, 3, 3, 0)
 
 
-def test_clue_import_adds_attacks_and_bleeding_days(qtbot: QtBot, journal: Journal) -> None:
+def test_clue_import_adds_day_records_and_bleeding_days(qtbot: QtBot, journal: Journal) -> None:
     dialog = _dialog(qtbot, journal, "measurements.json")
+    assert dialog.preview_label.text().endswith("Dates of the attacks: 1 – 28 May 2026.")
     dialog.do_import()
-    assert _counts(journal) == (3, 0, 0, 4)
+    assert _counts(journal) == (0, 0, 0, 8)
+    assert journal.day_records.count() == 4
 
 
 def test_changing_the_column_mapping_changes_the_plan(qtbot: QtBot, journal: Journal) -> None:
@@ -133,13 +135,16 @@ def test_a_broken_file_shows_one_sentence_and_writes_nothing(
 def test_overriding_the_format_replans_with_the_chosen_importer(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    dialog = _dialog(qtbot, journal, "drip.csv")
+    dialog = _dialog(qtbot, journal, "drip_schema5.csv")
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("migraine-buddy"))
     assert dialog.plan is None
     assert dialog.error_label.text()
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("drip"))
-    plan = plan_file(journal, FIXTURES / "drip.csv")
-    assert dialog.preview_label.text() == f"{plan.preview()} Dates of the attacks: 1 – 20 Jun 2026."
+    plan = plan_file(journal, FIXTURES / "drip_schema5.csv")
+    assert (
+        dialog.preview_label.text()
+        == f"{plan.preview()} Dates of the attacks: 4 May – 21 Jun 2026."
+    )
 
 
 def test_ctrl_i_in_the_main_window_opens_the_import_dialog(
@@ -172,16 +177,15 @@ def test_the_dialog_opens_large_enough_to_read_its_sentences(
 def test_the_importers_remarks_wrap_under_a_good_to_know_heading(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    dialog = _dialog(qtbot, journal, "migraine_buddy.csv")
+    dialog = _dialog(qtbot, journal, "migraine_buddy_2021.csv")
     dialog.show()
     qtbot.waitExposed(dialog)
-    [remark] = dialog.messages()
-    assert remark.startswith("Migraine Buddy rates pain 0-10")
+    assert any(m.startswith("The file has no UTC offsets") for m in dialog.messages())
     assert dialog.messages_caption.text() == "Good to know:"
     assert dialog.messages_caption.isVisible() and dialog.messages_label.isVisible()
     label = dialog.messages_label
     assert label.wordWrap()
-    assert label.fontMetrics().horizontalAdvance(label.text()) > label.width(), "a long remark"
+    assert label.fontMetrics().horizontalAdvance(label.text()) > label.width(), "long remarks"
     assert label.height() >= 2 * label.fontMetrics().lineSpacing(), "so it wraps"
     area = dialog.messages_area
     assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
@@ -192,10 +196,10 @@ def test_the_good_to_know_heading_shows_only_with_remarks(qtbot: QtBot, journal:
     dialog = _dialog(qtbot, journal)
     assert dialog.messages() == []
     assert dialog.messages_caption.isHidden() and dialog.messages_area.isHidden()
-    dialog.set_file(FIXTURES / "drip.csv")
-    assert len(dialog.messages()) == 4
+    dialog.set_file(FIXTURES / "drip_schema5.csv")
+    assert len(dialog.messages()) == 3
     assert not dialog.messages_caption.isHidden()
-    assert dialog.messages_label.text().count("• ") == 4
+    assert dialog.messages_label.text().count("• ") == 3
 
 
 @pytest.mark.parametrize(

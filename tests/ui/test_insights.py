@@ -19,8 +19,8 @@ from journal.analysis.explain import months_back
 from journal.analysis.treatment_effect import treatment_effects
 from journal.demo import write_demo
 from journal.storage import Journal
-from ui.charts.treatments import verdict
-from ui.insights_view import InsightsView
+from ui.insights.charts.treatments import verdict
+from ui.insights.view import InsightsView
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +47,7 @@ def test_importing_and_building_the_view_does_not_import_pyqtgraph() -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from journal.storage import Journal\n"
-        "from ui.insights_view import InsightsView\n"
+        "from ui.insights.view import InsightsView\n"
         "view = InsightsView(Journal.in_memory())\n"
         "view.show_span_months(6)\n"
         "print('before', 'pyqtgraph' in sys.modules)\n"
@@ -196,7 +196,7 @@ def test_reload_while_hidden_waits_until_shown(qtbot: QtBot, journal: Journal) -
 
 
 def test_charts_take_their_background_from_the_dark_palette(qtbot: QtBot, demo: Journal) -> None:
-    from ui import theme
+    from ui.kit import theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui.day_marks import day_summary
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.diary.day_marks import day_summary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -166,7 +166,7 @@ def test_turning_cycle_tracking_off_hides_every_cycle_widget_action_and_mark(
 def test_a_journal_with_cycle_tracking_off_opens_with_no_cycle_ui(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    from ui.app import create_main_window
+    from ui.app.start import create_main_window
 
     operations.set_cycle_tracking(journal, False)
     main = create_main_window(journal)
@@ -211,7 +211,7 @@ def test_ctrl_k_checks_in_today_with_the_keyboard_on_the_first_factor(
 
 
 def test_the_insights_tab_is_built_only_when_first_shown(window: MainWindow) -> None:
-    from ui.insights_view import InsightsView
+    from ui.insights.view import InsightsView
 
     assert window.recording.insights is None
     window.views.setCurrentIndex(1)
@@ -224,7 +224,7 @@ def test_opening_the_main_window_does_not_import_pyqtgraph(tmp_path: Path) -> No
     script = (
         "import sys\n"
         "from journal.storage import Journal\n"
-        "from ui.app import application, create_main_window\n"
+        "from ui.app.start import application, create_main_window\n"
         "app = application([])\n"
         f"journal = Journal.open({str(tmp_path / 'j.sqlite3')!r})\n"
         "window = create_main_window(journal)\n"
@@ -254,8 +254,8 @@ def test_opening_the_main_window_does_not_import_pyqtgraph(tmp_path: Path) -> No
 def test_check_in_typed_for_one_day_is_saved_when_another_day_is_chosen(
     window: MainWindow, journal: Journal
 ) -> None:
-    from ui.factor_editors import editor_value
-    from ui.form_widgets import ChoiceRow
+    from ui.checkin.factor_editors import editor_value
+    from ui.kit.form_widgets import ChoiceRow
 
     first, second = _today() - timedelta(days=6), _today() - timedelta(days=5)
     window.calendar.select_day(first)
@@ -275,10 +275,10 @@ def test_check_in_typed_for_one_day_is_saved_when_another_day_is_chosen(
 def test_entry_menu_opens_each_recording_form(window: MainWindow) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from ui.cycle_dialogs import PeriodDayDialog
-    from ui.factors_dialog import FactorsDialog
-    from ui.phases_dialog import PhasesDialog
-    from ui.questionnaires import Hit6Dialog, MidasDialog
+    from ui.checkin.factors_dialog import FactorsDialog
+    from ui.cycle.dialogs import PeriodDayDialog
+    from ui.cycle.phases_dialog import PhasesDialog
+    from ui.visit.questionnaires import Hit6Dialog, MidasDialog
 
     recording = window.recording
     for action, kind in (

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
 
 
 def _choose(monkeypatch: pytest.MonkeyPatch, target: Path, kind_word: str) -> list[str]:

@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui import translations
-from ui.app import create_main_window
-from ui.attack_banner import StartTimeDialog
-from ui.attack_editor import AttackEditor
-from ui.attack_screen import AttackScreen
-from ui.dose_editor import DoseEditor
-from ui.follow_up import PainFollowUpDialog
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
+from ui.app.start import create_main_window
+from ui.attack.banner import StartTimeDialog
+from ui.attack.editor import AttackEditor
+from ui.attack.screen import AttackScreen
+from ui.kit import translations
+from ui.medication.dose_editor import DoseEditor
+from ui.medication.follow_up import PainFollowUpDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

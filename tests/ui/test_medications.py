@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
-from ui.medications_dialog import MedicationsDialog
-from ui.models import DiaryEntriesModel, MedicationsModel, diary_entries
+from ui.diary.models import DiaryEntriesModel, diary_entries
+from ui.medication.medications_dialog import MedicationsDialog
+from ui.medication.model import MedicationsModel
 
 LEFT = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.qt_log_ignore(

@@ -15,19 +15,21 @@ from pytestqt.qtbot import QtBot
 from journal.crypto import keys, protect
 from journal.storage import Journal
 from tests.ui.conftest_attack import start_attack
-from ui import settings_protection, settings_store, startup
-from ui.app import application
-from ui.auto_lock import AutoLock
-from ui.main_window import MainWindow
-from ui.passphrase_dialog import (
+from ui.app import startup
+from ui.app.auto_lock import AutoLock
+from ui.app.main_window import MainWindow
+from ui.app.start import application
+from ui.app.startup import Refused, WindowSession, open_session
+from ui.kit import settings_store
+from ui.settings import protection as settings_protection
+from ui.settings.dialog import SettingsDialog
+from ui.settings.passphrase_dialog import (
     NewPassphraseDialog,
     PassphraseDialog,
     RecoveryCodeDialog,
     paint_recovery_code,
 )
-from ui.settings_dialog import SettingsDialog
-from ui.settings_protection import ProtectionBox
-from ui.startup import Refused, WindowSession, open_session
+from ui.settings.protection import ProtectionBox
 
 FAST = keys.KdfParams(memory_kib=1024, iterations=1, lanes=1)  # tests only
 PASSPHRASE = "blue kettle at dawn"

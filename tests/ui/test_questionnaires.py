@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal.storage import Journal
-from ui.questionnaires import Hit6Dialog, MidasDialog, whole_number
+from ui.visit.questionnaires import Hit6Dialog, MidasDialog, whole_number
 
 MIDAS_WORDS = (
     "On how many days in the last 3 months did you miss work or school",

@@ -15,8 +15,8 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_attack import add_medications, start_attack
-from ui import settings_store
-from ui.reminders import Reminders
+from ui.app.reminders import Reminders
+from ui.kit import settings_store
 
 HEALTH_WORDS = ("pain", "migraine", "attack", "dose", "sumatriptan", "medic", "headache", "50 mg")
 

@@ -22,10 +22,11 @@ from journal.analysis.summary import default_span
 from journal.demo import write_demo
 from journal.report import Paper, write_report
 from journal.storage import Journal
-from ui import report_pages, theme
-from ui.main_window import MainWindow
-from ui.report_dialog import ReportDialog
-from ui.report_patient import BIRTH_KEY, NAME_KEY
+from ui.app.main_window import MainWindow
+from ui.kit import theme
+from ui.report import pages as report_pages
+from ui.report.dialog import ReportDialog
+from ui.report.patient import BIRTH_KEY, NAME_KEY
 
 TODAY = date(2026, 11, 24)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ui import launcher, self_check
+from ui.app import launcher, self_check
 
 
 def test_self_check_passes_from_the_source_tree(
@@ -62,7 +62,7 @@ def test_self_check_fails_when_the_translation_is_missing(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    from ui import translations
+    from ui.kit import translations
 
     monkeypatch.setattr(translations, "translations_folder", lambda: tmp_path)
     assert self_check.run_self_check() == 1

@@ -17,13 +17,15 @@ from journal.errors import JournalError
 from journal.paths import default_journal_path
 from journal.storage import Journal, backup, relocate, wipe
 from tests.ui.conftest_attack import start_attack
-from ui import settings_move, settings_store, startup, theme
-from ui.app import application, run_app
-from ui.main_window import MainWindow
-from ui.settings_dialog import SettingsDialog, size_in_words
-from ui.settings_privacy import DeleteAllDialog
-from ui.settings_store import PainScale
-from ui.startup import WindowSession, open_session
+from ui.app import startup
+from ui.app.main_window import MainWindow
+from ui.app.start import application, run_app
+from ui.app.startup import WindowSession, open_session
+from ui.kit import settings_store, theme
+from ui.kit.settings_store import PainScale
+from ui.settings import move as settings_move
+from ui.settings.dialog import SettingsDialog, size_in_words
+from ui.settings.privacy import DeleteAllDialog
 
 
 @pytest.fixture(autouse=True)

@@ -18,11 +18,12 @@ from journal.paths import default_journal_path
 from journal.storage import Journal, backup
 from journal.storage import lock as writer_lock
 from tests.ui.conftest_attack import start_attack
-from ui import settings_store, startup, window_handover
-from ui.app import run_app
-from ui.main_window import MainWindow
-from ui.startup import Refused, open_for_window, open_session
-from ui.startup_damaged import Choice, DamagedJournalDialog
+from ui.app import startup, window_handover
+from ui.app.main_window import MainWindow
+from ui.app.start import run_app
+from ui.app.startup import Refused, open_for_window, open_session
+from ui.kit import settings_store
+from ui.settings.damaged_journal import Choice, DamagedJournalDialog
 
 
 @pytest.fixture(autouse=True)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest_attack import OFFSCREEN_POPUP
-from ui import low_light, theme
-from ui.app import application
+from ui.app.start import application
+from ui.kit import low_light, theme
 
 DARK_BASE = QColor(theme.dark_palette().color(QPalette.ColorRole.Base))
 DARK_WINDOW = QColor(theme.dark_palette().color(QPalette.ColorRole.Window))

@@ -1,4 +1,4 @@
-"""The app in another language: the German translation loads through ui.translations,
+"""The app in another language: the German translation loads through ui.kit.translations,
 every visible text of the main window and the main dialogs is German, a language
 nobody translated leaves English, and the .ts source holds every string in ui/.
 """
@@ -33,20 +33,21 @@ from journal import domain as d
 from journal.crypto import cli_verbs
 from journal.demo import write_demo
 from journal.storage import Journal
-from ui import startup, translations
-from ui.about import AboutDialog
-from ui.app import application, create_main_window
-from ui.attack_editor import AttackEditor
-from ui.dose_editor import DoseEditor
-from ui.import_dialog import ImportDialog
-from ui.insights_view import InsightsView
-from ui.journal_words import LISTED
-from ui.locale_text import local_number, local_text
-from ui.main_window import MainWindow
-from ui.medications_dialog import MedicationsDialog
-from ui.report_dialog import ReportDialog
-from ui.settings_dialog import SettingsDialog
-from ui.startup import open_session
+from ui.app import startup
+from ui.app.about import AboutDialog
+from ui.app.main_window import MainWindow
+from ui.app.start import application, create_main_window
+from ui.app.startup import open_session
+from ui.attack.editor import AttackEditor
+from ui.exchange.import_dialog import ImportDialog
+from ui.insights.view import InsightsView
+from ui.kit import translations
+from ui.kit.journal_words import LISTED
+from ui.kit.locale_text import local_number, local_text
+from ui.medication.dose_editor import DoseEditor
+from ui.medication.medications_dialog import MedicationsDialog
+from ui.report.dialog import ReportDialog
+from ui.settings.dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
@@ -104,7 +105,7 @@ ENGLISH = re.compile(r"\b(the|and|of|key|with|your|you|is|this|yet|not|from|days
 """Words no German text has: catches English built outside tr() (f-strings, joins)."""
 JOURNAL_TEXT = re.compile(r"⚠ |/\S*$")
 """Not the UI's words: a field's reason from journal.validation (English, see
-ui.journal_words) or a file path."""
+ui.kit.journal_words) or a file path."""
 
 
 def english_left(top: QWidget) -> set[str]:

@@ -12,10 +12,10 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_recording import press, show_active
-from ui import treatments_view
-from ui.form_widgets import set_date
-from ui.treatment_dialogs import CourseDialog
-from ui.treatments_view import TreatmentsView
+from ui.kit.form_widgets import set_date
+from ui.treatments import view as treatments_view
+from ui.treatments.dialogs import CourseDialog
+from ui.treatments.view import TreatmentsView
 
 TODAY = d.local_now().date()
 

@@ -10,8 +10,8 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_recording import ENTER, press, show_active
-from ui import visit_notes
-from ui.visit_notes import VisitNotesView
+from ui.visit import notes as visit_notes
+from ui.visit.notes import VisitNotesView
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
+from ui.app.main_window import MainWindow
 
 
 def _left(widget: QWidget, window: MainWindow) -> int:

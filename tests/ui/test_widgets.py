@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from journal.errors import DiskFull
 from tests.ui.conftest_attack import OFFSCREEN_POPUP, ErrorBoxes
-from ui import feedback
-from ui.widgets import FieldProblem, PainSelector, TagEditor, with_problem
+from ui.kit import feedback
+from ui.kit.widgets import FieldProblem, PainSelector, TagEditor, with_problem
 
 
 def test_pain_selector_emits_the_clicked_pain(qtbot: QtBot) -> None:

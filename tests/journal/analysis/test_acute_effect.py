@@ -77,3 +77,39 @@ def test_only_doses_in_the_span_of_acute_medications_count() -> None:
     )
     assert list(found) == ["Sumatriptan"]
     assert found["Sumatriptan"].doses == 1
+
+
+def test_sustained_pain_freedom_is_broken_by_any_acute_dose_2_to_24_hours_later() -> None:
+    """Departure 6: a rescue dose not linked to the same attack used to go unseen."""
+    found = effects(
+        dose(TRIPTAN, date(2026, 6, 1), 8, pain_at_dose=3, pain_2h=0, pain_24h=0, attack_id="a"),
+        dose(IBUPROFEN, date(2026, 6, 1), 20),  # 12 h later, linked to no attack
+        dose(TRIPTAN, date(2026, 6, 5), 8, pain_at_dose=3, pain_2h=0, pain_24h=0, attack_id="b"),
+        dose(IBUPROFEN, date(2026, 6, 6), 9),  # 25 h later: after the 24 h
+        dose(TRIPTAN, date(2026, 6, 9), 8, pain_at_dose=3, pain_2h=0, pain_24h=0, attack_id="c"),
+        dose(IBUPROFEN, date(2026, 6, 9), 9),  # 1 h later: before the 2 h
+    )["Sumatriptan"]
+    assert found.sustained_rated == 3
+    assert found.sustained_pain_free_count == 2
+
+
+def test_sustained_pain_freedom_ignores_a_preventive_taken_in_the_window() -> None:
+    found = effects(
+        dose(TRIPTAN, date(2026, 6, 1), 8, pain_at_dose=3, pain_2h=0, pain_24h=0, attack_id="a"),
+        dose(ATOGEPANT, date(2026, 6, 1), 20),  # a daily preventive, not an acute dose
+    )["Sumatriptan"]
+    assert found.sustained_pain_free_count == 1
+
+
+def test_dose_taken_before_pain_is_counted_apart_and_in_neither_rate() -> None:
+    """Departure 6: a dose at pain 0 counted as "pain free at 2 h"."""
+    found = effects(
+        dose(TRIPTAN, date(2026, 6, 1), pain_at_dose=0, pain_2h=0, pain_24h=0, attack_id="a"),
+        dose(TRIPTAN, date(2026, 6, 3), pain_at_dose=2, pain_2h=0, attack_id="b"),
+        dose(TRIPTAN, date(2026, 6, 5), pain_at_dose=2, pain_2h=2, attack_id="c"),
+    )["Sumatriptan"]
+    assert found.doses == 3
+    assert found.taken_before_pain == 1
+    assert found.with_2h_rating == 2
+    assert found.pain_free_2h == 0.5
+    assert found.sustained_rated == 0

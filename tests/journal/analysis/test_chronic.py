@@ -1,98 +1,134 @@
-"""The chronic migraine pattern (ICHD-3 1.3; clinical-rules.md)."""
+"""The chronic migraine pattern (ICHD-3 1.3; clinical-rules.md, revised: more than 3
+complete calendar months, C3 triptan/ergot relief for label-only days)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from diary_builders import FULL_MIGRAINE, attack, days_from
+from diary_builders import FULL_MIGRAINE, MEDICATIONS, TRIPTAN, attack, days_from, dose
 
 from journal import domain as d
 from journal.analysis.chronic import ChronicPattern, chronic_pattern
 from journal.analysis.days import classify_days
 from journal.analysis.diary import Diary
 
-FIRST, LAST = date(2026, 1, 1), date(2026, 3, 31)
-TODAY = date(2026, 4, 1)
+MONTHS = tuple(date(2026, m, 1) for m in range(1, 7))  # January to June 2026
+TODAY = date(2026, 7, 15)
 
 
 def month_attacks(first: date, headache: int, migraine: int) -> list[d.Attack]:
-    """`migraine` migraine days, then plain headache days, from the month's first day."""
-    days = days_from(first, headache)
+    """`migraine` days meeting the ICHD-3 features, then plain headache days."""
     return [
         attack(day, 3, **FULL_MIGRAINE)
         if n < migraine
         else attack(day, 3, kind=d.AttackType.HEADACHE)
-        for n, day in enumerate(days)
+        for n, day in enumerate(days_from(first, headache))
     ]
 
 
-def judge(attacks: list[d.Attack], first: date = FIRST, last: date = LAST) -> ChronicPattern:
-    diary = Diary(attacks=tuple(attacks), day_entries=(d.DayEntry(first),))
-    facts = classify_days(diary, first, last, TODAY)
-    return chronic_pattern(facts, diary.first_recorded_day, TODAY)
+def months_of(count: int, headache: int = 15, migraine: int = 8) -> list[d.Attack]:
+    return [a for month in MONTHS[:count] for a in month_attacks(month, headache, migraine)]
 
 
-def three_months(headache: int, migraine: int) -> list[d.Attack]:
-    return [
-        a
-        for month in (date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1))
-        for a in month_attacks(month, headache, migraine)
-    ]
+def judge(
+    attacks: list[d.Attack],
+    last: date,
+    *,
+    doses: tuple[d.Dose, ...] = (),
+    diary_from: date = MONTHS[0],
+) -> ChronicPattern:
+    diary = Diary(
+        attacks=tuple(attacks),
+        doses=doses,
+        medications=MEDICATIONS,
+        day_entries=(d.DayEntry(diary_from),),
+    )
+    facts = classify_days(diary, diary.first_recorded_day or diary_from, TODAY, TODAY)
+    return chronic_pattern(facts, diary.first_recorded_day, last)
 
 
-def test_15_headache_days_with_8_migraine_days_for_3_months_matches() -> None:
-    result = judge(three_months(15, 8))
+def test_chronic_pattern_needs_more_than_3_months_4_qualifying_months_match() -> None:
+    result = judge(months_of(4), last=date(2026, 4, 30))
     assert result.matches is True
-    assert result.months_meeting == ("2026-01", "2026-02", "2026-03")
+    assert result.months == 4
+    assert result.months_meeting == ("2026-01", "2026-02", "2026-03", "2026-04")
 
 
-def test_14_headache_days_a_month_does_not_match() -> None:
-    assert judge(three_months(14, 8)).matches is False
-
-
-def test_7_migraine_days_a_month_does_not_match() -> None:
-    assert judge(three_months(15, 7)).matches is False
-
-
-def test_one_month_below_breaks_the_3_month_run() -> None:
-    attacks = [
-        *month_attacks(date(2026, 1, 1), 15, 8),
-        *month_attacks(date(2026, 2, 1), 10, 8),
-        *month_attacks(date(2026, 3, 1), 15, 8),
-    ]
-    result = judge(attacks)
+def test_chronic_pattern_3_qualifying_months_of_a_longer_diary_do_not_match() -> None:
+    """Departure 1: 3 months were enough before; ICHD-3 1.3 says more than 3."""
+    attacks = [*month_attacks(MONTHS[0], 5, 2), *months_of(4)[15 * 1 :]]  # Jan low, Feb-Apr
+    result = judge(attacks, last=date(2026, 4, 30))
+    assert result.months == 3
     assert result.matches is False
-    assert result.longest_streak == 1
 
 
-def test_under_3_months_of_data_gives_no_answer() -> None:
-    short = judge(three_months(20, 10), first=date(2026, 1, 1), last=date(2026, 3, 24))
-    assert short.matches is None  # 83 days
-    assert judge(three_months(20, 10), last=date(2026, 3, 25)).matches is True  # 84 days
+def test_chronic_pattern_3_months_cut_short_by_the_diary_start_is_unknown() -> None:
+    result = judge(months_of(3), last=date(2026, 3, 31))
+    assert result.matches is None
+    assert (result.months, result.months_more_needed) == (3, 1)
 
 
-def test_days_before_the_first_diary_record_are_not_data() -> None:
-    diary = Diary(attacks=tuple(three_months(20, 10)))
-    facts = classify_days(diary, date(2025, 10, 1), LAST, TODAY)
-    result = chronic_pattern(facts, diary.first_recorded_day, TODAY)
-    assert result.data_days == 90
-    assert result.matches is True
-    later = chronic_pattern(facts, date(2026, 1, 15), TODAY)
-    assert later.matches is None
+def test_chronic_pattern_84_day_span_never_matches_on_a_scaled_part_month() -> None:
+    """Departure 1: a part month of 14+ days was scaled up; an 84-day span said true."""
+    first = date(2026, 1, 8)
+    attacks = [attack(day, 3, **FULL_MIGRAINE) for day in days_from(first, 84)]
+    result = judge(attacks, last=first + timedelta(days=83), diary_from=first)
+    assert result.matches is None  # January is a part month: Feb and Mar are 2 months
+    assert result.months_meeting == ("2026-02", "2026-03")
 
 
-def test_partly_covered_month_is_judged_on_its_share() -> None:
-    # 12 headache days (7 migraine) in the first 24 days of a 30-day month scale to
-    # 15 (8.75) a month; 11 scale to 13.75.
-    today = date(2026, 4, 24)
-    feb_march = [
-        *month_attacks(date(2026, 2, 1), 15, 8),
-        *month_attacks(date(2026, 3, 1), 15, 8),
-    ]
-    for april_days, expected in ((12, True), (11, False)):
-        diary = Diary(attacks=(*feb_march, *month_attacks(date(2026, 4, 1), april_days, 7)))
-        facts = classify_days(diary, date(2026, 1, 29), today, today)
-        result = chronic_pattern(facts, date(2026, 1, 1), today)
+def test_chronic_pattern_is_judged_on_complete_calendar_months_only() -> None:
+    # Five qualifying months, judged in mid-June: June is not complete, May is the last.
+    result = judge(months_of(6), last=date(2026, 6, 20))
+    assert result.last_month == "2026-05"
+    assert result.months == 5 and result.matches is True
+
+
+def test_chronic_pattern_run_may_reach_before_the_span() -> None:
+    """The span may be only the last month: the months before it are diary too."""
+    result = judge(months_of(5), last=date(2026, 5, 31))
+    assert result.matches is True and result.months == 5
+
+
+def test_chronic_pattern_is_false_when_the_month_before_the_run_does_not_qualify() -> None:
+    attacks = [*month_attacks(MONTHS[0], 15, 7), *months_of(4)[15:]]  # Jan has 7 migraine days
+    result = judge(attacks, last=date(2026, 4, 30))
+    assert result.months == 3 and result.matches is False
+
+
+def test_chronic_pattern_14_headache_days_a_month_does_not_qualify() -> None:
+    assert judge(months_of(5, headache=14), last=date(2026, 5, 31)).matches is False
+
+
+def test_chronic_pattern_triptan_days_alone_do_not_count_towards_the_8() -> None:
+    """Departure 1: every triptan day counted; 1.3 C3 asks for relief of a migraine."""
+    attacks, doses = [], []
+    for month in MONTHS[:4]:
+        for n, day in enumerate(days_from(month, 15)):
+            attacks.append(attack(day, 3, kind=d.AttackType.HEADACHE, pain=2))
+            if n < 8:
+                doses.append(dose(TRIPTAN, day, pain_at_dose=2, pain_2h=0))
+    result = judge(attacks, last=date(2026, 4, 30), doses=tuple(doses))
+    assert result.matches is False
+
+
+def test_chronic_pattern_label_days_count_where_a_triptan_relieved_the_pain() -> None:
+    def month(first: date, relieved: bool) -> tuple[list[d.Attack], list[d.Dose]]:
+        days = days_from(first, 15)
+        attacks = [attack(day, 3, pain=2) for day in days]  # typed migraine: label only
+        after = 1 if relieved else 2
+        doses = [dose(TRIPTAN, day, pain_at_dose=2, pain_2h=after) for day in days[:8]]
+        return attacks, doses
+
+    for relieved, expected in ((True, True), (False, False)):
+        attacks, doses = [], []
+        for first in MONTHS[:4]:
+            found_attacks, found_doses = month(first, relieved)
+            attacks += found_attacks
+            doses += found_doses
+        result = judge(attacks, last=date(2026, 4, 30), doses=tuple(doses))
         assert result.matches is expected
-        assert ("2026-04" in result.months_meeting) is expected
-        assert "2026-01" not in result.months_meeting  # 3 days say nothing of January
+
+
+def test_chronic_pattern_without_any_diary_is_unknown() -> None:
+    assert chronic_pattern({}, None, TODAY).matches is None

@@ -23,6 +23,7 @@ from journal.analysis.days import DEFAULT_RULES, DayFacts, DayRules, classify_da
 from journal.analysis.diary import Diary
 
 DAY = date(2026, 6, 1)
+HEADACHE = d.AttackType.HEADACHE
 NEXT = date(2026, 6, 2)
 
 
@@ -72,16 +73,18 @@ def test_open_attack_counts_every_day_until_today() -> None:
 def test_migraine_day_criterion_a_needs_2_features_and_a_symptom() -> None:
     meets = attack(DAY, 1, pain=2, pulsating=True, symptoms=("vomiting",))
     assert migraine_days(facts_of(meets)) == [DAY]
-    one_feature = attack(DAY, 4, pain=1, pulsating=True, symptoms=("nausea",))
+    one_feature = attack(DAY, 4, kind=HEADACHE, pain=1, pulsating=True, symptoms=("nausea",))
     assert migraine_days(facts_of(one_feature)) == []
-    no_symptom = attack(DAY, 4, pain=3, unilateral=True, symptoms=())
+    no_symptom = attack(DAY, 4, kind=HEADACHE, pain=3, unilateral=True, symptoms=())
     assert migraine_days(facts_of(no_symptom)) == []
 
 
 def test_photophobia_counts_only_together_with_phonophobia() -> None:
-    light_only = attack(DAY, 4, pain=3, unilateral=True, symptoms=("photophobia",))
+    light_only = attack(DAY, 4, kind=HEADACHE, pain=3, unilateral=True, symptoms=("photophobia",))
     assert migraine_days(facts_of(light_only)) == []
-    both = attack(DAY, 4, pain=3, unilateral=True, symptoms=("photophobia", "phonophobia"))
+    both = attack(
+        DAY, 4, kind=HEADACHE, pain=3, unilateral=True, symptoms=("photophobia", "phonophobia")
+    )
     assert migraine_days(facts_of(both)) == [DAY]
 
 
@@ -97,12 +100,6 @@ def test_headache_type_with_migraine_features_makes_a_migraine_day() -> None:
     assert migraine_days(facts_of(features_decide)) == [DAY]
 
 
-def test_migraine_type_without_features_counts_by_its_type() -> None:
-    only_type = attack(DAY, 0.25, pain=1)  # no feature, no symptom: the type decides
-    assert migraine_days(facts_of(only_type)) == [DAY]
-    assert headache_days(facts_of(only_type)) == [DAY]  # every migraine day is one
-
-
 def test_headache_and_not_sure_types_without_features_are_not_migraine() -> None:
     headache = attack(DAY, 3, kind=d.AttackType.HEADACHE, pain=2)
     unsure = attack(NEXT, 3, kind=d.AttackType.NOT_SURE, pain=2)
@@ -111,22 +108,9 @@ def test_headache_and_not_sure_types_without_features_are_not_migraine() -> None
     assert headache_days(facts) == [DAY, NEXT]
 
 
-def test_migraine_type_with_features_that_fall_short_is_not_a_migraine_day() -> None:
-    recorded_features = attack(DAY, 3, pain=1, unilateral=True)
-    assert migraine_days(facts_of(recorded_features)) == []
-
-
-def test_migraine_type_with_symptoms_but_no_pain_features_counts_by_its_type() -> None:
-    """The quick attack screen records symptoms, not the pain features: the type decides."""
-    symptoms_only = attack(DAY, 3, pain=3, symptoms=("nausea", "photophobia"))
-    assert migraine_days(facts_of(symptoms_only)) == [DAY]
-    strict = DayRules(symptoms_are_features=True)
-    assert migraine_days(facts_of(symptoms_only, rules=strict)) == []  # 1 feature of 2
-
-
 def test_type_rule_can_be_switched_off() -> None:
     only_type = attack(DAY, 3, pain=2)
-    strict = DayRules(type_decides_without_features=False)
+    strict = DayRules(label_counts=False)
     assert migraine_days(facts_of(only_type, rules=strict)) == []
 
 

@@ -51,9 +51,22 @@ def test_nine_triptan_days_are_no_overuse() -> None:
     assert found["overuse"] == "No month reached a medication-overuse level."
 
 
-def test_chronic_pattern_needs_three_months_of_diary() -> None:
-    found = texts(Diary(attacks=(attack(MARCH),)), MARCH, date(2026, 3, 31))
-    assert "At least 3 months" in found["chronic_pattern"]
+def test_chronic_pattern_needs_more_than_three_whole_months_of_diary() -> None:
+    in_march = tuple(attack(day, **FULL_MIGRAINE) for day in days_from(MARCH, 16))
+    found = texts(Diary(attacks=in_march), MARCH, date(2026, 3, 31))
+    assert "each of the 1 month recorded; ICHD-3 asks for more than 3" in found["chronic_pattern"]
+    assert "3 more months will tell" in found["chronic_pattern"]
+    too_short = texts(Diary(attacks=in_march), MARCH, date(2026, 3, 20))  # no whole month
+    assert "More than 3 whole months" in too_short["chronic_pattern"]
+
+
+def test_migraine_days_say_on_which_basis_they_rest() -> None:
+    attacks = (attack(MARCH, **FULL_MIGRAINE), attack(date(2026, 3, 5), pain=1))
+    found = texts(Diary(attacks=attacks), MARCH, date(2026, 3, 28))
+    assert (
+        "2 migraine days in all (1 by the ICHD-3 features, 1 by your own label)"
+        in (found["migraine_days"])
+    )
 
 
 def test_menstrual_sentence_says_how_many_more_cycles_are_needed() -> None:

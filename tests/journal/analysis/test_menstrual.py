@@ -32,9 +32,12 @@ def test_attack_on_day_minus_2_is_in_the_window_and_minus_3_is_not() -> None:
     inside = analyse([DAY1S[0] - timedelta(days=2)])
     assert (inside.window_attacks, inside.other_attacks) == (1, 0)
     assert inside.by_cycle_day == {-2: 1}
-    outside = analyse([DAY1S[0] - timedelta(days=3)])
+    outside = analyse([DAY1S[1] - timedelta(days=3)])
     assert (outside.window_attacks, outside.other_attacks) == (0, 1)
     assert outside.by_cycle_day == {-3: 1}
+    before_every_cycle = analyse([DAY1S[0] - timedelta(days=3)])
+    assert (before_every_cycle.other_attacks, before_every_cycle.unplaced_attacks) == (0, 1)
+    assert before_every_cycle.by_cycle_day == {-3: 1}
 
 
 def test_attack_on_day_plus_3_is_in_the_window_and_plus_4_is_not() -> None:
@@ -125,7 +128,7 @@ def test_menstrual_pattern_counts_only_migraine_attacks_not_plain_headaches() ->
     other = attack(date(2026, 1, 20), kind=HEADACHE)
     result = analyse_attacks([*window, other])
     assert (result.window_attacks, result.other_attacks, result.by_cycle_day) == (0, 0, {})
-    assert result.pattern == "not-menstrual"
+    assert (result.pattern, result.reason) == ("insufficient-data", "no migraine attacks")
 
 
 def test_menstrual_pattern_a_headache_at_other_times_does_not_spoil_pure_pattern() -> None:
@@ -180,4 +183,28 @@ def test_menstrual_pattern_summary_and_json_count_only_migraine_attacks() -> Non
         "other_attacks": 0,
         "pattern": "pure-menstrual",
         "cycles_needed": 0,
+        "reason": None,
     }
+
+
+def test_menstrual_other_times_have_no_45_day_cut() -> None:
+    """Departure 7: a migraine in the middle of a 100-day cycle still excludes the
+    pure pattern; it used to be left out as having no cycle day."""
+    day1s = (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 6, 10))
+    middle = date(2026, 3, 2) + timedelta(days=50)  # 50 days from either day 1
+    bleeds = tuple(b for day1 in day1s for b in period_run(day1))
+    attacks = [attack(day1s[0]), attack(day1s[1]), attack(middle)]
+    result = menstrual_analysis(
+        episodes(attacks, TODAY), period_starts(bleeds), FIRST, date(2026, 6, 20), today=TODAY
+    )
+    assert (result.window_attacks, result.other_attacks, result.unplaced_attacks) == (2, 1, 0)
+    assert result.pattern == "menstrually-related"
+
+
+def test_menstrual_pattern_without_migraine_attacks_is_insufficient_data() -> None:
+    """Departure 7: with no migraine attack at all the pattern said "not-menstrual"."""
+    result = analyse([])
+    assert result.cycles == 4
+    assert (result.pattern, result.reason) == ("insufficient-data", "no migraine attacks")
+    too_few = analyse([], day1s=DAY1S[:2])
+    assert (too_few.pattern, too_few.reason) == ("insufficient-data", "cycles")

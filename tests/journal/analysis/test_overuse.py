@@ -19,7 +19,7 @@ from diary_builders import (
 from journal import domain as d
 from journal.analysis.days import classify_days
 from journal.analysis.diary import Diary
-from journal.analysis.overuse import OveruseFinding, longest_streak, overuse
+from journal.analysis.overuse import OveruseFinding, longest_streak, overuse, overuse_one_or_more
 
 MARCH = date(2026, 3, 1)
 
@@ -121,3 +121,61 @@ def test_overuse_for_more_than_3_consecutive_months_is_sustained() -> None:
 def test_longest_streak_crosses_the_new_year() -> None:
     assert longest_streak(["2025-12", "2026-01", "2026-03"]) == 2
     assert longest_streak([]) == 0
+
+
+FROVATRIPTAN = d.Medication(
+    "Frovatriptan", d.MedicationClass.TRIPTAN, d.Use.PREVENTIVE, id="frovatriptan"
+)
+
+
+def test_overuse_counts_every_intake_whatever_the_medication_is_marked() -> None:
+    """Departure 5: frovatriptan as short-term prevention on 6 days plus sumatriptan on
+    5 days are 11 triptan days."""
+    prevention = [d.Dose(FROVATRIPTAN.id, dose(TRIPTAN, day).taken) for day in days_from(MARCH, 6)]
+    acute = doses_on(TRIPTAN, 5, first=date(2026, 3, 10))
+    diary = Diary(doses=(*prevention, *acute), medications=(*MEDICATIONS, FROVATRIPTAN))
+    facts = classify_days(diary, MARCH, date(2026, 3, 31), date(2026, 12, 31))
+    found = {finding.med_class: finding for finding in overuse(facts)}
+    assert found["triptan"].days_by_month == {"2026-03": 11}
+
+
+def test_overuse_one_or_more_streak_counts_months_at_any_level_whichever_classes() -> None:
+    """Departure 5: four consecutive months at an overuse level with different classes
+    are "more than 3 months" (ICHD-3 8.2 B, "one or more drugs")."""
+    months = [date(2026, 3, 1), date(2026, 4, 1), date(2026, 5, 1), date(2026, 6, 1)]
+    doses = [
+        *doses_on(TRIPTAN, 10, months[0]),
+        *doses_on(CODEINE, 10, months[1]),
+        *doses_on(IBUPROFEN, 15, months[2]),
+        *doses_on(TRIPTAN, 5, months[3]),
+        *doses_on(CODEINE, 5, date(2026, 6, 10)),  # several classes together: 10 days
+    ]
+    diary = Diary(doses=tuple(doses), medications=MEDICATIONS)
+    facts = classify_days(diary, months[0], date(2026, 6, 30), date(2026, 12, 31))
+    per_class = {finding.med_class: finding for finding in overuse(facts)}
+    assert not any(finding.sustained for finding in per_class.values())
+    level = overuse_one_or_more(facts)
+    assert level is not None
+    assert level.months == ("2026-03", "2026-04", "2026-05", "2026-06")
+    assert (level.longest_streak, level.sustained) == (4, True)
+    assert level.threshold is None
+
+
+def test_overuse_one_or_more_is_not_sustained_after_3_months() -> None:
+    doses = [
+        *doses_on(TRIPTAN, 10, date(2026, 3, 1)),
+        *doses_on(CODEINE, 10, date(2026, 4, 1)),
+        *doses_on(IBUPROFEN, 15, date(2026, 5, 1)),
+        *doses_on(IBUPROFEN, 12, date(2026, 6, 1)),  # one class under 15: no level
+    ]
+    diary = Diary(doses=tuple(doses), medications=MEDICATIONS)
+    facts = classify_days(diary, date(2026, 3, 1), date(2026, 6, 30), date(2026, 12, 31))
+    level = overuse_one_or_more(facts)
+    assert level is not None and level.months == ("2026-03", "2026-04", "2026-05")
+    assert level.sustained is False
+
+
+def test_overuse_one_or_more_is_none_without_any_month_at_a_level() -> None:
+    diary = Diary(doses=tuple(doses_on(TRIPTAN, 9)), medications=MEDICATIONS)
+    facts = classify_days(diary, MARCH, date(2026, 3, 31), date(2026, 12, 31))
+    assert overuse_one_or_more(facts) is None

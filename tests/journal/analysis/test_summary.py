@@ -41,6 +41,10 @@ CONTRACT_KEYS = {
     "triggers",
     "midas",
     "hit6",
+    # the second release
+    "migraine_day_basis",
+    "chronic_pattern_months",
+    "completeness",
 }
 FIRST, LAST, TODAY = date(2026, 3, 1), date(2026, 5, 31), date(2026, 6, 15)
 
@@ -61,6 +65,18 @@ def test_empty_diary_has_every_contract_key() -> None:
     assert document["chronic_pattern"] is None
     assert document["menstrual"]["pattern"] == "insufficient-data"
     assert document["midas"] is None and document["hit6"] is None
+    assert document["migraine_day_basis"] == {"features": 0, "label": 0, "medication": 0}
+    assert all(
+        m["migraine_day_basis"] == document["migraine_day_basis"] for m in document["months"]
+    )
+    assert document["chronic_pattern_months"] == 0
+    assert document["menstrual"]["reason"] == "cycles"
+    assert document["completeness"] == {
+        "days": 92,
+        "days_with_entry": 0,
+        "late_entries": 0,
+        "imported_entries": 0,
+    }
     json.dumps(document)  # plain JSON, nothing else
 
 
@@ -135,7 +151,14 @@ def test_summary_json_has_the_contract_types() -> None:
             "threshold": 10,
             "longest_streak": 1,
             "sustained": False,
-        }
+        },
+        {
+            "class": "one_or_more",
+            "months": ["2026-03"],
+            "threshold": None,
+            "longest_streak": 1,
+            "sustained": False,
+        },
     ]
     assert document["chronic_pattern"] is False
     assert set(document["menstrual"]) >= {"cycles", "window_attacks", "other_attacks", "pattern"}
@@ -195,6 +218,7 @@ def test_load_diary_reads_every_record_type(
         "factors",
         "day_entries",
         "bleeding_days",
+        "day_records",
         "phases",
         "treatments",
         "sessions",
@@ -205,7 +229,9 @@ def test_load_diary_reads_every_record_type(
     ):
         assert getattr(diary, name), name
     summary = summarize(diary, date(2026, 5, 1), date(2026, 6, 30), date(2026, 6, 30))
-    assert summary.attack_figures.attacks == 1
-    assert summary.totals.migraine_days == 2  # 1 June 23:00 to 2 June 08:00
+    assert summary.attack_figures.attacks == 2  # the day-level migraine of 12 May is one
+    assert summary.attack_figures.median_hours == 9.0  # its hours unknown: not in the median
+    # 12 May (the patient's label, no times), 1 June 23:00 to 2 June 08:00
+    assert summary.totals.migraine_days == 3
     assert summary.hormones.aura_with_combined_contraceptive
     assert diary.first_recorded_day == date(2026, 1, 5)

@@ -19,7 +19,10 @@ from .helpers import FIXTURES, write
     [
         ("migraine_buddy.csv", "migraine-buddy"),
         ("measurements.json", "clue"),
-        ("drip.csv", "drip"),
+        ("drip_schema5.csv", "drip"),
+        ("drip_schema4.csv", "drip"),
+        ("ClueBackup-2019-04-02.cluedata", "clue"),
+        ("migraine_buddy_2021.csv", "migraine-buddy"),
         ("attacks.csv", "csv"),
     ],
 )

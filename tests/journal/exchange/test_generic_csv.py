@@ -3,7 +3,7 @@ times in the file's offset or this computer's zone, pain never changed of scale.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -48,7 +48,7 @@ def test_fixture_gives_three_attacks_with_doses_linked_and_triggers(journal: Jou
     assert [first.pain, second.pain, third.pain] == [2, 3, 1]
     assert first.suspected_triggers == ("chocolate", "stress")
     assert "Weather: rainy" in first.note and first.note.startswith("started at work")
-    assert third.end == third.start and "Duration unknown." in third.note
+    assert third.end is None  # no end and no duration: still going on (an open attack)
     linked = {x.attack_id for x in plan.new["doses"]}
     assert linked == {first.id, second.id}
     assert any("this computer's time zone" in m for m in plan.messages)
@@ -60,7 +60,7 @@ def test_a_given_mapping_is_used_and_unmapped_columns_go_to_the_note(
     plan = plan_generic_csv(journal, FILE, {"start": "Start", "notes": "Weather"})
     first = min(plan.new["attacks"], key=lambda a: a.start)
     assert first.note.startswith("rainy") and "Pain: moderate" in first.note
-    assert first.end == first.start and not plan.new["doses"]
+    assert first.end is None and not plan.new["doses"]
 
 
 def test_a_0_to_10_column_mapped_to_pain_is_refused_naming_the_line(
@@ -88,13 +88,50 @@ def test_a_duration_column_in_minutes_gives_the_end(journal: Journal, tmp_path: 
     assert attack.type is d.AttackType.AURA_ONLY
 
 
-def test_a_day_without_a_time_starts_at_noon_and_says_the_time_is_unknown(
+def test_a_day_without_a_time_is_a_day_record_not_an_attack(
     journal: Journal, tmp_path: Path
 ) -> None:
-    path = write(tmp_path / "a.csv", "Date;Notes\n2026-02-03;tired\n")
-    attack = plan_generic_csv(journal, path).new["attacks"][0]
-    assert attack.start == datetime(2026, 2, 3, 12, 0).astimezone()
-    assert "Time of day unknown" in attack.note
+    path = write(tmp_path / "a.csv", "Date;Type;Notes\n2026-02-03;Migraine;tired\n")
+    plan = plan_generic_csv(journal, path)
+    assert not plan.new["attacks"]
+    (record,) = plan.new["day_records"]
+    assert (record.day, record.kind, record.note) == (
+        date(2026, 2, 3),
+        d.DayRecordKind.MIGRAINE,
+        "tired",
+    )
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator"),
+    [("utf-16", "\t"), ("utf-8-sig", ";"), ("cp1252", ";"), ("utf-16-le", "\t")],
+)
+def test_any_encoding_excel_writes_with_german_column_names(
+    journal: Journal, tmp_path: Path, encoding: str, separator: str
+) -> None:
+    rows = [
+        ["Beginn", "Ende", "Schmerz", "Medikament", "Auslöser", "Notiz"],
+        ["03.02.2026 08:15", "03.02.2026 14:00", "mittel", "Rizatriptan 10 mg", "Stress", "Büro"],
+        ["10.02.2026 21:00", "", "stark", "", "", ""],
+    ]
+    path = tmp_path / "kopfschmerz.csv"
+    path.write_bytes("\r\n".join(separator.join(r) for r in rows).encode(encoding))
+    plan = plan_generic_csv(journal, path)
+    first, second = sorted(plan.new["attacks"], key=lambda a: a.start)
+    assert (first.pain, second.pain) == (2, 3)
+    assert first.end == datetime(2026, 2, 3, 14, 0).astimezone() and second.end is None
+    assert first.suspected_triggers == ("Stress",) and first.note == "Büro"
+    assert [x.amount for x in plan.new["doses"]] == ["10 mg"]
+
+
+def test_slashed_dates_that_could_be_either_order_are_refused_until_the_order_is_given(
+    journal: Journal, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "a.csv", "Start,End\n03/04/2026 08:00,03/04/2026 10:00\n")
+    with pytest.raises(ImportFileError, match="--date-order dmy or --date-order mdy"):
+        plan_generic_csv(journal, path)
+    (attack,) = plan_generic_csv(journal, path, date_order="dmy").new["attacks"]
+    assert attack.start.date() == date(2026, 4, 3)
 
 
 def test_importing_the_same_file_twice_adds_nothing(journal: Journal) -> None:

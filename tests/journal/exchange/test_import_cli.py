@@ -26,10 +26,10 @@ def test_import_recognises_the_format_prints_the_preview_and_writes(
     db = tmp_path / "j.sqlite3"
     code, out, err = run(capsys, "import", str(FIXTURES / "migraine_buddy.csv"), "--db", str(db))
     assert (code, err) == (0, "")
-    assert out.splitlines()[0] == "4 medications, 3 attacks, 4 doses were added."
-    assert "- Migraine Buddy rates pain 0-10" in out
+    assert out.splitlines()[0] == "3 medications, 4 attacks, 3 doses were added."
+    assert "- Pain was rated 0-10 in Migraine Buddy" in out
     with Journal.open(db) as journal:
-        assert contents(journal) == (3, 4, 4, 0)
+        assert contents(journal) == (4, 3, 3, 0)
 
 
 def test_dry_run_prints_the_preview_and_writes_nothing(
@@ -37,8 +37,11 @@ def test_dry_run_prints_the_preview_and_writes_nothing(
 ) -> None:
     db = tmp_path / "j.sqlite3"
     Journal.open(db).close()
-    code, out, _ = run(capsys, "import", str(FIXTURES / "drip.csv"), "--db", str(db), "--dry-run")
-    assert code == 0 and out.startswith("3 attacks, 4 bleeding days will be added.")
+    drip = str(FIXTURES / "drip_schema5.csv")
+    code, out, _ = run(capsys, "import", drip, "--db", str(db), "--dry-run")
+    assert code == 0 and out.startswith(
+        "4 days with headache or migraine (no times), 7 bleeding days will be added."
+    )
     assert "Dry run: nothing was written." in out
     with Journal.open(db) as journal:
         assert contents(journal) == (0, 0, 0, 0)
@@ -52,7 +55,7 @@ def test_a_format_named_on_the_command_line_is_used(
         capsys, "import", str(FIXTURES / "attacks.csv"), "--db", db, "--format", "drip"
     )
     assert code == 1 and out == "" and err.count("\n") == 1
-    assert "no “date” column" in err
+    assert "so this is not a drip export" in err
 
 
 def test_an_unknown_file_gets_one_sentence_and_status_1(
@@ -74,4 +77,38 @@ def test_export_csv_writes_three_tables_into_the_folder(
     assert code == 0 and out.startswith("Exported the journal as CSV")
     text = (tmp_path / "out" / "attacks.csv").read_text(encoding="utf-8-sig")
     attacks = list(csv.reader(io.StringIO(text, newline="")))
-    assert len(attacks) == 4 and attacks[0][:3] == ["id", "start", "end"]
+    assert len(attacks) == 5 and attacks[0][:3] == ["id", "start", "end"]
+
+
+def test_map_names_the_columns_of_a_german_spreadsheet(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sheet = write(
+        tmp_path / "kopf.csv",
+        "Tag;Uhrzeit von;Wie lange;Medizin\n03.02.2026 08:15;x;2h 30m;Ibuprofen 400 mg\n",
+    )
+    db = str(tmp_path / "j.sqlite3")
+    code, out, err = run(
+        capsys,
+        "import",
+        str(sheet),
+        "--db",
+        db,
+        "--map",
+        "start=Tag,duration=Wie lange,medication=Medizin",
+    )
+    assert (code, err) == (0, ""), err
+    assert out.startswith("1 medication, 1 attack, 1 dose were added.")
+    with Journal.open(db) as journal:
+        (attack,) = journal.attacks.all()
+    assert attack.end is not None and (attack.end - attack.start).seconds == 9000
+    assert "Uhrzeit von: x" in attack.note
+
+
+def test_a_bad_map_is_refused_in_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sheet = write(tmp_path / "a.csv", "Beginn\n2026-02-03 08:15\n")
+    with pytest.raises(SystemExit):
+        cli.main(["import", str(sheet), "--db", str(tmp_path / "j"), "--map", "colour=Beginn"])
+    assert "“colour” is not a field" in capsys.readouterr().err

@@ -6,7 +6,13 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from journal.exchange.parsing import name_and_amount, parse_duration, parse_wall_time
+from journal.exchange.parsing import (
+    date_order,
+    medication_parts,
+    name_and_amount,
+    parse_duration,
+    parse_wall_time,
+)
 
 
 @pytest.mark.parametrize(
@@ -38,9 +44,31 @@ def test_durations_without_a_unit_or_with_an_unknown_one_are_refused(text: str) 
         parse_duration(text)
 
 
-def test_slashed_dates_follow_the_day_first_choice() -> None:
-    assert parse_wall_time("03/04/26 10:00") == datetime(2026, 3, 4, 10, 0)
-    assert parse_wall_time("03/04/26 10:00", day_first=True) == datetime(2026, 4, 3, 10, 0)
+def test_slashed_dates_follow_the_order_given_and_are_never_guessed() -> None:
+    assert parse_wall_time("03/04/26 10:00", order="mdy") == datetime(2026, 3, 4, 10, 0)
+    assert parse_wall_time("03/04/26 10:00", order="dmy") == datetime(2026, 4, 3, 10, 0)
+    assert parse_wall_time("3/14/26 10:30 PM", order="mdy") == datetime(2026, 3, 14, 22, 30)
+    with pytest.raises(ValueError):
+        parse_wall_time("03/04/26 10:00")
+
+
+def test_month_names_are_read_from_a_table_whatever_the_process_locale() -> None:
+    assert parse_wall_time("Mar 1, 2026 10:30 PM") == datetime(2026, 3, 1, 22, 30)
+    assert parse_wall_time("1. März 2026 22:30") == datetime(2026, 3, 1, 22, 30)
+    assert parse_wall_time("Mo., 02.03.2026 08:00") == datetime(2026, 3, 2, 8, 0)
+
+
+def test_the_date_order_comes_from_the_files_own_evidence() -> None:
+    assert date_order(["3/04/21 10:00", "15/02/2021 - 20/02/2021"]) == ("dmy", None)
+    assert date_order(["3/29/26 10:00", "3/04/26 10:00"]) == ("mdy", None)
+    assert date_order(["3/04/26 10:00", "5/05/26 09:00"]) == (None, "3/04/26")
+    assert date_order(["2026-03-04 10:00"]) == (None, None)
+
+
+def test_a_medication_splits_into_name_dose_and_route() -> None:
+    assert medication_parts("Naproxen sodium 550mg Oral") == ("Naproxen sodium", "550mg", "oral")
+    assert medication_parts("Sumatriptan 20 mg nasal spray") == ("Sumatriptan", "20 mg", "nasal")
+    assert medication_parts("Maxalt") == ("Maxalt", "", "")
 
 
 def test_a_strength_after_a_medication_name_becomes_the_amount() -> None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 
+from journal import domain as d
 from journal.analysis.diary import Diary
 from journal.analysis.summary import default_span, summarize, summary_to_json
 from journal.report import ReportOptions, build_report
@@ -133,3 +134,32 @@ def test_pattern_is_worded_as_a_diary_match_never_a_diagnosis(
     assert "you have" not in text.lower()
     assert "diagnosed" not in text.lower()
     assert "association, not cause" in text
+
+
+def test_report_says_how_the_figures_were_counted(read_pdf: Pages) -> None:
+    """clinical-rules.md: one short box with the migraine-day definition and its basis
+    split, the headache-day definition and the diary's completeness."""
+    first = date(2026, 3, 1)
+    start = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    features = d.Attack(
+        start=start,
+        end=start + timedelta(hours=4),
+        type=d.AttackType.HEADACHE,
+        pain=3,
+        unilateral=True,
+        symptoms=("nausea",),
+    )
+    label = d.Attack(
+        start=start + timedelta(days=4), end=start + timedelta(days=4, hours=3), pain=1
+    )
+    pdf = build_report(
+        Diary(attacks=(features, label)), ReportOptions(first, date(2026, 3, 31)), date(2026, 4, 1)
+    )
+    page = " ".join(read_pdf(pdf)[0].split())
+    assert "How the figures were counted" in page
+    assert (
+        "2 migraine days: 1 by the ICHD-3 features or typical aura, "
+        "1 by the patient's own label only." in page
+    )
+    assert "Headache day: a headache (aura alone does not count) of 1 hour or more" in page
+    assert "Entries or check-ins on 2 of the 31 days; 0 entries made more than 2 days" in page

@@ -77,6 +77,29 @@ def test_dejavu_sans_is_embedded(make_small_diary: Callable[..., Diary]) -> None
     assert not any("Helvetica" in name for name in embedded)
 
 
+def test_every_font_in_the_pdf_is_embedded(
+    make_small_diary: Callable[..., Diary], demo_diary: Diary, demo_end: date
+) -> None:
+    """What `pdffonts` lists: reportlab's default Helvetica (a canvas's first font, a
+    table cell's default) must never be referenced, even unembedded."""
+    for diary, span, today in (
+        (make_small_diary(), MARCH, MARCH[1]),
+        (demo_diary, (date(2025, 11, 25), demo_end), demo_end),
+    ):
+        pdf = build_report(diary, ReportOptions(*span), today)
+        reader = PdfReader(BytesIO(pdf))
+        names = set()
+        for page in reader.pages:
+            for reference in page["/Resources"]["/Font"].values():
+                font = reference.get_object()
+                names.add(str(font["/BaseFont"]))
+                for descendant in font.get("/DescendantFonts", [font]):
+                    descriptor = descendant.get_object().get("/FontDescriptor")
+                    assert descriptor is not None, font["/BaseFont"]
+                    assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
+        assert names and all("DejaVuSans" in name for name in names), names
+
+
 def test_letters_of_every_language_print(
     make_small_diary: Callable[..., Diary], read_pdf: Pages
 ) -> None:

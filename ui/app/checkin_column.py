@@ -1,0 +1,83 @@
+"""The check-in column of the diary: the selected day's check-in below its entries.
+
+The day's entries take the height they need (one entry at least, about four at
+most, then they scroll); the check-in, in its own scroll area, gets the rest. A day
+to come shows a line instead of a check-in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ui.checkin.panel import CheckInPanel
+
+if TYPE_CHECKING:
+    from ui.app.main_window import MainWindow
+
+DAY_LIST_MIN = 72
+"""About one entry: the day's list never shrinks below this."""
+DAY_LIST_MAX = 280
+"""About four entries; more scroll, so the check-in keeps its room."""
+
+translate = QCoreApplication.translate
+
+
+class CheckInColumn(QObject):
+    """Puts the check-in under the day view in `window.diary_side` and keeps the
+    day's entries fitted to their content."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.checkin = CheckInPanel(window.journal)
+        self.future = QLabel(translate("MainWindow", "Check-ins are for today and days gone by."))
+        self.future.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.future.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.checkin)
+        column.addWidget(self.future)
+        column.addStretch(1)
+        self.area = QScrollArea()
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setWidget(holder)
+        self.area.setMinimumHeight(220)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrollbar = self.area.verticalScrollBar().sizeHint().width()
+        self.area.setMinimumWidth(holder.minimumSizeHint().width() + scrollbar)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.HLine)
+        separator.setFrameShadow(QFrame.Shadow.Plain)
+        separator.setForegroundRole(QPalette.ColorRole.Midlight)
+        side = window.diary_side
+        side.setStretchFactor(window.day_view, 0)
+        side.addWidget(separator)
+        side.addWidget(self.area, 1)
+        view = window.day_view
+        for signal in (view.model.modelReset, view.model.rowsInserted, view.model.rowsRemoved):
+            signal.connect(self.fit_day_view)
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A wider or narrower day view wraps its entries differently: fit again."""
+        if watched is self.window.day_view and event.type() == QEvent.Type.Resize:
+            self.fit_day_view()
+        return False
+
+    def fit_day_view(self, *_: object) -> None:
+        """The day's entries take the height they need; the check-in gets the rest."""
+        view = self.window.day_view
+        rows = view.model.rowCount()
+        if rows:
+            entries = view.list
+            content = sum(max(entries.sizeHintForRow(row), 0) for row in range(rows))
+            content += entries.spacing() * rows + 2 * entries.frameWidth() + 4
+        else:
+            content = view.empty.sizeHint().height() + 24
+        view.stack.setFixedHeight(min(max(content, DAY_LIST_MIN), DAY_LIST_MAX))

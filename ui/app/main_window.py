@@ -1,0 +1,306 @@
+"""The main window: the diary (month calendar and the selected day), "Attack now",
+the open-attack banner, the menus and the 2-hour follow-up.
+
+`views` holds the Diary tab; ui.app.window_recording adds the check-in column and the
+Insights, Treatments and Visit tabs. Every view connects to `journal_changed`,
+emitted after any change made from this window.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from journal import operations
+from journal.errors import JournalError
+from journal.storage import Journal
+from ui.app.attack_ending import attack_now_while_open, end_attack_now, undo_end
+from ui.app.window_recording import WindowRecording
+from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
+from ui.diary.calendar_view import CalendarView
+from ui.diary.day_view import DayView
+from ui.kit import theme
+from ui.kit.feedback import show_error
+from ui.medication.follow_up_watch import FollowUpWatch
+from ui.session import Session
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class MainWindow(QMainWindow):
+    """The diary window over one open journal."""
+
+    journal_changed = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.session = Session(journal, self)
+        self.session.changed.connect(lambda _change, _initiator: self.journal_changed.emit())
+        self.dialog: QDialog | None = None
+        self.setWindowTitle(QCoreApplication.applicationName() or "Migraine Journal")
+        self.resize(1180, 760)
+        self._build_central()
+        self._build_menus()
+        self.follow_up = FollowUpWatch(journal, self)
+        self.follow_up.rated.connect(self.journal_changed.emit)
+        self._today = date.today()
+        self.follow_up.timer.timeout.connect(self._notice_a_new_day)
+        self.journal_changed.connect(self.refresh)
+        self.calendar.day_selected.connect(self.day_view.show_day)
+        self.day_view.changed.connect(self.journal_changed.emit)
+        self.recording = WindowRecording(self)
+        self.banner.show_attack(self.open_attack(), d.local_now())  # the rest is loaded
+        self.statusBar().showMessage(
+            self.tr("Journal: {0}").format(journal.path or self.tr("kept in memory only"))
+        )
+
+    # -- building ------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        self.attack_now_button = AttackNowButton(central)
+        self.attack_now_button.start_requested.connect(self.attack_now)
+        self.attack_now_button.other_time_requested.connect(self.attack_at_other_time)
+        self.banner = OpenAttackBanner(central)
+        self.banner.end_requested.connect(self.end_attack_now)
+        self.banner.open_requested.connect(self.open_attack_screen)
+        self.banner.undo_requested.connect(lambda ended: undo_end(self, ended))
+        top.addWidget(self.attack_now_button)
+        top.addWidget(self.banner, 1)
+        top.addStretch(0)
+        layout.addLayout(top)
+        self.views = QTabWidget(central)
+        self.views.setDocumentMode(True)
+        self.views.setTabBarAutoHide(True)
+        self.views.addTab(self._diary(), self.tr("Diary"))
+        layout.addWidget(self.views, 1)
+        self.setCentralWidget(central)
+
+    def _diary(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(18)
+        self.calendar = CalendarView(self.journal, splitter)
+        side = QWidget(splitter)
+        self.diary_side = QVBoxLayout(side)
+        self.diary_side.setContentsMargins(0, 0, 0, 0)
+        self.diary_side.setSpacing(12)
+        self.day_view = DayView(self.journal, side)
+        self.diary_side.addWidget(self.day_view, 1)
+        splitter.addWidget(self.calendar)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        return splitter
+
+    def add_view(self, widget: QWidget, title: str) -> int:
+        """Add a top-level view (Insights, Treatments...) as a tab after the diary."""
+        return self.views.addTab(widget, title)
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if callable(slot):
+            action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.print_action = self._action(
+            file, self.tr("&Print report…"), self.show_report, "Ctrl+P"
+        )
+        self._action(file, self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self._action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
+        file.addSeparator()
+        self.settings_action = self._action(
+            file, self.tr("&Settings…"), self.show_settings, "Ctrl+,"
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file.addSeparator()
+        quit_action = self._action(
+            file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        entry = bar.addMenu(self.tr("&Entry"))
+        entry.setToolTipsVisible(True)  # a greyed-out item says why (Start period)
+        self.entry_menu = entry
+        self.attack_now_action = self._action(
+            entry, self.tr("&Attack now"), lambda: self.attack_now(0), "Ctrl+N"
+        )
+        entry.addMenu(self.attack_now_button.menu())
+        self._action(entry, self.tr("&New attack…"), self.day_view.add_attack, "Ctrl+Shift+N")
+        self._action(entry, self.tr("&Log medication…"), self.day_view.add_dose, "Ctrl+D")
+        entry.addSeparator()
+        self._action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
+
+        view = bar.addMenu(self.tr("&View"))
+        self.view_menu = view
+        self._action(view, self.tr("&Today"), self.calendar.go_to_today, "Ctrl+T")
+        view.addSeparator()
+        appearance = view.addMenu(self.tr("&Appearance"))
+        group = QActionGroup(self)
+        self.theme_actions: dict[theme.Theme, QAction] = {}
+        current = theme.saved_theme()
+        for choice, text in (
+            (theme.Theme.SYSTEM, self.tr("Follow the &system")),
+            (theme.Theme.LIGHT, self.tr("&Light")),
+            (theme.Theme.DARK, self.tr("&Dark mode")),
+        ):
+            action = self._action(appearance, text, lambda c=choice: self.set_theme(c))
+            action.setCheckable(True)
+            action.setChecked(choice is current)
+            group.addAction(action)
+            self.theme_actions[choice] = action
+        self.theme_actions[theme.Theme.DARK].setShortcut(QKeySequence("Ctrl+Shift+L"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(help_menu, self.tr("&About Migraine Journal"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    # -- state ---------------------------------------------------------------
+
+    def open_attack(self) -> d.Attack | None:
+        """The most recent attack still going on, if any."""
+        attacks = self.journal.attacks.open_attacks()
+        return max(attacks, key=lambda a: a.start) if attacks else None
+
+    def refresh(self) -> None:
+        """Reload everything shown from the journal (after any change)."""
+        self.banner.show_attack(self.open_attack(), d.local_now())
+        self.calendar.reload()
+        self.day_view.reload()
+
+    def _notice_a_new_day(self) -> None:
+        """Past midnight, today's highlight and the open attack's days move on."""
+        if date.today() != self._today:
+            self._today = date.today()
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.follow_up.timer.isActive():
+            self.follow_up.start()
+
+    # -- attacks -------------------------------------------------------------
+
+    def attack_now(self, minutes_ago: int = 0) -> d.Attack | None:
+        """Start an attack now (or minutes ago) and open the attack screen.
+
+        With an attack already open, its screen opens instead: a second click in
+        pain must not make a second attack.
+        """
+        already = self.open_attack()
+        if already is not None:
+            return attack_now_while_open(self, already, minutes_ago)
+        return self.start_attack_at(d.local_now() - timedelta(minutes=minutes_ago))
+
+    def attack_at_other_time(self) -> None:
+        dialog = StartTimeDialog(d.local_now() - timedelta(hours=1), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.start_attack_at(dialog.chosen())
+
+    def start_attack_at(self, start: datetime) -> d.Attack | None:
+        """Start an open attack at `start`, show its day and open the attack screen."""
+        try:
+            attack = self.session.run(operations.start_attack, start, initiator=self)
+        except JournalError as error:
+            show_error(self, error)
+            return None
+        self.calendar.select_day(attack.start.date())
+        self.open_attack_screen(attack)
+        return attack
+
+    def open_attack_screen(self, attack: d.Attack | None) -> None:
+        if attack is None:
+            return
+        from ui.attack.screen import AttackScreen
+
+        self._show_dialog(AttackScreen(self.journal, attack, self))
+
+    def end_attack_now(self, attack: d.Attack | None) -> None:
+        """End the open attack (asking when, if it was forgotten); Undo in the banner."""
+        end_attack_now(self, attack)
+
+    # -- dialogs -------------------------------------------------------------
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        """Open a window-modal dialog; refresh the views when it closes."""
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        self.dialog = None
+        self.journal_changed.emit()
+
+    def show_medications(self) -> None:
+        from ui.medication.medications_dialog import MedicationsDialog
+
+        self._show_dialog(MedicationsDialog(self.journal, self))
+
+    def show_report(self) -> None:
+        """The doctor's report dialog: span, sections, preview, save and print."""
+        from ui.report.dialog import ReportDialog
+
+        self._show_dialog(ReportDialog(self.journal, self))
+
+    def import_file(self) -> None:
+        """Import from another app: pick a file, preview it, then add it all or nothing."""
+        from ui.exchange.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.journal, self)
+        dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self._show_dialog(dialog)
+        dialog.choose_file()
+
+    def export_journal(self) -> None:
+        """The whole journal as JSON, or its tables as CSV (ui.exchange.export)."""
+        from ui.exchange.export import export_journal
+
+        export_journal(self.journal, self)
+
+    def show_settings(self) -> None:
+        """The settings dialog: journal file, backups, appearance, reminders, privacy."""
+        from ui.settings.dialog import show_settings
+
+        show_settings(self)
+
+    def show_about(self) -> None:
+        """The About box: version, licence, privacy promise, credits."""
+        from ui.app.about import show_about
+
+        show_about(self)
+
+    def set_theme(self, choice: theme.Theme) -> None:
+        theme.save_theme(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_theme(app, choice)
+        self.theme_actions[choice].setChecked(True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.follow_up.timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""Starting the window: the Qt application, its theme, the journal, the main window.
+
+Opening the journal is ui.app.startup's work: a journal another window holds is
+refused calmly (exit 0), a damaged one leads to the restore offer, anything else
+is one sentence and exit 1; it is never opened half-way. A backup is taken at
+start and at quit when the journal changed. The quit backup runs after the event
+loop ended and the window closed, before the journal closes: the backup reads
+through SQLite, so what is still in the -wal file is included.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from journal.storage import Journal
+from ui.app.main_window import MainWindow
+from ui.app.startup import Refused, make_main_window, open_session
+from ui.insights.charts import refcount_guard
+from ui.kit import theme, translations
+
+
+def application(argv: list[str]) -> QApplication:
+    """The running QApplication (created once, named for QSettings) with its theme."""
+    refcount_guard.install()  # first: PySide6 6.12 on Python 3.11 leaks None/True/False
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName(theme.APPLICATION)
+    app.setApplicationDisplayName(theme.APPLICATION)
+    app.setOrganizationName(theme.ORGANIZATION)
+    app.setDesktopFileName("migraine-journal")
+    app.setWindowIcon(theme.icon("app"))
+    theme.apply_theme(app, theme.saved_theme())
+    if existing is None:
+        translations.install(app)  # the system locale's texts, or English
+        theme.follow_system_changes(app)
+    return app
+
+
+def create_main_window(journal: Journal) -> MainWindow:
+    """The main window over an open journal (what run_app shows; tests use it too)."""
+    return make_main_window(journal)
+
+
+def run_app(path: Path, argv: list[str]) -> int:
+    """Open the journal at `path` (or where it was moved to) and run the window."""
+    app = application(argv)
+    try:
+        session = open_session(path)
+    except Refused as refused:
+        return refused.status
+    session.window.show()
+    try:
+        return app.exec()
+    finally:
+        session.close()  # stops timers, backs up if changed, then closes the journal

@@ -1,5 +1,0 @@
-"""The Insights charts (pyqtgraph), one module per chart.
-
-Importing this package imports nothing heavy: the Insights view imports
-`ui.charts.board` (and so pyqtgraph) only when it is first shown.
-"""

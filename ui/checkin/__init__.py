@@ -1,0 +1,1 @@
+"""The daily check-in: the tracked factors, their editors, and managing them."""

@@ -1,0 +1,211 @@
+"""Period logging and hormonal phases.
+
+- PeriodDayDialog marks one day as a bleeding day (flow, withdrawal bleed) or
+  removes the mark; `start_period_here` is the calendar's one-click "Start period".
+  On a day already inside a period there is nothing to start: `start_period_refusal`
+  says so in one sentence (for a disabled action's tooltip), and `start_period_here`
+  shows that sentence instead of marking anything.
+- PhasesDialog lists hormonal phases and adds, edits or deletes them through
+  PhaseEditor, which shows the journal's reasons (end before start, overlap with a
+  phase of the same kind) next to the fields.
+
+Cycle tracking can be switched off for people who do not menstruate; then no cycle
+UI shows. Every piece here answers `available(journal)`, and `show_if_cycle_tracking`
+hides any widget or action of the window's own accordingly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from journal import operations
+from journal.errors import JournalError
+from journal.operations import cycle_tracking_enabled
+from journal.storage import Journal
+from ui.cycle.phases_dialog import PhaseEditor, PhasesDialog
+from ui.cycle.words import flow_word, phase_dates, phase_word, start_period_refusal
+from ui.kit.feedback import attempt, joined, show_error, show_info
+from ui.kit.form_widgets import Choice, ChoiceRow
+from ui.kit.locale_text import local_text
+from ui.kit.widgets import FieldProblem, with_problem
+
+__all__ = [
+    "CycleTrackingSwitch",
+    "PeriodDayDialog",
+    "PhaseEditor",
+    "PhasesDialog",
+    "available",
+    "cycle_tracking_enabled",
+    "flow_word",
+    "phase_dates",
+    "phase_word",
+    "show_if_cycle_tracking",
+    "start_period_here",
+    "start_period_refusal",
+]
+
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
+
+
+def _tr(text: str) -> str:
+    return translate("cycle", text)
+
+
+def available(journal: Journal) -> bool:
+    """Whether cycle UI may show at all (the journal's cycle-tracking switch)."""
+    return cycle_tracking_enabled(journal)
+
+
+def show_if_cycle_tracking(journal: Journal, *items: QWidget | QAction) -> bool:
+    """Show the given widgets/actions only while cycle tracking is on; returns it."""
+    enabled = cycle_tracking_enabled(journal)
+    for item in items:
+        item.setVisible(enabled)
+    return enabled
+
+
+def start_period_here(
+    journal: Journal, day: date, parent: QWidget | None = None
+) -> d.BleedingDay | None:
+    """The calendar's one-click "Start period": `day` becomes a bleeding day with
+    the usual flow (spotting there is raised to it). Returns the record, or None
+    when cycle tracking is off, when the day is already inside a period (that is
+    said plainly and nothing changes), or when the journal refused (the reason was
+    shown)."""
+    if not cycle_tracking_enabled(journal):
+        return None
+    refusal = start_period_refusal(journal, day)
+    if refusal is not None:
+        show_info(parent, translate("cycle", "Period already recorded"), refusal)
+        return None
+    try:
+        return operations.start_period(journal, day)
+    except JournalError as error:
+        show_error(parent, error)
+        return None
+
+
+class CycleTrackingSwitch(QCheckBox):
+    """The journal's cycle-tracking switch, for a settings page or menu. Switching
+    off hides cycle UI but keeps every recorded bleeding day and phase. Emits
+    `changed` after the setting was saved, so the window can show or hide its
+    cycle widgets (with `show_if_cycle_tracking`)."""
+
+    changed = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.setText(self.tr("Track my menstrual cycle"))
+        self.setToolTip(
+            self.tr("Off: no period, cycle or hormone views; what was recorded is kept")
+        )
+        self.setChecked(cycle_tracking_enabled(journal))
+        self.toggled.connect(self._switched)
+
+    def _switched(self, enabled: bool) -> None:
+        try:
+            operations.set_cycle_tracking(self._journal, enabled)
+        except JournalError as error:
+            show_error(self, error)
+            self.blockSignals(True)
+            self.setChecked(cycle_tracking_enabled(self._journal))
+            self.blockSignals(False)
+            return
+        self.changed.emit()
+
+
+class PeriodDayDialog(QDialog):
+    """Mark `day` as a bleeding day, change its flow, or remove it.
+
+    Emits `changed` after a save or a removal; a refusal keeps the choices made.
+    """
+
+    changed = Signal()
+
+    def __init__(self, journal: Journal, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._day = day
+        earlier = journal.bleeding_days.on(day)
+        self.setWindowTitle(self.tr("Period on {0}").format(local_text(day, "%a %d %b %Y")))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        form = QFormLayout()
+        form.setHorizontalSpacing(16)
+        choices = [
+            Choice(flow, flow_word(flow), flow_word(flow), str(n))
+            for n, flow in enumerate(d.Flow, start=1)
+        ]
+        self.flow = ChoiceRow(choices, self.tr("Flow"), self)
+        self.flow.set_value(earlier.flow if earlier else operations.cycle.DEFAULT_FLOW)
+        box, self.flow_problem = with_problem(self.flow, self)
+        form.addRow(self.tr("&Flow"), box)
+        self.withdrawal = QCheckBox(self.tr("&Withdrawal bleed (pill break or cyclical HRT)"), self)
+        self.withdrawal.setChecked(bool(earlier and earlier.withdrawal))
+        self.withdrawal.setToolTip(
+            self.tr("Counts as a period for the days around it, but is marked as withdrawal")
+        )
+        form.addRow("", self.withdrawal)
+        layout.addLayout(form)
+        self.day_problem = FieldProblem(None, self)
+        layout.addWidget(self.day_problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.remove_button = self.buttons.addButton(
+            self.tr("&Remove bleeding"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.remove_button.setToolTip(self.tr("This day was not a bleeding day"))
+        self.remove_button.setEnabled(earlier is not None)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.remove_button.clicked.connect(self.remove)
+        layout.addWidget(self.buttons)
+        self.flow.setFocus()
+        self.setMinimumWidth(420)
+
+    @staticmethod
+    def available(journal: Journal) -> bool:
+        return cycle_tracking_enabled(journal)
+
+    def save(self) -> None:
+        flow = self.flow.value()
+        if flow is None:
+            self.flow_problem.set_problem(self.tr("Choose the flow, or remove the bleeding."))
+            return
+        marked = attempt(
+            self,
+            lambda: operations.set_bleeding_day(
+                self._journal, self._day, d.Flow(str(flow)), self.withdrawal.isChecked()
+            ),
+            lambda problems: self.day_problem.set_problem(joined(problems)),
+        )
+        if marked is None:
+            return
+        self.changed.emit()
+        self.accept()
+
+    def remove(self) -> None:
+        try:
+            operations.remove_bleeding_day(self._journal, self._day)
+        except JournalError as error:
+            show_error(self, error)
+            return
+        self.changed.emit()
+        self.accept()

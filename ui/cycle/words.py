@@ -1,0 +1,68 @@
+"""The words for cycle records, for the calendar, the day view and the charts.
+
+Kept apart from the cycle and phase dialogs so the calendar can name a flow or a
+phase without loading the dialogs at start-up. The translation contexts are the
+dialogs' own ("cycle", "phases"), so one translation serves both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from ui.kit.locale_text import local_text
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
+
+
+def flow_word(flow: d.Flow) -> str:
+    return {
+        d.Flow.SPOTTING: translate("cycle", "Spotting"),
+        d.Flow.LIGHT: translate("cycle", "Light"),
+        d.Flow.MEDIUM: translate("cycle", "Medium"),
+        d.Flow.HEAVY: translate("cycle", "Heavy"),
+    }[d.Flow(flow)]
+
+
+def phase_word(kind: d.PhaseKind) -> str:
+    return {
+        d.PhaseKind.COMBINED_PILL_CYCLIC: translate(
+            "phases", "Combined pill, cyclic (with a break)"
+        ),
+        d.PhaseKind.COMBINED_PILL_CONTINUOUS: translate("phases", "Combined pill, continuous"),
+        d.PhaseKind.PROGESTOGEN_ONLY: translate("phases", "Progestogen-only contraceptive"),
+        d.PhaseKind.HORMONAL_IUD: translate("phases", "Hormonal IUD"),
+        d.PhaseKind.HRT_CYCLICAL: translate("phases", "HRT, cyclical"),
+        d.PhaseKind.HRT_CONTINUOUS: translate("phases", "HRT, continuous"),
+        d.PhaseKind.PREGNANCY: translate("phases", "Pregnancy"),
+        d.PhaseKind.POSTPARTUM: translate("phases", "Postpartum or breastfeeding"),
+        d.PhaseKind.PERIMENOPAUSE: translate("phases", "Perimenopause"),
+        d.PhaseKind.POSTMENOPAUSE: translate("phases", "Postmenopause"),
+        d.PhaseKind.OTHER: translate("phases", "Other"),
+    }[d.PhaseKind(kind)]
+
+
+def phase_dates(phase: d.HormonalPhase) -> str:
+    start = local_text(phase.start, "%d %b %Y")
+    if phase.end is None:
+        return translate("phases", "since {0} (ongoing)").format(start)
+    return f"{start} – {local_text(phase.end, '%d %b %Y')}"
+
+
+def start_period_refusal(journal: Journal, day: date) -> str | None:
+    """Why a period cannot start on `day`, in one sentence, or None when it can:
+    the day is already inside a recorded period (its day 1 or a later day of it).
+    Meant for the tooltip of a disabled "Start period" action."""
+    period = operations.cycle.period_containing(journal, day)
+    if period is None:
+        return None
+    if period.start == day:
+        return translate("cycle", "This day is already the first day of a period.")
+    return translate("cycle", "This day is already part of the period that started on {0}.").format(
+        f"{local_text(period.start, '%a')} {period.start.day} {local_text(period.start, '%b')}"
+    )

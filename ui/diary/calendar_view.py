@@ -1,0 +1,223 @@
+"""The month calendar of the diary: how bad each day was, medication days,
+check-ins and, while cycle tracking is on, the menstrual cycle.
+
+Each day cell is shaded by the highest peak pain (0-3) of the attacks touching it,
+on a single-hue ramp, and also carries 1-3 small bars (a hollow ring for an attack
+without pain), so colour is never the only cue; an amber capsule marks a day with
+a dose, a tick a day with a check-in. Period days, the predicted period, the
+perimenstrual window and hormonal phases are drawn by ui.cycle.marks. The marks of
+the whole visible grid come from a few journal reads per month shown
+(ui.diary.day_marks.day_marks); no counting rule lives here. Each day has a tooltip in
+words, and a right click offers "Start period here".
+
+Keys: arrows move the day, PageUp/PageDown the month, Home goes to today.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QSize, Signal
+from PySide6.QtGui import (
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from journal.storage import Journal
+from ui.cycle import marks as cycle_marks
+from ui.diary.day_marks import (
+    DayMark,
+    legend_icon,
+    python_date,
+)
+from ui.diary.month_grid import MonthGrid
+from ui.kit.flow_layout import FlowLayout
+from ui.kit.journal_words import journal_word
+
+TITLE_HEIGHT = 36
+"""The month title and the day title share one line height, so they align."""
+
+LEGEND_SPACING = 14
+"""Room between two legend entries (and between wrapped legend lines)."""
+
+
+class CalendarView(QWidget):
+    """The month header with previous/next/today, the grid and its legend.
+
+    Emits `day_selected(date)` when the selected day changes, and
+    `start_period_requested(date)` / `period_requested(date)` from a day's menu.
+    `set_cycle_tracking(False)` hides every cycle mark and legend entry.
+    """
+
+    day_selected = Signal(object)
+    start_period_requested = Signal(object)
+    period_requested = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        header = QHBoxLayout()
+        self.previous_button = self._nav_button("‹", self.tr("Previous month (PageUp)"))
+        self.next_button = self._nav_button("›", self.tr("Next month (PageDown)"))
+        self.today_button = QToolButton(self)
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setToolTip(self.tr("Go to today (Home)"))
+        self.today_button.setAccessibleName(self.tr("Go to today"))
+        self.today_button.setMinimumHeight(30)
+        self.title = QLabel(self)
+        self.title.setObjectName("monthTitle")
+        self.title.setFixedHeight(TITLE_HEIGHT)
+        header.addWidget(self.title, 1)
+        for button in (self.today_button, self.previous_button, self.next_button):
+            header.addWidget(button)
+        layout.addLayout(header)
+        self.grid = MonthGrid(journal, self)
+        self.grid.setMinimumSize(420, 330)
+        layout.addWidget(self.grid, 1)
+        self.legend_row = QWidget(self)
+        self.legend = FlowLayout(self.legend_row, spacing=LEGEND_SPACING)
+        layout.addWidget(self.legend_row)
+        self.cycle_legend_row = QWidget(self)
+        self.cycle_legend = FlowLayout(self.cycle_legend_row, spacing=LEGEND_SPACING)
+        layout.addWidget(self.cycle_legend_row)
+        self._fill_legend()
+        self.grid.start_period_requested.connect(self.start_period_requested)
+        self.grid.period_requested.connect(self.period_requested)
+        self.previous_button.clicked.connect(self.grid.showPreviousMonth)
+        self.next_button.clicked.connect(self.grid.showNextMonth)
+        self.today_button.clicked.connect(self.go_to_today)
+        self.grid.currentPageChanged.connect(lambda _y, _m: self._show_title())
+        self.grid.selectionChanged.connect(lambda: self.day_selected.emit(self.selected_day()))
+        self.setFocusProxy(self.grid)
+        self._show_title()
+
+    def _nav_button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip.split(" (", maxsplit=1)[0])
+        button.setMinimumSize(36, 30)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        button.setFont(font)
+        button.setAutoRaise(False)
+        return button
+
+    def _fill_legend(self) -> None:
+        palette = self.palette()
+        entries = [
+            (
+                legend_icon(DayMark(peak_pain=pain, attacks=1), palette),
+                f"{pain} · {journal_word(d.PAIN_LABELS[pain])}",
+            )
+            for pain in (1, 2, 3)
+        ]
+        entries.append((legend_icon(DayMark(attacks=1), palette), self.tr("pain not recorded")))
+        entries.append((legend_icon(DayMark(doses=1), palette), self.tr("medication")))
+        entries.append((legend_icon(DayMark(checked_in=True), palette), self.tr("checked in")))
+        self._legend_row(self.legend, entries)
+        tips = {
+            "period": self.tr("One drop light, two medium, three heavy flow; hollow: spotting"),
+            "predicted": self.tr("The next period as predicted from your recent cycles"),
+            "window": self.tr("Days −2, −1 and 1 to 3 around the first day of a period"),
+            "phase": self.tr("A hormonal phase you recorded (pill, IUD, HRT…)"),
+        }
+        cycle = [
+            ("period", self.tr("period")),
+            ("predicted", self.tr("predicted period")),
+            ("window", self.tr("perimenstrual window (−2…+3)")),
+            ("phase", self.tr("hormonal phase")),
+        ]
+        self._legend_row(
+            self.cycle_legend,
+            [(cycle_marks.cycle_legend_icon(what, palette), text) for what, text in cycle],
+            [tips[what] for what, _text in cycle],
+        )
+
+    def _legend_row(
+        self,
+        row: FlowLayout,
+        entries: list[tuple[QPixmap, str]],
+        tips: list[str] | None = None,
+    ) -> None:
+        """One legend entry per swatch and its words, kept together; the entries
+        wrap onto more lines when the calendar is narrow (long German words)."""
+        for index, (pixmap, text) in enumerate(entries):
+            entry = QWidget(self)
+            pair = QHBoxLayout(entry)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(6)
+            swatch = QLabel(entry)
+            swatch.setPixmap(pixmap)
+            label = QLabel(text, entry)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            if tips:
+                swatch.setToolTip(tips[index])
+                label.setToolTip(tips[index])
+            pair.addWidget(swatch)
+            pair.addWidget(label)
+            row.addWidget(entry)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.legend.count():
+            for row in (self.legend, self.cycle_legend):
+                while (item := row.takeAt(0)) is not None:
+                    if (widget := item.widget()) is not None:
+                        widget.deleteLater()
+            self._fill_legend()
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for each legend on one line when there is room; narrower
+        windows wrap the legend instead (see `_legend_row`)."""
+        hint = super().sizeHint()
+        rows = [self.legend]
+        if not self.cycle_legend_row.isHidden():
+            rows.append(self.cycle_legend)
+        widest = max(_one_line_width(row) for row in rows)
+        return QSize(max(hint.width(), widest), hint.height())
+
+    def set_cycle_tracking(self, enabled: bool) -> None:
+        """Show or hide every cycle mark, the cycle legend and the day menu."""
+        self.cycle_legend_row.setVisible(enabled)
+        if enabled != self.grid.cycle_tracking:
+            self.grid.cycle_tracking = enabled
+            self.grid.reload()
+
+    def cycle_tracking(self) -> bool:
+        return self.grid.cycle_tracking
+
+    def _show_title(self) -> None:
+        shown = QDate(self.grid.yearShown(), self.grid.monthShown(), 1)
+        self.title.setText(self.locale().toString(shown, "MMMM yyyy"))
+
+    def selected_day(self) -> date:
+        return python_date(self.grid.selectedDate())
+
+    def select_day(self, day: date) -> None:
+        self.grid.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def go_to_today(self) -> None:
+        self.select_day(date.today())
+
+    def reload(self) -> None:
+        self.grid.reload()
+
+    def mark_for(self, day: date) -> DayMark | None:
+        return self.grid.mark_for(day)
+
+
+def _one_line_width(row: FlowLayout) -> int:
+    """The width a legend needs to show all its entries on one line."""
+    widths = [item.sizeHint().width() for i in range(row.count()) if (item := row.itemAt(i))]
+    return sum(widths) + LEGEND_SPACING * max(len(widths) - 1, 0)

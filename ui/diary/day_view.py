@@ -1,0 +1,286 @@
+"""The selected day's entries: its attacks (with the doses that treated them) and
+its doses, each to edit or delete.
+
+Deleting needs no "are you sure?": an inline "Attack deleted — Undo" bar puts the
+entry back exactly (operations.undo_delete_attack). Enter or a double click edits;
+the Delete key deletes. `changed` tells the window to redraw the calendar.
+While cycle tracking is on, a line under the title tells the day's bleeding, cycle
+day and hormonal phase, and "Period…" marks or changes the day's bleeding.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QObject,
+    Qt,
+)
+from PySide6.QtCore import Signal as QtSignal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import operations
+from journal.errors import JournalError
+from journal.storage import Journal
+from ui.diary.calendar_view import TITLE_HEIGHT
+from ui.diary.entry_delegate import EntryDelegate
+from ui.diary.models import DiaryEntriesModel, DiaryEntry, day_cycle_text, diary_entries
+from ui.kit.button_row import ButtonRow, button_group
+from ui.kit.feedback import show_error
+
+
+class DayView(QWidget):
+    """Entries of one day with Add, Edit, Delete and Undo."""
+
+    changed = QtSignal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._day = date.today()
+        self._undo: tuple[str, object] | None = None
+        self._dialog: QDialog | None = None
+        self.cycle_tracking = True
+        self.model = DiaryEntriesModel(self)
+        self._build()
+        self.show_day(self._day)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.title = QLabel(self)
+        self.title.setObjectName("dayTitle")
+        self.title.setFixedHeight(TITLE_HEIGHT)
+        layout.addWidget(self.title)
+        self.cycle_line = QLabel(self)
+        self.cycle_line.setObjectName("dayCycle")
+        self.cycle_line.setWordWrap(True)
+        self.cycle_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.cycle_line)
+        self.stack = QStackedWidget(self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(EntryDelegate(self.list))
+        self.list.setAccessibleName(self.tr("Entries of the selected day"))
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.viewport().setAutoFillBackground(False)
+        self.list.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.list.installEventFilter(self)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._enable_buttons())
+        self.empty = QLabel(self.tr("No entries. A good day, we hope."), self)
+        self.empty.setObjectName("emptyDay")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self._undo_bar())
+        layout.addLayout(self._buttons())
+
+    def _undo_bar(self) -> QFrame:
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self.undo_bar)
+        row.setContentsMargins(10, 4, 4, 4)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
+        self.undo_button.setToolTip(self.tr("Put the deleted entry back"))
+        self.undo_button.clicked.connect(self.undo)
+        close = QToolButton(self.undo_bar)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.setAccessibleName(self.tr("Dismiss the undo message"))
+        close.clicked.connect(self._forget_undo)
+        row.addWidget(self.undo_label, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(close)
+        self.undo_bar.hide()
+        return self.undo_bar
+
+    def _buttons(self) -> ButtonRow:
+        """Add/Log/Period at the left, Edit/Delete at the right; Edit/Delete move to
+        a line of their own when the day is too narrow for all five (German)."""
+        row = ButtonRow()
+        self.add_attack_button = QPushButton(self.tr("Add attack…"), self)
+        self.add_attack_button.setToolTip(self.tr("Record a past attack on this day"))
+        self.add_dose_button = QPushButton(self.tr("Log dose…"), self)
+        self.add_dose_button.setToolTip(self.tr("Record a medication taken on this day"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected entry (Del); you can undo it"))
+        self.period_button = QPushButton(self.tr("Period…"), self)
+        self.period_button.setToolTip(self.tr("Mark this day as a bleeding day, or change it"))
+        self.add_attack_button.clicked.connect(self.add_attack)
+        self.add_dose_button.clicked.connect(self.add_dose)
+        self.period_button.clicked.connect(self.edit_period)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        row.addWidget(
+            button_group(self, self.add_attack_button, self.add_dose_button, self.period_button)
+        )
+        row.addWidget(button_group(self, self.edit_button, self.delete_button))
+        return row
+
+    # -- showing -------------------------------------------------------------
+
+    def day(self) -> date:
+        return self._day
+
+    def show_day(self, day: date) -> None:
+        """Show the entries of `day` (also used to reload after a change)."""
+        previous = self.selected_entry() if day == self._day else None
+        self._day = day
+        self.title.setText(
+            self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+        )
+        self.model.set_entries(day, diary_entries(self._journal, day))
+        self.stack.setCurrentWidget(self.list if self.model.rowCount() else self.empty)
+        cycle = day_cycle_text(self._journal, day) if self.cycle_tracking else ""
+        self.cycle_line.setText(cycle)
+        self.cycle_line.setVisible(bool(cycle))
+        if self.model.rowCount():
+            row = self.model.row_of(previous.record_id) if previous else -1
+            self.list.setCurrentIndex(self.model.index(max(row, 0), 0))
+        self._enable_buttons()
+
+    def reload(self) -> None:
+        self.show_day(self._day)
+
+    def set_cycle_tracking(self, enabled: bool) -> None:
+        """Show or hide the day's cycle line and the Period button."""
+        self.period_button.setVisible(enabled)
+        if enabled != self.cycle_tracking:
+            self.cycle_tracking = enabled
+            self.reload()
+
+    def selected_entry(self) -> DiaryEntry | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or self.stack.currentWidget() is not self.list:
+            return None
+        return self.model.entry(index.row())
+
+    def _enable_buttons(self) -> None:
+        has_entry = self.selected_entry() is not None
+        self.edit_button.setEnabled(has_entry)
+        self.delete_button.setEnabled(has_entry)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- editing -------------------------------------------------------------
+
+    def _open(self, dialog: QDialog) -> None:
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._dialog_finished)
+        dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        self._dialog = None
+        self.reload()
+        self.changed.emit()
+
+    def add_attack(self) -> None:
+        from ui.attack.editor import AttackEditor
+
+        self._open(AttackEditor(self._journal, None, self, day=self._day))
+
+    def add_dose(self) -> None:
+        from ui.medication.dose_editor import DoseEditor
+
+        self._open(DoseEditor(self._journal, None, self, day=self._day))
+
+    def edit_period(self) -> None:
+        """Mark the day as a bleeding day, change its flow, or remove it."""
+        if not self.cycle_tracking or self._dialog is not None:
+            return
+        from ui.cycle.dialogs import PeriodDayDialog
+
+        self._open(PeriodDayDialog(self._journal, self._day, self))
+
+    def edit_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self._dialog is not None:
+            return
+        if entry.attack is not None:
+            from ui.attack.editor import AttackEditor
+
+            self._open(AttackEditor(self._journal, entry.attack, self))
+        elif entry.dose is not None:
+            from ui.medication.dose_editor import DoseEditor
+
+            self._open(DoseEditor(self._journal, entry.dose, self))
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None:
+            return
+        try:
+            if entry.attack is not None:
+                deleted = operations.delete_attack(self._journal, entry.attack.id)
+                self._offer_undo("attack", deleted, self.tr("Attack deleted."))
+            elif entry.dose is not None:
+                dose = operations.delete_dose(self._journal, entry.dose.id)
+                self._offer_undo("dose", dose, self.tr("Dose deleted."))
+        except JournalError as error:
+            show_error(self, error)
+        self.reload()
+        self.changed.emit()
+
+    def _offer_undo(self, kind: str, deleted: object, message: str) -> None:
+        self._undo = (kind, deleted)
+        self.undo_label.setText(message)
+        self.undo_bar.show()
+        self.undo_button.setFocus()
+
+    def _forget_undo(self) -> None:
+        self._undo = None
+        self.undo_bar.hide()
+
+    def undo(self) -> None:
+        """Put back the entry deleted last."""
+        if self._undo is None:
+            return
+        kind, deleted = self._undo
+        try:
+            if kind == "attack" and isinstance(deleted, operations.DeletedAttack):
+                operations.undo_delete_attack(self._journal, deleted)
+            elif kind == "dose":
+                operations.record_dose(self._journal, deleted)  # type: ignore[arg-type]
+        except JournalError as error:
+            show_error(self, error)
+            return
+        self._forget_undo()
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,229 @@
+"""The Qt item model of the day view: a day's entries (attacks, doses) as rows and words.
+
+They only reshape journal/ records into rows and words; the records themselves
+are handed out through ENTRY_ROLE so that views act on the real objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from journal import domain as d
+from journal.storage import Journal
+from ui.attack.words import aura_word, symptom_word
+from ui.kit.journal_words import journal_word
+from ui.kit.locale_text import local_text
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
+PAIN_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
+
+
+def attack_type_word(attack_type: d.AttackType) -> str:
+    return {
+        d.AttackType.MIGRAINE: translate("models", "Migraine"),
+        d.AttackType.HEADACHE: translate("models", "Headache"),
+        d.AttackType.AURA_ONLY: translate("models", "Aura only"),
+        d.AttackType.NOT_SURE: translate("models", "Not sure"),
+        d.AttackType.NOT_GIVEN: translate("models", "Type not given"),
+    }[attack_type]
+
+
+def _moment(moment: datetime, day: date) -> str:
+    """ "08:10" on the day shown, "23 Nov 22:00" on another day."""
+    return (
+        f"{moment:%H:%M}" if moment.date() == day else local_text(moment, "%d %b %H:%M").lstrip("0")
+    )
+
+
+@dataclass(frozen=True)
+class DiaryEntry:
+    """One row of the day view: an attack (with its doses) or a dose."""
+
+    attack: d.Attack | None = None
+    dose: d.Dose | None = None
+    medication: d.Medication | None = None
+    attack_doses: tuple[tuple[d.Dose, str], ...] = ()
+
+    @property
+    def record_id(self) -> str:
+        """The id of the attack or dose the row shows."""
+        record = self.attack or self.dose
+        assert record is not None
+        return record.id
+
+    @property
+    def moment(self) -> datetime:
+        if self.attack is not None:
+            return self.attack.start
+        assert self.dose is not None
+        return self.dose.taken
+
+
+def diary_entries(journal: Journal, day: date) -> list[DiaryEntry]:
+    """The attacks touching `day` and the doses taken on it, in time order."""
+    medications = {m.id: m for m in journal.medications.all()}
+    names = {m_id: m.name for m_id, m in medications.items()}
+    entries: list[DiaryEntry] = []
+    doses = journal.doses.between(day, day)
+    for attack in journal.attacks.touching(day, day):
+        linked = tuple(
+            (dose, names.get(dose.medication_id, translate("models", "unknown medication")))
+            for dose in sorted(journal.doses.for_attack(attack.id), key=lambda x: x.taken)
+        )
+        entries.append(DiaryEntry(attack=attack, attack_doses=linked))
+    for dose in doses:
+        entries.append(DiaryEntry(dose=dose, medication=medications.get(dose.medication_id)))
+    return sorted(entries, key=lambda entry: (entry.moment, entry.dose is not None))
+
+
+def entry_title(entry: DiaryEntry, day: date) -> str:
+    if entry.attack is not None:
+        attack = entry.attack
+        start = _moment(attack.start, day)
+        if attack.end is None:
+            span = translate("models", "since {0}, still going on").format(start)
+        else:
+            span = f"{start} – {_moment(attack.end, day)}"
+        return f"{attack_type_word(attack.type)} · {span}"
+    assert entry.dose is not None
+    name = entry.medication.name if entry.medication else translate("models", "Unknown medication")
+    amount = f" {entry.dose.amount}" if entry.dose.amount else ""
+    return translate("models", "{0}{1} at {2}").format(name, amount, _moment(entry.dose.taken, day))
+
+
+def day_cycle_text(journal: Journal, day: date) -> str:
+    """The day's bleeding (flow, withdrawal), cycle day and hormonal phases in words,
+    "" when there is nothing to say. Cycle days come from journal.analysis.cycles."""
+    from journal.analysis.cycles import cycle_day, period_starts
+    from journal.analysis.hormones import phases_touching
+    from ui.cycle.words import flow_word, phase_word
+
+    parts = []
+    bleeding = journal.bleeding_days.on(day)
+    if bleeding is not None and bleeding.flow is d.Flow.SPOTTING:
+        parts.append(flow_word(bleeding.flow))  # spotting is not a period day
+    elif bleeding is not None:
+        parts.append(
+            translate("models", "Period: {0} flow").format(flow_word(bleeding.flow).lower())
+        )
+        if bleeding.withdrawal:
+            parts.append(translate("models", "withdrawal bleed"))
+    nearby = journal.bleeding_days.between(day - timedelta(days=90), day + timedelta(days=90))
+    number = cycle_day(day, period_starts(nearby))
+    if number is not None:
+        parts.append(translate("models", "cycle day {0}").format(number))
+    for phase in phases_touching(journal.phases.all(), day, day):
+        parts.append(phase_word(phase.kind))
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def _pain_text(pain: int | None) -> str:
+    if pain is None:
+        return "–"
+    return f"{pain} ({journal_word(d.PAIN_LABELS[pain])})"
+
+
+def entry_detail(entry: DiaryEntry) -> str:
+    parts: list[str] = []
+    if entry.attack is not None:
+        attack = entry.attack
+        if attack.pain is None:
+            pain = translate("models", "Pain not recorded")
+        else:
+            pain = translate("models", "Pain {0} ({1})").format(
+                attack.pain, journal_word(d.PAIN_LABELS[attack.pain])
+            )
+        if attack.pain_nrs is not None:
+            pain += f" · {attack.pain_nrs}/10"
+        parts.append(pain)
+        symptoms = [
+            *(symptom_word(s) for s in attack.symptoms),
+            *(aura_word(aura.type) for aura in attack.aura),
+        ]
+        if symptoms:
+            parts.append(", ".join(symptoms))
+        for dose, name in entry.attack_doses:
+            parts.append(translate("models", "took {0} at {1}").format(name, f"{dose.taken:%H:%M}"))
+        if attack.note:
+            parts.append(attack.note)
+    else:
+        assert entry.dose is not None
+        dose = entry.dose
+        if dose.attack_id is not None:
+            parts.append(translate("models", "for an attack"))
+        if dose.pain_at_dose is not None:
+            parts.append(
+                translate("models", "pain at dose {0}").format(_pain_text(dose.pain_at_dose))
+            )
+        if dose.pain_2h is not None:
+            parts.append(translate("models", "after 2 h {0}").format(_pain_text(dose.pain_2h)))
+        elif dose.awaits_2h_rating:
+            parts.append(translate("models", "2-hour pain not noted yet"))
+        if dose.side_effects:
+            parts.append(", ".join(dose.side_effects))
+        if dose.note:
+            parts.append(dose.note)
+    return " · ".join(parts)
+
+
+class DiaryEntriesModel(QAbstractListModel):
+    """The entries of one day; reset as a whole when the day or the journal changes."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._day = date.today()
+        self._entries: list[DiaryEntry] = []
+
+    def set_entries(self, day: date, entries: list[DiaryEntry]) -> None:
+        self.beginResetModel()
+        self._day = day
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> DiaryEntry:
+        return self._entries[row]
+
+    def row_of(self, record_id: str) -> int:
+        """The row showing the attack or dose `record_id`, or -1."""
+        ids = [entry.record_id for entry in self._entries]
+        return ids.index(record_id) if record_id in ids else -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return entry_title(entry, self._day)
+        if role == DETAIL_ROLE:
+            return entry_detail(entry)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            detail = entry_detail(entry)
+            title = entry_title(entry, self._day)
+            return f"{title}. {detail}" if detail else title
+        if role == ENTRY_ROLE:
+            return entry
+        if role == PAIN_ROLE:
+            # an attack's strip: its pain's shade, the palest when pain was not recorded
+            return (entry.attack.pain or 0) if entry.attack is not None else None
+        return None

@@ -1,0 +1,1 @@
+"""Moving data in and out: importing other apps' files, exporting the journal."""

@@ -1,0 +1,1 @@
+"""The Insights view: headline figures with "How is this counted?", and the charts."""

@@ -1,0 +1,286 @@
+"""What every Insights chart shares: the colour-blind-safe colours taken from the
+application palette (light or dark), the card that holds a chart with its title,
+caption and calm empty state, date axes, and hover tooltips with exact values.
+
+This module imports pyqtgraph, so only the chart modules import it, and they are
+imported when the Insights view is first shown (pyqtgraph costs ~0.3 s at start-up).
+Colours follow Okabe & Ito (2008): distinguishable with every common colour vision;
+no figure is told apart by red against green alone, and each series has a label.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
+
+from ui.insights.charts import refcount_guard
+from ui.kit import theme
+from ui.kit.locale_text import local_text
+
+refcount_guard.install()
+pg.setConfigOptions(antialias=True, useOpenGL=False)
+
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+}
+LIGHTER_BLUE = "#5DA5DA"
+"""Okabe-Ito blue lifted for a dark page, where #0072B2 sinks into the background."""
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+@dataclass(frozen=True)
+class Colours:
+    """The colours of one look (light or dark) for every chart."""
+
+    dark: bool
+    background: QColor
+    foreground: QColor
+    muted: QColor
+    severity: tuple[str, str, str, str]
+    """Pain 0-3: the calendar's one-hue ramp (brighter is worse in dark mode)."""
+    migraine: str
+    headache: str
+    medication: tuple[str, ...]
+    period: QColor
+    window: QColor
+    blue: str
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> Colours:
+        dark = is_dark(palette)
+        foreground = palette.color(QPalette.ColorRole.WindowText)
+        muted = QColor(foreground)
+        muted.setAlphaF(0.6)
+        period = QColor(OKABE_ITO["purple"])
+        period.setAlphaF(0.3)
+        window = QColor(OKABE_ITO["orange"])
+        window.setAlphaF(0.22 if dark else 0.18)
+        blue = LIGHTER_BLUE if dark else OKABE_ITO["blue"]
+        return cls(
+            dark=dark,
+            background=palette.color(QPalette.ColorRole.Base),
+            foreground=foreground,
+            muted=muted,
+            severity=(
+                ("#8b939d", *theme.DARK_SEVERITY[1:])
+                if dark
+                else ("#9aa1ab", *theme.LIGHT_SEVERITY[1:])
+            ),
+            migraine=theme.DARK_SEVERITY[3] if dark else theme.LIGHT_SEVERITY[3],
+            headache=OKABE_ITO["sky"],
+            medication=(
+                OKABE_ITO["orange"],
+                OKABE_ITO["vermillion"],
+                OKABE_ITO["green"],
+                OKABE_ITO["purple"],
+                OKABE_ITO["yellow"],
+                blue,
+            ),
+            period=period,
+            window=window,
+            blue=blue,
+        )
+
+
+def faded(colour: str | QColor, alpha: float = 0.3) -> QColor:
+    """A colour made see-through, for figures that rest on too little data."""
+    faded_colour = QColor(colour)
+    faded_colour.setAlphaF(alpha)
+    return faded_colour
+
+
+def legend_label(text: str) -> str:
+    """Legend labels are rich text: escape names the user typed."""
+    return html.escape(text)
+
+
+def day_text(day: date) -> str:
+    return f"{local_text(day, '%a')} {day.day} {local_text(day, '%b %Y')}"
+
+
+class DayAxis(pg.AxisItem):  # type: ignore[misc]
+    """A date axis over day ordinals: weeks, months, quarters or years by zoom."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self._format = "%b"
+
+    def tickValues(self, min_val: float, max_val: float, size: float) -> list:  # type: ignore[type-arg]
+        first = date.fromordinal(max(1, int(min_val)))
+        last = date.fromordinal(max(1, int(max_val) + 1))
+        days = (last - first).days
+        if days <= 50:
+            self._format = "%d %b"
+            ticks = [
+                date.fromordinal(n)
+                for n in range(first.toordinal(), last.toordinal() + 1)
+                if date.fromordinal(n).weekday() == 0
+            ]
+        else:
+            step = 1 if days <= 400 else 3 if days <= 1500 else 12
+            self._format = "%b" if step == 1 else "%b %Y" if step == 3 else "%Y"
+            ticks = [
+                date(year, month, 1)
+                for year in range(first.year, last.year + 1)
+                for month in range(1, 13)
+                if (month - 1) % step == 0 and first <= date(year, month, 1) <= last
+            ]
+        return [(30.0, [float(day.toordinal()) for day in ticks])]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        labels = []
+        for value in values:
+            day = date.fromordinal(max(1, round(value)))
+            text = local_text(day, self._format)
+            if self._format == "%b" and day.month == 1:
+                text = f"{text} {day.year}"
+            labels.append(text.lstrip("0"))
+        return labels
+
+
+class ChartCard(QFrame):
+    """One chart in a card: title, one-line caption, the plot, or a calm empty text.
+
+    `describe` turns a point of the plot (view coordinates) into the exact values
+    shown as a tooltip when the mouse rests there.
+    """
+
+    def __init__(self, title: str, caption: str, axis: pg.AxisItem | None = None) -> None:
+        super().__init__()
+        self.setObjectName("chartCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setSpacing(4)
+        self.title = QLabel(title)
+        self.title.setObjectName("chartTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("chartCaption")
+        self.legend = QLabel()
+        self.legend.setObjectName("chartLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend_entries: list[tuple[str, str]] = []
+        layout.addWidget(self.title)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.legend)
+        self.stack = QStackedLayout()
+        axes = {"bottom": axis} if axis is not None else {}
+        self.plot_widget = pg.PlotWidget(axisItems=axes)
+        self.plot_widget.setMinimumHeight(240)
+        self.plot_widget.setMenuEnabled(False)
+        self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
+        self.plot.hideButtons()
+        self.plot.getAxis("bottom").setHeight(30)
+        self.set_axis_width(44)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("chartEmpty")
+        self.empty.setMinimumHeight(80)
+        self.stack.addWidget(self.plot_widget)
+        self.stack.addWidget(self.empty)
+        holder = QWidget()
+        holder.setLayout(self.stack)
+        layout.addWidget(holder, 1)
+        self.notes = QLabel()
+        self.notes.setObjectName("chartNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
+        layout.addWidget(self.notes)
+        self.describe: Callable[[float, float], str | None] = lambda _x, _y: None
+        self.plot_widget.scene().sigMouseMoved.connect(self._hover)
+
+    def set_axis_width(self, pixels: int) -> None:
+        """Fix the left axis width, so a span switch never re-lays the plot out."""
+        axis = self.plot.getAxis("left")
+        if axis.width() != pixels:
+            axis.setWidth(pixels)
+
+    def set_legend(self, entries: Sequence[tuple[str | QColor, str]]) -> None:
+        """A legend line above the plot: a colour swatch and an escaped label each."""
+        self.legend_entries = [(QColor(colour).name(), label) for colour, label in entries]
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp; ".join(
+                f'<span style="color:{colour}; font-size:large">&#9632;</span>&nbsp;'
+                f"{legend_label(label)}"
+                for colour, label in self.legend_entries
+            )
+        )
+
+    def set_notes(self, lines: list[str]) -> None:
+        """Plain lines under the plot (hidden when there are none)."""
+        self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(lines) and not self.is_empty)
+
+    def set_empty(self, message: str | None) -> None:
+        """Show `message` instead of the plot (None shows the plot).
+
+        Charts call it last in their update: it also applies the new view range at
+        once, so items that follow the view (text, markers) settle before the first
+        repaint instead of asking for a second one.
+        """
+        self.plot.getViewBox().prepareForPaint()
+        if message is None:
+            self.stack.setCurrentWidget(self.plot_widget)
+        else:
+            self.empty.setText(message)
+            self.stack.setCurrentWidget(self.empty)
+        self.legend.setVisible(message is None)
+        if message is not None:
+            self.notes.setVisible(False)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
+
+    def apply_colours(self, colours: Colours) -> None:
+        """Background and foreground from the application palette."""
+        self.plot_widget.setBackground(colours.background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(colours.muted))
+            axis.setTextPen(pg.mkPen(colours.foreground))
+        self.plot.showGrid(x=False, y=True, alpha=0.12)
+
+    def tooltip_at(self, x: float, y: float) -> str | None:
+        return self.describe(x, y)
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        view_box = self.plot.getViewBox()
+        if not view_box.sceneBoundingRect().contains(scene_pos):
+            QToolTip.hideText()
+            return
+        point = view_box.mapSceneToView(scene_pos)
+        text = self.describe(point.x(), point.y())
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.plot_widget)
+        else:
+            QToolTip.hideText()
+
+
+def bars(**options: object) -> pg.BarGraphItem:
+    """An empty bar item to fill with setOpts on every span switch."""
+    return pg.BarGraphItem(x=[], height=[], width=0.8, **options)

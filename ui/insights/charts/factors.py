@@ -1,0 +1,185 @@
+"""Factors: for each tracked factor, how often an attack started that day or the
+next after days with it, against check-in days without it, with the day counts in
+the labels. Factors resting on too few days or attacks on a side (the trigger
+screen's low_data) are faded. The words
+are "associated with", never "causes".
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetrics
+
+from journal.analysis.triggers import FactorAssociation
+from ui.insights.charts.common import ChartCard, Colours, bars, faded
+from ui.insights.charts.common_data import ChartData
+from ui.kit.locale_text import local_number
+
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
+
+BAR_HEIGHT = 0.36
+ROW_HEIGHT = 34
+FADED_ALPHA = 0.3
+
+
+def percent(rate: float | None) -> str:
+    return "–" if rate is None else f"{round(rate * 100)}%"
+
+
+def counts_label(association: FactorAssociation) -> str:
+    """ "with: 12 of 40 days (30%) · without: 20 of 200 days (10%)"."""
+    return translate(
+        "charts", "with: {0} of {1} days ({2}) · without: {3} of {4} days ({5})"
+    ).format(
+        association.followed_with,
+        association.days_with,
+        percent(association.attack_rate_with),
+        association.followed_without,
+        association.days_without,
+        percent(association.attack_rate_without),
+    )
+
+
+class FactorsChart:
+    """Attack rate on days with against days without each factor."""
+
+    def __init__(self, colours: Colours) -> None:
+        self.card = ChartCard(
+            translate("charts", "Factors associated with attacks"),
+            translate(
+                "charts",
+                "How often an attack started the same or the next day, on days with each "
+                "factor against check-in days without it. An association, not a cause; "
+                "faded bars rest on fewer than 10 days.",
+            ),
+        )
+        self.colours = colours
+        plot = self.card.plot
+        self.with_bars = bars()
+        self.without_bars = bars()
+        plot.addItem(self.without_bars)
+        plot.addItem(self.with_bars)
+        self.labels: list[pg.TextItem] = []
+        self.card.describe = self.describe
+        self.associations: tuple[FactorAssociation, ...] = ()
+        self.rates_with: list[float] = []
+        self.rates_without: list[float] = []
+        self.faded: list[bool] = []
+        self.apply_colours(colours)
+
+    def apply_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        self.card.apply_colours(colours)
+        self.card.set_legend(
+            [
+                (colours.medication[0], translate("charts", "Days with the factor")),
+                (colours.blue, translate("charts", "Days without it")),
+            ]
+        )
+        self.with_bars.setOpts(brush=pg.mkBrush(colours.medication[0]), pen=pg.mkPen(None))
+        self.without_bars.setOpts(brush=pg.mkBrush(colours.blue), pen=pg.mkPen(None))
+        for label in self.labels:
+            label.setColor(colours.foreground)
+        if self.associations:
+            self._brushes()
+
+    def _brushes(self) -> None:
+        colours = self.colours
+        alpha = [FADED_ALPHA if low else 1.0 for low in self.faded]
+        self.with_bars.setOpts(brushes=[faded(colours.medication[0], a) for a in alpha])
+        self.without_bars.setOpts(brushes=[faded(colours.blue, a) for a in alpha])
+
+    def update(self, data: ChartData) -> None:
+        found = data.summary.triggers
+        self.associations = found
+        self.rates_with = [a.attack_rate_with or 0.0 for a in found]
+        self.rates_without = [a.attack_rate_without or 0.0 for a in found]
+        self.faded = [a.low_data for a in found]
+        rows = np.arange(len(found), dtype=float)[::-1]
+        self.with_bars.setOpts(
+            x0=0.0,
+            y=rows + BAR_HEIGHT / 2,
+            width=np.array(self.rates_with),
+            height=BAR_HEIGHT,
+            x=None,
+        )
+        self.without_bars.setOpts(
+            x0=0.0,
+            y=rows - BAR_HEIGHT / 2,
+            width=np.array(self.rates_without),
+            height=BAR_HEIGHT,
+            x=None,
+        )
+        if found:
+            self._brushes()
+        self._labels(found, rows)
+        ticks = [
+            (float(row), f"{a.factor} ({a.condition})") for row, a in zip(rows, found, strict=True)
+        ]
+        plot = self.card.plot
+        plot.getAxis("left").setTicks([ticks])
+        metrics = QFontMetrics(plot.getAxis("left").font())
+        widest = max((metrics.horizontalAdvance(label) for _, label in ticks), default=0)
+        self.card.set_axis_width(max(44, widest + 16))
+        plot.getAxis("bottom").setTicks(
+            [[(value / 100, f"{value}%") for value in range(0, 101, 20)]]
+        )
+        plot.setXRange(0, 1.04, padding=0)
+        plot.setYRange(-0.6, max(len(found), 1) - 0.4 + 0.5, padding=0)
+        self.card.plot_widget.setMinimumHeight(max(200, 70 + ROW_HEIGHT * len(found)))
+        self.card.set_empty(
+            None
+            if found
+            else translate(
+                "charts", "No factors recorded in this span: add them in the daily check-in."
+            )
+        )
+
+    def _labels(self, found: tuple[FactorAssociation, ...], rows: np.ndarray) -> None:
+        while len(self.labels) < len(found):
+            label = pg.TextItem(anchor=(0, 0.5), color=self.colours.foreground)
+            self.card.plot.addItem(label)
+            self.labels.append(label)
+        for index, label in enumerate(self.labels):
+            if index >= len(found):
+                label.setVisible(False)
+                continue
+            association = found[index]
+            edge = max(self.rates_with[index], self.rates_without[index])
+            low = translate("charts", " · few days or attacks") if association.low_data else ""
+            text = counts_label(association) + low
+            label.setText(text)
+            inside = edge > 0.55
+            label.setAnchor((1, 0.5) if inside else (0, 0.5))
+            label.setPos(edge - 0.01 if inside else edge + 0.01, rows[index])
+            label.setVisible(True)
+
+    def describe(self, _x: float, y: float) -> str | None:
+        index = len(self.associations) - 1 - round(y)
+        if not 0 <= index < len(self.associations):
+            return None
+        association = self.associations[index]
+        ratio = ""
+        if association.days_with and not association.followed_with:
+            ratio = "\n" + translate("charts", "No attacks followed days with it")
+        elif association.ratio is not None:
+            ratio = "\n" + translate("charts", "{0} times the rate without").format(
+                local_number(association.ratio, 2)
+            )
+        note = (
+            "\n"
+            + translate(
+                "charts", "Fewer than 10 days or 5 attacks on one side: too little to go by."
+            )
+            if association.low_data
+            else ""
+        )
+        return (
+            translate("charts", "{0} ({1}), associated with attacks:").format(
+                association.factor, association.condition
+            )
+            + f"\n{counts_label(association)}{ratio}{note}"
+        )

@@ -1,0 +1,294 @@
+"""The timeline: attacks per day by peak pain (a day whose attacks have no recorded
+0-3 pain is a neutral dashed bar, never "no pain"), period days as bands, and below the
+bars two lanes: hormonal phases (with estrogen-withdrawal marks) and treatment
+courses with their sessions.
+
+Plot items are made once and refilled with setOpts/setData on each span switch.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFontMetricsF
+
+from journal import domain as d
+from ui.cycle.words import phase_word
+from ui.insights.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, day_text, faded
+from ui.insights.charts.common_data import ChartData
+from ui.kit.journal_words import journal_word
+from ui.kit.locale_text import local_text
+from ui.kit.translations import QT_TRANSLATE_NOOP
+
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
+
+PAIN_WORDS = (
+    QT_TRANSLATE_NOOP("charts", "no pain (0)"),
+    QT_TRANSLATE_NOOP("charts", "mild"),
+    QT_TRANSLATE_NOOP("charts", "moderate"),
+    QT_TRANSLATE_NOOP("charts", "severe"),
+)
+NOT_RECORDED = QT_TRANSLATE_NOOP("charts", "pain not recorded")
+"""Days whose attacks have no 0-3 pain (imported from a 0-10 app, or never chosen)."""
+PHASE_LANE = (-0.95, 0.6)
+COURSE_LANE = (-1.75, 0.6)
+"""(bottom, height) of the lanes under the bars, in attack units."""
+
+
+def _clip(start: date, end: date | None, first: date, last: date) -> tuple[int, int] | None:
+    """The ordinals of a date range clipped to the span, or None when outside it."""
+    stop = end or last
+    if start > last or stop < first:
+        return None
+    return max(start, first).toordinal(), min(stop, last).toordinal()
+
+
+class TimelineChart:
+    """Attacks per day with period bands, hormonal phases and treatments."""
+
+    def __init__(self, colours: Colours) -> None:
+        self.card = ChartCard(
+            translate("charts", "Timeline"),
+            translate(
+                "charts",
+                "Attacks per day, shaded by the worst pain that day; period days as bands; "
+                "hormonal phases and treatments in the lanes below.",
+            ),
+            DayAxis(),
+        )
+        self.card.plot_widget.setMinimumHeight(270)
+        self.card.set_axis_width(self._axis_width())
+        plot = self.card.plot
+        self.period_bands = bars()
+        plot.addItem(self.period_bands)
+        self.severity_bars = [bars() for _ in PAIN_WORDS]
+        for level in (1, 2, 3, 0):
+            plot.addItem(self.severity_bars[level])
+        self.unrecorded_bars = bars()
+        plot.addItem(self.unrecorded_bars)
+        self.phase_bars = bars()
+        self.course_bars = bars()
+        self.sessions = pg.ScatterPlotItem(symbol="d", size=12)
+        self.withdrawal = pg.ScatterPlotItem(symbol="t", size=12)
+        for item in (self.phase_bars, self.course_bars, self.sessions, self.withdrawal):
+            plot.addItem(item)
+        self.card.describe = self.describe
+        self.data: ChartData | None = None
+        self.attack_counts: dict[date, int] = {}
+        self.unrecorded_days: set[date] = set()
+        self.period_days: list[date] = []
+        self.phase_spans: list[tuple[d.HormonalPhase, int, int]] = []
+        self.course_spans: list[tuple[d.Treatment, int, int]] = []
+        self.session_days: list[tuple[d.Treatment, date]] = []
+        self.apply_colours(colours)
+
+    def apply_colours(self, colours: Colours) -> None:
+        self.card.apply_colours(colours)
+        phase = faded(OKABE_ITO["green"], 0.75)
+        entries: list[tuple[str | QColor, str]] = [
+            (colours.severity[level], _capitalised(pain_words(level))) for level in (1, 2, 3, 0)
+        ]
+        neutral = _mixed(colours.foreground, colours.background, 0.15)
+        entries.append((neutral, _capitalised(translate("charts", NOT_RECORDED))))
+        entries += [
+            (OKABE_ITO["purple"], translate("charts", "Period day")),
+            (phase, translate("charts", "Hormonal phase")),
+            (colours.medication[0], translate("charts", "Estrogen stopped")),
+            (colours.headache, translate("charts", "Treatment")),
+            (colours.foreground, translate("charts", "Session")),
+        ]
+        self.card.set_legend(entries)
+        outline = pg.mkPen(colours.severity[3], width=0.6)
+        for level, item in enumerate(self.severity_bars):
+            item.setOpts(brush=pg.mkBrush(colours.severity[level]), pen=outline)
+        dashed = pg.mkPen(colours.foreground, width=1.2, style=Qt.PenStyle.DashLine)
+        self.unrecorded_bars.setOpts(brush=pg.mkBrush(neutral), pen=dashed)
+        self.period_bands.setOpts(brush=pg.mkBrush(colours.period), pen=pg.mkPen(None))
+        self.phase_bars.setOpts(brush=pg.mkBrush(phase), pen=pg.mkPen(None))
+        self.course_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=pg.mkPen(None))
+        self.sessions.setBrush(pg.mkBrush(colours.foreground))
+        self.sessions.setPen(pg.mkPen(colours.background))
+        self.withdrawal.setBrush(pg.mkBrush(colours.medication[0]))
+        self.withdrawal.setPen(pg.mkPen(colours.background))
+
+    def update(self, data: ChartData) -> None:
+        """Redraw for `data` (same items, new numbers)."""
+        self.data = data
+        summary = data.summary
+        facts = summary.facts
+        first, last = summary.first, summary.last
+        self.attack_counts = {day: len(f.attack_ids) for day, f in facts.items() if f.attack_ids}
+        top = max(2, *self.attack_counts.values()) if self.attack_counts else 2
+        recorded = {attack.id for attack in data.diary.attacks if attack.pain is not None}
+        self.unrecorded_days = {
+            day for day in self.attack_counts if recorded.isdisjoint(facts[day].attack_ids)
+        }
+        levels = [(item, level) for level, item in enumerate(self.severity_bars)]
+        for item, level in [*levels, (self.unrecorded_bars, None)]:
+            days = [day for day in self.attack_counts if self._level(day) == level]
+            item.setOpts(
+                x=np.array([day.toordinal() for day in days], dtype=float),
+                height=np.array([self.attack_counts[day] for day in days], dtype=float),
+                width=0.8,
+            )
+        tracking = data.cycle_tracking
+        self.period_days = [day for day, f in facts.items() if f.bleeding] if tracking else []
+        self.period_bands.setOpts(
+            x=np.array([day.toordinal() for day in self.period_days], dtype=float),
+            height=np.full(len(self.period_days), top + 0.5),
+            y0=0.0,
+            width=1.0,
+        )
+        self.period_bands.setVisible(tracking)
+        self._lanes(data, first, last)
+        ticks = [(float(n), str(n)) for n in range(top + 1)]
+        lanes = [(COURSE_LANE[0] + COURSE_LANE[1] / 2, translate("charts", "Treatments"))]
+        if tracking:
+            lanes.append((PHASE_LANE[0] + PHASE_LANE[1] / 2, translate("charts", "Hormones")))
+        self.card.plot.getAxis("left").setTicks([lanes + ticks])
+        low = COURSE_LANE[0] - 0.15
+        self.card.plot.setYRange(low, top + 0.5, padding=0)
+        self.card.plot.setXRange(first.toordinal() - 0.5, last.toordinal() + 0.5, padding=0)
+        nothing = not (
+            self.attack_counts or self.period_days or self.phase_spans or self.course_spans
+        )
+        self.card.set_empty(
+            translate("charts", "No attacks recorded in this span.") if nothing else None
+        )
+
+    def _level(self, day: date) -> int | None:
+        """The bar a day's attacks go in: peak pain 0-3, None when none has a pain."""
+        if day in self.unrecorded_days or self.data is None:
+            return None
+        return min(3, self.data.summary.facts[day].pain)
+
+    def _axis_width(self) -> int:
+        """Wide enough for the lane labels in any language: pyqtgraph leaves out a
+        tick label that does not fit (German "Behandlungen" once went blank)."""
+        metrics = QFontMetricsF(self.card.plot_widget.font())
+        labels = (translate("charts", "Treatments"), translate("charts", "Hormones"), "99")
+        return max(44, round(max(map(metrics.horizontalAdvance, labels))) + 24)
+
+    def _lanes(self, data: ChartData, first: date, last: date) -> None:
+        summary = data.summary
+        phases = summary.hormones.phases if data.cycle_tracking else ()
+        self.phase_spans = [
+            (phase, *span)
+            for phase in phases
+            if (span := _clip(phase.start, phase.end, first, last)) is not None
+        ]
+        _fill_lane(self.phase_bars, [(a, b) for _, a, b in self.phase_spans], PHASE_LANE)
+        markers = summary.hormones.withdrawal_markers if data.cycle_tracking else ()
+        lane_mid = PHASE_LANE[0] + PHASE_LANE[1] / 2
+        self.withdrawal.setData(
+            x=[float(m.stopped.toordinal()) for m in markers], y=[lane_mid] * len(markers)
+        )
+        courses = [effect.treatment for effect in summary.treatments]
+        self.course_spans = [
+            (course, *span)
+            for course in courses
+            if (span := _clip(course.start, course.end, first, last)) is not None
+        ]
+        _fill_lane(self.course_bars, [(a, b) for _, a, b in self.course_spans], COURSE_LANE)
+        by_id = {course.id: course for course in courses}
+        self.session_days = sorted(
+            (
+                (by_id[s.treatment_id], s.when.date())
+                for s in data.diary.sessions
+                if s.treatment_id in by_id and first <= s.when.date() <= last
+            ),
+            key=lambda pair: pair[1],
+        )
+        mid = COURSE_LANE[0] + COURSE_LANE[1] / 2
+        self.sessions.setData(
+            x=[float(day.toordinal()) for _, day in self.session_days],
+            y=[mid] * len(self.session_days),
+        )
+
+    def describe(self, x: float, y: float) -> str | None:
+        """The exact facts under the mouse: a day, a phase or a treatment."""
+        if self.data is None:
+            return None
+        ordinal = round(x)
+        if ordinal < 1:
+            return None
+        day = date.fromordinal(ordinal)
+        if y < COURSE_LANE[0] + COURSE_LANE[1] + 0.05:
+            names = [course.name for course, a, b in self.course_spans if a <= ordinal <= b]
+            sessions = [course.name for course, when in self.session_days if when == day]
+            words = [translate("charts", "{0}: session").format(name) for name in sessions] + names
+            return f"{day_text(day)}\n" + "\n".join(words) if words else None
+        if y < 0:
+            words = [_phase_word(phase) for phase, a, b in self.phase_spans if a <= ordinal <= b]
+            return f"{day_text(day)}\n" + "\n".join(words) if words else None
+        fact = self.data.summary.facts.get(day)
+        if fact is None:
+            return None
+        lines = [day_text(day)]
+        count = len(fact.attack_ids)
+        if count:
+            attacks = (
+                translate("charts", "1 attack")
+                if count == 1
+                else translate("charts", "{0} attacks").format(count)
+            )
+            level = self._level(day)
+            pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
+            lines.append(f"{attacks}, {pain}")
+        if fact.migraine:
+            lines.append(translate("charts", "Migraine day"))
+        elif fact.headache:
+            lines.append(translate("charts", "Headache day"))
+        if fact.acute_classes:
+            classes = ", ".join(
+                sorted(journal_word(d.CLASS_LABELS.get(c, str(c))) for c in fact.acute_classes)
+            )
+            lines.append(translate("charts", "Acute medication: {0}").format(classes))
+        if fact.bleeding and self.data.cycle_tracking:
+            lines.append(translate("charts", "Period day"))
+        return "\n".join(lines) if len(lines) > 1 else None
+
+
+def _phase_word(phase: d.HormonalPhase) -> str:
+    start = local_text(phase.start, "%d %b %Y")
+    end = local_text(phase.end, "%d %b %Y") if phase.end else translate("charts", "ongoing")
+    return f"{phase_word(phase.kind)} ({start} – {end})"
+
+
+def _mixed(ink: QColor, paper: QColor, share: float) -> QColor:
+    """An opaque tint: `share` of ink on paper (a legend swatch cannot show alpha)."""
+
+    def part(a: float, b: float) -> float:
+        return share * a + (1 - share) * b
+
+    return QColor.fromRgbF(
+        part(ink.redF(), paper.redF()),
+        part(ink.greenF(), paper.greenF()),
+        part(ink.blueF(), paper.blueF()),
+    )
+
+
+def _capitalised(text: str) -> str:
+    """First letter up, the rest as written (German nouns keep their capitals)."""
+    return text[:1].upper() + text[1:]
+
+
+def pain_words(level: int) -> str:
+    """The chart's word for a recorded pain level (0 reads "no pain (0)")."""
+    return translate("charts", PAIN_WORDS[level])
+
+
+def _fill_lane(
+    item: pg.BarGraphItem, spans: list[tuple[int, int]], lane: tuple[float, float]
+) -> None:
+    item.setOpts(
+        x0=np.array([a - 0.5 for a, _ in spans], dtype=float),
+        width=np.array([b - a + 1.0 for a, b in spans], dtype=float),
+        y0=lane[0],
+        height=lane[1],
+        x=None,
+    )

@@ -1,0 +1,124 @@
+"""Treatment before/after: for each course, migraine days per 28 days in the baseline
+before its start against the span after it has had time to act, with the change
+and the 50% responder verdict in the label; "not enough data" where a span is short.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from journal.analysis.treatment_effect import TreatmentEffect
+from ui.insights.charts.common import ChartCard, Colours, bars
+from ui.insights.charts.common_data import ChartData
+from ui.kit.locale_text import local_text
+
+translate = QCoreApplication.translate
+"""Chart texts are in the "charts" context."""
+
+BAR_WIDTH = 0.34
+
+
+def verdict(effect: TreatmentEffect) -> str:
+    """The before/after figures of one course in words (with the overlap caveat)."""
+    before, after = effect.baseline_migraine_days_per_28, effect.after_migraine_days_per_28
+    if before is None or after is None:
+        return effect.note or translate("charts", "Not enough data yet.")
+    change = "" if effect.change_percent is None else f" ({effect.change_percent:+.0f}%)"
+    responder = ""
+    if effect.responder is not None:
+        responder = (
+            translate("charts", "; 50% fewer or better")
+            if effect.responder
+            else translate("charts", "; less than 50% fewer")
+        )
+    caveat = f". {effect.overlap_note}" if effect.overlap_note else ""
+    figures = translate("charts", "{0} → {1} migraine days per 28").format(
+        *(QLocale().toString(float(rate), "f", 1) for rate in (before, after))
+    )  # the same decimals on both sides: "5.7 → 5.0", not "5.67 → 5"
+    return f"{figures}{change}{responder}{caveat}"
+
+
+class TreatmentsChart:
+    """Migraine days per 28 days before and after each course started."""
+
+    def __init__(self, colours: Colours) -> None:
+        self.card = ChartCard(
+            translate("charts", "Before and after each treatment"),
+            translate(
+                "charts",
+                "Migraine days per 28 days before each start, and from 4 weeks after it. "
+                "A treatment needs 2 to 3 months before it can be judged.",
+            ),
+        )
+        self.colours = colours
+        plot = self.card.plot
+        self.before_bars = bars()
+        self.after_bars = bars()
+        plot.addItem(self.before_bars)
+        plot.addItem(self.after_bars)
+        self.card.describe = self.describe
+        self.effects: tuple[TreatmentEffect, ...] = ()
+        self.before: list[float] = []
+        self.after: list[float] = []
+        self.apply_colours(colours)
+
+    def apply_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        self.card.apply_colours(colours)
+        self.card.set_legend(
+            [
+                (colours.severity[2], translate("charts", "Before the start")),
+                (colours.medication[0], translate("charts", "From 4 weeks after")),
+            ]
+        )
+        self.before_bars.setOpts(brush=pg.mkBrush(colours.severity[2]), pen=pg.mkPen(None))
+        self.after_bars.setOpts(brush=pg.mkBrush(colours.medication[0]), pen=pg.mkPen(None))
+
+    def update(self, data: ChartData) -> None:
+        self.effects = data.summary.treatments
+        self.before = [e.baseline_migraine_days_per_28 or 0.0 for e in self.effects]
+        self.after = [e.after_migraine_days_per_28 or 0.0 for e in self.effects]
+        x = np.arange(len(self.effects), dtype=float)
+        self.before_bars.setOpts(x=x - BAR_WIDTH / 2, height=np.array(self.before), width=BAR_WIDTH)
+        self.after_bars.setOpts(x=x + BAR_WIDTH / 2, height=np.array(self.after), width=BAR_WIDTH)
+        top = max(4.0, *self.before, *self.after) if self.effects else 4.0
+        ticks = [
+            (float(i), f"{e.treatment.name} ({local_text(e.treatment.start, '%b %Y')})")
+            for i, e in enumerate(self.effects)
+        ]
+        plot = self.card.plot
+        plot.getAxis("bottom").setTicks([ticks])
+        plot.setXRange(-0.6, max(len(self.effects), 1) - 0.4, padding=0)
+        plot.setYRange(0, top * 1.15, padding=0)
+        self.card.set_empty(
+            None
+            if self.effects
+            else translate("charts", "No treatment started by the end of this span.")
+        )
+        self.card.set_notes([f"{e.treatment.name}: {verdict(e)}" for e in self.effects])
+
+    def describe(self, x: float, _y: float) -> str | None:
+        index = round(x)
+        if not 0 <= index < len(self.effects):
+            return None
+        effect = self.effects[index]
+        course = effect.treatment
+        lines = [course.name, verdict(effect)]
+        if effect.baseline:
+            lines.append(
+                translate("charts", "Before: {0} – {1}").format(
+                    local_text(effect.baseline[0], "%d %b %Y"),
+                    local_text(effect.baseline[1], "%d %b %Y"),
+                )
+            )
+        if effect.after:
+            lines.append(
+                translate("charts", "After: {0} – {1}").format(
+                    local_text(effect.after[0], "%d %b %Y"), local_text(effect.after[1], "%d %b %Y")
+                )
+            )
+        if effect.sessions:
+            lines.append(translate("charts", "Sessions: {0}").format(effect.sessions))
+        return "\n".join(lines)

@@ -1,0 +1,297 @@
+"""The Insights view: headline figures in plain words, each with "How is this
+counted?", above five charts of the chosen span (last 3 months by default, 6, 12
+months, all, or custom dates).
+
+The Diary is read once (when first needed) and each span is re-summarized from it
+(`summarize` is pure and fast; the last few spans are kept). pyqtgraph and the
+chart modules are imported when the view is first shown, never at start-up.
+`reload()` re-reads the journal after a change: at once when the view is visible,
+otherwise when it is next shown, so saving a check-in on another tab stays quick.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from journal import operations
+from journal.analysis.diary import Diary, load_diary
+from journal.analysis.explain import Headline, has_records, headlines, months_back
+from journal.analysis.summary import Summary, summarize
+from journal.storage import Journal
+from ui.insights.charts import refcount_guard
+from ui.insights.charts.common_data import ChartData
+from ui.insights.explanations import HowCountedButton
+from ui.kit.locale_text import local_text
+from ui.kit.translations import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from ui.insights.charts.board import ChartBoard
+
+SPANS = (
+    (QT_TRANSLATE_NOOP("InsightsView", "Last 3 months"), 3),
+    (QT_TRANSLATE_NOOP("InsightsView", "Last 6 months"), 6),
+    (QT_TRANSLATE_NOOP("InsightsView", "Last 12 months"), 12),
+    (QT_TRANSLATE_NOOP("InsightsView", "All"), 0),
+)
+ALL = 0
+CUSTOM = -1
+DEFAULT_MONTHS = 3
+KEPT_SUMMARIES = 8
+PREFETCHED_MONTHS = (12, 6)
+"""Picker spans summarized ahead, once idle after the diary is (re)read, so that
+choosing them only redraws."""
+
+
+class InsightsView(QWidget):
+    """Headline figures and charts of one span of the diary."""
+
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        refcount_guard.install()
+        self._journal = journal
+        self._today = today
+        self._diary: Diary | None = None
+        self._summaries: dict[tuple[date, date], Summary] = {}
+        self._stale = False
+        self._prefetch_due = True
+        self.board: ChartBoard | None = None
+        self.summary: Summary | None = None
+        self.cycle_tracking = True
+        self.span: tuple[date, date] = months_back(self.today, DEFAULT_MONTHS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 0)
+        layout.addLayout(self._picker())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget()
+        self.content_layout = QVBoxLayout(self.content)
+        self.content_layout.setContentsMargins(0, 6, 6, 12)
+        self.content_layout.setSpacing(12)
+        self.nothing_yet = QLabel(
+            self.tr(
+                "Nothing recorded in this span yet. Attacks, medication and daily "
+                "check-ins you record will show here."
+            )
+        )
+        self.nothing_yet.setWordWrap(True)
+        self.nothing_yet.setObjectName("insightsEmpty")
+        self.content_layout.addWidget(self.nothing_yet)
+        self.headline_box = QFrame()
+        self.headline_box.setObjectName("headlines")
+        self.headline_grid = QGridLayout(self.headline_box)
+        self.headline_grid.setContentsMargins(4, 0, 4, 0)
+        self.headline_grid.setHorizontalSpacing(12)
+        self.headline_grid.setColumnStretch(0, 1)
+        self.content_layout.addWidget(self.headline_box)
+        self.content_layout.addStretch(1)
+        scroll.setWidget(self.content)
+        layout.addWidget(scroll, 1)
+        self.headline_rows: dict[str, tuple[QLabel, HowCountedButton]] = {}
+        self.headlines: tuple[Headline, ...] = ()
+
+    @property
+    def today(self) -> date:
+        return self._today or d.local_now().date()
+
+    def _picker(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.span_box = QComboBox()
+        self.span_box.setAccessibleName(self.tr("Span of the insights"))
+        for words, months in SPANS:
+            self.span_box.addItem(self.tr(words), months)
+        self.span_box.addItem(self.tr("Custom…"), CUSTOM)
+        self.span_box.currentIndexChanged.connect(self._span_chosen)
+        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._custom_changed)
+        self.span_label = QLabel()
+        self.span_label.setObjectName("spanLabel")
+        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(self.span_box)
+        row.addWidget(self.from_edit)
+        row.addWidget(self.to_edit)
+        row.addSpacing(12)
+        row.addWidget(self.span_label, 1)
+        return row
+
+    # Spans -----------------------------------------------------------------
+
+    def show_span_months(self, months: int) -> None:
+        """Show the last `months` months up to today (0: the whole diary)."""
+        self._select(months)
+        if months == ALL:
+            first = self.diary.first_recorded_day or months_back(self.today, DEFAULT_MONTHS)[0]
+            self.show_span(min(first, self.today), self.today, custom=False)
+        else:
+            self.show_span(*months_back(self.today, months), custom=False)
+
+    def show_span(self, first: date, last: date, *, custom: bool = True) -> None:
+        """Show the span first..last (inclusive)."""
+        if first > last:
+            raise ValueError("The span must start on or before its last day.")
+        if custom:
+            self._select(CUSTOM)
+            for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.span = (first, last)
+        self._refresh()
+
+    def _select(self, months: int) -> None:
+        self.span_box.blockSignals(True)
+        self.span_box.setCurrentIndex(self.span_box.findData(months))
+        self.span_box.blockSignals(False)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setVisible(months == CUSTOM)
+
+    def _span_chosen(self, index: int) -> None:
+        months = int(self.span_box.itemData(index))
+        if months == CUSTOM:
+            self.show_span(*self.span)
+        else:
+            self.show_span_months(months)
+
+    def _custom_changed(self) -> None:
+        first: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        last: date = self.to_edit.date().toPython()  # type: ignore[assignment]
+        if first > last:
+            # The figures of the previous span would read as this one's: clear them
+            # until the dates make a span again.
+            self.span_label.setText(self.tr("The start must be on or before the end."))
+            self.content.setVisible(False)
+            return
+        self.show_span(first, last)
+
+    @property
+    def showing_figures(self) -> bool:
+        """Whether headlines and charts are shown (not while the custom span is invalid)."""
+        return not self.content.isHidden()
+
+    # Data ------------------------------------------------------------------
+
+    @property
+    def diary(self) -> Diary:
+        """The whole diary, read from the journal once (and again after `reload`)."""
+        if self._diary is None:
+            self._diary = load_diary(self._journal)
+            self.cycle_tracking = operations.cycle_tracking_enabled(self._journal)
+        return self._diary
+
+    def reload(self) -> None:
+        """Re-read the journal after it changed (now if visible, else when shown)."""
+        self._diary = None
+        self._summaries.clear()
+        self._prefetch_due = True
+        if self.isVisible():
+            self._refresh()
+        else:
+            self._stale = True
+
+    def _summary(self, first: date, last: date) -> Summary:
+        key = (first, last)
+        if key not in self._summaries:
+            if len(self._summaries) >= KEPT_SUMMARIES:
+                self._summaries.pop(next(iter(self._summaries)))
+            self._summaries[key] = summarize(self.diary, first, last, self.today)
+        return self._summaries[key]
+
+    def _refresh(self) -> None:
+        """Redraw headlines and charts for the current span, in one repaint."""
+        self.content.setUpdatesEnabled(False)
+        try:
+            self._redraw()
+            self.content_layout.activate()
+        finally:
+            self.content.setUpdatesEnabled(True)
+            self.content.setVisible(True)
+
+    def _redraw(self) -> None:
+        self._stale = False
+        first, last = self.span
+        self.summary = self._summary(first, last)
+        self.span_label.setText(
+            self.tr("{0} – {1} ({2} days)").format(
+                local_text(first, "%d %b %Y"), local_text(last, "%d %b %Y"), (last - first).days + 1
+            )
+        )
+        self.nothing_yet.setVisible(not has_records(self.summary))
+        self._show_headlines(headlines(self.summary, self.cycle_tracking))
+        if self.board is not None:
+            self.board.update_charts(ChartData(self.summary, self.diary, self.cycle_tracking))
+            if self._prefetch_due:
+                self._prefetch_due = False
+                QTimer.singleShot(0, self._prefetch)
+
+    def _prefetch(self) -> None:
+        """Summarize the usual picker spans not yet kept (a few tens of ms each)."""
+        if self._diary is None or not self.isVisible():
+            return
+        for months in PREFETCHED_MONTHS:
+            self._summary(*months_back(self.today, months))
+
+    def _show_headlines(self, found: tuple[Headline, ...]) -> None:
+        self.headlines = found
+        shown = {headline.key for headline in found}
+        for row, headline in enumerate(found):
+            if headline.key not in self.headline_rows:
+                label = QLabel()
+                label.setWordWrap(True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                button = HowCountedButton(headline)
+                self.headline_rows[headline.key] = (label, button)
+            label, button = self.headline_rows[headline.key]
+            self.headline_grid.addWidget(label, row, 0)
+            self.headline_grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            label.setText(headline.text)
+            button.set_headline(headline)
+        for key, (label, button) in self.headline_rows.items():
+            label.setVisible(key in shown)
+            button.setVisible(key in shown)
+
+    def headline_text(self, key: str) -> str:
+        """The sentence shown for one headline figure ("" when not shown)."""
+        return next((h.text for h in self.headlines if h.key == key), "")
+
+    # Qt events -------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.board is None:
+            from ui.insights.charts.board import ChartBoard
+
+            self.board = ChartBoard(self.palette())
+            self.content_layout.insertWidget(self.content_layout.count() - 1, self.board)
+            self.board.show()
+            self._refresh()
+        elif self._stale or self.summary is None:
+            self._refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in kinds and self.board is not None:
+            self.board.apply_palette(self.palette())

@@ -1,0 +1,63 @@
+"""Dates, times and numbers as the user's locale writes them (QLocale, not strftime).
+
+strftime writes English day and month names whatever the language; QLocale() follows
+the locale ui.kit.translations installed (the system's). `local_text` takes the familiar
+strftime pattern the UI used before, so call sites stay readable:
+local_text(day, "%a %d %b %Y") gives "Mon 03 Mar 2025" in English, "Mo. 03 März 2025"
+in German.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+_DIRECTIVES = {
+    "a": "ddd",
+    "A": "dddd",
+    "d": "dd",
+    "b": "MMM",
+    "B": "MMMM",
+    "m": "MM",
+    "Y": "yyyy",
+    "H": "HH",
+    "M": "mm",
+    "%": "%",
+}
+
+
+def qt_pattern(strftime_pattern: str) -> str:
+    """The QLocale format for a strftime pattern (letters outside directives quoted)."""
+    parts: list[str] = []
+    for directive, literal in re.findall(r"%(.)|([^%]+)", strftime_pattern):
+        if directive:
+            parts.append(_DIRECTIVES[directive])
+        else:
+            parts.append(
+                re.sub(r"[A-Za-z']+", lambda m: "'" + m.group().replace("'", "''") + "'", literal)
+            )
+    return "".join(parts)
+
+
+def local_text(value: date | datetime, strftime_pattern: str) -> str:
+    """`value` written with the pattern in the current locale's words.
+
+    A datetime is shown at its own wall time (its offset is not converted).
+    """
+    day = QDate(value.year, value.month, value.day)
+    pattern = qt_pattern(strftime_pattern)
+    if isinstance(value, datetime):
+        moment = QDateTime(day, QTime(value.hour, value.minute, value.second))
+        return QLocale().toString(moment, pattern)
+    return QLocale().toString(day, pattern)
+
+
+def local_number(value: float, decimals: int = 1) -> str:
+    """A number with the locale's decimal sign, without trailing zeros ("1.5", "1,5")."""
+    text = QLocale().toString(float(value), "f", decimals)
+    point = QLocale().decimalPoint()
+    if point in text:
+        text = text.rstrip("0").rstrip(point)
+    return text

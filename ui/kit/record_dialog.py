@@ -1,0 +1,98 @@
+"""The base of the record forms: check as the user types, Save stays disabled while
+there is a problem, each reason next to its field, and a refusal from the journal
+keeps the dialog open with everything typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from journal.storage import Journal
+from ui.kit.feedback import attempt
+from ui.kit.widgets import FieldProblem, with_problem
+
+
+class RecordDialog(QDialog):
+    """A form, a line for problems that belong to no field, and Save/Cancel.
+
+    Subclasses add rows with `_row` (naming the problem key a field shows), and
+    implement `problems()` (the journal's rules for the record as shown) and
+    `store()` (the journal operation). After Save, `saved` holds what was stored
+    and `changed` is emitted.
+    """
+
+    changed = Signal()
+
+    def __init__(self, journal: Journal, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self.saved: object | None = None
+        self._tried = False
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(16)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(self.form)
+        self.general_problem = FieldProblem(None, self)
+        layout.addWidget(self.general_problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+        self._field_problems: dict[str, FieldProblem] = {}
+
+    def _row(self, label: str, field: QWidget, key: str | None = None) -> None:
+        if key is None:
+            self.form.addRow(label, field)
+            return
+        box, problem = with_problem(field, self)
+        self._field_problems[key] = problem
+        self.form.addRow(label, box)
+
+    def problems(self) -> dict[str, str]:
+        raise NotImplementedError
+
+    def store(self) -> object:
+        raise NotImplementedError
+
+    def blank(self) -> set[str]:
+        """Keys of required fields still empty: not named as problems until the
+        user tries to save, so a fresh form does not open full of warnings."""
+        return set()
+
+    def validate(self) -> dict[str, str]:
+        """Show the problems (Save stays disabled while one shows); returns them all."""
+        problems = self.problems()
+        shown = problems
+        if not self._tried:
+            shown = {key: reason for key, reason in problems.items() if key not in self.blank()}
+        self._show(shown)
+        return problems
+
+    def _show(self, problems: dict[str, str]) -> None:
+        for key, label in self._field_problems.items():
+            label.set_problem(problems.get(key))
+        rest = [reason for key, reason in problems.items() if key not in self._field_problems]
+        self.general_problem.set_problem(" ".join(rest) or None)
+        self.save_button.setEnabled(not problems)
+
+    def problem(self, key: str) -> str:
+        return self._field_problems[key].problem()
+
+    def save(self) -> None:
+        """Store the record; a refusal keeps the dialog open with all typed."""
+        self._tried = True
+        if self.validate():
+            return
+        saved = attempt(self, self.store, self._show)
+        if saved is None:
+            return
+        self.saved = saved
+        self.changed.emit()
+        self.accept()

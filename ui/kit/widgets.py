@@ -1,0 +1,171 @@
+"""Small widgets the attack and dose dialogs share.
+
+PainSelector picks a pain on the IHS 0-3 scale with four toggle buttons; TagEditor
+keeps free words (symptoms, triggers, side effects) with suggestions; FieldProblem
+shows the reason an entry cannot be saved right next to the field it concerns.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from ui.kit.journal_words import journal_word
+from ui.kit.tag_editor import TagEditor
+
+__all__ = ["FieldProblem", "PainSelector", "TagEditor", "pain_word", "with_problem"]
+
+NOT_RECORDED = 9
+"""Button id of the "not recorded" choice (the pain value None); -1 is taken by Qt
+for "no button"."""
+
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
+
+
+def pain_word(pain: int) -> str:
+    """The word for an IHS pain value, capitalised and translatable."""
+    return journal_word(d.PAIN_LABELS[pain]).capitalize()
+
+
+class PainSelector(QWidget):
+    """Four toggle buttons for pain 0-3, and optionally "not recorded".
+
+    Emits `changed(int | None)` when the user picks a value; keys 0-3 pick one too.
+    `large` makes the tall two-line buttons of the attack screen.
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, allow_none: bool = False, large: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self._group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12 if large else 6)
+        for pain in range(4):
+            text = f"{pain}\n{pain_word(pain)}" if large else f"{pain} · {pain_word(pain)}"
+            button = self._add_button(text, pain, large)
+            button.setProperty("pain", pain)
+            button.setToolTip(
+                translate("widgets", "Pain {0}: {1} (key {0})").format(pain, pain_word(pain))
+            )
+            button.setAccessibleName(
+                translate("widgets", "Pain {0}, {1}").format(pain, pain_word(pain))
+            )
+            layout.addWidget(button)
+        if allow_none:
+            button = self._add_button(translate("widgets", "Not recorded"), NOT_RECORDED, large)
+            button.setToolTip(translate("widgets", "No pain value was noted"))
+            button.setAccessibleName(translate("widgets", "Pain not recorded"))
+            layout.addWidget(button)
+        if not large:
+            self.setStyleSheet(
+                "QPushButton:checked { background: palette(highlight);"
+                " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+                " border-radius: 4px; padding: 4px 10px; }"
+            )
+        self._group.idClicked.connect(self._picked)
+        self.setFocusProxy(self._group.buttons()[0])
+
+    def _add_button(self, text: str, value: int, large: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if large:
+            button.setMinimumSize(96, 76)
+        else:
+            button.setMinimumHeight(32)
+        self._group.addButton(button, value)
+        return button
+
+    def buttons(self) -> list[QAbstractButton]:
+        return self._group.buttons()
+
+    def button(self, value: int | None) -> QAbstractButton:
+        found = self._group.button(NOT_RECORDED if value is None else value)
+        if found is None:
+            raise ValueError(f"no pain button for {value!r}")
+        return found
+
+    def value(self) -> int | None:
+        """The chosen pain, or None when nothing (or "not recorded") is chosen."""
+        chosen = self._group.checkedId()
+        return None if chosen in (NOT_RECORDED, -1) else chosen
+
+    def set_value(self, value: int | None) -> None:
+        """Show a value without emitting `changed`; None clears the choice (or picks
+        "not recorded" when that button exists)."""
+        if value is None and self._group.button(NOT_RECORDED) is None:
+            self._group.setExclusive(False)
+            for button in self._group.buttons():
+                button.setChecked(False)
+            self._group.setExclusive(True)
+            return
+        self.button(value).setChecked(True)
+
+    def pick(self, value: int | None) -> None:
+        """Choose a value as the user would, emitting `changed`."""
+        self.set_value(value)
+        self.changed.emit(self.value())
+
+    def _picked(self, button_id: int) -> None:
+        self.changed.emit(None if button_id == NOT_RECORDED else button_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text in {"0", "1", "2", "3"}:
+            self.pick(int(text))
+            self.button(int(text)).setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class FieldProblem(QLabel):
+    """The reason a field cannot be saved, shown next to it; hidden when all is well."""
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setObjectName("fieldProblem")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.hide()
+
+    def set_problem(self, reason: str | None) -> None:
+        dark = self.window().palette().window().color().lightness() < 128
+        self.setStyleSheet(f"color: {'#ff9e8f' if dark else '#b3261e'};")
+        self.setText(f"⚠ {reason}" if reason else "")
+        self.setVisible(bool(reason))
+        if self._field is not None:
+            self._field.setAccessibleDescription(reason or "")
+
+    def problem(self) -> str:
+        """The reason shown, or "" when there is none."""
+        return self.text().removeprefix("⚠ ")
+
+
+def with_problem(field: QWidget, parent: QWidget | None = None) -> tuple[QWidget, FieldProblem]:
+    """The field with its FieldProblem below it, ready to put in a form row."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    problem = FieldProblem(field, box)
+    layout.addWidget(problem)
+    return box, problem

@@ -1,0 +1,272 @@
+"""Logging or editing one dose: which medication, when, how much, for which attack,
+and the pain at the dose, two hours and a day later.
+
+The form checks itself as the user types (journal.validation.dose_problems), shows
+each reason next to its field and keeps Save disabled while a reason shows; a
+storage error keeps the dialog open with everything typed. As in ui.kit.record_dialog,
+a medication not yet chosen is named only once the user has picked in the list or
+tried to save, so a fresh form does not open with a warning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from journal.validation import dose_problems
+from ui.kit.feedback import attempt
+from ui.kit.locale_text import local_text
+from ui.kit.time_fields import read_time, time_edit
+from ui.kit.widgets import FieldProblem, PainSelector, TagEditor, pain_word, with_problem
+from ui.medication.new_medication import NewMedicationForm
+
+
+def default_taken(attack: d.Attack | None, day: date | None) -> datetime:
+    """Now for an open attack or today; the attack's start or midday on a past day."""
+    now = d.local_now()
+    if attack is not None and attack.end is not None:
+        return attack.start
+    if day is not None and day != now.date():
+        return datetime.combine(day, time(12, 0)).astimezone()
+    return now
+
+
+class DoseEditor(QDialog):
+    """Add (dose None) or edit a dose. After Save, `saved_dose` holds what was stored."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        dose: d.Dose | None,
+        parent: QWidget | None = None,
+        attack: d.Attack | None = None,
+        day: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._original = dose
+        self._attack = attack
+        self.saved_dose: d.Dose | None = None
+        self._tried = False
+        self._medication_touched = False
+        self.setWindowTitle(self.tr("Edit dose") if dose else self.tr("Log a dose"))
+        taken = dose.taken if dose else default_taken(attack, day)
+        self._build(taken)
+        self._fill_medications(dose.medication_id if dose else None)
+        self._fill_attacks(taken, dose.attack_id if dose else attack.id if attack else None)
+        if dose is not None:
+            self.amount.setText(dose.amount)
+            self.pain_at_dose.set_value(dose.pain_at_dose)
+            self.pain_2h.set_value(dose.pain_2h)
+            self.pain_24h.set_value(dose.pain_24h)
+            self.side_effects.set_tags(dose.side_effects)
+            self.note.setText(dose.note)
+        else:
+            self._medication_changed()
+        self._connect()
+        self.validate()
+
+    # -- building ------------------------------------------------------------
+
+    def _build(self, taken: datetime) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.medication = QComboBox(self)
+        self.medication.setAccessibleName(self.tr("Medication"))
+        self.new_medication_button = QPushButton(self.tr("+ New medication…"), self)
+        self.new_medication_button.setAutoDefault(False)
+        self.new_medication_button.setToolTip(self.tr("Add a medication that is not listed"))
+        row = QHBoxLayout()
+        row.addWidget(self.medication, 1)
+        row.addWidget(self.new_medication_button)
+        picker = QWidget(self)
+        picker.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        box, self.medication_problem = with_problem(picker, self)
+        form.addRow(self.tr("&Medication"), box)
+        self.new_medication = NewMedicationForm(self._journal, self)
+        self.new_medication.hide()
+        form.addRow(self.new_medication)
+        self.taken = time_edit(taken, self)
+        box, self.taken_problem = with_problem(self.taken, self)
+        form.addRow(self.tr("&Taken"), box)
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText(self.tr("e.g. 50 mg, 1 tablet"))
+        form.addRow(self.tr("&Amount"), self.amount)
+        self.attack_link = QComboBox(self)
+        form.addRow(self.tr("For &attack"), self.attack_link)
+        self.pain_at_dose = PainSelector(self, allow_none=True)
+        self.pain_2h = PainSelector(self, allow_none=True)
+        self.pain_24h = PainSelector(self, allow_none=True)
+        form.addRow(self.tr("Pain at dose"), self.pain_at_dose)
+        form.addRow(self.tr("Pain at 2 h"), self.pain_2h)
+        form.addRow(self.tr("Pain at 24 h"), self.pain_24h)
+        self.side_effects = TagEditor(
+            self, placeholder=self.tr("e.g. dizziness"), name=self.tr("side effect")
+        )
+        self.side_effects.set_suggestions(self._side_effect_names())
+        form.addRow(self.tr("Side &effects"), self.side_effects)
+        self.note = QLineEdit(self)
+        form.addRow(self.tr("&Note"), self.note)
+        layout.addLayout(form)
+        self.general_problem = FieldProblem(None, self)
+        layout.addWidget(self.general_problem)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(640)
+
+    def _side_effect_names(self) -> set[str]:
+        names = set(d.COMMON_SIDE_EFFECTS)
+        for dose in self._journal.doses.all():
+            names.update(dose.side_effects)
+        return names
+
+    def _connect(self) -> None:
+        self.medication.currentIndexChanged.connect(self._medication_changed)
+        self.medication.activated.connect(self._medication_picked)
+        self.new_medication_button.clicked.connect(self._show_new_medication)
+        self.new_medication.added.connect(self._medication_added)
+        self.taken.dateTimeChanged.connect(self.validate)
+        for selector in (self.pain_at_dose, self.pain_2h, self.pain_24h):
+            selector.changed.connect(self.validate)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _fill_medications(self, chosen_id: str | None) -> None:
+        picks = operations.medications_for_picking(self._journal)
+        picked_ids = {m.id for m in picks}
+        others = [
+            m
+            for m in self._journal.medications.all()
+            if m.id not in picked_ids and (not m.retired or m.id == chosen_id)
+        ]
+        self.medication.clear()
+        self.medication.addItem(self.tr("Choose a medication…"), None)
+        for medication in [*picks, *others]:
+            label = medication.name
+            if medication.retired:
+                label = self.tr("{0} (retired)").format(label)
+            self.medication.addItem(label, medication)
+        index = self._index_of(chosen_id)
+        self.medication.setCurrentIndex(index)
+        chosen = self._chosen()
+        self._shown_default = chosen.default_dose if chosen else ""
+
+    def _index_of(self, medication_id: str | None) -> int:
+        for index in range(1, self.medication.count()):
+            if self.medication.itemData(index).id == medication_id:
+                return index
+        return 0
+
+    def _fill_attacks(self, taken: datetime, attack_id: str | None) -> None:
+        day = taken.date()
+        nearby = self._journal.attacks.touching(day - timedelta(days=1), day + timedelta(days=1))
+        if self._attack is not None and all(a.id != self._attack.id for a in nearby):
+            nearby.append(self._attack)
+        self.attack_link.addItem(self.tr("Not for an attack"), None)
+        for attack in nearby:
+            when = local_text(attack.start, "%a %d %b %H:%M")
+            if attack.pain is None:
+                label = self.tr("Attack from {0}").format(when)
+            else:
+                label = self.tr("Attack from {0} ({1} pain)").format(
+                    when, pain_word(attack.pain).lower()
+                )
+            self.attack_link.addItem(label, attack.id)
+        self.attack_link.setCurrentIndex(max(0, self.attack_link.findData(attack_id)))
+
+    # -- behaviour -----------------------------------------------------------
+
+    def _chosen(self) -> d.Medication | None:
+        medication = self.medication.currentData()
+        return medication if isinstance(medication, d.Medication) else None
+
+    def _medication_changed(self) -> None:
+        """Fill the amount with the usual dose unless the user typed their own."""
+        chosen = self._chosen()
+        if self.amount.text().strip() in ("", self._shown_default) and chosen is not None:
+            self.amount.setText(chosen.default_dose)
+            self._shown_default = chosen.default_dose
+        self.validate()
+
+    def _medication_picked(self) -> None:
+        """The user chose in the list (even the "Choose…" line): the field is touched."""
+        self._medication_touched = True
+        self.validate()
+
+    def _show_new_medication(self) -> None:
+        self.new_medication.show()
+        self.new_medication.name.setFocus()
+
+    def _medication_added(self, medication: d.Medication) -> None:
+        self._fill_medications(medication.id)
+        self._medication_changed()
+        self.medication.setFocus()
+
+    def dose(self) -> d.Dose:
+        """The dose as the form shows it now."""
+        chosen = self._chosen()
+        original = self._original
+        fields = {
+            "medication_id": chosen.id if chosen else "",
+            "taken": read_time(self.taken, original.taken if original else None),
+            "amount": self.amount.text().strip(),
+            "attack_id": self.attack_link.currentData(),
+            "pain_at_dose": self.pain_at_dose.value(),
+            "pain_2h": self.pain_2h.value(),
+            "pain_24h": self.pain_24h.value(),
+            "side_effects": self.side_effects.tags(),
+            "note": self.note.text().strip(),
+        }
+        if original is None:
+            return d.Dose(**fields)
+        return dataclasses.replace(original, **fields)
+
+    def validate(self) -> dict[str, str]:
+        """Show each problem next to its field (a medication not yet chosen only once
+        the field was touched or Save tried); Save is enabled while none shows.
+        Returns every problem, shown or not."""
+        problems = dose_problems(self.dose(), d.local_now(), self._chosen())
+        shown = problems
+        if self._chosen() is None and not (self._tried or self._medication_touched):
+            shown = {key: reason for key, reason in problems.items() if key != "medication_id"}
+        self._show(shown)
+        return problems
+
+    def _show(self, problems: dict[str, str]) -> None:
+        self.medication_problem.set_problem(problems.get("medication_id"))
+        self.taken_problem.set_problem(problems.get("taken"))
+        rest = [v for k, v in problems.items() if k not in ("medication_id", "taken")]
+        self.general_problem.set_problem(" ".join(rest) or None)
+        self.save_button.setEnabled(not problems)
+
+    def save(self) -> None:
+        self._tried = True
+        if self.validate():
+            return
+        saved = attempt(
+            self, lambda: operations.record_dose(self._journal, self.dose()), self._show
+        )
+        if saved is None:
+            return
+        self.saved_dose = saved
+        self.accept()

@@ -1,0 +1,90 @@
+"""Asking "How is your pain now?" two hours after a dose, while the app is open.
+
+Once at start and then every minute the watch asks the journal which doses are due
+(operations.doses_due_for_follow_up) and opens one PainFollowUpDialog at a time,
+never over another dialog: it waits until the person has finished with it. A
+dose the user answered is no longer due; one put off with "Ask me later" comes back
+after 30 minutes while it is due, and can always be rated from its entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+
+CHECK_EVERY_MS = 60_000
+ASK_AGAIN_AFTER = timedelta(minutes=30)
+"""A dose put off with "Ask me later" is asked about again after this long (while
+the dose is still due: up to 8 hours after it was taken)."""
+
+
+class FollowUpWatch(QObject):
+    """Opens the 2-hour follow-up for due doses; emits `rated` after each dialog."""
+
+    rated = Signal()
+
+    def __init__(
+        self,
+        journal: Journal,
+        window: QWidget,
+        clock: Callable[[], datetime] = d.local_now,
+    ) -> None:
+        super().__init__(window)
+        self._journal = journal
+        self._window = window
+        self._clock = clock
+        self._asked: dict[str, datetime] = {}  # dose id: when it was last asked about
+        self.dialog: QDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        """Check once as soon as the event loop runs, then every minute."""
+        QTimer.singleShot(0, self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        """Open the follow-up for the oldest due dose not asked about yet; never over
+        another dialog the person is filling in (it waits for the next check)."""
+        if self.dialog is not None or not self._window.isVisible():
+            return
+        if QApplication.activeModalWidget() is not None or self._busy_with_a_dialog():
+            return
+        now = self._clock()
+        due = [
+            dose
+            for dose in operations.doses_due_for_follow_up(self._journal, now)
+            if now - self._asked.get(dose.id, datetime.min.replace(tzinfo=now.tzinfo))
+            >= ASK_AGAIN_AFTER
+        ]
+        if not due:
+            return
+        dose = min(due, key=lambda x: x.taken)
+        self._asked[dose.id] = now
+        from ui.medication.follow_up import PainFollowUpDialog
+
+        self.dialog = PainFollowUpDialog(self._journal, dose, self._window)
+        self.dialog.finished.connect(self._finished)
+        self.dialog.open()
+
+    def _busy_with_a_dialog(self) -> bool:
+        """A window-modal dialog of the main window (an editor, settings...) is open."""
+        return any(
+            isinstance(child, QDialog) and child.isVisible()
+            for child in self._window.findChildren(QDialog)
+        )
+
+    def _finished(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.rated.emit()
+        QTimer.singleShot(0, self.check)

@@ -1,0 +1,240 @@
+"""The user's medication list: add, rename, change class, retire or bring back.
+
+Medications are never deleted, because their doses are history: retiring one only
+takes it out of the pickers. The class is suggested from the built-in catalogue as
+a new name is typed (operations.suggested_medication) until the user picks one.
+A name that cannot be saved gets its reason next to the field; the text stays.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import catalog, operations
+from journal import domain as d
+from journal.errors import JournalError
+from journal.storage import Journal
+from journal.validation import medication_problems
+from ui.kit.feedback import attempt, joined, show_error
+from ui.kit.journal_words import journal_word
+from ui.kit.widgets import with_problem
+from ui.medication.model import MedicationsModel
+
+
+class MedicationsDialog(QDialog):
+    """List on the left, the chosen (or new) medication's form on the right."""
+
+    changed = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._editing: d.Medication | None = None
+        self._class_chosen = False
+        self.setWindowTitle(self.tr("Medications"))
+        self.resize(860, 460)
+        self.model = MedicationsModel(self)
+        layout = QVBoxLayout(self)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self._table(), 3)
+        body.addWidget(self._form(), 2)
+        layout.addLayout(body, 1)
+        closing = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        closing.rejected.connect(self.reject)
+        layout.addWidget(closing)
+        self.reload()
+        self.start_new()
+
+    def _table(self) -> QTableView:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Your medications"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _: self._picked(current.row())
+        )
+        return self.table
+
+    def _form(self) -> QGroupBox:
+        self.form_box = QGroupBox(self)
+        form = QFormLayout(self.form_box)
+        self.name = QLineEdit(self.form_box)
+        self.name.setPlaceholderText(self.tr("e.g. Sumatriptan or Maxalt"))
+        completer = QCompleter(catalog.names(), self.name)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.name.setCompleter(completer)
+        self.name.textEdited.connect(self._name_typed)
+        name_box, self.name_problem = with_problem(self.name, self.form_box)
+        form.addRow(self.tr("&Name"), name_box)
+        self.med_class = QComboBox(self.form_box)
+        for med_class, label in d.CLASS_LABELS.items():
+            self.med_class.addItem(journal_word(label), med_class)
+        self.med_class.activated.connect(self._class_picked)
+        form.addRow(self.tr("&Class"), self.med_class)
+        self.use = QComboBox(self.form_box)
+        self.use.addItem(self.tr("For attacks (acute)"), d.Use.ACUTE)
+        self.use.addItem(self.tr("Preventive"), d.Use.PREVENTIVE)
+        self.use.activated.connect(self._class_picked)
+        form.addRow(self.tr("&Used"), self.use)
+        self.default_dose = QLineEdit(self.form_box)
+        self.default_dose.setPlaceholderText(self.tr("e.g. 50 mg"))
+        form.addRow(self.tr("Usual &dose"), self.default_dose)
+        self.status = QLabel(self.form_box)
+        self.status.setWordWrap(True)
+        form.addRow(self.status)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New medication"), self.form_box)
+        self.new_button.setToolTip(self.tr("Start a new medication"))
+        self.retire_button = QPushButton(self.tr("&Retire"), self.form_box)
+        self.save_button = QPushButton(self.tr("&Save"), self.form_box)
+        self.save_button.setDefault(True)
+        self.new_button.clicked.connect(self.start_new)
+        self.retire_button.clicked.connect(self.toggle_retired)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.retire_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        return self.form_box
+
+    # -- list ----------------------------------------------------------------
+
+    def reload(self, select_id: str | None = None) -> None:
+        self.model.set_medications(self._journal.medications.all())
+        row = self.model.row_of(select_id) if select_id else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _picked(self, row: int) -> None:
+        if row < 0:
+            return
+        self._show(self.model.medication(row))
+
+    def _show(self, medication: d.Medication | None) -> None:
+        self._editing = medication
+        self._class_chosen = medication is not None
+        shown = medication or d.Medication(name="")
+        self.name.setText(shown.name)
+        self.med_class.setCurrentIndex(self.med_class.findData(shown.med_class))
+        self.use.setCurrentIndex(self.use.findData(shown.use))
+        self.default_dose.setText(shown.default_dose)
+        self.name_problem.set_problem(None)
+        self.form_box.setTitle(
+            self.tr("Edit medication") if medication else self.tr("New medication")
+        )
+        self.save_button.setText(self.tr("&Save changes") if medication else self.tr("&Add"))
+        self.retire_button.setEnabled(medication is not None)
+        retired = medication is not None and medication.retired
+        self.retire_button.setText(self.tr("Bring &back") if retired else self.tr("&Retire"))
+        self.retire_button.setToolTip(
+            self.tr("Show it in the pickers again")
+            if retired
+            else self.tr("Take it out of the pickers; its doses stay in the journal")
+        )
+
+    def start_new(self) -> None:
+        """Clear the form for a new medication."""
+        self.table.clearSelection()
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(-1, -1), QItemSelectionModel.SelectionFlag.Clear
+        )
+        self._show(None)
+        self.status.clear()
+        self.name.setFocus()
+
+    # -- form ----------------------------------------------------------------
+
+    def _class_picked(self, _index: int) -> None:
+        self._class_chosen = True
+
+    def _name_typed(self, text: str) -> None:
+        if self._editing is None and text.strip() and not self._class_chosen:
+            suggested = operations.suggested_medication(text)
+            self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))
+            self.use.setCurrentIndex(self.use.findData(suggested.use))
+        problems = medication_problems(self.medication(), self._journal.medications.all())
+        # An empty name only becomes a problem when the user tries to save it.
+        self.name_problem.set_problem(problems.get("name") if text.strip() else None)
+        self.status.clear()
+
+    def medication(self) -> d.Medication:
+        """The medication as the form shows it now (a new one, or the edited one)."""
+        base = self._editing or d.Medication(name="")
+        return dataclasses.replace(
+            base,
+            name=self.name.text().strip(),
+            med_class=d.MedicationClass(self.med_class.currentData()),
+            use=d.Use(self.use.currentData()),
+            default_dose=self.default_dose.text().strip(),
+        )
+
+    def _show_name_problem(self, problems: dict[str, str]) -> None:
+        self.name_problem.set_problem(joined(problems))
+        self.name.setFocus()
+
+    def save(self) -> None:
+        """Add the new medication, or save the changes (a rename among them)."""
+        saved = attempt(
+            self,
+            lambda: operations.save_medication(self._journal, self.medication()),
+            self._show_name_problem,
+        )
+        if saved is None:
+            return
+        self.reload(select_id=saved.id)
+        self._show(saved)
+        self.status.setText(self.tr("Saved “{0}”.").format(saved.name))
+        self.changed.emit()
+
+    def toggle_retired(self) -> None:
+        if self._editing is None:
+            return
+        try:
+            saved = operations.retire_medication(
+                self._journal, self._editing.id, not self._editing.retired
+            )
+        except JournalError as error:
+            show_error(self, error)
+            return
+        self.reload(select_id=saved.id)
+        self._show(saved)
+        self.status.setText(
+            self.tr("“{0}” is retired; its doses stay in the journal.").format(saved.name)
+            if saved.retired
+            else self.tr("“{0}” is back in the pickers.").format(saved.name)
+        )
+        self.changed.emit()

@@ -1,0 +1,1 @@
+"""The doctor's report dialog: span, sections, patient details, preview and printing."""

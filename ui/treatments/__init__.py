@@ -1,0 +1,1 @@
+"""The Treatments view: courses, sessions and side effects."""

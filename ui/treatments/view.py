@@ -1,0 +1,296 @@
+"""The Treatments view: every course tried, grouped by kind, with its dates, dose,
+status (ongoing or ended, and why), its dated sessions and the side effects of the
+course and of each session, with their severity.
+
+The view is a thin tree over `operations.treatment_overview`; the buttons open the
+forms of ui.treatments.dialogs. Side effects are recorded for every kind of
+treatment alike. Emits `changed` after each save or deletion.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import domain as d
+from journal import operations
+from journal.errors import JournalError
+from journal.storage import Journal
+from ui.kit.feedback import confirm, show_error
+from ui.kit.locale_text import local_text
+from ui.treatments.dialogs import (
+    CourseDialog,
+    SessionDialog,
+    SideEffectDialog,
+    kind_word,
+    severity_word,
+)
+
+Record = d.Treatment | d.TreatmentSession | d.SideEffect
+COLUMNS = 5
+
+
+class TreatmentsView(QWidget):
+    """Courses by kind, each with its sessions and side effects."""
+
+    changed = Signal()
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        row = QHBoxLayout()
+        self.add_course_button = self._button(
+            self.tr("&Add treatment…"),
+            self.tr("Add a preventive, a procedure or a non-drug course"),
+        )
+        self.add_session_button = self._button(
+            self.tr("Add &session…"), self.tr("Add a dated session to the selected course")
+        )
+        self.side_effect_button = self._button(
+            self.tr("Record side &effect…"),
+            self.tr("Record a side effect of the selected course or session"),
+        )
+        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit the selected entry"))
+        self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected entry"))
+        for button in (self.add_course_button, self.add_session_button, self.side_effect_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Treatments with their sessions and side effects"))
+        self.tree.setHeaderLabels(
+            [self.tr("Treatment"), self.tr("Dates"), self.tr("Dose"), self.tr("Status or severity"),
+             self.tr("Side effects")]
+        )  # fmt: skip
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        layout.addWidget(self.tree, 1)
+        self.add_course_button.clicked.connect(lambda: self._run(self.course_dialog(None)))
+        self.add_session_button.clicked.connect(lambda: self._run(self.session_dialog()))
+        self.side_effect_button.clicked.connect(lambda: self._run(self.side_effect_dialog()))
+        self.edit_button.clicked.connect(lambda: self._run(self.edit_dialog()))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemActivated.connect(lambda *_: self._run(self.edit_dialog()))
+        self.refresh()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        return button
+
+    # -- the tree ------------------------------------------------------------
+
+    def refresh(self, selected_id: str | None = None) -> None:
+        """Reload from the journal, keeping (or moving to) the selected entry."""
+        current = self.selected()
+        selected_id = selected_id or (current.id if current else None)
+        self.tree.clear()
+        courses = operations.treatment_overview(self._journal)
+        for kind in d.TreatmentKind:
+            group = QTreeWidgetItem(self.tree, [kind_word(kind)])
+            font = QFont(group.font(0))
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFirstColumnSpanned(True)
+            of_kind = [c for c in courses if c.treatment.kind is kind]
+            for detail in of_kind:
+                self._add_course(group, detail)
+            if not of_kind:
+                empty = QTreeWidgetItem(group, [self.tr("None recorded")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.tree.expandAll()
+        self._fit_columns()
+        self.select(selected_id)
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        """Names, dates and doses fit their text; status is capped (long reasons are
+        elided, the full text is in the tooltip); side effects take the rest."""
+        caps = (300, 210, 230, 230)
+        for column, cap in enumerate(caps):
+            self.tree.resizeColumnToContents(column)
+            self.tree.setColumnWidth(column, min(cap, self.tree.columnWidth(column) + 12))
+
+    def _add_course(self, group: QTreeWidgetItem, detail: operations.CourseDetail) -> None:
+        course = detail.treatment
+        dates = f"{local_text(course.start, '%d %b %Y')} – " + (
+            local_text(course.end, "%d %b %Y") if course.end else self.tr("ongoing")
+        )
+        if course.end is None:
+            status = self.tr("Ongoing")
+        elif course.reason_stopped:
+            status = self.tr("Ended: {0}").format(course.reason_stopped)
+        else:
+            status = self.tr("Ended")
+        sessions = len(detail.sessions)
+        name = course.name
+        if sessions:
+            counted = self.tr("(1 session)") if sessions == 1 else self.tr("({0} sessions)")
+            name += "  " + counted.format(sessions)
+        effects = [
+            *detail.side_effects,
+            *(e for s in detail.sessions for e in detail.session_side_effects[s.id]),
+        ]
+        item = self._item(group, course, [name, dates, course.dose, status, self._summary(effects)])
+        for session in detail.sessions:
+            name = " · ".join(filter(None, [self.tr("Session"), session.note]))
+            when = local_text(session.when, "%d %b %Y %H:%M")
+            session_item = self._item(item, session, [name, when, session.dose, "", ""])
+            for effect in detail.session_side_effects[session.id]:
+                self._add_effect(session_item, effect)
+        for effect in detail.side_effects:
+            self._add_effect(item, effect)
+
+    def _add_effect(self, parent: QTreeWidgetItem, effect: d.SideEffect) -> None:
+        name = self.tr("Side effect: {0}").format(effect.name)
+        severity = severity_word(effect.severity).capitalize()
+        self._item(
+            parent, effect, [name, local_text(effect.day, "%d %b %Y"), "", severity, effect.note]
+        )
+
+    def _summary(self, effects: Iterable[d.SideEffect]) -> str:
+        """Each side effect's name once; the rows below give day and severity."""
+        return ", ".join(dict.fromkeys(effect.name for effect in effects))
+
+    def _item(self, parent: QTreeWidgetItem, record: Record, texts: list[str]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(parent, texts)
+        item.setData(0, Qt.ItemDataRole.UserRole, record)
+        for column, text in enumerate(texts):
+            if text:
+                item.setToolTip(column, text)
+        return item
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """Every row, top to bottom."""
+        found: list[QTreeWidgetItem] = []
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while (item := iterator.value()) is not None:
+            found.append(item)
+            iterator += 1
+        return found
+
+    def select(self, record_id: str | None) -> None:
+        for item in self._items():
+            record = item.data(0, Qt.ItemDataRole.UserRole)
+            if record is not None and record.id == record_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def rows(self) -> list[list[str]]:
+        """Every row's texts, top to bottom (what the user reads)."""
+        return [[item.text(n) for n in range(COLUMNS)] for item in self._items()]
+
+    # -- selection -----------------------------------------------------------
+
+    def selected(self) -> Record | None:
+        item = self.tree.currentItem()
+        record = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        return record if isinstance(record, Record) else None
+
+    def selected_course(self) -> d.Treatment | None:
+        """The course of the selected row, whatever its level."""
+        record = self.selected()
+        if isinstance(record, d.Treatment):
+            return record
+        if record is None:
+            return None
+        return self._journal.treatments.find(record.treatment_id)
+
+    def selected_session(self) -> d.TreatmentSession | None:
+        record = self.selected()
+        if isinstance(record, d.SideEffect) and record.session_id:
+            return self._journal.sessions.find(record.session_id)
+        return record if isinstance(record, d.TreatmentSession) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for button in (
+            self.add_session_button,
+            self.side_effect_button,
+            self.edit_button,
+            self.delete_button,
+        ):
+            button.setEnabled(chosen)
+
+    # -- actions -------------------------------------------------------------
+
+    def course_dialog(self, course: d.Treatment | None) -> CourseDialog:
+        return CourseDialog(self._journal, course, self)
+
+    def session_dialog(self, session: d.TreatmentSession | None = None) -> SessionDialog | None:
+        course = self.selected_course()
+        return None if course is None else SessionDialog(self._journal, course, session, self)
+
+    def side_effect_dialog(self, effect: d.SideEffect | None = None) -> SideEffectDialog | None:
+        course = self.selected_course()
+        if course is None:
+            return None
+        return SideEffectDialog(self._journal, course, self.selected_session(), effect, self)
+
+    def edit_dialog(self) -> QDialog | None:
+        record = self.selected()
+        if isinstance(record, d.Treatment):
+            return self.course_dialog(record)
+        if isinstance(record, d.TreatmentSession):
+            return self.session_dialog(record)
+        if isinstance(record, d.SideEffect):
+            return self.side_effect_dialog(record)
+        return None
+
+    def _run(self, dialog: QDialog | None) -> None:
+        if dialog is not None and dialog.exec():
+            self.after_save(dialog)
+
+    def after_save(self, dialog: QDialog) -> None:
+        """Show what a dialog saved and tell the window the journal changed."""
+        saved = getattr(dialog, "saved", None)
+        self.refresh(saved.id if saved is not None else None)
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        """Delete the selected course, session or side effect, after asking."""
+        record = self.selected()
+        if record is None:
+            return
+        if isinstance(record, d.Treatment):
+            question = self.tr("Delete “{0}” with all its sessions and side effects?")
+            delete: Callable[[Journal, str], object] = operations.delete_treatment
+        elif isinstance(record, d.TreatmentSession):
+            question = self.tr("Delete this session and its side effects?")
+            delete = operations.delete_session
+        else:
+            question = self.tr("Delete the side effect “{0}”?")
+            delete = operations.delete_side_effect
+        name = getattr(record, "name", "")
+        if not confirm(self, self.tr("Delete"), question.format(name)):
+            return
+        try:
+            delete(self._journal, record.id)
+        except JournalError as error:
+            show_error(self, error)
+            return
+        self.refresh()
+        self.changed.emit()

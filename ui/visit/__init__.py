@@ -1,0 +1,1 @@
+"""The Visit tab: questions for the next visit, MIDAS and HIT-6."""
