@@ -15,10 +15,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from journal import __version__
+from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
-from journal.paths import ENV_VARIABLE, journal_path
+from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
 
 EXIT_ERROR = 1
@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     demo = verbs.add_parser("demo", help="write a realistic synthetic journal to try the app")
-    _db_option(demo)
+    add_db_option(demo)
     demo.add_argument(
         "--months",
         type=_demo_months,
@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=_demo)
 
     export = verbs.add_parser("export", help="export the whole journal")
-    _db_option(export)
+    add_db_option(export)
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument(
         "-o",
@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import a Migraine Journal export or another app's file (all or nothing)"
     )
     imports.add_argument("file", metavar="FILE")
-    _db_option(imports)
+    add_db_option(imports)
     imports.add_argument("--dry-run", action="store_true", help="show what would be added")
     imports.add_argument(
         "--format",
@@ -113,12 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     imports.set_defaults(run=_import)
 
     summary = verbs.add_parser("summary", help="the clinical summary of a span")
-    _db_option(summary)
+    add_db_option(summary)
     _span_options(summary)
     summary.add_argument("--json", action="store_true", help="print the summary as JSON")
     summary.set_defaults(run=_summary)
     _report_verb(verbs)
-    _reliability_verbs(verbs)
+    cli_reliability.add_reliability_verbs(verbs)
     cli_verbs.add_protect_verb(verbs)
     return parser
 
@@ -140,10 +140,6 @@ def _column_map(text: str) -> dict[str, str]:
             )
         mapping[field.strip()] = column.strip()
     return mapping
-
-
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
 
 
 def _span_options(parser: argparse.ArgumentParser) -> None:
@@ -332,81 +328,9 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- reliability: backup, check, restore (journal.storage.backup and .health) --------
-
-
-def _reliability_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = verbs.add_parser("backup", help="make a verified backup now")
-    _db_option(backup)
-    backup.set_defaults(run=_backup)
-
-    check = verbs.add_parser("check", help="check the journal for damage (integrity check)")
-    _db_option(check)
-    check.set_defaults(run=_check)
-
-    restore = verbs.add_parser(
-        "restore", help="put a backup in place (the current file is kept aside)"
-    )
-    _db_option(restore)
-    restore.add_argument(
-        "--from", dest="source", metavar="BACKUP", help="the backup file (the newest good one)"
-    )
-    restore.add_argument("--list", action="store_true", help="list the backups; change nothing")
-    restore.set_defaults(run=_restore)
-
-
-def _backup(args: argparse.Namespace) -> int:
-    from journal.errors import JournalMissing
-    from journal.storage.backup import make_backup
-    from journal.storage.health import refuse_foreign
-
-    path = journal_path(args.db)
-    if not path.exists():
-        raise JournalMissing.at(path)
-    refuse_foreign(path)
-    cli_verbs.unlock(path)
-    made = make_backup(path)
-    print(f"Backed the journal up to {made.path} ({_size(made.size)}, verified).")
-    return 0
-
-
-def _check(args: argparse.Namespace) -> int:
-    from journal.storage.health import check
-
-    cli_verbs.unlock(journal_path(args.db))
-    print(check(journal_path(args.db)).sentence())
-    return 0
-
-
-def _restore(args: argparse.Namespace) -> int:
-    from journal.storage.backup import list_backups
-    from journal.storage.health import restore
-
-    path = journal_path(args.db)
-    cli_verbs.unlock(path)
-    if args.list:
-        found = list_backups(path)
-        for backup in found:
-            print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M}\t{_size(backup.size)}")
-        if not found:
-            print("There are no backups of this journal yet.")
-        return 0
-    result = restore(path, Path(args.source).expanduser() if args.source else None)
-    print(result.sentence())
-    return 0
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / 1024 / 1024:.1f} MiB"
-
-
 def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = verbs.add_parser("report", help="the doctor's PDF report of a span")
-    _db_option(report)
+    add_db_option(report)
     _span_options(report)
     report.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper (a4)")
     report.add_argument("--name", default="", help="patient name to print (never stored)")

@@ -7,6 +7,7 @@ the real file (the link keeps pointing at it)."""
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 
@@ -37,6 +38,11 @@ def journal_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return real_path(from_env)
     return real_path(default_journal_path())
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """The `--db PATH` option of a command-line verb (journal_path reads it)."""
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
 
 
 def real_path(path: str | os.PathLike[str]) -> Path:

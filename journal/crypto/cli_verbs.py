@@ -19,6 +19,7 @@ from pathlib import Path
 
 from journal.crypto import keys, protect
 from journal.errors import JournalError
+from journal.paths import add_db_option
 
 PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_NEW_PASSPHRASE"
@@ -98,7 +99,7 @@ def add_protect_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser])
         "protect",
         help="encrypt the journal with a passphrase (on), decrypt it (off), or change it",
     )
-    verb.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
+    add_db_option(verb)
     verb.add_argument("action", choices=["on", "off", "change"])
     verb.add_argument(
         "--no-recovery-code", action="store_true", help="on: do not make a recovery code"

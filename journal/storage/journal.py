@@ -17,17 +17,17 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from journal import domain as d
 from journal.errors import JournalCorrupt, JournalMissing, JournalReadOnly, JournalTooNew
 from journal.files import make_private, private_folder
-from journal.storage import backup, cipher, health
+from journal.storage import backup, belongings, cipher, health
 from journal.storage import lock as writer_lock
 from journal.storage.connection import Connection
-from journal.storage.errors import JournalGone, translated
+from journal.storage.errors import translated
 from journal.storage.repository import Repository, TableSpec
 from journal.storage.spans import AttackRepository, DayRepository, DoseRepository
 from journal.storage.versions import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET
@@ -96,7 +96,7 @@ class Journal:
             if not create:
                 raise JournalMissing.at(path)
             if not start_empty:
-                refuse_to_replace(path)
+                belongings.refuse_to_replace(path)
         elif not lock and not create and not _writable(path):
             return cls._open_read_only(path, passphrase)
         with translated():
@@ -134,7 +134,7 @@ class Journal:
                         journal._settle(guard)
                         if key is not None:  # finish what an interrupted enable left plain
                             protect_backups(path, key)
-                        make_files_private(path)
+                        belongings.make_private(path)
                 except BaseException:
                     connection.close()
                     raise
@@ -341,54 +341,6 @@ def _unlock(
         )
     cipher.remember(key)
     return key
-
-
-def refuse_to_replace(path: Path) -> None:
-    """JournalGone when the journal file is missing but its backups, kept-aside
-    copies or key file show there was one: an empty journal is made only on request."""
-    from journal.crypto import keys
-    from journal.storage import kept
-
-    found_backups = [b.path for b in backup.list_backups(path)]
-    found_kept = [k.path for k in kept.kept_copies(path)]
-    key_file = keys.key_file_for(path)
-    if not found_backups and not found_kept and not key_file.exists():
-        return
-    what = []
-    if found_backups:
-        what.append(f"backups ({len(found_backups)})")
-    if found_kept:
-        what.append(f"a copy kept aside ({found_kept[0].name})")
-    if key_file.exists():
-        what.append(f"its key file ({key_file.name})")
-    raise JournalGone(
-        f"There is no journal at {path}, but these of it are still there: {', '.join(what)}. "
-        "No empty journal was made; `migraine-journal restore` puts the newest good backup "
-        "(or, with --from, a copy kept aside) in its place.",
-        backups=found_backups,
-        kept=found_kept,
-    )
-
-
-def make_files_private(journal: Path) -> None:
-    """Every file of the journal readable by its owner only (0600), its backups
-    folder 0700: the journal, its -wal/-shm, lock, key file, copies kept aside and
-    backups (files an older version wrote with the umask's 0644 included)."""
-    from journal.crypto import keys
-    from journal.storage import kept
-
-    with suppress(OSError):
-        for path in (
-            *(kept.side_file(journal, s) for s in ("", *kept.SIDE_FILES, ".lock")),
-            keys.key_file_for(journal),
-            *kept.kept_files(journal),
-        ):
-            make_private(path)
-        folder = backup.folder_for(journal)
-        if folder.is_dir():
-            private_folder(folder)
-            for found in folder.iterdir():
-                make_private(found)
 
 
 def _writable(path: Path) -> bool:

@@ -23,7 +23,6 @@ is complete at the new place; the old folder may still hold copies.
 
 from __future__ import annotations
 
-import glob
 import os
 import shutil
 from collections.abc import Callable
@@ -31,23 +30,10 @@ from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalError
 from journal.files import make_private, private_folder, sync_file, sync_folder
-from journal.storage import backup
+from journal.storage import backup, belongings
 from journal.storage import lock as writer_lock
 from journal.storage.errors import translated
-from journal.storage.kept import SIDE_FILES, fold_log, kept_files, side_file
-
-
-def files_of(journal: Path) -> list[Path]:
-    """Every file that belongs to the journal and moves with it, journal last."""
-    from journal.crypto import keys
-
-    folder = backup.folder_for(journal)
-    found = [b.path for b in backup.list_backups(journal)]
-    retired = folder.glob(f"{glob.escape(keys.key_file_for(journal).name)}-*.retired")
-    found += [backup.key_copy(journal), *retired]
-    found += [keys.key_file_for(journal), *kept_files(journal)]
-    found += [side_file(journal, s) for s in ("-wal", "")]  # a log that could not be folded
-    return [path for path in found if path.is_file()]
+from journal.storage.kept import SIDE_FILES, fold_log, side_file
 
 
 def move_journal(
@@ -68,7 +54,10 @@ def move_journal(
         held = writer_lock.acquire(journal)
         try:
             fold_log(journal)
-            pairs = [(source, _target_of(source, journal, target)) for source in files_of(journal)]
+            pairs = [
+                (source, _target_of(source, journal, target))
+                for source in belongings.files_of(journal)
+            ]
             _refuse_collisions(pairs, target)
             same_disk = _same_filesystem(journal.parent, folder)
             for source, destination in pairs:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from journal.crypto import keys, protect
@@ -173,23 +173,6 @@ def _newest_good_copy(path: Path, gone: JournalGone) -> tuple[Path | None, datet
     return None, None
 
 
-def show_unseen_recovery_code(session: WindowSession) -> QDialog | None:
-    """The recovery code of a protected journal that nobody confirmed writing down
-    yet (protection was just turned on, or the app was stopped before the code was
-    shown): shown over the window, removed from the journal once confirmed."""
-    code = session.journal.setting(keys.UNSEEN_RECOVERY_CODE)
-    if not code:
-        return None
-    from ui.settings.passphrase_dialog import RecoveryCodeDialog
-
-    dialog = RecoveryCodeDialog(code, session.window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    journal = session.journal
-    dialog.accepted.connect(lambda: journal.remove_setting(keys.UNSEEN_RECOVERY_CODE))
-    dialog.open()
-    return dialog
-
-
 def backup_quietly(path: Path | None) -> str | None:
     """Back the journal up if it changed; None when all went well, else the sentence."""
     if path is None:
@@ -204,6 +187,13 @@ def backup_quietly(path: Path | None) -> str | None:
             reason
         )
     return None
+
+
+def _show_unseen_code(session: WindowSession) -> None:
+    if not session.closed:
+        from ui.settings.passphrase_dialog import show_unseen_recovery_code
+
+        show_unseen_recovery_code(session.journal, session.window)
 
 
 class WindowSession(QObject):
@@ -338,7 +328,5 @@ def open_session(path: Path) -> WindowSession:
     session = WindowSession(journal, passphrase=passphrase)
     session.auto_lock = AutoLock(session, settings_store.auto_lock_minutes())
     QTimer.singleShot(START_BACKUP_DELAY_MS, session, session.backup_at_start)
-    QTimer.singleShot(
-        0, session, lambda: None if session.closed else show_unseen_recovery_code(session)
-    )
+    QTimer.singleShot(0, session, lambda: _show_unseen_code(session))
     return session

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.crypto import cli_verbs, keys
 from journal.errors import JournalError
+from journal.storage import Journal
 from ui.kit.journal_words import journal_word
 from ui.kit.translations import QT_TRANSLATE_NOOP
 
@@ -274,3 +275,18 @@ class RecoveryCodeDialog(QDialog):
         chooser = QPrintDialog(printer, self)
         if chooser.exec() == QDialog.DialogCode.Accepted:
             paint_recovery_code(printer, self.code)
+
+
+def show_unseen_recovery_code(journal: Journal, parent: QWidget) -> RecoveryCodeDialog | None:
+    """The recovery code of a protected journal that nobody confirmed writing down
+    yet (protection was just turned on, or the app was stopped before the code was
+    shown; journal.crypto.protect): shown over `parent`, removed from the journal
+    once confirmed."""
+    code = journal.setting(keys.UNSEEN_RECOVERY_CODE)
+    if not code:
+        return None
+    dialog = RecoveryCodeDialog(code, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: journal.remove_setting(keys.UNSEEN_RECOVERY_CODE))
+    dialog.open()
+    return dialog

@@ -34,7 +34,12 @@ from journal.errors import JournalError
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.kit.translations import QT_TRANSLATE_NOOP
-from ui.settings.passphrase_dialog import NewPassphraseDialog, PassphraseDialog, RecoveryCodeDialog
+from ui.settings.passphrase_dialog import (
+    NewPassphraseDialog,
+    PassphraseDialog,
+    RecoveryCodeDialog,
+    show_unseen_recovery_code,
+)
 
 if TYPE_CHECKING:
     from ui.app.startup import WindowSession
@@ -155,10 +160,8 @@ class ProtectionBox(QGroupBox):
 
         done = self.tr("Your journal is now protected with a passphrase.")
         if self._reopen(encrypt, done):
-            from ui.app.startup import show_unseen_recovery_code
-
-            shown = show_unseen_recovery_code(self._session)
-            self.recovery_dialog = shown if isinstance(shown, RecoveryCodeDialog) else None
+            session = self._session
+            self.recovery_dialog = show_unseen_recovery_code(session.journal, session.window)
 
     # -- changing it, turning it off ---------------------------------------------
 
