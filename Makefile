@@ -23,7 +23,7 @@ help:
 	@echo "make lint    ruff check, ruff format --check, mypy"
 	@echo "make soak    the long reliability runs (pytest -m soak)"
 	@echo "make bench   the performance benchmarks"
-	@echo "make translations  refresh resources/translations/*.ts from ui/ and compile the .qm"
+	@echo "make translations  refresh the ui/ (.ts) and journal/ (.po) catalogues and compile them"
 	@echo "make clean   remove .venv and caches"
 
 venv:
@@ -68,14 +68,22 @@ package: venv system-deps
 	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q "pyinstaller>=6.10,<7"
 	PYTHON=$(BIN)/python bash packaging/build.sh
 
-# The .ts files hold every text of ui/ with its translation (edit them with
-# pyside6-linguist); the compiled .qm files next to them are what the app loads, and
-# are committed so a checkout runs without this step. tests/ui/test_translations.py
-# fails when a text is new or changed and this was not run (or not translated).
+# Two catalogues, both refreshed here and both committed compiled, so a checkout and the
+# PyInstaller bundle run without this step:
+# - ui/'s texts (Qt's tr): resources/translations/migraine_journal_<lang>.ts (edit them
+#   with pyside6-linguist), compiled to the .qm files next to them;
+# - journal/'s texts (gettext's _, ngettext, pgettext): extracted by Babel into
+#   resources/locale/journal.pot, merged into resources/locale/<lang>/LC_MESSAGES/journal.po
+#   (edit with any .po editor), compiled to journal.mo next to each (the steps of
+#   pybabel extract / update / compile, run through Babel's API by
+#   scripts/journal_catalogues.py so the files carry no dates: see its docstring).
+# tests/ui/test_translations.py and tests/journal/test_i18n_catalogues.py fail when a text
+# is new or changed and this was not run, or a text has no German or French translation.
 translations: venv
 	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete ui \
 		-ts resources/translations/*.ts
 	$(BIN)/pyside6-lrelease -silent resources/translations/*.ts
+	$(BIN)/python scripts/journal_catalogues.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -18,6 +18,7 @@ from pathlib import Path
 from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
+from journal.i18n import LANGUAGES, language, language_asked, set_language
 from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
 
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="A private, offline migraine diary. With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _lang_option(parser, default=None)
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -142,6 +144,15 @@ def _column_map(text: str) -> dict[str, str]:
     return mapping
 
 
+def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        default=default,
+        help="the language of messages and reports (default: from LANG / LC_ALL / LC_MESSAGES)",
+    )
+
+
 def _span_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="first", type=_date, help="first day (YYYY-MM-DD)")
     parser.add_argument("--to", dest="last", type=_date, help="last day (YYYY-MM-DD)")
@@ -182,6 +193,7 @@ def _positive(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(language_asked(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)
     if args.verb is None:
         build_parser().print_help()
@@ -343,6 +355,7 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         help="add a clinic's calendar pages: dmkg (German DMKG Kopfschmerzkalender) or "
         "chs (Canadian monthly 0-3 grid with the Migraine Monthly Index)",
     )
+    _lang_option(report)
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     report.set_defaults(run=_report)
 
@@ -363,6 +376,7 @@ def _report(args: argparse.Namespace) -> int:
         include_notes=not args.no_notes,
         include_cycle=not args.no_cycle,
         clinic_calendar=ClinicCalendar(args.calendar) if args.calendar else None,
+        language=language(),
     )
     with _open(args) as journal:
         diary = load_diary(journal)

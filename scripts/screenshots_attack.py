@@ -25,6 +25,7 @@ from journal.storage import Journal  # noqa: E402
 from ui.attack.editor import AttackEditor  # noqa: E402
 from ui.attack.screen import AttackScreen  # noqa: E402
 from ui.kit import theme  # noqa: E402
+from ui.session import Session  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 
@@ -89,11 +90,11 @@ def main() -> int:
     ):
         attack = fill(journal)
         theme.apply_theme(app, theme.Theme.LIGHT)
-        grab(AttackScreen(journal, attack), "attack-screen.png")
+        grab(AttackScreen(Session(journal), attack), "attack-screen.png")
         earlier = journal.attacks.all()[0]
-        grab(AttackEditor(journal, earlier), "attack-editor.png")
+        grab(AttackEditor(Session(journal), earlier), "attack-editor.png")
         theme.apply_theme(app, theme.Theme.DARK)
-        grab(AttackEditor(journal, earlier), "attack-editor-dark.png")
+        grab(AttackEditor(Session(journal), earlier), "attack-editor-dark.png")
     return 0
 
 

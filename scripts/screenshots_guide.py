@@ -36,6 +36,7 @@ from ui.exchange.import_dialog import ImportDialog
 from ui.insights.explanations import ExplanationDialog
 from ui.medication.follow_up import PainFollowUpDialog
 from ui.report.pages import page_images
+from ui.session import Session
 from ui.settings.damaged_journal import DamagedJournalDialog
 from ui.settings.passphrase_dialog import RecoveryCodeDialog
 from ui.visit.page import VisitPage
@@ -71,7 +72,7 @@ def attack_shots(journal: Journal) -> None:
         journal,
         d.Dose(triptan.id, now - timedelta(hours=2, minutes=5), "50 mg", attack.id, 2),
     )
-    grab(PainFollowUpDialog(journal, dose), "guide-follow-up.png")
+    grab(PainFollowUpDialog(Session(journal), dose), "guide-follow-up.png")
     forgotten = d.Attack(start=now - timedelta(days=2, hours=3), pain=2)
     dialog = ForgottenAttackDialog(forgotten, now, starting_new=True)
     dialog.end_button.setFocus()
@@ -82,12 +83,12 @@ def attack_shots(journal: Journal) -> None:
 
 def recording_shots(journal: Journal) -> None:
     """Factors, a period day and the hormonal phases."""
-    factors = FactorsDialog(journal)
+    factors = FactorsDialog(Session(journal))
     factors.list.setCurrentRow(1)
     grab(factors, "guide-factors.png")
     days = sorted(b.day for b in journal.bleeding_days.all())
-    grab(PeriodDayDialog(journal, days[-1]), "guide-period.png", 460)
-    grab(PhasesDialog(journal), "guide-phases.png", 660, 300)
+    grab(PeriodDayDialog(Session(journal), days[-1]), "guide-period.png", 460)
+    grab(PhasesDialog(Session(journal)), "guide-phases.png", 660, 300)
 
 
 def insights_shots(journal: Journal) -> None:
@@ -96,14 +97,14 @@ def insights_shots(journal: Journal) -> None:
     summary = summarize(load_diary(journal), today - timedelta(days=91), today, today)
     migraine_days = next(h for h in headlines(summary) if h.key == "migraine_days")
     grab(ExplanationDialog(migraine_days), "guide-how-counted.png")
-    grab(VisitPage(journal), "guide-visit.png", 900, 420)
-    midas = MidasDialog(journal)
+    grab(VisitPage(Session(journal)), "guide-visit.png", 900, 420)
+    midas = MidasDialog(Session(journal))
     grab(midas, "guide-midas.png")
 
 
 def import_shot(journal: Journal) -> None:
     """The preview of a spreadsheet of attacks, with its column mapping."""
-    dialog = ImportDialog(journal)
+    dialog = ImportDialog(Session(journal))
     dialog.set_file(IMPORT_SAMPLE)
     dialog.file_field.setText(str(HOME / "Downloads" / "headaches.csv"))
     grab(dialog, "guide-import.png", 760)

@@ -15,6 +15,7 @@ from shots import OUT, demo_journal, light_app
 
 from journal import domain as d
 from ui.checkin.panel import CheckInPanel
+from ui.session import Session
 from ui.treatments.view import TreatmentsView
 
 
@@ -31,8 +32,8 @@ def main() -> int:
     light_app()
     with demo_journal() as journal:
         yesterday = d.local_now().date() - timedelta(days=1)
-        grab(CheckInPanel(journal, yesterday), "checkin.png", 620)
-        view = TreatmentsView(journal)
+        grab(CheckInPanel(Session(journal), yesterday), "checkin.png", 620)
+        view = TreatmentsView(Session(journal))
         grab(view, "treatments.png", 1100, 560)
     return 0
 

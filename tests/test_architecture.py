@@ -89,7 +89,8 @@ MAX_JOURNAL_MODULE_LINES = 400
 MAX_UI_MODULE_LINES = 400
 
 UI_LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"kit", "session"}),
+    frozenset({"session"}),
+    frozenset({"kit"}),
     frozenset({"medication", "cycle", "checkin", "treatments", "visit", "report", "exchange"}),
     frozenset({"attack"}),
     frozenset({"diary", "insights", "settings"}),
@@ -489,6 +490,7 @@ def test_sql_guard_skips_the_excluded_storage_folder(tmp_path: Path) -> None:
         ("medication/dose.py", "from ui.attack.screen import AttackScreen\n"),
         ("attack/screen.py", "from ui.app.main_window import MainWindow\n"),
         ("session.py", "from ui.kit import theme\n"),
+        ("kit/form.py", "from ui.kit.theme import x\nfrom ui.app import start\n"),
         ("nowhere/x.py", "X = 1\n"),
     ],
 )

@@ -211,7 +211,7 @@ def _pain_keys(qtbot: QtBot, window: MainWindow) -> None:
     triptan = add_medications(window.journal).triptan
     taken = d.local_now() - timedelta(hours=2)
     dose = operations.record_dose(window.journal, d.Dose(triptan.id, taken, "50 mg", attack.id, 2))
-    follow_up = PainFollowUpDialog(window.journal, dose, window)
+    follow_up = PainFollowUpDialog(window.session, dose, window)
     qtbot.addWidget(follow_up)
     follow_up.show()
     qtbot.keyClick(follow_up.later_button, Qt.Key.Key_1)

@@ -1,7 +1,8 @@
 """The open journal of the window, and the one way the window writes to it.
 
 A view does not write to the journal itself: it asks the session to run an action,
-`session.run(operations.save_attack, attack, initiator=self)`. The session calls
+`session.run(operations.save_attack, attack)`, or `session.run_by(self,
+operations.save_attack, attack)` to say who asked. The session calls
 the action (a journal/ function that declares what it changes, journal.changes),
 then emits `changed` once with that Change and who asked for it. Each view listens
 to `changed` and reloads only when the Change touches what it shows; the view that
@@ -12,13 +13,14 @@ action emits nothing: its JournalError goes back to the caller to be said in wor
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from journal.changes import Change, declared_changes
 from journal.storage import Journal
 
+P = ParamSpec("P")
 R = TypeVar("R")
 
 
@@ -38,13 +40,20 @@ class Session(QObject):
         self.journal = journal
 
     def run(
-        self,
-        action: Callable[..., R],
-        *args: object,
-        initiator: object | None = None,
-        **kwargs: object,
+        self, action: Callable[Concatenate[Journal, P], R], *args: P.args, **kwargs: P.kwargs
     ) -> R:
         """`action(journal, *args, **kwargs)`, then `changed` with what it declared."""
+        return self.run_by(None, action, *args, **kwargs)
+
+    def run_by(
+        self,
+        initiator: object | None,
+        action: Callable[Concatenate[Journal, P], R],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R:
+        """`run`, saying that `initiator` asked (a view that already shows the result
+        may skip its reload when it hears its own change)."""
         change = declared_changes(action)
         if change is None:
             raise UndeclaredAction(
@@ -59,3 +68,53 @@ class Session(QObject):
         place, an import); nothing is emitted for Change.NOTHING."""
         if change:
             self.changed.emit(change, initiator)
+
+
+def made_inside(initiator: object | None, view: QObject) -> bool:
+    """Whether `initiator` is `view` or one of its children (a form it opened)."""
+    while isinstance(initiator, QObject):
+        if initiator is view:
+            return True
+        initiator = initiator.parent()
+    return False
+
+
+class Follower(QObject):
+    """Calls `reload` after each change that touches `shows`; lives as long as `view`."""
+
+    def __init__(
+        self,
+        session: Session,
+        view: QObject,
+        shows: Change,
+        reload: Callable[[], object],
+        *,
+        unless_made_inside: bool = False,
+    ) -> None:
+        super().__init__(view)
+        self.shows = shows
+        self._view = view
+        self._reload = reload
+        self._unless_made_inside = unless_made_inside
+        session.changed.connect(self._heard)
+
+    def _heard(self, change: Change, initiator: object | None) -> None:
+        if not change.touches(self.shows):
+            return
+        if self._unless_made_inside and made_inside(initiator, self._view):
+            return
+        self._reload()
+
+
+def follow(
+    session: Session,
+    view: QObject,
+    shows: Change,
+    reload: Callable[[], object],
+    *,
+    unless_made_inside: bool = False,
+) -> Follower:
+    """Reload `view` (by calling `reload`) after every change touching `shows`. A view
+    that shows its own changes itself passes `unless_made_inside`: a change made from
+    it, or from a form it opened, is then not reloaded a second time."""
+    return Follower(session, view, shows, reload, unless_made_inside=unless_made_inside)

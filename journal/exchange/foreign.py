@@ -134,6 +134,7 @@ class Collector:
         *,
         symptoms: tuple[str, ...] = (),
         aura: bool = False,
+        pain: int | None = None,
         pain_nrs: int | None = None,
         note: str = "",
     ) -> None:
@@ -150,6 +151,7 @@ class Collector:
         record = d.DayRecord(
             day,
             kind,
+            pain=pain,
             pain_nrs=pain_nrs,
             symptoms=symptoms,
             aura=aura,

@@ -25,6 +25,7 @@ from typing import Any
 
 from journal import domain as d
 from journal import files
+from journal.changes import Change, changes
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
@@ -247,6 +248,7 @@ def _moment(stamp: str) -> datetime:
     return found if found.tzinfo else found.replace(tzinfo=UTC)
 
 
+@changes(Change.EVERYTHING)
 def apply_import(journal: Journal, plan: ImportPlan) -> None:
     """Write the planned records in one transaction: all of them or none."""
     existing = journal.settings()

@@ -187,6 +187,7 @@ class DateOrderNeeded(ImportFileError):
     """The file's dates could be day-first or month-first and nothing in it tells."""
 
     def __init__(self, name: str, example: str) -> None:
+        self.example = example
         super().__init__(
             f"{name}: the dates could be read day-first or month-first (such as "
             f"“{example}”) and nothing in the file tells which; choose with "

@@ -29,7 +29,7 @@ still be rated from its entry, but the app stops asking."""
 
 @changes(Change.ATTACKS)
 def start_attack(
-    journal: Journal, start: datetime, *, now: datetime | None = None, **details: object
+    journal: Journal, /, start: datetime, *, now: datetime | None = None, **details: object
 ) -> d.Attack:
     """Begin an open attack at `start` (now, or some minutes ago)."""
     attack = d.Attack(start=start, **details)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary, summarize
 from journal.errors import JournalError
 from journal.exchange.json_format import write_atomically
+from journal.i18n import using_language
 from journal.report.calendar_marks import calendar_marks
 from journal.report.calendar_section import calendar_section
 from journal.report.clinic_calendar_chs import chs_pages
@@ -113,7 +114,12 @@ def report_story(
 
 
 def build_report(diary: Diary, options: ReportOptions, today: date) -> bytes:
-    """The report's PDF for the options' span, as bytes."""
+    """The report's PDF for the options' span, as bytes, in the options' language."""
+    with using_language(options.language):
+        return _build_report(diary, options, today)
+
+
+def _build_report(diary: Diary, options: ReportOptions, today: date) -> bytes:
     if options.last < options.first:
         raise JournalError("The report's span ends before it starts; check the dates.")
     width = options.page_size[0] - 2 * MARGIN

@@ -49,6 +49,9 @@ class ReportOptions:
     include_cycle: bool = True
     clinic_calendar: ClinicCalendar | None = None
     """A clinic's calendar pages to add after the report's own calendar."""
+    language: str = "en"
+    """The report's language (journal.i18n.LANGUAGES): its texts, dates and numbers,
+    whatever language the window or the system is in."""
 
     @property
     def page_size(self) -> tuple[float, float]:

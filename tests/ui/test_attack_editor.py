@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change, changes
 from journal.errors import DiskFull
 from journal.storage import Journal
 from tests.ui.conftest_attack import (
@@ -23,6 +24,7 @@ from ui.attack import doses as attack_doses
 from ui.attack.editor import AttackEditor
 from ui.kit import feedback
 from ui.medication.dose_editor import DoseEditor
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -37,7 +39,7 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> ErrorBoxes:
 def open_editor(
     qtbot: QtBot, journal: Journal, attack: d.Attack | None, day: date | None = None
 ) -> AttackEditor:
-    editor = AttackEditor(journal, attack, day=day)
+    editor = AttackEditor(Session(journal), attack, day=day)
     qtbot.addWidget(editor)
     editor.show()
     return editor
@@ -183,6 +185,7 @@ def test_a_storage_error_keeps_the_dialog_open_with_everything_typed(
     qtbot.keyClicks(editor.triggers.line, "cheese")
     qtbot.mouseClick(editor.pain.button(2), LEFT)
 
+    @changes(Change.ATTACKS)
     def disk_full(*_args: object, **_kwargs: object) -> d.Attack:
         raise DiskFull("The disk is full, so the entry was not saved.")
 

@@ -14,12 +14,13 @@ from journal.storage import Journal
 from ui.attack.editor import AttackEditor
 from ui.kit.settings_store import PainScale, save_pain_scale
 from ui.kit.time_fields import set_time
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def _editor(qtbot: QtBot, journal: Journal, attack: d.Attack | None = None) -> AttackEditor:
-    editor = AttackEditor(journal, attack, day=date.today() - timedelta(days=3))
+    editor = AttackEditor(Session(journal), attack, day=date.today() - timedelta(days=3))
     qtbot.addWidget(editor)
     editor.show()
     return editor

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change, changes
 from journal.errors import JournalLocked
 from journal.storage import Journal
 from tests.ui.conftest_attack import (
@@ -22,6 +23,7 @@ from tests.ui.conftest_attack import (
 from ui.attack.screen import AttackScreen, minutes_ago
 from ui.kit import feedback
 from ui.medication.dose_editor import DoseEditor
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -34,7 +36,7 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> ErrorBoxes:
 
 
 def open_screen(qtbot: QtBot, journal: Journal, attack: d.Attack) -> AttackScreen:
-    screen = AttackScreen(journal, attack)
+    screen = AttackScreen(Session(journal), attack)
     qtbot.addWidget(screen)
     screen.show()
     return screen
@@ -219,6 +221,7 @@ def test_a_failed_save_is_shown_kept_and_retried_on_done(
     screen = open_screen(qtbot, journal, attack)
     real_save = operations.save_attack
 
+    @changes(Change.ATTACKS)
     def locked(*_args: object, **_kwargs: object) -> d.Attack:
         raise JournalLocked("Another program is using the journal; try again in a moment.")
 

@@ -19,6 +19,7 @@ from ui.app.start import application
 from ui.attack.screen import AttackScreen
 from ui.kit import translations
 from ui.medication.dose_editor import DoseEditor
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 NAMES = ("Sumatriptan", "Ibuprofen", "Metoclopramide", "Rizatriptan", "Naproxen", "Paracetamol")
@@ -36,7 +37,7 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
 
 
 def _screen(qtbot: QtBot, journal: Journal) -> AttackScreen:
-    screen = AttackScreen(journal, start_attack(journal, symptoms=("nausea",)))
+    screen = AttackScreen(Session(journal), start_attack(journal, symptoms=("nausea",)))
     qtbot.addWidget(screen)
     screen.show()
     return screen
@@ -168,7 +169,7 @@ def _fitted(
     qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch, available: QRect
 ) -> AttackScreen:
     """The screen opened on a display whose free area is `available`."""
-    screen = AttackScreen(journal, start_attack(journal, minutes_ago=0, pain=2))
+    screen = AttackScreen(Session(journal), start_attack(journal, minutes_ago=0, pain=2))
     monkeypatch.setattr(screen, "available_area", lambda: available)
     qtbot.addWidget(screen)
     screen.show()

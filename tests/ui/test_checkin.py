@@ -16,11 +16,12 @@ from tests.ui.conftest_recording import ENTER, TAB, focused, press, show_active
 from ui.checkin.factors_dialog import FactorsDialog
 from ui.checkin.panel import CheckInPanel
 from ui.kit.form_widgets import AmountSpin, ChoiceRow
+from ui.session import Session
 
 
 @pytest.fixture
 def panel(qtbot: QtBot, journal: Journal) -> CheckInPanel:
-    widget = CheckInPanel(journal)
+    widget = CheckInPanel(Session(journal))
     qtbot.addWidget(widget)
     show_active(qtbot, widget)
     return widget
@@ -156,7 +157,7 @@ def test_factors_dialog_adds_renames_hides_reorders_and_marks_roles(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
     journal = panel._journal
-    dialog = FactorsDialog(journal, panel)
+    dialog = FactorsDialog(Session(journal), panel)
     qtbot.addWidget(dialog)
     dialog.new_name.setText("Bright light")
     dialog.new_role.setCurrentIndex(dialog.new_role.findData(d.FactorRole.POSSIBLE_TRIGGER))
@@ -185,7 +186,7 @@ def test_factors_dialog_refuses_a_duplicate_name_in_words_and_keeps_it(
     qtbot: QtBot, journal: Journal
 ) -> None:
     operations.ensure_default_factors(journal)
-    dialog = FactorsDialog(journal)
+    dialog = FactorsDialog(Session(journal))
     qtbot.addWidget(dialog)
     before = journal.factors.all()
     dialog.new_name.setText("stress")
@@ -202,7 +203,7 @@ def test_factors_dialog_refuses_a_duplicate_name_in_words_and_keeps_it(
 def test_an_amount_factor_added_in_the_dialog_gets_a_spin_with_its_unit(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
-    dialog = FactorsDialog(panel._journal, panel)
+    dialog = FactorsDialog(panel._session, panel)
     qtbot.addWidget(dialog)
     dialog.new_name.setText("Walking")
     dialog.new_kind.setCurrentIndex(dialog.new_kind.findData(d.FactorKind.AMOUNT))
@@ -310,7 +311,7 @@ def test_a_name_with_its_role_below_ends_at_the_same_right_edge_in_a_row_as_tall
     qtbot: QtBot, journal: Journal
 ) -> None:
     operations.add_factor(journal, "Red wine", role=d.FactorRole.POSSIBLE_TRIGGER)
-    panel = CheckInPanel(journal)
+    panel = CheckInPanel(Session(journal))
     qtbot.addWidget(panel)
     show_active(qtbot, panel)
     grid = panel.form_host.layout()

@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change
 from journal.storage import Journal
 from tests.ui.conftest_recording import press, show_active
 from ui.app.main_window import MainWindow
@@ -18,18 +17,18 @@ from ui.cycle.dialogs import (
     CycleTrackingSwitch,
     PeriodDayDialog,
     PhasesDialog,
-    show_if_cycle_tracking,
     start_period_here,
     start_period_refusal,
 )
 from ui.kit.form_widgets import set_date
+from ui.session import Session
 
 TODAY = d.local_now().date()
 
 
 def test_start_period_marks_the_day_as_bleeding_with_one_call(journal: Journal) -> None:
     day = TODAY - timedelta(days=2)
-    started = start_period_here(journal, day)
+    started = start_period_here(Session(journal), day)
     assert started is not None
     stored = journal.bleeding_days.on(day)
     assert stored is not None and stored.flow is d.Flow.MEDIUM and not stored.withdrawal
@@ -46,8 +45,8 @@ def test_start_period_inside_a_period_says_which_period_and_changes_nothing(
         "ui.cycle.dialogs.show_info", lambda _parent, title, text: told.append((title, text))
     )
     before = journal.bleeding_days.all()
-    assert start_period_here(journal, day1 + timedelta(days=1)) is None
-    assert start_period_here(journal, day1) is None
+    assert start_period_here(Session(journal), day1 + timedelta(days=1)) is None
+    assert start_period_here(Session(journal), day1) is None
     assert journal.bleeding_days.all() == before
     started = f"{day1:%a} {day1.day} {day1:%b}"  # "Tue 3 Nov": no leading zero
     assert told == [
@@ -67,7 +66,7 @@ def test_start_period_refusal_is_none_outside_a_period_and_the_day_can_be_starte
     assert start_period_refusal(journal, day1) == "This day is already the first day of a period."
     after = day1 + timedelta(days=4)
     assert start_period_refusal(journal, after) is None
-    assert start_period_here(journal, after) is not None
+    assert start_period_here(Session(journal), after) is not None
 
 
 def test_start_period_here_in_the_window_on_a_period_day_never_says_marked(
@@ -76,7 +75,7 @@ def test_start_period_here_in_the_window_on_a_period_day_never_says_marked(
     day1 = TODAY - timedelta(days=8)
     for offset in range(4):
         operations.set_bleeding_day(journal, day1 + timedelta(days=offset))
-    window.journal_changed.emit()
+    window.refresh()
     told: list[str] = []
     monkeypatch.setattr(
         "ui.cycle.dialogs.show_info", lambda _parent, _title, text: told.append(text)
@@ -98,7 +97,7 @@ def test_start_period_is_offered_only_on_a_day_outside_a_period_and_says_why_not
     day1 = TODAY - timedelta(days=8)
     for offset in range(4):
         operations.set_bleeding_day(journal, day1 + timedelta(days=offset))
-    window.journal_changed.emit()
+    window.refresh()
     action = window.recording.start_period_action
     for day, offered in ((day1 + timedelta(days=2), False), (day1, False), (TODAY, True)):
         window.calendar.select_day(day)
@@ -109,32 +108,26 @@ def test_start_period_is_offered_only_on_a_day_outside_a_period_and_says_why_not
             assert start.toolTip().startswith("This day is already")
             assert action.toolTip() == start.toolTip()
     operations.set_bleeding_day(journal, TODAY)
-    window.journal_changed.emit()  # a period recorded today: no longer offered
+    window.refresh()  # a period recorded today: no longer offered
     assert not action.isEnabled()
 
 
 def test_with_cycle_tracking_off_no_cycle_ui_shows_and_nothing_is_marked(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    button = QPushButton("Start period")
-    qtbot.addWidget(button)
-    action = QAction("Start period")
     operations.set_cycle_tracking(journal, False)
-    assert show_if_cycle_tracking(journal, button, action) is False
-    assert button.isHidden() and not action.isVisible()
     assert not PeriodDayDialog.available(journal) and not PhasesDialog.available(journal)
-    assert start_period_here(journal, TODAY) is None
+    assert start_period_here(Session(journal), TODAY) is None
     assert journal.bleeding_days.all() == []
     operations.set_cycle_tracking(journal, True)
-    assert show_if_cycle_tracking(journal, button, action) is True
-    assert action.isVisible()
+    assert PeriodDayDialog.available(journal) and PhasesDialog.available(journal)
 
 
 def test_period_day_dialog_records_flow_and_withdrawal_from_the_keyboard(
     qtbot: QtBot, journal: Journal
 ) -> None:
     day = TODAY - timedelta(days=1)
-    dialog = PeriodDayDialog(journal, day)
+    dialog = PeriodDayDialog(Session(journal), day)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     dialog.flow.setFocus()
@@ -151,13 +144,13 @@ def test_period_day_dialog_records_flow_and_withdrawal_from_the_keyboard(
 def test_period_day_dialog_changes_and_removes_a_marked_day(qtbot: QtBot, journal: Journal) -> None:
     day = TODAY - timedelta(days=3)
     operations.set_bleeding_day(journal, day, d.Flow.LIGHT)
-    dialog = PeriodDayDialog(journal, day)
+    dialog = PeriodDayDialog(Session(journal), day)
     qtbot.addWidget(dialog)
     assert dialog.flow.value() == d.Flow.LIGHT
     dialog.flow.button(d.Flow.SPOTTING).click()
     dialog.save_button.click()
     assert journal.bleeding_days.on(day).flow is d.Flow.SPOTTING  # type: ignore[union-attr]
-    again = PeriodDayDialog(journal, day)
+    again = PeriodDayDialog(Session(journal), day)
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.changed):
         again.remove_button.click()
@@ -168,7 +161,7 @@ def test_a_future_bleeding_day_is_refused_in_words_and_the_choice_kept(
     qtbot: QtBot, journal: Journal
 ) -> None:
     tomorrow = TODAY + timedelta(days=1)
-    dialog = PeriodDayDialog(journal, tomorrow)
+    dialog = PeriodDayDialog(Session(journal), tomorrow)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.flow.pick(d.Flow.HEAVY)
@@ -181,7 +174,7 @@ def test_a_future_bleeding_day_is_refused_in_words_and_the_choice_kept(
 
 
 def test_period_dialog_without_a_flow_says_to_choose_one(qtbot: QtBot, journal: Journal) -> None:
-    dialog = PeriodDayDialog(journal, TODAY)
+    dialog = PeriodDayDialog(Session(journal), TODAY)
     qtbot.addWidget(dialog)
     dialog.flow.pick(None)
     dialog.save_button.click()
@@ -192,7 +185,7 @@ def test_period_dialog_without_a_flow_says_to_choose_one(qtbot: QtBot, journal: 
 def test_phases_dialog_adds_an_ongoing_phase_then_edits_and_deletes_it(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    phases = PhasesDialog(journal)
+    phases = PhasesDialog(Session(journal))
     qtbot.addWidget(phases)
     editor = phases.editor(None)
     qtbot.addWidget(editor)
@@ -225,7 +218,7 @@ def test_phases_dialog_adds_an_ongoing_phase_then_edits_and_deletes_it(
 def test_a_phase_ending_before_it_starts_is_refused_in_words_and_kept(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    editor = PhasesDialog(journal).editor(None)
+    editor = PhasesDialog(Session(journal)).editor(None)
     qtbot.addWidget(editor)
     set_date(editor.start, date(2026, 5, 10))
     editor.end.ongoing.setChecked(False)
@@ -242,7 +235,7 @@ def test_an_overlapping_phase_of_the_same_kind_is_refused_in_words(
     qtbot: QtBot, journal: Journal
 ) -> None:
     operations.save_phase(journal, d.HormonalPhase(d.PhaseKind.HORMONAL_IUD, date(2025, 1, 1)))
-    editor = PhasesDialog(journal).editor(None)
+    editor = PhasesDialog(Session(journal)).editor(None)
     qtbot.addWidget(editor)
     editor.kind.setCurrentIndex(editor.kind.findData(d.PhaseKind.HORMONAL_IUD))
     set_date(editor.start, date(2026, 2, 1))
@@ -257,11 +250,14 @@ def test_the_cycle_tracking_switch_turns_cycle_ui_off_and_keeps_records(
     qtbot: QtBot, journal: Journal
 ) -> None:
     operations.set_bleeding_day(journal, TODAY, d.Flow.LIGHT)
-    switch = CycleTrackingSwitch(journal)
+    session = Session(journal)
+    heard: list[Change] = []
+    session.changed.connect(lambda change, _who: heard.append(change))
+    switch = CycleTrackingSwitch(session)
     qtbot.addWidget(switch)
     assert switch.isChecked()
-    with qtbot.waitSignal(switch.changed):
-        switch.click()
+    switch.click()
+    assert heard == [Change.CYCLE_TRACKING]
     assert not operations.cycle_tracking_enabled(journal)
     assert [b.day for b in journal.bleeding_days.all()] == [TODAY]
     switch.click()

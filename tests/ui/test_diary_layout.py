@@ -47,7 +47,7 @@ def test_a_quiet_day_leaves_the_check_in_most_of_the_column_with_its_title_in_vi
     window: MainWindow, journal: Journal, qtbot: QtBot, size: tuple[int, int]
 ) -> None:
     operations.start_attack(journal, d.local_now() - timedelta(minutes=30), pain=2)
-    window.journal_changed.emit()
+    window.refresh()
     window.resize(*size)
     recording = window.recording
     area = recording.checkin_area
@@ -67,7 +67,7 @@ def test_a_busy_day_lists_its_entries_up_to_a_limit_then_scrolls(
         operations.save_attack(
             journal, d.Attack(start=moment, end=moment + timedelta(minutes=30), pain=1)
         )
-    window.journal_changed.emit()
+    window.refresh()
     window.calendar.select_day(yesterday.date())
     window.resize(1280, 800)
     assert window.day_view.model.rowCount() == 8

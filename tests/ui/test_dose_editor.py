@@ -16,6 +16,7 @@ from tests.ui.conftest_attack import (
     start_attack,
 )
 from ui.medication.dose_editor import DoseEditor
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -27,7 +28,7 @@ def open_editor(
     attack: d.Attack | None = None,
     day: date | None = None,
 ) -> DoseEditor:
-    editor = DoseEditor(journal, dose, attack=attack, day=day)
+    editor = DoseEditor(Session(journal), dose, attack=attack, day=day)
     qtbot.addWidget(editor)
     editor.show()
     return editor

@@ -12,11 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change, changes
 from journal.errors import JournalLocked
 from journal.storage import Journal
 from tests.ui.conftest_attack import ErrorBoxes, add_medications, start_attack
 from ui.kit import feedback
 from ui.medication.follow_up import PainFollowUpDialog
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -31,7 +33,7 @@ def dose(journal: Journal) -> d.Dose:
 
 
 def open_dialog(qtbot: QtBot, journal: Journal, dose: d.Dose) -> PainFollowUpDialog:
-    dialog = PainFollowUpDialog(journal, dose)
+    dialog = PainFollowUpDialog(Session(journal), dose)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -79,6 +81,7 @@ def test_a_failed_save_is_shown_and_the_question_stays(
     boxes = ErrorBoxes()
     monkeypatch.setattr(feedback.QMessageBox, "warning", boxes)
 
+    @changes(Change.DOSES)
     def locked(*_args: object, **_kwargs: object) -> d.Dose:
         raise JournalLocked("Another program is using the journal.")
 

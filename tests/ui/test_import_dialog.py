@@ -13,13 +13,15 @@ from pytestqt.qtbot import QtBot
 from journal.exchange.detect import plan_file
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
-from ui.exchange.import_dialog import ImportDialog, day_span
+from ui.exchange.import_dialog import ImportDialog
+from ui.kit.locale_text import day_span
+from ui.session import Session
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
 
 def _dialog(qtbot: QtBot, journal: Journal, name: str | None = None) -> ImportDialog:
-    dialog = ImportDialog(journal)
+    dialog = ImportDialog(Session(journal))
     qtbot.addWidget(dialog)
     if name:
         dialog.set_file(FIXTURES / name)
@@ -156,7 +158,7 @@ def test_ctrl_i_in_the_main_window_opens_the_import_dialog(
     dialog = window.dialog
     assert isinstance(dialog, ImportDialog)
     assert dialog.path == Path(chosen)
-    with qtbot.waitSignal(window.journal_changed):
+    with qtbot.waitSignal(window.session.changed):
         dialog.do_import()
     assert len(window.journal.attacks.all()) == 3
     assert window.statusBar().currentMessage() == (
@@ -215,3 +217,54 @@ def test_the_dates_of_imported_attacks_are_written_as_a_short_span(
     first: date, last: date, text: str
 ) -> None:
     assert day_span(first, last) == text
+
+
+def test_a_file_whose_date_order_cannot_be_told_asks_for_it_and_guesses_nothing(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = _dialog(qtbot, journal, "migraine_buddy_us_short.csv")
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+    assert "“4/03/26” could be day first or month first" in dialog.error_label.text()
+    assert not dialog.date_order_box.isHidden()
+    dialog.date_order_box.setCurrentIndex(dialog.date_order_box.findData("mdy"))
+    assert dialog.plan is not None and dialog.import_button.isEnabled()
+    assert dialog.error_label.text() == ""
+    dialog.do_import()
+    starts = sorted(a.start.date() for a in journal.attacks.all())
+    assert starts == [date(2026, 3, 4), date(2026, 4, 3)]
+
+
+def test_a_file_that_shows_its_date_order_asks_nothing(qtbot: QtBot, journal: Journal) -> None:
+    dialog = _dialog(qtbot, journal, "migraine_buddy_2021.csv")
+    assert dialog.plan is not None and dialog.date_order_box.isHidden()
+
+
+def test_a_large_file_shows_its_reading_progress(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("ui.exchange.import_dialog.LARGE_FILE", 0)
+    dialog = ImportDialog(Session(journal))
+    qtbot.addWidget(dialog)
+    seen: list[tuple[bool, int]] = []
+    dialog.progress.valueChanged.connect(
+        lambda value: seen.append((dialog.progress.isVisibleTo(dialog), value))
+    )
+    dialog.set_file(FIXTURES / "apple_health_export.zip")
+    assert seen and seen[-1] == (True, 100)
+    assert dialog.progress.isHidden()  # gone once the file is read
+    assert dialog.format_box.currentText() == "Apple Health export"
+    assert dialog.plan is not None and dialog.plan.added_count == 7
+
+
+def test_after_an_import_the_calendar_shows_the_first_imported_month(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = str(FIXTURES / "migraine_buddy_2021.csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen, ""))
+    window.import_file()
+    dialog = window.dialog
+    assert isinstance(dialog, ImportDialog)
+    dialog.do_import()
+    grid = window.calendar.grid
+    assert (grid.yearShown(), grid.monthShown()) == (2021, 2)
+    assert window.calendar.selected_day() == date(2021, 2, 1)

@@ -122,7 +122,7 @@ def test_a_hormonal_phase_shows_on_the_calendar_and_the_day(
 ) -> None:
     start = _today() - timedelta(days=4)
     operations.save_phase(journal, d.HormonalPhase(d.PhaseKind.HORMONAL_IUD, start))
-    window.journal_changed.emit()
+    window.refresh()
     window.calendar.select_day(start)
     cycle = window.calendar.mark_for(start).cycle  # type: ignore[union-attr]
     assert cycle is not None and cycle.phases == (d.PhaseKind.HORMONAL_IUD,)
@@ -147,7 +147,7 @@ def test_turning_cycle_tracking_off_hides_every_cycle_widget_action_and_mark(
     operations.save_phase(
         journal, d.HormonalPhase(d.PhaseKind.PROGESTOGEN_ONLY, _today() - timedelta(days=20))
     )
-    window.journal_changed.emit()
+    window.refresh()
     assert all(item.isVisible() for item in _cycle_ui(window))  # type: ignore[attr-defined]
     window.recording.cycle_action.trigger()
     assert not operations.cycle_tracking_enabled(journal)
@@ -188,7 +188,7 @@ def test_treatments_and_visit_tabs_refresh_when_the_journal_changes(
     operations.add_visit_note(journal, "Ask about the pill and aura")
     operations.save_midas(journal, d.MidasEntry(_today(), 3, 2, 2, 2, 3))
     operations.save_hit6(journal, d.Hit6Entry(_today(), 58))
-    window.journal_changed.emit()
+    window.refresh()
     assert any("Propranolol" in " ".join(row) for row in window.recording.treatments.rows())
     visit = window.recording.visit
     assert "Ask about the pill and aura" in visit.notes.shown_texts()

@@ -186,7 +186,7 @@ def test_the_selected_entry_stays_selected_after_a_change(
     dose = operations.record_dose(journal, d.Dose(triptan.id, attack.start + timedelta(hours=1)))
     window.calendar.select_day(day)
     window.day_view.list.setCurrentIndex(window.day_view.model.index(1, 0))
-    window.journal_changed.emit()
+    window.refresh()
     entry = window.day_view.selected_entry()
     assert entry is not None and entry.dose is not None and entry.dose.id == dose.id
 

@@ -13,6 +13,7 @@ from journal.storage import Journal
 from ui.diary.models import DiaryEntriesModel, diary_entries
 from ui.medication.medications_dialog import MedicationsDialog
 from ui.medication.model import MedicationsModel
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 pytestmark = pytest.mark.qt_log_ignore(
@@ -24,7 +25,7 @@ or give the keyboard to; it says so in a warning that is harmless here."""
 
 @pytest.fixture
 def dialog(qtbot: QtBot, journal: Journal) -> MedicationsDialog:
-    shown = MedicationsDialog(journal)
+    shown = MedicationsDialog(Session(journal))
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitExposed(shown)

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal.storage import Journal
+from ui.session import Session
 from ui.visit.questionnaires import Hit6Dialog, MidasDialog, whole_number
 
 MIDAS_WORDS = (
@@ -18,7 +19,7 @@ MIDAS_WORDS = (
 
 @pytest.fixture
 def midas(qtbot: QtBot, journal: Journal) -> MidasDialog:
-    dialog = MidasDialog(journal)
+    dialog = MidasDialog(Session(journal))
     qtbot.addWidget(dialog)
     return dialog
 
@@ -117,14 +118,14 @@ def test_midas_questions_are_paraphrased_not_the_copyrighted_wording(
 def test_hit6_band_shows_live_for_the_total(
     qtbot: QtBot, journal: Journal, total: str, band: str
 ) -> None:
-    dialog = Hit6Dialog(journal)
+    dialog = Hit6Dialog(Session(journal))
     qtbot.addWidget(dialog)
     dialog.total.setText(total)
     assert dialog.band.text() == band
 
 
 def test_hit6_total_is_stored(qtbot: QtBot, journal: Journal) -> None:
-    dialog = Hit6Dialog(journal)
+    dialog = Hit6Dialog(Session(journal))
     qtbot.addWidget(dialog)
     dialog.total.setText("61")
     with qtbot.waitSignal(dialog.changed):
@@ -137,7 +138,7 @@ def test_hit6_total_is_stored(qtbot: QtBot, journal: Journal) -> None:
 def test_hit6_total_outside_36_to_78_is_refused_in_words_and_kept(
     qtbot: QtBot, journal: Journal, typed: str
 ) -> None:
-    dialog = Hit6Dialog(journal)
+    dialog = Hit6Dialog(Session(journal))
     qtbot.addWidget(dialog)
     dialog.total.setText(typed)
     assert dialog.problem("total") == "A HIT-6 total is a whole number from 36 to 78."
@@ -148,7 +149,7 @@ def test_hit6_total_outside_36_to_78_is_refused_in_words_and_kept(
 
 
 def test_hit6_empty_total_is_named_when_saving(qtbot: QtBot, journal: Journal) -> None:
-    dialog = Hit6Dialog(journal)
+    dialog = Hit6Dialog(Session(journal))
     qtbot.addWidget(dialog)
     assert dialog.problem("total") == ""
     dialog.save_button.click()

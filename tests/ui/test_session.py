@@ -27,7 +27,7 @@ def test_run_writes_and_announces_the_declared_change_once(qtbot: QtBot, journal
     session = Session(journal)
     heard = Heard(session)
     view = object()
-    attack = session.run(operations.start_attack, MORNING, initiator=view)
+    attack = session.run_by(view, operations.start_attack, MORNING)
     assert journal.attacks.get(attack.id).start == MORNING
     assert heard.changes == [(Change.ATTACKS, view)]
 

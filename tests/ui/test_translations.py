@@ -47,6 +47,7 @@ from ui.kit.locale_text import local_number, local_text
 from ui.medication.dose_editor import DoseEditor
 from ui.medication.medications_dialog import MedicationsDialog
 from ui.report.dialog import ReportDialog
+from ui.session import Session
 from ui.settings.dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -174,8 +175,8 @@ def test_every_tab_of_the_main_window_is_german_once_built(
 def test_attack_and_dose_editors_are_german_with_qts_standard_buttons(
     german: list[str], qtbot: QtBot, journal: Journal
 ) -> None:
-    editor = AttackEditor(journal, None, day=date(2025, 3, 3))
-    dose = DoseEditor(journal, None, day=date(2025, 3, 3))
+    editor = AttackEditor(Session(journal), None, day=date(2025, 3, 3))
+    dose = DoseEditor(Session(journal), None, day=date(2025, 3, 3))
     for dialog in (editor, dose):
         qtbot.addWidget(dialog)
         assert english_left(dialog) == set()
@@ -188,9 +189,9 @@ def test_medications_report_import_and_about_dialogs_are_german(
     german: list[str], qtbot: QtBot, journal: Journal
 ) -> None:
     dialogs = [
-        MedicationsDialog(journal),
+        MedicationsDialog(Session(journal)),
         ReportDialog(journal, today=date(2025, 3, 31)),
-        ImportDialog(journal),
+        ImportDialog(Session(journal)),
         AboutDialog(),
     ]
     for dialog in dialogs:

@@ -13,6 +13,7 @@ from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_recording import press, show_active
 from ui.kit.form_widgets import set_date
+from ui.session import Session
 from ui.treatments import view as treatments_view
 from ui.treatments.dialogs import CourseDialog
 from ui.treatments.view import TreatmentsView
@@ -22,7 +23,7 @@ TODAY = d.local_now().date()
 
 @pytest.fixture
 def view(qtbot: QtBot, journal: Journal) -> TreatmentsView:
-    widget = TreatmentsView(journal)
+    widget = TreatmentsView(Session(journal))
     qtbot.addWidget(widget)
     return widget
 
@@ -71,7 +72,7 @@ def test_adding_a_preventive_course_lists_it_under_its_kind_as_ongoing(
 def test_a_course_ending_before_it_starts_is_refused_in_words_and_kept(
     qtbot: QtBot, journal: Journal
 ) -> None:
-    dialog = CourseDialog(journal, None)
+    dialog = CourseDialog(Session(journal), None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Topiramate")
     set_date(dialog.start, date(2026, 3, 1))

@@ -10,13 +10,14 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_recording import ENTER, press, show_active
+from ui.session import Session
 from ui.visit import notes as visit_notes
 from ui.visit.notes import VisitNotesView
 
 
 @pytest.fixture
 def view(qtbot: QtBot, journal: Journal) -> VisitNotesView:
-    widget = VisitNotesView(journal)
+    widget = VisitNotesView(Session(journal))
     qtbot.addWidget(widget)
     return widget
 

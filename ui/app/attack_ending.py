@@ -71,7 +71,6 @@ def end_attack_now(window: MainWindow, attack: d.Attack | None) -> d.Attack | No
         translate("MainWindow", "Attack ended at {0}.").format(local_text(end, "%a %d %b, %H:%M")),
         8000,
     )
-    window.journal_changed.emit()
     return ended
 
 
@@ -80,18 +79,17 @@ def undo_end(window: MainWindow, ended: d.Attack | None) -> None:
     if ended is None:
         return
     try:
-        operations.save_attack(window.journal, dataclasses.replace(ended, end=None))
+        window.session.run_by(window, operations.save_attack, dataclasses.replace(ended, end=None))
     except JournalError as error:
         show_error(window, error)
         return
     window.banner.forget_undo()
     window.statusBar().showMessage(translate("MainWindow", "The attack is open again."), 8000)
-    window.journal_changed.emit()
 
 
 def _end(window: MainWindow, attack: d.Attack, end: datetime) -> d.Attack | None:
     try:
-        return operations.end_attack(window.journal, attack.id, end)
+        return window.session.run_by(window, operations.end_attack, attack.id, end)
     except JournalError as error:
         show_error(window, error)
         return None

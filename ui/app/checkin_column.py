@@ -33,7 +33,7 @@ class CheckInColumn(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.checkin = CheckInPanel(window.journal)
+        self.checkin = CheckInPanel(window.session)
         self.future = QLabel(translate("MainWindow", "Check-ins are for today and days gone by."))
         self.future.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.future.setAlignment(Qt.AlignmentFlag.AlignCenter)

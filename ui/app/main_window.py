@@ -2,15 +2,16 @@
 the open-attack banner, the menus and the 2-hour follow-up.
 
 `views` holds the Diary tab; ui.app.window_recording adds the check-in column and the
-Insights, Treatments and Visit tabs. Every view connects to `journal_changed`,
-emitted after any change made from this window.
+Insights, Treatments and Visit tabs. The window owns the session (ui.session): every
+write of every view runs through it, and each view reloads only after a change that
+touches what it shows (`follow`). Closing a dialog reloads nothing by itself.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.app.attack_ending import attack_now_while_open, end_attack_now, undo_end
@@ -36,7 +38,7 @@ from ui.diary.day_view import DayView
 from ui.kit import theme
 from ui.kit.feedback import show_error
 from ui.medication.follow_up_watch import FollowUpWatch
-from ui.session import Session
+from ui.session import Session, follow
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -44,25 +46,22 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 class MainWindow(QMainWindow):
     """The diary window over one open journal."""
 
-    journal_changed = Signal()
-
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.session = Session(journal, self)
-        self.session.changed.connect(lambda _change, _initiator: self.journal_changed.emit())
         self.dialog: QDialog | None = None
         self.setWindowTitle(QCoreApplication.applicationName() or "Migraine Journal")
         self.resize(1180, 760)
         self._build_central()
         self._build_menus()
-        self.follow_up = FollowUpWatch(journal, self)
-        self.follow_up.rated.connect(self.journal_changed.emit)
+        self.follow_up = FollowUpWatch(self.session, self)
         self._today = date.today()
         self.follow_up.timer.timeout.connect(self._notice_a_new_day)
-        self.journal_changed.connect(self.refresh)
         self.calendar.day_selected.connect(self.day_view.show_day)
-        self.day_view.changed.connect(self.journal_changed.emit)
+        follow(self.session, self.banner, Change.ATTACKS, self.show_open_attack)
+        follow(self.session, self.calendar, CalendarView.SHOWS, self.calendar.reload)
+        follow(self.session, self.day_view, DayView.SHOWS, self.day_view.reload)
         self.recording = WindowRecording(self)
         self.banner.show_attack(self.open_attack(), d.local_now())  # the rest is loaded
         self.statusBar().showMessage(
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         self.diary_side = QVBoxLayout(side)
         self.diary_side.setContentsMargins(0, 0, 0, 0)
         self.diary_side.setSpacing(12)
-        self.day_view = DayView(self.journal, side)
+        self.day_view = DayView(self.session, side)
         self.diary_side.addWidget(self.day_view, 1)
         splitter.addWidget(self.calendar)
         splitter.addWidget(side)
@@ -186,11 +185,13 @@ class MainWindow(QMainWindow):
         attacks = self.journal.attacks.open_attacks()
         return max(attacks, key=lambda a: a.start) if attacks else None
 
-    def refresh(self) -> None:
-        """Reload everything shown from the journal (after any change)."""
+    def show_open_attack(self) -> None:
         self.banner.show_attack(self.open_attack(), d.local_now())
-        self.calendar.reload()
-        self.day_view.reload()
+
+    def refresh(self) -> None:
+        """Reload everything shown (past midnight, or after the journal was changed
+        outside the session, as by an import): the same as a change of everything."""
+        self.session.announce(Change.EVERYTHING)
 
     def _notice_a_new_day(self) -> None:
         """Past midnight, today's highlight and the open attack's days move on."""
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
     def start_attack_at(self, start: datetime) -> d.Attack | None:
         """Start an open attack at `start`, show its day and open the attack screen."""
         try:
-            attack = self.session.run(operations.start_attack, start, initiator=self)
+            attack = self.session.run_by(self, operations.start_attack, start)
         except JournalError as error:
             show_error(self, error)
             return None
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
             return
         from ui.attack.screen import AttackScreen
 
-        self._show_dialog(AttackScreen(self.journal, attack, self))
+        self._show_dialog(AttackScreen(self.session, attack, self))
 
     def end_attack_now(self, attack: d.Attack | None) -> None:
         """End the open attack (asking when, if it was forgotten); Undo in the banner."""
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------
 
     def _show_dialog(self, dialog: QDialog) -> None:
-        """Open a window-modal dialog; refresh the views when it closes."""
+        """Open a window-modal dialog (what it saves, the session announces)."""
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._dialog_finished)
@@ -254,12 +255,11 @@ class MainWindow(QMainWindow):
 
     def _dialog_finished(self, _result: int) -> None:
         self.dialog = None
-        self.journal_changed.emit()
 
     def show_medications(self) -> None:
         from ui.medication.medications_dialog import MedicationsDialog
 
-        self._show_dialog(MedicationsDialog(self.journal, self))
+        self._show_dialog(MedicationsDialog(self.session, self))
 
     def show_report(self) -> None:
         """The doctor's report dialog: span, sections, preview, save and print."""
@@ -271,8 +271,9 @@ class MainWindow(QMainWindow):
         """Import from another app: pick a file, preview it, then add it all or nothing."""
         from ui.exchange.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.journal, self)
+        dialog = ImportDialog(self.session, self)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        dialog.imported_day.connect(self.calendar.select_day)
         self._show_dialog(dialog)
         dialog.choose_file()
 

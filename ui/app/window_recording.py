@@ -2,10 +2,12 @@
 period and phase entries, the Insights, Treatments and Visit tabs, their Entry menu
 items, and the "Track menstrual cycle" switch.
 
-Every widget's `changed` goes to `MainWindow.journal_changed`, and every view
-refreshes on it. Turning cycle tracking off hides every cycle mark, legend entry,
-button and menu item at once (the recorded days are kept). Insights is built the
-first time its tab is shown, so pyqtgraph is never imported at start-up.
+Each part follows the window's session and reloads only after a change that
+touches what it shows. Turning cycle tracking off (here, in Settings or anywhere
+else) hides every cycle mark, legend entry, button and menu item at once, and on
+brings them back (the recorded days are kept). Insights is built the first time its
+tab is shown, so pyqtgraph is never imported at start-up, and redraws only while
+shown.
 """
 
 from __future__ import annotations
@@ -19,12 +21,15 @@ from PySide6.QtWidgets import QWidget
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change
 from journal.errors import JournalError
 from ui.app.checkin_column import CheckInColumn
+from ui.checkin.panel import CheckInPanel
 from ui.cycle.words import start_period_refusal
 from ui.kit.feedback import show_error
 from ui.kit.lazy_tabs import LazyTabs
 from ui.kit.locale_text import local_text
+from ui.session import follow
 
 translate = QCoreApplication.translate
 """Qt's translate: the window's texts are in the MainWindow context."""
@@ -50,7 +55,12 @@ class WindowRecording(QObject):
         window.calendar.day_selected.connect(self.show_day)
         window.calendar.start_period_requested.connect(self.start_period)
         window.calendar.period_requested.connect(self.edit_period)
-        window.journal_changed.connect(self.refresh)
+        session = window.session
+        follow(
+            session, self.checkin, CheckInPanel.SHOWS, self.checkin.refresh, unless_made_inside=True
+        )
+        follow(session, self.start_period_action, Change.PERIODS, self._offer_selected_day)
+        follow(session, self.window, Change.CYCLE_TRACKING, self.apply_cycle_tracking)
         self.apply_cycle_tracking()
         self.show_day(window.calendar.selected_day())
 
@@ -60,8 +70,6 @@ class WindowRecording(QObject):
         self.column = CheckInColumn(self.window)
         self.checkin, self.future = self.column.checkin, self.column.future
         self.checkin_area = self.column.area
-        self._checkin_saving = False
-        self.checkin.changed.connect(self._checkin_saved)
         self.checkin.day_field.dateChanged.connect(lambda _day: self._panel_day_changed())
 
     def _build_tabs(self) -> None:
@@ -94,20 +102,24 @@ class WindowRecording(QObject):
     def _build_insights(self) -> QWidget:
         from ui.insights.view import InsightsView
 
-        return InsightsView(self.journal)
+        view = InsightsView(self.journal)
+        follow(self.window.session, view, InsightsView.SHOWS, view.reload)
+        return view
 
     def _build_treatments(self) -> QWidget:
         from ui.treatments.view import TreatmentsView
 
-        view = TreatmentsView(self.journal)
-        view.changed.connect(self.window.journal_changed.emit)
+        view = TreatmentsView(self.window.session)
+        follow(
+            self.window.session, view, TreatmentsView.SHOWS, view.refresh, unless_made_inside=True
+        )
         return view
 
     def _build_visit(self) -> QWidget:
         from ui.visit.page import VisitPage
 
-        view = VisitPage(self.journal)
-        view.changed.connect(self.window.journal_changed.emit)
+        view = VisitPage(self.window.session)
+        follow(self.window.session, view, VisitPage.SHOWS, view.refresh, unless_made_inside=True)
         return view
 
     def _build_menus(self) -> None:
@@ -176,40 +188,23 @@ class WindowRecording(QObject):
         self.start_period_action.setEnabled(refusal is None)
         self.start_period_action.setToolTip(refusal or "")
 
+    def _offer_selected_day(self) -> None:
+        self._offer_start_period(self.window.calendar.selected_day())
+
     def _panel_day_changed(self) -> None:
         """The panel's own date field (or a refused day change) moves the calendar."""
         if self.checkin.day() != self.window.calendar.selected_day():
             self.window.calendar.select_day(self.checkin.day())
 
-    def _checkin_saved(self) -> None:
-        """The panel shows what it saved: redraw the rest without rebuilding it."""
-        self._checkin_saving = True
-        try:
-            self.window.journal_changed.emit()
-        finally:
-            self._checkin_saving = False
-
-    def refresh(self) -> None:
-        """Reload every view this part owns (after any change to the journal)."""
-        if not self._checkin_saving:
-            self.checkin.refresh()
-        self._offer_start_period(self.window.calendar.selected_day())
-        for name in ("treatments", "visit"):
-            view = self.tabs.built(name)
-            if view is not None:
-                view.refresh()  # type: ignore[attr-defined]
-        if self.insights is not None:
-            self.insights.reload()
-
     # -- cycle ---------------------------------------------------------------
 
     def set_cycle_tracking(self, enabled: bool) -> None:
+        """The View menu's switch; the session's change shows or hides the rest."""
         try:
-            operations.set_cycle_tracking(self.journal, enabled)
+            self.window.session.run_by(self.window, operations.set_cycle_tracking, enabled)
         except JournalError as error:
             show_error(self.window, error)
-        self.apply_cycle_tracking()
-        self.window.journal_changed.emit()
+            self.apply_cycle_tracking()
 
     def apply_cycle_tracking(self) -> None:
         """Show or hide every cycle widget, mark and action per the journal setting."""
@@ -221,13 +216,14 @@ class WindowRecording(QObject):
             action.setVisible(enabled)
         self.window.calendar.set_cycle_tracking(enabled)
         self.window.day_view.set_cycle_tracking(enabled)
+        self._offer_selected_day()
 
     def start_period(self, day: date | None = None) -> d.BleedingDay | None:
         """One click: the day (default the selected one) becomes a period's first day."""
         day = day or self.window.calendar.selected_day()
         from ui.cycle.dialogs import start_period_here
 
-        started = start_period_here(self.journal, day, self.window)
+        started = start_period_here(self.window.session, day, self.window)
         if started is not None:
             self.window.statusBar().showMessage(
                 translate("MainWindow", "Period marked on {0}.").format(
@@ -235,7 +231,6 @@ class WindowRecording(QObject):
                 ),
                 8000,
             )
-            self.window.journal_changed.emit()
         return started
 
     def edit_period(self, day: date | None = None) -> None:
@@ -247,12 +242,12 @@ class WindowRecording(QObject):
     def show_phases(self) -> None:
         from ui.cycle.phases_dialog import PhasesDialog
 
-        self.window._show_dialog(PhasesDialog(self.journal, self.window))
+        self.window._show_dialog(PhasesDialog(self.window.session, self.window))
 
     def show_factors(self) -> None:
         from ui.checkin.factors_dialog import FactorsDialog
 
-        self.window._show_dialog(FactorsDialog(self.journal, self.window))
+        self.window._show_dialog(FactorsDialog(self.window.session, self.window))
 
     def check_in_today(self) -> None:
         self.window.views.setCurrentIndex(0)

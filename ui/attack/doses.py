@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit.feedback import confirm, show_error
 from ui.kit.locale_text import local_text
 from ui.kit.widgets import pain_word
+from ui.session import Session
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
@@ -53,13 +53,14 @@ class AttackDoses(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         ensure_attack: Callable[[], d.Attack | None],
         attack_id: str | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._ensure_attack = ensure_attack
         self._attack_id = attack_id
         layout = QVBoxLayout(self)
@@ -126,7 +127,7 @@ class AttackDoses(QWidget):
             return
         self._attack_id = attack.id
         if (
-            DoseEditor(self._journal, None, self, attack=attack).exec()
+            DoseEditor(self._session, None, self, attack=attack).exec()
             == QDialog.DialogCode.Accepted
         ):
             self.refresh()
@@ -138,7 +139,7 @@ class AttackDoses(QWidget):
         dose = self._chosen()
         if dose is None:
             return
-        if DoseEditor(self._journal, dose, self).exec() == QDialog.DialogCode.Accepted:
+        if DoseEditor(self._session, dose, self).exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.changed.emit()
 
@@ -151,7 +152,7 @@ class AttackDoses(QWidget):
         ):
             return
         try:
-            operations.delete_dose(self._journal, dose.id)
+            self._session.run_by(self, operations.delete_dose, dose.id)
         except JournalError as error:
             show_error(self, error)
             return

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.storage import Journal
 from journal.validation import attack_notes, attack_problems
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
@@ -37,6 +36,7 @@ from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
 from ui.kit.translations import QT_TRANSLATE_NOOP
 from ui.kit.widgets import FieldProblem, PainSelector, TagEditor, with_problem
+from ui.session import Session
 
 NOT_RATED = -1
 CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 if there was none)")
@@ -56,13 +56,14 @@ class AttackEditor(QDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         attack: d.Attack | None,
         parent: QWidget | None = None,
         day: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._stored = attack
         self._draft = attack or new_attack(day)
         self.saved_attack: d.Attack | None = None
@@ -169,7 +170,7 @@ class AttackEditor(QDialog):
         medication = QGroupBox(self.tr("Medication taken"), self)
         medication_layout = QVBoxLayout(medication)
         stored_id = self._stored.id if self._stored else None
-        self.doses = AttackDoses(self._journal, self.saved_for_doses, stored_id, self)
+        self.doses = AttackDoses(self._session, self.saved_for_doses, stored_id, self)
         if self._stored is None:
             self.doses.add_button.setToolTip(self.tr("Saves the attack first, then logs a dose"))
         medication_layout.addWidget(self.doses)
@@ -279,7 +280,9 @@ class AttackEditor(QDialog):
         if self.validate():
             return None
         saved = attempt(
-            self, lambda: operations.save_attack(self._journal, self.attack()), self._show
+            self,
+            lambda: self._session.run_by(self, operations.save_attack, self.attack()),
+            self._show,
         )
         if saved is None:
             return None

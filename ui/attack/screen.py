@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.attack import parts
 from ui.attack.screen_medication import TookMedication
 from ui.kit import low_light
@@ -34,6 +33,7 @@ from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
 from ui.kit.locale_text import local_text
 from ui.kit.widgets import PainSelector
+from ui.session import Session
 
 PAIN_BUTTON_HEIGHT = 64
 """Tall enough for two lines and a shaky hand (>= 56 px), short enough for a laptop."""
@@ -67,12 +67,13 @@ class AttackScreen(QDialog):
 
     attack_changed = Signal(object)
 
-    def __init__(self, journal: Journal, attack: d.Attack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, attack: d.Attack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._attack = attack
         self._unsaved = False
-        earlier = journal.doses.for_attack(attack.id)
+        earlier = session.journal.doses.for_attack(attack.id)
         self._peak_floor = max([attack.pain or 0, *(x.pain_at_dose or 0 for x in earlier)])
         self.ended = False
         self.setObjectName("attackScreen")
@@ -116,7 +117,7 @@ class AttackScreen(QDialog):
 
         self._add_symptoms(layout)
         layout.addWidget(parts.section_label(self, self.tr("Took medication")))
-        self.medication = TookMedication(self._journal, self._attack, self.pain.value, self)
+        self.medication = TookMedication(self._session, self._attack, self.pain.value, self)
         self.medication.dose_recorded.connect(self._dose_recorded)
         self.medication.buttons_changed.connect(self._content_grew)
         self.medication.result_shown.connect(self._show_result)
@@ -229,7 +230,7 @@ class AttackScreen(QDialog):
     def _save(self, attack: d.Attack) -> bool:
         self._attack = attack
         try:
-            self._attack = operations.save_attack(self._journal, attack)
+            self._attack = self._session.run_by(self, operations.save_attack, attack)
         except JournalError as error:
             self._unsaved = True
             show_error(self, error)
@@ -277,7 +278,7 @@ class AttackScreen(QDialog):
             return
         try:
             end = max(d.local_now(), self._attack.start)
-            self._attack = operations.end_attack(self._journal, self._attack.id, end)
+            self._attack = self._session.run_by(self, operations.end_attack, self._attack.id, end)
         except JournalError as error:
             show_error(self, error)
             return

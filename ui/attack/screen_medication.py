@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
+from ui.session import Session
 
 MEDICATION_BUTTONS = 6
 """At most this many medication buttons; the rest are under "Other…"."""
@@ -61,13 +61,14 @@ class TookMedication(QWidget):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         attack: d.Attack,
         pain_now: Callable[[], int | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._attack = attack
         self._pain_now = pain_now
         self._doses_here: list[d.Dose] = []
@@ -188,7 +189,7 @@ class TookMedication(QWidget):
             pain_at_dose=self._pain_now(),
         )
         try:
-            saved = operations.record_dose(self._journal, dose)
+            saved = self._session.run_by(self, operations.record_dose, dose)
         except JournalError as error:
             show_error(self, error)
             return
@@ -199,7 +200,7 @@ class TookMedication(QWidget):
     def other_medication(self) -> None:
         from ui.medication.dose_editor import DoseEditor
 
-        editor = DoseEditor(self._journal, None, self.window(), attack=self._attack)
+        editor = DoseEditor(self._session, None, self.window(), attack=self._attack)
         low_light.apply_form(editor)
         editor.pain_at_dose.set_value(self._pain_now())
         accepted = editor.exec() == QDialog.DialogCode.Accepted
@@ -218,7 +219,7 @@ class TookMedication(QWidget):
         if not self._doses_here:
             return
         try:
-            operations.delete_dose(self._journal, self._doses_here[-1].id)
+            self._session.run_by(self, operations.delete_dose, self._doses_here[-1].id)
         except JournalError as error:
             show_error(self, error)
             return

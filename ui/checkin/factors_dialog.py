@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from journal.validation_records import factor_problems
 from ui.checkin.factor_editors import role_word
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.widgets import with_problem
+from ui.session import Session
 
 translate = QCoreApplication.translate  # lupdate reads the context and text of each call
 
@@ -73,9 +73,10 @@ class FactorsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self.was_changed = False
         self.setWindowTitle(self.tr("Manage factors"))
         layout = QVBoxLayout(self)
@@ -228,7 +229,7 @@ class FactorsDialog(QDialog):
         )
         saved = attempt(
             self,
-            lambda: operations.save_factor(self._journal, changed),
+            lambda: self._session.run_by(self, operations.save_factor, changed),
             lambda problems: self.name_problem.set_problem(joined(problems)),
         )
         if saved is None:
@@ -244,7 +245,7 @@ class FactorsDialog(QDialog):
         target = max(0, min(len(order) - 1, index + step))
         order.insert(target, order.pop(index))
         try:
-            operations.reorder_factors(self._journal, order)
+            self._session.run_by(self, operations.reorder_factors, order)
         except JournalError as error:
             show_error(self, error)
             return
@@ -281,8 +282,8 @@ class FactorsDialog(QDialog):
         factor = self._new_factor()
         added = attempt(
             self,
-            lambda: operations.add_factor(
-                self._journal, factor.name, factor.kind, factor.unit, factor.role
+            lambda: self._session.run_by(
+                self, operations.add_factor, factor.name, factor.kind, factor.unit, factor.role
             ),
             lambda problems: self.new_name_problem.set_problem(joined(problems)),
         )

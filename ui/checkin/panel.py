@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change
 from journal.errors import JournalError
-from journal.storage import Journal
 from journal.validation_records import day_entry_problems
 from ui.checkin.factor_editors import (
     LABEL_SIDE,
@@ -36,21 +36,26 @@ from ui.kit.feedback import attempt, show_error
 from ui.kit.form_widgets import date_edit, heading, read_date, set_date
 from ui.kit.locale_text import local_text
 from ui.kit.widgets import FieldProblem
+from ui.session import Session
 
 
 class CheckInPanel(QWidget):
     """Check in for `day` (default today). Emits `changed` after each save."""
 
+    SHOWS = Change.DAYS | Change.FACTORS
+    """What it shows: the check-ins and the tracked factors."""
+
     changed = Signal()
 
-    def __init__(self, journal: Journal, day: date | None = None, parent: QWidget | None = None):
+    def __init__(self, session: Session, day: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._day = day or d.local_now().date()
         self._editors: dict[str, FactorEditor] = {}
         self._problems: dict[str, FieldProblem] = {}
         self._factors: dict[str, d.Factor] = {}
-        operations.ensure_default_factors(journal)
+        session.run(operations.ensure_default_factors)
         self._build()
         self.refresh()
 
@@ -255,8 +260,8 @@ class CheckInPanel(QWidget):
             return False
         entry = attempt(
             self,
-            lambda: operations.check_in(
-                self._journal, self._day, self._to_save(), self.note.text()
+            lambda: self._session.run_by(
+                self, operations.check_in, self._day, self._to_save(), self.note.text()
             ),
             self._show,
         )
@@ -275,7 +280,7 @@ class CheckInPanel(QWidget):
     def clear(self) -> None:
         """Remove the day's check-in, so the day shows as not checked in."""
         try:
-            operations.clear_check_in(self._journal, self._day)
+            self._session.run_by(self, operations.clear_check_in, self._day)
         except JournalError as error:
             show_error(self, error)
             return
@@ -283,7 +288,7 @@ class CheckInPanel(QWidget):
         self.changed.emit()
 
     def manage_factors(self) -> None:
-        dialog = FactorsDialog(self._journal, self)
+        dialog = FactorsDialog(self._session, self)
         dialog.exec()
         if dialog.was_changed:
             self.refresh()

@@ -9,9 +9,10 @@
   PhaseEditor, which shows the journal's reasons (end before start, overlap with a
   phase of the same kind) next to the fields.
 
-Cycle tracking can be switched off for people who do not menstruate; then no cycle
-UI shows. Every piece here answers `available(journal)`, and `show_if_cycle_tracking`
-hides any widget or action of the window's own accordingly.
+Cycle tracking can be switched off for people who do not menstruate
+(CycleTrackingSwitch, on the settings page); then no cycle UI shows. Every piece
+here answers `available(journal)`, and the window hides its own cycle menu items,
+buttons and marks when the session announces Change.CYCLE_TRACKING.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,6 +40,7 @@ from ui.kit.feedback import attempt, joined, show_error, show_info
 from ui.kit.form_widgets import Choice, ChoiceRow
 from ui.kit.locale_text import local_text
 from ui.kit.widgets import FieldProblem, with_problem
+from ui.session import Session
 
 __all__ = [
     "CycleTrackingSwitch",
@@ -51,7 +52,6 @@ __all__ = [
     "flow_word",
     "phase_dates",
     "phase_word",
-    "show_if_cycle_tracking",
     "start_period_here",
     "start_period_refusal",
 ]
@@ -70,63 +70,52 @@ def available(journal: Journal) -> bool:
     return cycle_tracking_enabled(journal)
 
 
-def show_if_cycle_tracking(journal: Journal, *items: QWidget | QAction) -> bool:
-    """Show the given widgets/actions only while cycle tracking is on; returns it."""
-    enabled = cycle_tracking_enabled(journal)
-    for item in items:
-        item.setVisible(enabled)
-    return enabled
-
-
 def start_period_here(
-    journal: Journal, day: date, parent: QWidget | None = None
+    session: Session, day: date, parent: QWidget | None = None
 ) -> d.BleedingDay | None:
     """The calendar's one-click "Start period": `day` becomes a bleeding day with
     the usual flow (spotting there is raised to it). Returns the record, or None
     when cycle tracking is off, when the day is already inside a period (that is
     said plainly and nothing changes), or when the journal refused (the reason was
     shown)."""
-    if not cycle_tracking_enabled(journal):
+    if not cycle_tracking_enabled(session.journal):
         return None
-    refusal = start_period_refusal(journal, day)
+    refusal = start_period_refusal(session.journal, day)
     if refusal is not None:
         show_info(parent, translate("cycle", "Period already recorded"), refusal)
         return None
     try:
-        return operations.start_period(journal, day)
+        return session.run_by(parent, operations.start_period, day)
     except JournalError as error:
         show_error(parent, error)
         return None
 
 
 class CycleTrackingSwitch(QCheckBox):
-    """The journal's cycle-tracking switch, for a settings page or menu. Switching
-    off hides cycle UI but keeps every recorded bleeding day and phase. Emits
-    `changed` after the setting was saved, so the window can show or hide its
-    cycle widgets (with `show_if_cycle_tracking`)."""
+    """The journal's cycle-tracking switch of the settings page. Switching off keeps
+    every recorded bleeding day and phase; the session announces
+    Change.CYCLE_TRACKING, and the window hides (or shows again) every cycle menu
+    item, button, mark and legend at once."""
 
-    changed = Signal()
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self.setText(self.tr("Track my menstrual cycle"))
         self.setToolTip(
             self.tr("Off: no period, cycle or hormone views; what was recorded is kept")
         )
-        self.setChecked(cycle_tracking_enabled(journal))
+        self.setChecked(cycle_tracking_enabled(session.journal))
         self.toggled.connect(self._switched)
 
     def _switched(self, enabled: bool) -> None:
         try:
-            operations.set_cycle_tracking(self._journal, enabled)
+            self._session.run_by(self, operations.set_cycle_tracking, enabled)
         except JournalError as error:
             show_error(self, error)
             self.blockSignals(True)
             self.setChecked(cycle_tracking_enabled(self._journal))
             self.blockSignals(False)
-            return
-        self.changed.emit()
 
 
 class PeriodDayDialog(QDialog):
@@ -137,11 +126,12 @@ class PeriodDayDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, day: date, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._day = day
-        earlier = journal.bleeding_days.on(day)
+        earlier = session.journal.bleeding_days.on(day)
         self.setWindowTitle(self.tr("Period on {0}").format(local_text(day, "%a %d %b %Y")))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -191,8 +181,12 @@ class PeriodDayDialog(QDialog):
             return
         marked = attempt(
             self,
-            lambda: operations.set_bleeding_day(
-                self._journal, self._day, d.Flow(str(flow)), self.withdrawal.isChecked()
+            lambda: self._session.run_by(
+                self,
+                operations.set_bleeding_day,
+                self._day,
+                d.Flow(str(flow)),
+                self.withdrawal.isChecked(),
             ),
             lambda problems: self.day_problem.set_problem(joined(problems)),
         )
@@ -203,7 +197,7 @@ class PeriodDayDialog(QDialog):
 
     def remove(self) -> None:
         try:
-            operations.remove_bleeding_day(self._journal, self._day)
+            self._session.run_by(self, operations.remove_bleeding_day, self._day)
         except JournalError as error:
             show_error(self, error)
             return

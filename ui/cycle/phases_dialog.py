@@ -34,6 +34,7 @@ from ui.cycle.words import phase_dates, phase_word
 from ui.kit.feedback import attempt, show_error
 from ui.kit.form_widgets import EndDateField, date_edit, read_date, wrap_long_lines
 from ui.kit.widgets import with_problem
+from ui.session import Session
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
@@ -43,10 +44,11 @@ class PhaseEditor(QDialog):
     """Add (phase None) or edit a hormonal phase; checks itself as the user types."""
 
     def __init__(
-        self, journal: Journal, phase: d.HormonalPhase | None, parent: QWidget | None = None
+        self, session: Session, phase: d.HormonalPhase | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._original = phase
         self.saved_phase: d.HormonalPhase | None = None
         self.setWindowTitle(self.tr("Edit phase") if phase else self.tr("Add a hormonal phase"))
@@ -110,7 +112,9 @@ class PhaseEditor(QDialog):
         if self.validate():
             return
         saved = attempt(
-            self, lambda: operations.save_phase(self._journal, self.phase()), self._show
+            self,
+            lambda: self._session.run_by(self, operations.save_phase, self.phase()),
+            self._show,
         )
         if saved is None:
             return
@@ -126,9 +130,10 @@ class PhasesDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self.setWindowTitle(self.tr("Hormonal phases"))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -193,7 +198,7 @@ class PhasesDialog(QDialog):
 
     def editor(self, phase: d.HormonalPhase | None) -> PhaseEditor:
         """The editor this dialog opens (tests drive it before it is shown)."""
-        return PhaseEditor(self._journal, phase, self)
+        return PhaseEditor(self._session, phase, self)
 
     def _open(self, phase: d.HormonalPhase | None) -> None:
         editor = self.editor(phase)
@@ -211,7 +216,7 @@ class PhasesDialog(QDialog):
         if phase is None:
             return
         try:
-            operations.delete_phase(self._journal, phase.id)
+            self._session.run_by(self, operations.delete_phase, phase.id)
         except JournalError as error:
             show_error(self, error)
             return

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
+from journal.changes import Change
 from journal.storage import Journal
 from ui.cycle import marks as cycle_marks
 from ui.diary.day_marks import (
@@ -56,6 +57,16 @@ class CalendarView(QWidget):
     `start_period_requested(date)` / `period_requested(date)` from a day's menu.
     `set_cycle_tracking(False)` hides every cycle mark and legend entry.
     """
+
+    SHOWS = (
+        Change.ATTACKS
+        | Change.DOSES
+        | Change.MEDICATIONS
+        | Change.DAYS
+        | Change.PERIODS
+        | Change.PHASES
+    )
+    """What it shows: each day's pain, attacks, doses, check-in and cycle marks."""
 
     day_selected = Signal(object)
     start_period_requested = Signal(object)

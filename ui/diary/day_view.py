@@ -34,23 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from journal import operations
+from journal.changes import Change
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.diary.calendar_view import TITLE_HEIGHT
 from ui.diary.entry_delegate import EntryDelegate
 from ui.diary.models import DiaryEntriesModel, DiaryEntry, day_cycle_text, diary_entries
 from ui.kit.button_row import ButtonRow, button_group
 from ui.kit.feedback import show_error
+from ui.session import Session
 
 
 class DayView(QWidget):
     """Entries of one day with Add, Edit, Delete and Undo."""
 
+    SHOWS = Change.ATTACKS | Change.DOSES | Change.MEDICATIONS | Change.PERIODS | Change.PHASES
+    """What it shows: the day's attacks and doses, and its cycle line."""
+
     changed = QtSignal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._day = date.today()
         self._undo: tuple[str, object] | None = None
         self._dialog: QDialog | None = None
@@ -214,12 +219,12 @@ class DayView(QWidget):
     def add_attack(self) -> None:
         from ui.attack.editor import AttackEditor
 
-        self._open(AttackEditor(self._journal, None, self, day=self._day))
+        self._open(AttackEditor(self._session, None, self, day=self._day))
 
     def add_dose(self) -> None:
         from ui.medication.dose_editor import DoseEditor
 
-        self._open(DoseEditor(self._journal, None, self, day=self._day))
+        self._open(DoseEditor(self._session, None, self, day=self._day))
 
     def edit_period(self) -> None:
         """Mark the day as a bleeding day, change its flow, or remove it."""
@@ -227,7 +232,7 @@ class DayView(QWidget):
             return
         from ui.cycle.dialogs import PeriodDayDialog
 
-        self._open(PeriodDayDialog(self._journal, self._day, self))
+        self._open(PeriodDayDialog(self._session, self._day, self))
 
     def edit_selected(self) -> None:
         entry = self.selected_entry()
@@ -236,11 +241,11 @@ class DayView(QWidget):
         if entry.attack is not None:
             from ui.attack.editor import AttackEditor
 
-            self._open(AttackEditor(self._journal, entry.attack, self))
+            self._open(AttackEditor(self._session, entry.attack, self))
         elif entry.dose is not None:
             from ui.medication.dose_editor import DoseEditor
 
-            self._open(DoseEditor(self._journal, entry.dose, self))
+            self._open(DoseEditor(self._session, entry.dose, self))
 
     def delete_selected(self) -> None:
         entry = self.selected_entry()
@@ -248,10 +253,10 @@ class DayView(QWidget):
             return
         try:
             if entry.attack is not None:
-                deleted = operations.delete_attack(self._journal, entry.attack.id)
+                deleted = self._session.run_by(self, operations.delete_attack, entry.attack.id)
                 self._offer_undo("attack", deleted, self.tr("Attack deleted."))
             elif entry.dose is not None:
-                dose = operations.delete_dose(self._journal, entry.dose.id)
+                dose = self._session.run_by(self, operations.delete_dose, entry.dose.id)
                 self._offer_undo("dose", dose, self.tr("Dose deleted."))
         except JournalError as error:
             show_error(self, error)
@@ -275,9 +280,9 @@ class DayView(QWidget):
         kind, deleted = self._undo
         try:
             if kind == "attack" and isinstance(deleted, operations.DeletedAttack):
-                operations.undo_delete_attack(self._journal, deleted)
+                self._session.run_by(self, operations.undo_delete_attack, deleted)
             elif kind == "dose":
-                operations.record_dose(self._journal, deleted)  # type: ignore[arg-type]
+                self._session.run_by(self, operations.record_dose, deleted)  # type: ignore[arg-type]
         except JournalError as error:
             show_error(self, error)
             return

@@ -5,17 +5,23 @@ it), offers a column-mapping step for a generic CSV of attacks, and shows the
 importer's preview sentence with the dates the attacks cover, and its remarks (not
 mapped, assumed) wrapped under "Good to know", before anything is written. Planning
 never writes; "Import" applies the plan in one transaction, so an import is all or
-nothing; the status line then repeats what was added and the dates. A bad file gets
-the importer's one sentence.
+nothing; the status line then repeats what was added and the dates, and the window's
+calendar turns to the first imported day (`imported_day`). A bad file gets the
+importer's one sentence.
+
+When a file's dates could be read day-first or month-first and nothing in it tells,
+the dialog asks which (nothing is guessed). A large file (an Apple Health export)
+shows a progress bar while it is read.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -37,29 +44,15 @@ from journal.errors import JournalError
 from journal.exchange import generic_csv
 from journal.exchange.detect import detect_format, plan_file
 from journal.exchange.json_format import ImportPlan, apply_import
-from journal.storage import Journal
+from journal.exchange.parsing import DATE_ORDERS, DateOrderNeeded
+from ui.kit.locale_text import day_span
+from ui.session import Session
 
 GENERIC_CSV = generic_csv.FORMAT
+LARGE_FILE = 5_000_000
+"""Bytes from which reading a file shows a progress bar."""
 MINIMUM_WIDTH = 560
 """Wide enough for the importer's sentences to read in two or three lines."""
-
-
-def day_span(first: date, last: date | None = None) -> str:
-    """The span as "3 Mar – 14 Jul 2026" in the user's locale: month and year written
-    once when both days share them ("3 – 17 Feb 2026"), a single day once."""
-    locale = QLocale()
-    last = last or first
-    end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
-    if first == last:
-        return end
-    if (first.year, first.month) == (last.year, last.month):
-        start_pattern = "d"
-    elif first.year == last.year:
-        start_pattern = "d MMM"
-    else:
-        start_pattern = "d MMM yyyy"
-    start = locale.toString(QDate(first.year, first.month, first.day), start_pattern)
-    return f"{start} – {end}"
 
 
 class ImportDialog(QDialog):
@@ -68,10 +61,13 @@ class ImportDialog(QDialog):
     `imported` carries the "… were added." sentence after a successful import."""
 
     imported = Signal(str)
+    imported_day = Signal(object)
+    """The first day the import added something on (a datetime.date)."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.session = session
+        self.journal = session.journal
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.mapping_boxes: dict[str, QComboBox] = {}
@@ -84,6 +80,11 @@ class ImportDialog(QDialog):
             "migraine-buddy": self.tr("Migraine Buddy export"),
             "clue": self.tr("Clue measurements"),
             "drip": self.tr("drip. export"),
+            "apple-health": self.tr("Apple Health export"),
+            "flo": self.tr("Flo data export"),
+            "bearable": self.tr("Bearable export"),
+            "headi": self.tr("Headi diary export"),
+            "daylio": self.tr("Daylio export"),
             "migraine-journal": self.tr("Migraine Journal export"),
             GENERIC_CSV: self.tr("CSV of attacks"),
         }
@@ -107,27 +108,12 @@ class ImportDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        row = QHBoxLayout()
-        self.file_field = QLineEdit()
-        self.file_field.setReadOnly(True)
-        self.file_field.setAccessibleName(self.tr("File to import"))
-        self.choose_button = QPushButton(self.tr("&Choose file…"))
-        self.choose_button.setAccessibleName(self.tr("Choose the file to import"))
-        self.choose_button.clicked.connect(self.choose_file)
-        row.addWidget(self.file_field, 1)
-        row.addWidget(self.choose_button)
-        form.addRow(self.tr("File:"), row)
-        self.format_box = QComboBox()
-        self.format_box.setAccessibleName(self.tr("Format of the file"))
-        for name, label in self._format_labels().items():
-            self.format_box.addItem(label, name)
-        self.format_box.setCurrentIndex(-1)
-        self.format_box.currentIndexChanged.connect(self._format_chosen)
-        format_label = QLabel(self.tr("&Format:"))
-        format_label.setBuddy(self.format_box)
-        form.addRow(format_label, self.format_box)
-        layout.addLayout(form)
+        layout.addLayout(self._file_form())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Reading the file"))
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
 
         self.mapping_group = QGroupBox(self.tr("Which column holds what"))
         self.mapping_group.setAccessibleName(self.tr("Column mapping"))
@@ -159,6 +145,43 @@ class ImportDialog(QDialog):
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(MINIMUM_WIDTH + 60, 440)
 
+    def _file_form(self) -> QFormLayout:
+        """The file, its format and (when needed) how it writes its dates."""
+        form = QFormLayout()
+        row = QHBoxLayout()
+        self.file_field = QLineEdit()
+        self.file_field.setReadOnly(True)
+        self.file_field.setAccessibleName(self.tr("File to import"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"))
+        self.choose_button.setAccessibleName(self.tr("Choose the file to import"))
+        self.choose_button.clicked.connect(self.choose_file)
+        row.addWidget(self.file_field, 1)
+        row.addWidget(self.choose_button)
+        form.addRow(self.tr("File:"), row)
+        self.format_box = QComboBox()
+        self.format_box.setAccessibleName(self.tr("Format of the file"))
+        for name, label in self._format_labels().items():
+            self.format_box.addItem(label, name)
+        self.format_box.setCurrentIndex(-1)
+        self.format_box.currentIndexChanged.connect(self._format_chosen)
+        format_label = QLabel(self.tr("&Format:"))
+        format_label.setBuddy(self.format_box)
+        form.addRow(format_label, self.format_box)
+        self._date_order_row(form)
+        return form
+
+    def _date_order_row(self, form: QFormLayout) -> None:
+        """The question asked when a file's dates could be read either way."""
+        self.date_order_box = QComboBox()
+        self.date_order_box.setAccessibleName(self.tr("How the file writes its dates"))
+        self.date_order_box.addItem(self.tr("Choose…"), "")
+        self.date_order_box.addItem(self.tr("Day first (31/12/2026)"), DATE_ORDERS[0])
+        self.date_order_box.addItem(self.tr("Month first (12/31/2026)"), DATE_ORDERS[1])
+        self.date_order_box.currentIndexChanged.connect(self.replan)
+        self.date_order_label = QLabel(self.tr("&Dates are written:"))
+        self.date_order_label.setBuddy(self.date_order_box)
+        form.addRow(self.date_order_label, self.date_order_box)
+
     def _messages_area(self) -> QScrollArea:
         """The importer's remarks, wrapped, one bullet each; scrolls only downwards."""
         self.messages_label = QLabel()
@@ -183,7 +206,8 @@ class ImportDialog(QDialog):
             self.tr("Import a file"),
             str(self.path.parent if self.path else Path.home()),
             self.tr(
-                "Exports (*.json *.csv);;JSON files (*.json);;CSV files (*.csv);;All files (*)"
+                "Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON files (*.json);;"
+                "CSV files (*.csv *.txt);;Apple Health (*.zip *.xml);;All files (*)"
             ),
         )
         if chosen:
@@ -193,6 +217,9 @@ class ImportDialog(QDialog):
         """Take `path`, recognise its format from the content, and preview it."""
         self.path = Path(path)
         self.file_field.setText(str(self.path))
+        self.date_order_box.blockSignals(True)
+        self.date_order_box.setCurrentIndex(0)
+        self.date_order_box.blockSignals(False)
         found = detect_format(self.path)
         index = self.format_box.findData(found) if found else -1
         self.format_box.blockSignals(True)
@@ -244,16 +271,60 @@ class ImportDialog(QDialog):
 
     # -- previewing and importing -----------------------------------------------
 
+    def date_order(self) -> str | None:
+        """The date order the user chose, when the file needed one."""
+        data = self.date_order_box.currentData()
+        return str(data) if data else None
+
     def replan(self) -> None:
         """Plan the import again (never writes) and show what it would add."""
         self.plan = None
         self.error_label.clear()
+        self.asks_date_order = bool(self.date_order())
         if self.path is not None:
+            self.import_button.setEnabled(False)
             try:
-                self.plan = plan_file(self.journal, self.path, self.format_name(), self.mapping())
+                self.plan = plan_file(
+                    self.journal,
+                    self.path,
+                    self.format_name(),
+                    self.mapping(),
+                    date_order=self.date_order(),
+                    progress=self._progress if self._large() else None,
+                )
+            except DateOrderNeeded as needed:
+                self.asks_date_order = True
+                self.error_label.setText(
+                    self.tr(
+                        "Dates such as “{0}” could be day first or month first, and nothing "
+                        "in the file tells which: choose how the file writes its dates."
+                    ).format(needed.example)
+                )
             except JournalError as error:
                 self.error_label.setText(str(error))
+            finally:
+                self.progress.setVisible(False)
         self._update()
+
+    def _large(self) -> bool:
+        try:
+            return self.path is not None and self.path.stat().st_size >= LARGE_FILE
+        except OSError:
+            return False
+
+    def _progress(self, done: int, total: int) -> None:
+        """Show how far a large file has been read, keeping the window alive."""
+        self.progress.setVisible(True)
+        self.progress.setValue(round(100 * done / total) if total else 0)
+        QApplication.processEvents()
+
+    def first_day(self) -> date | None:
+        """The earliest day the plan adds anything on."""
+        if self.plan is None:
+            return None
+        days = [_day_of(record) for records in self.plan.new.values() for record in records]
+        known = [day for day in days if day is not None]
+        return min(known) if known else None
 
     def messages(self) -> list[str]:
         """What the importer says the user should know (not mapped, assumed)."""
@@ -278,6 +349,9 @@ class ImportDialog(QDialog):
         self.messages_caption.setVisible(bool(messages))
         self.messages_area.setVisible(bool(messages))
         self.error_label.setVisible(bool(self.error_label.text()))
+        asks = getattr(self, "asks_date_order", False)
+        self.date_order_box.setVisible(asks)
+        self.date_order_label.setVisible(asks)
         self.import_button.setEnabled(self.plan is not None and self.plan.added_count > 0)
 
     def do_import(self) -> None:
@@ -285,7 +359,7 @@ class ImportDialog(QDialog):
         if self.plan is None:
             return
         try:
-            apply_import(self.journal, self.plan)
+            self.session.run_by(self, apply_import, self.plan)
         except JournalError as error:
             self.error_label.setText(str(error))
             self._update()
@@ -293,4 +367,18 @@ class ImportDialog(QDialog):
         self.result_text = self._with_dates(self.plan.preview(done=True))
         self.preview_label.setText(self.result_text)
         self.imported.emit(self.result_text)
+        first = self.first_day()
+        if first is not None:
+            self.imported_day.emit(first)
         self.accept()
+
+
+def _day_of(record: object) -> date | None:
+    """The calendar day a record is on (attacks: their start; doses: when taken)."""
+    for name in ("start", "taken", "day"):
+        value = getattr(record, name, None)
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+    return None

@@ -33,6 +33,7 @@ from journal import operations
 from journal.analysis.diary import Diary, load_diary
 from journal.analysis.explain import Headline, has_records, headlines, months_back
 from journal.analysis.summary import Summary, summarize
+from journal.changes import Change
 from journal.storage import Journal
 from ui.insights.charts import refcount_guard
 from ui.insights.charts.common_data import ChartData
@@ -60,6 +61,9 @@ choosing them only redraws."""
 
 class InsightsView(QWidget):
     """Headline figures and charts of one span of the diary."""
+
+    SHOWS = Change.EVERYTHING & ~Change.VISIT_NOTES
+    """What it shows: everything the analysis counts."""
 
     def __init__(
         self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None

@@ -61,3 +61,21 @@ def local_number(value: float, decimals: int = 1) -> str:
     if point in text:
         text = text.rstrip("0").rstrip(point)
     return text
+
+
+def day_span(first: date, last: date | None = None) -> str:
+    """The span as "3 Mar – 14 Jul 2026" in the user's locale: month and year written
+    once when both days share them ("3 – 17 Feb 2026"), a single day once."""
+    locale = QLocale()
+    last = last or first
+    end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
+    if first == last:
+        return end
+    if (first.year, first.month) == (last.year, last.month):
+        start_pattern = "d"
+    elif first.year == last.year:
+        start_pattern = "d MMM"
+    else:
+        start_pattern = "d MMM yyyy"
+    start = locale.toString(QDate(first.year, first.month, first.day), start_pattern)
+    return f"{start} – {end}"

@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from journal.storage import Journal
 from ui.kit.feedback import attempt
 from ui.kit.widgets import FieldProblem, with_problem
+from ui.session import Session
 
 
 class RecordDialog(QDialog):
@@ -23,9 +23,10 @@ class RecordDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, title: str, parent: QWidget | None) -> None:
+    def __init__(self, session: Session, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self.saved: object | None = None
         self._tried = False
         self.setWindowTitle(title)

@@ -6,7 +6,9 @@ committed so a source checkout and the PyInstaller bundle need no build step). Q
 own texts (standard buttons such as Cancel and Yes, file dialogs) come from the
 qtbase_<lang>.qm files PySide6 ships. A locale with no translation is not an error:
 the texts stay English. The locale also becomes QLocale's default, so dates and
-numbers formatted through QLocale() follow it.
+numbers formatted through QLocale() follow it, and journal/'s language
+(journal.i18n.set_language), so the sentences, dates and numbers that come from
+journal/ are in the window's language too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from journal import i18n
 from journal.resources import resource_path
 
 PREFIX = "migraine_journal"
@@ -49,6 +52,7 @@ def install(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
     remove(app)
     chosen = QLocale.system() if locale is None else locale
     QLocale.setDefault(chosen)
+    i18n.set_language(chosen.name())  # journal/'s texts, dates and numbers follow the window
     loaded: list[str] = []
     for prefix, folder in (
         ("qtbase", qt_translations_folder()),

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.storage import Journal
 from journal.validation import dose_problems
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import local_text
 from ui.kit.time_fields import read_time, time_edit
 from ui.kit.widgets import FieldProblem, PainSelector, TagEditor, pain_word, with_problem
 from ui.medication.new_medication import NewMedicationForm
+from ui.session import Session
 
 
 def default_taken(attack: d.Attack | None, day: date | None) -> datetime:
@@ -51,14 +51,15 @@ class DoseEditor(QDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         dose: d.Dose | None,
         parent: QWidget | None = None,
         attack: d.Attack | None = None,
         day: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._original = dose
         self._attack = attack
         self.saved_dose: d.Dose | None = None
@@ -100,7 +101,7 @@ class DoseEditor(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         box, self.medication_problem = with_problem(picker, self)
         form.addRow(self.tr("&Medication"), box)
-        self.new_medication = NewMedicationForm(self._journal, self)
+        self.new_medication = NewMedicationForm(self._session, self)
         self.new_medication.hide()
         form.addRow(self.new_medication)
         self.taken = time_edit(taken, self)
@@ -264,7 +265,9 @@ class DoseEditor(QDialog):
         if self.validate():
             return
         saved = attempt(
-            self, lambda: operations.record_dose(self._journal, self.dose()), self._show
+            self,
+            lambda: self._session.run_by(self, operations.record_dose, self.dose()),
+            self._show,
         )
         if saved is None:
             return

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.widgets import PainSelector
+from ui.session import Session
 
 
 def follow_up_question(dose: d.Dose, medication: d.Medication | None, now: datetime) -> str:
@@ -35,9 +35,10 @@ def follow_up_question(dose: d.Dose, medication: d.Medication | None, now: datet
 class PainFollowUpDialog(QDialog):
     """Asks for pain at 2 h after `dose`; `saved_dose` holds the rated dose."""
 
-    def __init__(self, journal: Journal, dose: d.Dose, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, dose: d.Dose, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._dose = dose
         self.saved_dose: d.Dose | None = None
         self.setWindowTitle(self.tr("How is your pain now?"))
@@ -47,7 +48,7 @@ class PainFollowUpDialog(QDialog):
         layout.setSpacing(12)
         title = QLabel(self.tr("How is your pain now?"), self)
         title.setObjectName("title")
-        medication = journal.medications.find(dose.medication_id)
+        medication = session.journal.medications.find(dose.medication_id)
         self.question = QLabel(follow_up_question(dose, medication, d.local_now()), self)
         self.question.setObjectName("started")
         self.question.setWordWrap(True)
@@ -70,7 +71,9 @@ class PainFollowUpDialog(QDialog):
         if pain is None:
             return
         try:
-            self.saved_dose = operations.rate_dose(self._journal, self._dose.id, pain_2h=pain)
+            self.saved_dose = self._session.run_by(
+                self, operations.rate_dose, self._dose.id, pain_2h=pain
+            )
         except JournalError as error:
             show_error(self, error)
             return

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal import domain as d
 from journal import operations
-from journal.storage import Journal
+from ui.session import Session
 
 CHECK_EVERY_MS = 60_000
 ASK_AGAIN_AFTER = timedelta(minutes=30)
@@ -32,12 +32,13 @@ class FollowUpWatch(QObject):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         window: QWidget,
         clock: Callable[[], datetime] = d.local_now,
     ) -> None:
         super().__init__(window)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._window = window
         self._clock = clock
         self._asked: dict[str, datetime] = {}  # dose id: when it was last asked about
@@ -71,7 +72,7 @@ class FollowUpWatch(QObject):
         self._asked[dose.id] = now
         from ui.medication.follow_up import PainFollowUpDialog
 
-        self.dialog = PainFollowUpDialog(self._journal, dose, self._window)
+        self.dialog = PainFollowUpDialog(self._session, dose, self._window)
         self.dialog.finished.connect(self._finished)
         self.dialog.open()
 

@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 from journal import catalog, operations
 from journal import domain as d
 from journal.errors import JournalError
-from journal.storage import Journal
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.journal_words import journal_word
 from ui.kit.widgets import with_problem
 from ui.medication.model import MedicationsModel
+from ui.session import Session
 
 
 class MedicationsDialog(QDialog):
@@ -45,9 +45,10 @@ class MedicationsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._editing: d.Medication | None = None
         self._class_chosen = False
         self.setWindowTitle(self.tr("Medications"))
@@ -210,7 +211,7 @@ class MedicationsDialog(QDialog):
         """Add the new medication, or save the changes (a rename among them)."""
         saved = attempt(
             self,
-            lambda: operations.save_medication(self._journal, self.medication()),
+            lambda: self._session.run_by(self, operations.save_medication, self.medication()),
             self._show_name_problem,
         )
         if saved is None:
@@ -224,8 +225,8 @@ class MedicationsDialog(QDialog):
         if self._editing is None:
             return
         try:
-            saved = operations.retire_medication(
-                self._journal, self._editing.id, not self._editing.retired
+            saved = self._session.run_by(
+                self, operations.retire_medication, self._editing.id, not self._editing.retired
             )
         except JournalError as error:
             show_error(self, error)

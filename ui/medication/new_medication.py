@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from journal import catalog, operations
 from journal import domain as d
-from journal.storage import Journal
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined
 from ui.kit.journal_words import journal_word
 from ui.kit.widgets import with_problem
+from ui.session import Session
 
 
 class NewMedicationForm(QGroupBox):
@@ -32,10 +32,11 @@ class NewMedicationForm(QGroupBox):
 
     added = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("New medication"))
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._class_chosen = False
         form = QFormLayout(self)
         self.name = QLineEdit(self)
@@ -96,7 +97,7 @@ class NewMedicationForm(QGroupBox):
     def add(self) -> None:
         saved = attempt(
             self,
-            lambda: operations.save_medication(self._journal, self.medication()),
+            lambda: self._session.run_by(self, operations.save_medication, self.medication()),
             lambda problems: self.name_problem.set_problem(joined(problems)),
         )
         if saved is None:

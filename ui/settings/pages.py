@@ -99,8 +99,7 @@ class AppearancePage(QWidget):
         self.scale_numeric.toggled.connect(self._scale_chosen)
         form.addRow(self.tr("Pain scale"), scale)
 
-        self.cycle_switch = CycleTrackingSwitch(session.journal, self)
-        self.cycle_switch.changed.connect(self._cycle_switched)
+        self.cycle_switch = CycleTrackingSwitch(session.window.session, self)
         form.addRow(self.tr("Cycle"), self.cycle_switch)
 
     def _theme_chosen(self, _index: int) -> None:
@@ -116,11 +115,6 @@ class AppearancePage(QWidget):
         settings_store.save_pain_scale(
             PainScale.WITH_NUMERIC if numeric else PainScale.MILD_TO_SEVERE
         )
-
-    def _cycle_switched(self) -> None:
-        window = self._session.window
-        window.calendar.set_cycle_tracking(self.cycle_switch.isChecked())
-        window.journal_changed.emit()
 
 
 class RemindersPage(QWidget):

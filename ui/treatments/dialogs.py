@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.storage import Journal
 from journal.validation_records import session_problems, side_effect_problems, treatment_problems
 from ui.kit.form_widgets import Choice, ChoiceRow, EndDateField, date_edit, read_date
 from ui.kit.locale_text import local_text
 from ui.kit.record_dialog import RecordDialog
 from ui.kit.time_fields import read_time, time_edit
+from ui.session import Session
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
@@ -55,7 +55,7 @@ class CourseDialog(RecordDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        session: Session,
         treatment: d.Treatment | None,
         parent: QWidget | None = None,
         kind: d.TreatmentKind = d.TreatmentKind.PREVENTIVE_MEDICATION,
@@ -65,7 +65,7 @@ class CourseDialog(RecordDialog):
             if treatment
             else translate("treatments", "Add a treatment")
         )
-        super().__init__(journal, title, parent)
+        super().__init__(session, title, parent)
         self._original = treatment
         self.saved: d.Treatment | None = None
         start = treatment.start if treatment else d.local_now().date()
@@ -136,7 +136,7 @@ class CourseDialog(RecordDialog):
         )
 
     def store(self) -> d.Treatment:
-        return operations.save_treatment(self._journal, self.treatment())
+        return self._session.run_by(self, operations.save_treatment, self.treatment())
 
 
 def _default_when(treatment: d.Treatment) -> datetime:
@@ -152,7 +152,7 @@ class SessionDialog(RecordDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        journal_session: Session,
         treatment: d.Treatment,
         session: d.TreatmentSession | None,
         parent: QWidget | None = None,
@@ -162,7 +162,7 @@ class SessionDialog(RecordDialog):
             if session
             else translate("treatments", "Add a session")
         )
-        super().__init__(journal, f"{title} · {treatment.name}", parent)
+        super().__init__(journal_session, f"{title} · {treatment.name}", parent)
         self._treatment = treatment
         self._original = session
         self.saved: d.TreatmentSession | None = None
@@ -193,7 +193,7 @@ class SessionDialog(RecordDialog):
         return session_problems(self.session(), self._journal.treatments.find(self._treatment.id))
 
     def store(self) -> d.TreatmentSession:
-        return operations.save_session(self._journal, self.session())
+        return self._session.run_by(self, operations.save_session, self.session())
 
 
 class SideEffectDialog(RecordDialog):
@@ -201,7 +201,7 @@ class SideEffectDialog(RecordDialog):
 
     def __init__(
         self,
-        journal: Journal,
+        journal_session: Session,
         treatment: d.Treatment,
         session: d.TreatmentSession | None = None,
         effect: d.SideEffect | None = None,
@@ -212,14 +212,14 @@ class SideEffectDialog(RecordDialog):
             if effect
             else translate("treatments", "Record a side effect")
         )
-        super().__init__(journal, f"{title} · {treatment.name}", parent)
+        super().__init__(journal_session, f"{title} · {treatment.name}", parent)
         self._treatment = treatment
         self._original = effect
         self.saved: d.SideEffect | None = None
         self.name = QComboBox(self)
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.name.addItems(operations.side_effect_names(journal))
+        self.name.addItems(operations.side_effect_names(journal_session.journal))
         self.name.setCurrentIndex(-1)
         self.name.setEditText(effect.name if effect else "")
         self.name.setAccessibleName(translate("treatments", "Side effect"))
@@ -241,7 +241,9 @@ class SideEffectDialog(RecordDialog):
         self.session = QComboBox(self)
         self.session.setAccessibleName(translate("treatments", "Course or session"))
         self.session.addItem(translate("treatments", "The course as a whole"), None)
-        for each in (s for s in journal.sessions.all() if s.treatment_id == treatment.id):
+        for each in (
+            s for s in journal_session.journal.sessions.all() if s.treatment_id == treatment.id
+        ):
             self.session.addItem(
                 translate("treatments", "Session of {0}").format(
                     local_text(each.when, "%d %b %Y %H:%M")
@@ -296,4 +298,4 @@ class SideEffectDialog(RecordDialog):
 
     def store(self) -> d.SideEffect:
         # A new name joins the offered list by being recorded (side_effect_names).
-        return operations.record_side_effect(self._journal, self.effect())
+        return self._session.run_by(self, operations.record_side_effect, self.effect())

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.kit.feedback import confirm, show_error
 from ui.kit.locale_text import local_text
+from ui.session import Session
 from ui.treatments.dialogs import (
     CourseDialog,
     SessionDialog,
@@ -46,11 +48,15 @@ COLUMNS = 5
 class TreatmentsView(QWidget):
     """Courses by kind, each with its sessions and side effects."""
 
+    SHOWS = Change.TREATMENTS | Change.MEDICATIONS
+    """What it shows: courses, sessions, side effects and the medications they name."""
+
     changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         row = QHBoxLayout()
@@ -238,17 +244,17 @@ class TreatmentsView(QWidget):
     # -- actions -------------------------------------------------------------
 
     def course_dialog(self, course: d.Treatment | None) -> CourseDialog:
-        return CourseDialog(self._journal, course, self)
+        return CourseDialog(self._session, course, self)
 
     def session_dialog(self, session: d.TreatmentSession | None = None) -> SessionDialog | None:
         course = self.selected_course()
-        return None if course is None else SessionDialog(self._journal, course, session, self)
+        return None if course is None else SessionDialog(self._session, course, session, self)
 
     def side_effect_dialog(self, effect: d.SideEffect | None = None) -> SideEffectDialog | None:
         course = self.selected_course()
         if course is None:
             return None
-        return SideEffectDialog(self._journal, course, self.selected_session(), effect, self)
+        return SideEffectDialog(self._session, course, self.selected_session(), effect, self)
 
     def edit_dialog(self) -> QDialog | None:
         record = self.selected()

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit.feedback import attempt, confirm, joined, show_error
 from ui.kit.form_widgets import heading, wrap_long_lines
 from ui.kit.widgets import FieldProblem
+from ui.session import Session
 
 
 class VisitNotesView(QWidget):
@@ -35,9 +35,10 @@ class VisitNotesView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self._editing: d.VisitNote | None = None
         self._filling = False
         layout = QVBoxLayout(self)
@@ -153,9 +154,9 @@ class VisitNotesView(QWidget):
         note = attempt(
             self,
             lambda: (
-                operations.add_visit_note(self._journal, text)
+                self._session.run_by(self, operations.add_visit_note, text)
                 if editing is None
-                else operations.edit_visit_note(self._journal, editing.id, text)
+                else self._session.run_by(self, operations.edit_visit_note, editing.id, text)
             ),
             self._show_problem,
         )
@@ -187,7 +188,7 @@ class VisitNotesView(QWidget):
 
     def set_done(self, note_id: str, done: bool) -> None:
         try:
-            operations.mark_visit_note_done(self._journal, note_id, done)
+            self._session.run_by(self, operations.mark_visit_note_done, note_id, done)
         except JournalError as error:
             show_error(self, error)
         self._done(note_id)
@@ -207,7 +208,7 @@ class VisitNotesView(QWidget):
         if not confirm(self, self.tr("Delete"), self.tr("Delete “{0}”?").format(note.text)):
             return
         try:
-            operations.delete_visit_note(self._journal, note.id)
+            self._session.run_by(self, operations.delete_visit_note, note.id)
         except JournalError as error:
             show_error(self, error)
             return

@@ -14,20 +14,25 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.analysis.questionnaires import latest_hit6, latest_midas
-from journal.storage import Journal
+from journal.changes import Change
 from ui.kit.form_widgets import heading
 from ui.kit.locale_text import local_text
+from ui.session import Session
 from ui.visit.notes import VisitNotesView
 
 
 class VisitPage(QWidget):
     """Disability scores and questions for the doctor."""
 
+    SHOWS = Change.QUESTIONNAIRES | Change.VISIT_NOTES
+    """What it shows: MIDAS, HIT-6 and the notes for the visit."""
+
     changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._session = session
+        self._journal = session.journal
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
@@ -61,7 +66,7 @@ class VisitPage(QWidget):
             button.setMinimumWidth(width)  # one column of buttons, same left and right edge
         layout.addLayout(grid)
         layout.addSpacing(6)
-        self.notes = VisitNotesView(journal, self)
+        self.notes = VisitNotesView(session, self)
         notes_layout = self.notes.layout()
         if notes_layout is not None:
             # The page's own margins already indent it: the questions line up with the
@@ -106,12 +111,12 @@ class VisitPage(QWidget):
     def enter_midas(self) -> None:
         from ui.visit.questionnaires import MidasDialog
 
-        self._open(MidasDialog(self._journal, self))
+        self._open(MidasDialog(self._session, self))
 
     def enter_hit6(self) -> None:
         from ui.visit.questionnaires import Hit6Dialog
 
-        self._open(Hit6Dialog(self._journal, self))
+        self._open(Hit6Dialog(self._session, self))
 
     def ask_question(self) -> None:
         """Put the keyboard in the new-question field."""

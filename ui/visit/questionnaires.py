@@ -19,11 +19,11 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from journal import domain as d
 from journal import operations
 from journal.analysis.questionnaires import hit6_band, midas_grade
-from journal.storage import Journal
 from journal.validation_records import MIDAS_COUNTS, hit6_problems, midas_problems
 from ui.kit.form_widgets import date_edit, read_date
 from ui.kit.record_dialog import RecordDialog
 from ui.kit.widgets import with_problem
+from ui.session import Session
 
 NOT_A_NUMBER = -1
 """Stands for text that is not a whole number; the journal's rules then say why."""
@@ -48,8 +48,8 @@ def _number_field(parent: QWidget, name: str, placeholder: str) -> QLineEdit:
 class _QuietDialog(RecordDialog):
     """A dated questionnaire whose result (score, band) follows the typing."""
 
-    def __init__(self, journal: Journal, title: str, parent: QWidget | None) -> None:
-        super().__init__(journal, title, parent)
+    def __init__(self, session: Session, title: str, parent: QWidget | None) -> None:
+        super().__init__(session, title, parent)
         self.day = date_edit(d.local_now().date(), self, name=self.tr("Day filled in"))
 
     def _introduce(self, intro: QLabel) -> None:
@@ -71,8 +71,8 @@ class _QuietDialog(RecordDialog):
 class MidasDialog(_QuietDialog):
     """Enter a MIDAS: five day counts (scored), headache days and average pain."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(journal, self.tr("MIDAS: headache and daily life"), parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("MIDAS: headache and daily life"), parent)
         intro = QLabel(
             self.tr(
                 "Think back over the last 3 months and count days (0 if none). "
@@ -173,14 +173,14 @@ class MidasDialog(_QuietDialog):
         self.score.setText(self.tr("Score {0} · grade {1}").format(score, midas_grade(score)))
 
     def store(self) -> d.MidasEntry:
-        return operations.save_midas(self._journal, self.entry())
+        return self._session.run_by(self, operations.save_midas, self.entry())
 
 
 class Hit6Dialog(_QuietDialog):
     """Enter a HIT-6 total obtained elsewhere (its items are not shown here)."""
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(journal, self.tr("HIT-6 total"), parent)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("HIT-6 total"), parent)
         intro = QLabel(
             self.tr(
                 "HIT-6 is a six-question test of how headaches affect your life. "
@@ -218,4 +218,4 @@ class Hit6Dialog(_QuietDialog):
             self.band.setText(hit6_band(self.entry().total).capitalize())
 
     def store(self) -> d.Hit6Entry:
-        return operations.save_hit6(self._journal, self.entry())
+        return self._session.run_by(self, operations.save_hit6, self.entry())

@@ -10,12 +10,13 @@ import json
 import os
 import time
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 import pytest
 
 from journal import cli
+from journal import domain as d
 from journal.analysis.cycles import period_starts
 from journal.storage import Journal
 
@@ -67,6 +68,11 @@ CASES = {
     "drip_schema4.csv": (("2025-11-01", "2025-11-30"), 1, 1, 2, {}),
     "measurements.json": (("2026-05-01", "2026-05-31"), 3, 2, 4, {}),
     "ClueBackup-2019-04-02.cluedata": (("2019-03-01", "2019-03-31"), 3, 2, 3, {}),
+    "daylio_export.csv": (("2026-04-01", "2026-04-30"), 2, 1, 3, {}),
+    "bearable-export.csv": (("2026-02-01", "2026-02-28"), 3, 1, 3, {}),
+    "flo_data.json": (("2026-01-01", "2026-02-28"), 2, 0, 3, {}),
+    "apple_health_export.xml": (("2026-03-01", "2026-04-30"), 2, 0, 3, {}),
+    "apple_health_export.zip": (("2026-03-01", "2026-04-30"), 2, 0, 3, {}),
 }  # fmt: skip
 
 
@@ -91,6 +97,7 @@ BLEEDING = {
     "drip_schema4.csv": (2, 0, [date(2025, 11, 1)]),
     "measurements.json": (8, 0, [date(2026, 5, 1), date(2026, 5, 29)]),
     "ClueBackup-2019-04-02.cluedata": (5, 0, [date(2019, 3, 1), date(2019, 3, 29)]),
+    "flo_data.json": (10, 1, [date(2026, 1, 5), date(2026, 2, 2)]),
 }
 
 
@@ -108,6 +115,46 @@ def test_cycle_apps_give_their_bleeding_days_and_period_starts(
     assert (len(days), sum(b.intermenstrual for b in days)) == (count, between)
     assert list(period_starts(days)) == starts
     assert attacks == 0 and records  # day records, never 0-minute attacks
+
+
+def test_apple_health_gives_headaches_with_severity_and_flow_with_period_starts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, zone: str
+) -> None:
+    db = tmp_path / "j.sqlite3"
+    _import(capsys, db, "apple_health_export.zip")
+    with Journal.open(db) as journal:
+        attacks = journal.attacks.all()
+        days = journal.bleeding_days.all()
+    assert [(a.start.isoformat(), a.pain, a.symptoms) for a in attacks] == [
+        ("2026-03-02T06:00:00+01:00", 3, ("nausea",)),
+        ("2026-03-29T22:00:00+02:00", None, ()),  # severity unspecified: not recorded
+    ]
+    assert {a.type for a in attacks} == {d.AttackType.NOT_SURE}  # Apple has no label
+    assert list(period_starts(days)) == [date(2026, 3, 1), date(2026, 3, 29)]
+    assert [b.day for b in days if b.intermenstrual] == [date(2026, 3, 15)]
+
+
+def test_headi_keeps_each_attacks_moment_whatever_the_computers_zone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, zone: str
+) -> None:
+    db = tmp_path / "j.sqlite3"
+    out = _import(capsys, db, "20260401_101500_headi_diary.csv")
+    assert out.startswith("2 medications, 3 attacks, 2 doses were added.")
+    with Journal.open(db) as journal:
+        attacks = journal.attacks.all()
+        doses = journal.doses.all()
+    assert [a.start.astimezone(UTC).isoformat() for a in attacks] == [
+        "2026-03-03T05:30:00+00:00",
+        "2026-03-10T13:00:00+00:00",
+        "2026-03-20T08:00:00+00:00",
+    ]
+    assert [(a.type, a.pain_nrs, a.pain) for a in attacks] == [
+        (d.AttackType.MIGRAINE, 8, None),
+        (d.AttackType.HEADACHE, 4, None),
+        (d.AttackType.NOT_SURE, 3, None),
+    ]
+    assert attacks[2].note == "pain: Nacken"
+    assert sorted(x.amount for x in doses) == ["1", "2"]  # how many were taken
 
 
 def test_migraine_buddy_starts_keep_their_offsets_and_the_ongoing_attack_is_open(

@@ -1,0 +1,171 @@
+"""journal/'s language: chosen explicitly, plural forms and contexts from the catalogues,
+dates and numbers in the language's own words and order, and catalogues that hold
+every marked text of journal/ translated into German and French.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from journal import i18n
+from journal.i18n import _, ngettext, set_language, using_language
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import journal_catalogues as catalogues  # noqa: E402
+
+TRANSLATED = ("de", "fr")
+
+
+@pytest.fixture(autouse=True)
+def english_after() -> Iterator[None]:
+    yield
+    set_language("en")
+
+
+def test_the_language_comes_from_set_language_not_from_the_process_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert i18n.language() == "en"
+    assert i18n.day_text(date(2026, 11, 24)) == "Tuesday, November 24, 2026"
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("de_DE.UTF-8", "de"), ("fr-CA", "fr"), ("C", "en"), ("cy_GB", "en"), ("", "en")],
+)
+def test_a_locale_name_gives_the_translated_language_or_english(code: str, expected: str) -> None:
+    assert set_language(code) == expected
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "de"),
+        ({"LANG": "de_DE.UTF-8", "LC_MESSAGES": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "fr_FR.UTF-8", "LC_ALL": "C"}, "en"),
+        ({"LANGUAGE": "cy:de", "LANG": "en_GB.UTF-8"}, "de"),
+        ({}, "en"),
+    ],
+)
+def test_the_command_line_language_follows_gettexts_order_of_variables(
+    environ: dict[str, str], expected: str
+) -> None:
+    assert i18n.language_from_environment(environ) == expected
+
+
+def test_german_dates_and_numbers_use_the_german_order_and_decimal_comma() -> None:
+    set_language("de")
+    assert i18n.day_text(date(2026, 11, 24)) == "Dienstag, 24. November 2026"
+    assert i18n.number_text(5.6) == "5,6"
+    assert i18n.number_text(1234.0) == "1.234"
+    assert i18n.percent_text(0.456) == "46\u00a0%"  # no break before the sign
+    assert i18n.moment_text(datetime(2026, 3, 5, 22, 30)) == "05.03.2026, 22:30"
+
+
+def test_french_dates_are_lower_case_day_first() -> None:
+    set_language("fr")
+    assert i18n.day_text(date(2026, 11, 24)) == "mardi 24 novembre 2026"
+    assert i18n.day_pattern(date(2026, 11, 24), "MMMd") == "24 nov."
+    assert i18n.list_text(["a", "b", "c"]) == "a, b et c"
+
+
+def test_a_report_language_inside_using_language_leaves_the_apps_language_alone() -> None:
+    set_language("de")
+    with using_language("en"):
+        assert i18n.day_pattern(date(2026, 12, 25), "yMMM") == "Dec 2026"
+    assert i18n.language() == "de"
+    assert i18n.day_pattern(date(2026, 12, 25), "yMMM") == "Dez. 2026"
+
+
+def test_english_is_the_source_and_an_untranslated_text_stays_as_written() -> None:
+    set_language("de")
+    assert _("A text nobody has translated yet") == "A text nobody has translated yet"
+    assert ngettext("{n} day", "{n} days", 1) == "{n} day"
+
+
+def test_the_pseudo_language_is_longer_accented_and_keeps_placeholders() -> None:
+    set_language(i18n.PSEUDO)
+    text = _("The start is in the future: {when} <b>now</b> &Save")
+    assert "{when}" in text and "<b>" in text and "&S" in text
+    assert len(text) >= 1.4 * len("The start is in the future: {when} <b>now</b> &Save")
+    assert "é" in text
+
+
+# The catalogues.
+
+
+@pytest.fixture(scope="module")
+def template() -> catalogues.Catalog:
+    return catalogues.extract()
+
+
+def _ids(catalog: catalogues.Catalog) -> set[tuple[object, str | None]]:
+    return {(message.id, message.context) for message in catalog if message.id}
+
+
+def test_every_language_has_a_catalogue() -> None:
+    assert set(TRANSLATED) <= set(catalogues.languages())
+
+
+def test_the_template_and_catalogues_hold_exactly_the_texts_of_the_code(
+    template: catalogues.Catalog,
+) -> None:
+    with catalogues.TEMPLATE.open("rb") as source:
+        committed = catalogues.read_po(source)
+    assert _ids(committed) == _ids(template), "run make translations"
+    for language in catalogues.languages():
+        missing = _ids(template) - _ids(catalogues.read(language))
+        stale = _ids(catalogues.read(language)) - _ids(template)
+        assert (missing, stale) == (set(), set()), f"{language}: run make translations"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_text_of_journal_is_translated(language: str) -> None:
+    catalog = catalogues.read(language)
+    untranslated = [
+        message.id
+        for message in catalog
+        if message.id
+        and (
+            message.fuzzy
+            or not all(message.string if isinstance(message.string, tuple) else [message.string])
+        )
+    ]
+    assert untranslated == [], f"translate these in {catalogues.po_path(language)}"
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[^{}]*\}|%\(\w+\)[sd]|%[sd]", text))
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_translation_keeps_the_placeholders(language: str) -> None:
+    for message in catalogues.read(language):
+        if not message.id:
+            continue
+        sources = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        wanted = _placeholders(sources[-1])
+        for string in strings:
+            got = _placeholders(string)
+            # a singular form may spell out "one" instead of {n}
+            assert got == wanted or (set(got) <= set(wanted) and len(sources) > 1), (
+                message.id,
+                string,
+            )
+
+
+@pytest.mark.parametrize("language", catalogues.languages())
+def test_the_committed_mo_is_compiled_from_the_po(language: str) -> None:
+    compiled = catalogues.mo_bytes(catalogues.read(language))
+    committed = catalogues.po_path(language).with_suffix(".mo").read_bytes()
+    assert compiled == committed, "run make translations"
