@@ -15,14 +15,16 @@ ARGS ?=
 # mypy checks the packages that have Python files (ui/ may still be empty early on).
 TYPED := $(foreach dir,journal ui,$(if $(wildcard $(dir)/*.py $(dir)/*/*.py),$(dir)))
 
-.PHONY: help venv system-deps system-deps-gui run test lint soak bench clean package translations
+.PHONY: help venv system-deps system-deps-gui run test lint soak bench clean package package-check translations
 
 help:
 	@echo "make run     set up .venv and open Migraine Journal on your default journal"
 	@echo "make test    set up .venv, lint, and run the whole test suite (offscreen)"
 	@echo "make lint    ruff check, ruff format --check, mypy"
 	@echo "make soak    the long reliability runs (pytest -m soak)"
-	@echo "make bench   the performance benchmarks"
+	@echo "make bench   the performance benchmarks (and the bundle's size and start, once built)"
+	@echo "make package the one-folder app, a tarball and a .deb in dist/ (docs/packaging.md)"
+	@echo "make package-check  as root: dpkg -i the .deb, start it from the menu, dpkg -r"
 	@echo "make translations  refresh the ui/ (.ts) and journal/ (.po) catalogues and compile them"
 	@echo "make clean   remove .venv and caches"
 
@@ -61,19 +63,25 @@ bench: venv system-deps
 		echo "The benchmarks are not there yet (benchmarks/run.py)."; \
 	fi
 
-# The one-folder app in dist/migraine-journal/ (and a Linux tarball), built with
-# PyInstaller from packaging/; build.sh then smoke-runs it offscreen with --version and
-# --self-check. PyInstaller is installed into .venv the first time.
-package: venv system-deps
-	@$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install -q "pyinstaller>=6.10,<7"
-	PYTHON=$(BIN)/python bash packaging/build.sh
+# The one-folder app in dist/migraine-journal/, a Linux tarball and a .deb, built with
+# PyInstaller in build/bundle-venv, a venv made from the lock packaging/constraints.txt
+# with the app installed from its wheel; build.sh then smoke-runs it offscreen with
+# --version and --self-check. See docs/packaging.md.
+package: system-deps
+	PYTHON="$(PYTHON)" bash packaging/build.sh
+
+# Slow and needs root, so not part of `make test`: install the .deb with dpkg -i, start
+# the app from the menu's Exec line offscreen, remove it and check nothing is left.
+package-check:
+	bash packaging/linux/check-deb.sh
 
 # Two catalogues, both refreshed here and both committed compiled, so a checkout and the
 # PyInstaller bundle run without this step:
-# - ui/'s texts (Qt's tr): resources/translations/migraine_journal_<lang>.ts (edit them
+# - ui/'s texts (Qt's tr): journal/resources/translations/migraine_journal_<lang>.ts (edit them
 #   with pyside6-linguist), compiled to the .qm files next to them;
 # - journal/'s texts (gettext's _, ngettext, pgettext): extracted by Babel into
-#   resources/locale/journal.pot, merged into resources/locale/<lang>/LC_MESSAGES/journal.po
+#   journal/resources/locale/journal.pot, merged into
+#   journal/resources/locale/<lang>/LC_MESSAGES/journal.po
 #   (edit with any .po editor), compiled to journal.mo next to each (the steps of
 #   pybabel extract / update / compile, run through Babel's API by
 #   scripts/journal_catalogues.py so the files carry no dates: see its docstring).
@@ -81,8 +89,8 @@ package: venv system-deps
 # is new or changed and this was not run, or a text has no German or French translation.
 translations: venv
 	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete ui \
-		-ts resources/translations/*.ts
-	$(BIN)/pyside6-lrelease -silent resources/translations/*.ts
+		-ts journal/resources/translations/*.ts
+	$(BIN)/pyside6-lrelease -silent journal/resources/translations/*.ts
 	$(BIN)/python scripts/journal_catalogues.py
 
 clean:

@@ -16,11 +16,15 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))  # benchmarks.* when run as a script
+
+from benchmarks.imports import import_targets  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,38 @@ def targets(db: Path) -> list[Target]:
     ]
 
 
+BUNDLE = ROOT / "dist" / "migraine-journal"
+BUNDLE_TARGET_MB = 150.0
+"""The one-folder app `make package` builds, and its unpacked size target (issue 18)."""
+
+
+def bundle_rows(env: dict[str, str], runs: int) -> list[tuple[str, float, float | None, str, str]]:
+    """The bundle's size on disk and how long the bundled app takes to start: bare
+    (`--version`: the bootloader and Python) and whole (`--self-check`: Qt, the fonts, a
+    chart, the German translation, a journal and the main window)."""
+    executable = BUNDLE / "migraine-journal"
+    if not executable.is_file():
+        note = "no bundle: run `make package` first"
+        return [("Bundle size, unpacked", float("nan"), BUNDLE_TARGET_MB, "MB", note)]
+    size = sum(  # symbolic links (PyInstaller links shared libraries) count once
+        path.lstat().st_size for path in BUNDLE.rglob("*") if not path.is_dir() or path.is_symlink()
+    )
+    rows: list[tuple[str, float, float | None, str, str]] = [
+        ("Bundle size, unpacked", size / 1e6, BUNDLE_TARGET_MB, "MB", str(BUNDLE.relative_to(ROOT)))
+    ]
+    for label, argument in (
+        ("Bundled app start: `--version`", "--version"),
+        ("Bundled app start: `--self-check` (Qt, fonts, chart, window)", "--self-check"),
+    ):
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run([str(executable), argument], env=env, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+        rows.append((label, statistics.median(times), None, "s", "whole process, wall clock"))
+    return rows
+
+
 def _startups(scripts: list[str], env: dict[str, str], runs: int) -> list[list[float]]:
     """Each script's times, run in turns (bare, app, bare, app...) so that a busy
     moment of the machine weighs on all of them alike; ratios are taken per turn."""
@@ -230,6 +266,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--months", type=int, default=240)
+    parser.add_argument(
+        "--imports-only", action="store_true", help="only the import targets (other apps' files)"
+    )
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     # As installed (pip and the packaged app ship compiled bytecode), not compiling
@@ -245,6 +284,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="mj-bench-") as folder:
         db = Path(folder) / "twenty-years.sqlite3"
         env["XDG_DATA_HOME"] = folder
+        rows: list[tuple[str, float, float | None, str, str]] = []
+        for name, limit, unit, script in import_targets(Path(folder)):
+            try:
+                rows.append((name, _median(script, env, min(args.runs, 3)), limit, unit, ""))
+            except RuntimeError as error:
+                rows.append((name, float("nan"), limit, unit, str(error)))
+        if args.imports_only:
+            _print_rows(rows, args)
+            return 0
         subprocess.run(
             [
                 sys.executable,
@@ -263,7 +311,6 @@ def main() -> int:
             env=env,
             capture_output=True,
         )
-        rows: list[tuple[str, float, float | None, str, str]] = []
         classes = [tuple(pair) for pair in json.loads(_run(QT_CLASSES_USED.format(db=db), env))]
         bare, app, floor = _startups(
             [STARTUP_BARE, STARTUP_APP.format(db=db), STARTUP_QT_FLOOR.format(classes=classes)],
@@ -295,6 +342,14 @@ def main() -> int:
                 rows.append((target.name, value, target.limit, target.unit, ""))
             except RuntimeError as error:
                 rows.append((target.name, float("nan"), target.limit, target.unit, str(error)))
+    rows.extend(bundle_rows(env, args.runs))
+    _print_rows(rows, args)
+    return 0
+
+
+def _print_rows(
+    rows: list[tuple[str, float, float | None, str, str]], args: argparse.Namespace
+) -> None:
     print(
         f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     )
@@ -313,7 +368,6 @@ def main() -> int:
         if met == "NO" and name in WHY_MISSED:
             said = f"{note}; why: {WHY_MISSED[name]}".lstrip("; ")
         print(f"| {name} | {value:.3f} {unit} | {limit:g} {unit} | {met} | {said} |")
-    return 0
 
 
 if __name__ == "__main__":

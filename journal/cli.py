@@ -18,7 +18,7 @@ from pathlib import Path
 from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
-from journal.i18n import LANGUAGES, language, language_asked, set_language
+from journal.i18n import LANGUAGES, language, language_asked, set_language, using_language
 from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
 
@@ -329,7 +329,7 @@ def _summary(args: argparse.Namespace) -> int:
 
     today = local_now().date()
     first, last = _span(args, today)
-    with _open(args) as journal:
+    with _open(args) as journal, using_language("en"):  # the JSON contract's notes: English
         summary = summarize(load_diary(journal), first, last, today)
     document = summary_to_json(summary)
     if args.json:

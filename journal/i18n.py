@@ -3,7 +3,7 @@
 Every sentence journal/ shows a person goes through the functions here: `_` for a text,
 `ngettext` for one with a count, `pgettext` / `npgettext` where an English word is
 ambiguous without its context ("May" the month, "Other" the medicine class). The
-catalogues are standard gettext: resources/locale/<lang>/LC_MESSAGES/journal.po,
+catalogues are standard gettext: journal/resources/locale/<lang>/LC_MESSAGES/journal.po,
 extracted from the code and compiled to .mo by Babel (`make translations`); the .mo
 files are committed so a checkout runs without a build step.
 
@@ -40,7 +40,7 @@ from babel import numbers as _numbers
 from journal.resources import resource_path
 
 DOMAIN = "journal"
-"""The catalogue's name: resources/locale/<lang>/LC_MESSAGES/journal.mo."""
+"""The catalogue's name: journal/resources/locale/<lang>/LC_MESSAGES/journal.mo."""
 
 ENGLISH = "en"
 PSEUDO = "x-pseudo"
@@ -222,10 +222,10 @@ def month_name(month: int, form: str = "wide") -> str:
     return str(names[month])
 
 
-def number_text(value: float, decimals: int = 1) -> str:
-    """A number with up to `decimals` decimals and the language's decimal sign:
-    "5.6" / "5,6", "1,234" / "1.234"; whole numbers without decimals."""
-    pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
+def number_text(value: float, decimals: int = 1, *, exact: bool = False) -> str:
+    """A number with up to `decimals` decimals (exactly that many when `exact`) and the
+    language's decimal sign: "5.6" / "5,6", "1,234" / "1.234"."""
+    pattern = "#,##0" + ("." + ("0" if exact else "#") * decimals if decimals else "")
     return _numbers.format_decimal(value, format=pattern, locale=_locale())
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import platformdirs
 
+from journal.crypto.files import PLAIN_HEADER
+from journal.crypto.keys import key_file_for
 from journal.errors import JournalError
 
 APP_NAME = "migraine-journal"
@@ -68,3 +70,17 @@ def real_path(path: str | os.PathLike[str]) -> Path:
             f"(for example {Path(text) / JOURNAL_FILE})."
         )
     return found
+
+
+def is_journal_file(path: Path) -> bool:
+    """True if `path` is a journal (what `migraine-journal PATH` opens as the diary):
+    a plain SQLite file, or an encrypted one with its key file beside it. Anything
+    else (an export, another app's CSV or JSON) is a file to import."""
+    try:
+        with Path(path).open("rb") as stream:
+            head = stream.read(len(PLAIN_HEADER))
+    except OSError:
+        return False
+    if head == PLAIN_HEADER:
+        return True
+    return len(head) == len(PLAIN_HEADER) and key_file_for(path).is_file()

@@ -6,6 +6,7 @@ and the operations call them again before saving, so no path skips them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 
 from journal import domain as d
@@ -66,6 +67,64 @@ def attack_notes(attack: d.Attack) -> dict[str, str]:
             "worth a second look, but saving is fine."
         )
     return notes
+
+
+def overlapping_attacks(
+    attack: d.Attack, others: Iterable[d.Attack], now: datetime
+) -> list[d.Attack]:
+    """The other attacks whose time overlaps `attack`'s (an open attack lasts until
+    `now`; one whose end is unknown is taken as its start only), earliest first.
+
+    Two entries for one time are most often the same attack logged twice (an attack
+    still open from before, a forgotten end): worth a word, never a refusal, since a
+    person can have a tension headache inside a migraine."""
+
+    def span(a: d.Attack) -> tuple[datetime, datetime]:
+        if a.end is not None:
+            return a.start, a.end
+        return a.start, a.start if a.end_unknown else max(now, a.start)
+
+    first, last = span(attack)
+    found = []
+    for other in others:
+        if other.id == attack.id:
+            continue
+        start, end = span(other)
+        if start <= last and first <= end:
+            found.append(other)
+    return sorted(found, key=lambda a: a.start)
+
+
+TRIPTAN_GAP = timedelta(hours=24)
+"""Different triptans are not combined within 24 hours (their labels say so)."""
+
+
+def other_triptan(
+    dose: d.Dose, earlier: Iterable[d.Dose], medications: Mapping[str, d.Medication]
+) -> d.Dose | None:
+    """A dose of a different triptan within 24 hours of `dose` (a triptan), if
+    any: the closest in time. Never a refusal, the person may have been told to
+    switch; a note asks them to check."""
+
+    def triptan(x: d.Dose) -> d.Medication | None:
+        medication = medications.get(x.medication_id)
+        if medication is None or medication.med_class is not d.MedicationClass.TRIPTAN:
+            return None
+        return medication
+
+    taken = triptan(dose)
+    if taken is None:
+        return None
+    close = [
+        other
+        for other in earlier
+        if other.id != dose.id
+        and (other_med := triptan(other)) is not None
+        and other_med.id != taken.id
+        and other_med.name.casefold() != taken.name.casefold()
+        and abs(other.taken - dose.taken) < TRIPTAN_GAP
+    ]
+    return min(close, key=lambda x: abs(x.taken - dose.taken), default=None)
 
 
 def dose_problems(dose: d.Dose, now: datetime, medication: d.Medication | None) -> dict[str, str]:

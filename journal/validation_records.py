@@ -9,6 +9,7 @@ operations call them again before saving.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -19,6 +20,12 @@ MIDAS_MAX_DAYS = 90
 """MIDAS asks about the last 3 months: no count can exceed 90 days."""
 
 HIT6_RANGE = (36, 78)
+HIT6_ITEM_SCORES = (6, 8, 10, 11, 13)
+"""What one HIT-6 answer scores (never ... always); the total is six of them."""
+HIT6_TOTALS = frozenset(
+    sum(answers) for answers in itertools.combinations_with_replacement(HIT6_ITEM_SCORES, 6)
+)
+"""Every total six answers can give: 36 to 78 except 37, 39 and 77."""
 HOURS_UNITS = frozenset({"h", "hours", "hour", "hrs"})
 
 
@@ -217,6 +224,11 @@ def hit6_problems(entry: d.Hit6Entry, today: date) -> dict[str, str]:
     low, high = HIT6_RANGE
     if not _whole(entry.total) or not low <= entry.total <= high:
         problems["total"] = f"A HIT-6 total is a whole number from {low} to {high}."
+    elif entry.total not in HIT6_TOTALS:
+        problems["total"] = (
+            f"No set of HIT-6 answers adds up to {entry.total}: each of the six answers "
+            "scores 6, 8, 10, 11 or 13. Please check the total."
+        )
     return problems
 
 

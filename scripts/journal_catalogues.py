@@ -1,8 +1,8 @@
 """Refresh journal/'s gettext catalogues with Babel (`make translations` runs this).
 
 1. extract every `_`, `N_`, `ngettext`, `pgettext`, `npgettext` text of journal/ into
-   resources/locale/journal.pot (Babel's Python extractor, as `pybabel extract`);
-2. merge it into each resources/locale/<lang>/LC_MESSAGES/journal.po (as `pybabel update`,
+   journal/resources/locale/journal.pot (Babel's Python extractor, as `pybabel extract`);
+2. merge it into each journal/resources/locale/<lang>/LC_MESSAGES/journal.po (as `pybabel update`,
    without fuzzy guesses and dropping texts the code no longer has);
 3. compile each .po to the journal.mo next to it (as `pybabel compile`; fuzzy or
    untranslated entries are left out, so they show English).
@@ -29,7 +29,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
-LOCALE = ROOT / "resources" / "locale"
+LOCALE = ROOT / "journal" / "resources" / "locale"
 TEMPLATE = LOCALE / "journal.pot"
 KEYWORDS = {
     "_": None,

@@ -11,10 +11,13 @@
 set -euo pipefail
 
 # Offscreen Qt (the tests): EGL/GL, X11 client, D-Bus, fonts, GLib, xkbcommon;
-# poppler-utils gives the tests pdftotext and pdftoppm to read the PDF report.
+# poppler-utils gives the tests pdftotext and pdftoppm to read the PDF report;
+# desktop-file-utils, appstream and shared-mime-info check the desktop entry, the
+# metainfo and the MIME type (tests/test_desktop_files.py).
 BASE_PACKAGES=(
     libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
     libglib2.0-0 libxkbcommon0 fonts-dejavu-core poppler-utils
+    desktop-file-utils appstream shared-mime-info
 )
 # A real window on X11 (the xcb platform plugin).
 GUI_PACKAGES=(

@@ -312,23 +312,8 @@ def test_ui_modules_stay_under_the_size_limit() -> None:
     assert oversized_modules(UI, MAX_UI_MODULE_LINES) == []
 
 
-UPWARD_IMPORTS_BEING_REMOVED = frozenset(
-    {
-        "settings/dialog.py:33 imports ui.app.main_window.MainWindow",
-        "settings/dialog.py:34 imports ui.app.startup.WindowSession",
-        "settings/dialog.py:34 imports ui.app.startup.session_for",
-        "settings/pages.py:30 imports ui.app.startup.WindowSession",
-        "settings/privacy.py:35 imports ui.app.startup.WindowSession",
-        "settings/protection.py:45 imports ui.app.startup.WindowSession",
-    }
-)
-"""Settings still reach the application's WindowSession (issue 13, stage 2 gives them
-the session instead). The list may only shrink: the test fails on any other
-violation, and on a listed one that is gone."""
-
-
 def test_ui_imports_flow_down_the_layers() -> None:
-    assert set(layer_violations(UI, UI_LAYERS)) == UPWARD_IMPORTS_BEING_REMOVED
+    assert layer_violations(UI, UI_LAYERS) == []
 
 
 def test_every_ui_package_is_in_a_layer_and_every_layer_exists() -> None:

@@ -96,6 +96,8 @@ class Follower(QObject):
         self._view = view
         self._reload = reload
         self._unless_made_inside = unless_made_inside
+        self.reloads = 0
+        """How many changes it reloaded the view for (tests count them)."""
         session.changed.connect(self._heard)
 
     def _heard(self, change: Change, initiator: object | None) -> None:
@@ -103,6 +105,7 @@ class Follower(QObject):
             return
         if self._unless_made_inside and made_inside(initiator, self._view):
             return
+        self.reloads += 1
         self._reload()
 
 

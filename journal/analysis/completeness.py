@@ -3,7 +3,8 @@
 Paper diaries are often filled in afterwards (Stone et al., BMJ 2002): a doctor trusts
 a diary that says how it was kept. Over the span:
 - `days_with_entry`: days with any entry or check-in (an attack touching the day, a
-  dose, a check-in, a bleeding day) out of the span's `days`;
+  dose, a check-in, a bleeding day, a day with headache or migraine without times)
+  out of the span's `days`;
 - `late_entries`: entries (attacks, doses, check-ins, bleeding days) made more than 2
   days after the event, read from each record's created time (an attack's event is
   its end, or its start when it has none; a day's event is the end of that day);
@@ -67,7 +68,11 @@ def _events(diary: Diary, first: date, last: date) -> Iterable[tuple[str, str, d
     for dose in diary.doses:
         if first <= dose.taken.date() <= last:
             yield dose.id, dose.created, dose.taken
-    days: Iterable[d.DayEntry | d.BleedingDay] = (*diary.day_entries, *diary.bleeding_days)
+    days: Iterable[d.DayEntry | d.BleedingDay | d.DayRecord] = (
+        *diary.day_entries,
+        *diary.bleeding_days,
+        *diary.day_records,
+    )
     for record in days:
         if first <= record.day <= last:
             yield record.id, record.created, _day_end(record.day)
@@ -87,9 +92,10 @@ def completeness(
             imported += 1
         elif made_late(created, event):
             late += 1
+    recorded = {r.day for r in diary.day_records if first <= r.day <= last}
     return Completeness(
         days=len(facts),
-        days_with_entry=sum(map(_has_entry, facts.values())),
+        days_with_entry=sum(_has_entry(fact) or day in recorded for day, fact in facts.items()),
         late_entries=late,
         imported_entries=imported,
     )

@@ -10,6 +10,7 @@ journal never diagnoses: patterns are "a pattern to discuss with your doctor".
 from __future__ import annotations
 
 import calendar
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -25,29 +26,32 @@ from journal.analysis.menstrual import (
 from journal.analysis.months import Tally
 from journal.analysis.overuse import SEVERAL_CLASSES
 from journal.analysis.summary import Summary
+from journal.i18n import N_, _, day_text, ngettext, number_text
 
 AVERAGE_MONTH_DAYS = 365.25 / 12
 """Days in an average calendar month, to say "a month" to a patient."""
 
 C = d.MedicationClass
 PATIENT_CLASS_WORDS: dict[str, str] = {
-    C.TRIPTAN: "triptans",
-    C.ERGOT: "ergots",
-    C.OPIOID: "opioids",
-    C.COMBINATION_ANALGESIC: "combination painkillers",
-    C.SIMPLE_ANALGESIC: "simple painkillers",
-    C.GEPANT: "gepants",
-    C.DITAN: "ditans",
-    C.ANTIEMETIC: "anti-sickness medicine",
-    SEVERAL_CLASSES: "several kinds of medication together",
+    C.TRIPTAN: N_("triptans"),
+    C.ERGOT: N_("ergots"),
+    C.OPIOID: N_("opioids"),
+    C.COMBINATION_ANALGESIC: N_("combination painkillers"),
+    C.SIMPLE_ANALGESIC: N_("simple painkillers"),
+    C.GEPANT: N_("gepants"),
+    C.DITAN: N_("ditans"),
+    C.ANTIEMETIC: N_("anti-sickness medicine"),
+    SEVERAL_CLASSES: N_("several kinds of medication together"),
 }
+"""Translated where shown (class_words)."""
 
 MIDAS_WORDS = {
-    "I": "little or no disability",
-    "II": "mild disability",
-    "III": "moderate disability",
-    "IV": "severe disability",
+    "I": N_("little or no disability"),
+    "II": N_("mild disability"),
+    "III": N_("moderate disability"),
+    "IV": N_("severe disability"),
 }
+"""Translated where shown."""
 
 
 @dataclass(frozen=True)
@@ -71,20 +75,31 @@ def months_back(today: date, months: int) -> tuple[date, date]:
 def class_words(med_class: str) -> str:
     """A medication class as a patient says it ("triptans", "simple painkillers")."""
     if med_class in PATIENT_CLASS_WORDS:
-        return PATIENT_CLASS_WORDS[med_class]
+        return _(PATIENT_CLASS_WORDS[med_class])
     label = d.CLASS_LABELS.get(C(med_class)) if med_class in C.__members__.values() else None
-    return (label or med_class.replace("_", " ")).lower()
+    return _(label).lower() if label else med_class.replace("_", " ")
 
 
 def number(value: float) -> str:
-    """A figure with at most one decimal, without a trailing ".0"."""
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
+    """A figure with at most one decimal, without a trailing zero ("5.6", "5,6", "3")."""
+    return number_text(value, 1)
 
 
-def counted(count: int, word: str, plural: str | None = None) -> str:
-    """ "1 attack", "3 attacks"."""
-    return f"{count} {word if count == 1 else plural or word + 's'}"
+def days_text(count: int) -> str:
+    """ "1 day", "3 days" in the current language."""
+    return ngettext("{n} day", "{n} days", count).format(n=count)
+
+
+def _migraine_days(count: int) -> str:
+    return ngettext("{n} migraine day", "{n} migraine days", count).format(n=count)
+
+
+def _headache_days(count: int) -> str:
+    return ngettext("{n} headache day", "{n} headache days", count).format(n=count)
+
+
+def _periods(count: int) -> str:
+    return ngettext("{n} period", "{n} periods", count).format(n=count)
 
 
 def has_records(summary: Summary) -> bool:
@@ -95,44 +110,51 @@ def has_records(summary: Summary) -> bool:
     )
 
 
-def _day_rate(count: int, per_28: float, days: int, noun: str) -> str:
+def _day_rate(count: int, per_28: float, days: int, noun: Callable[[int], str]) -> str:
     if days < 28:
-        return f"{counted(count, noun)} in {counted(days, 'day')}"
+        return _("{count} in {days}").format(count=noun(count), days=days_text(days))
     per_month = round(count * AVERAGE_MONTH_DAYS / days)
-    return f"{counted(per_month, noun)} a month ({number(per_28)} per 28 days)"
+    return _("{count} a month ({per_28} per 28 days)").format(
+        count=noun(per_month), per_28=number(per_28)
+    )
 
 
 def migraine_text(summary: Summary) -> str:
     totals = summary.totals
-    rate = _day_rate(totals.migraine_days, totals.migraine_days_per_28, totals.days, "migraine day")
+    rate = _day_rate(totals.migraine_days, totals.migraine_days_per_28, totals.days, _migraine_days)
     split = basis_parts(totals.migraine_basis)
-    on = f" ({split})" if split and totals.migraine_days else ""
-    return f"{rate}; {counted(totals.migraine_days, 'migraine day')} in all{on}."
+    if split and totals.migraine_days:
+        return _("{rate}; {count} in all ({split}).").format(
+            rate=rate, count=_migraine_days(totals.migraine_days), split=split
+        )
+    return _("{rate}; {count} in all.").format(
+        rate=rate, count=_migraine_days(totals.migraine_days)
+    )
 
 
 BASIS_WORDS = {
-    "features": "by the ICHD-3 features",
-    "label": "by your own label",
-    "medication": "by migraine medication only",
+    "features": N_("{n} by the ICHD-3 features"),
+    "label": N_("{n} by your own label"),
+    "medication": N_("{n} by migraine medication only"),
 }
 """What a migraine day rests on, in the patient's words, in the order the rules weigh
-them."""
+them (translated where shown)."""
 DOCTOR_BASIS_WORDS = {
-    "features": "by the ICHD-3 features or typical aura",
-    "label": "by the patient's own label only",
-    "medication": "by migraine-specific medication only",
+    "features": N_("{n} by the ICHD-3 features or typical aura"),
+    "label": N_("{n} by the patient's own label only"),
+    "medication": N_("{n} by migraine-specific medication only"),
 }
 """The same for the doctor's report."""
 
 
 def basis_parts(basis: dict[str, int], words: dict[str, str] = BASIS_WORDS) -> str:
     """ "5 by the ICHD-3 features, 2 by your own label" (parts with no day left out)."""
-    return ", ".join(f"{basis[key]} {said}" for key, said in words.items() if basis.get(key))
+    return ", ".join(_(said).format(n=basis[key]) for key, said in words.items() if basis.get(key))
 
 
 def basis_split(tally: Tally, words: dict[str, str] = BASIS_WORDS) -> str:
     """ "7 migraine days: 5 by the ICHD-3 features, 2 by your own label"."""
-    days = counted(tally.migraine_days, "migraine day")
+    days = _migraine_days(tally.migraine_days)
     parts = basis_parts(tally.migraine_basis, words)
     return f"{days}: {parts}" if parts else days
 
@@ -140,24 +162,33 @@ def basis_split(tally: Tally, words: dict[str, str] = BASIS_WORDS) -> str:
 def completeness_text(summary: Summary) -> str:
     """How the diary was kept: days with an entry, late entries, imported entries."""
     kept = summary.completeness
-    text = (
-        f"Entries or check-ins on {kept.days_with_entry} of the {counted(kept.days, 'day')}; "
-        f"{counted(kept.late_entries, 'entry', 'entries')} made more than 2 days after the "
-        "event"
-    )
+    text = ngettext(
+        "Entries or check-ins on {kept} of the {n} day",
+        "Entries or check-ins on {kept} of the {n} days",
+        kept.days,
+    ).format(kept=kept.days_with_entry, n=kept.days)
+    text += "; " + ngettext(
+        "{n} entry made more than 2 days after the event",
+        "{n} entries made more than 2 days after the event",
+        kept.late_entries,
+    ).format(n=kept.late_entries)
     if kept.imported_entries:
-        text += f"; {counted(kept.imported_entries, 'entry', 'entries')} imported from another app"
+        text += "; " + ngettext(
+            "{n} entry imported from another app",
+            "{n} entries imported from another app",
+            kept.imported_entries,
+        ).format(n=kept.imported_entries)
     return text + "."
 
 
-MIGRAINE_DAY_DEFINITION = (
+MIGRAINE_DAY_DEFINITION = N_(
     "Migraine day: a day touched by a headache of 30 minutes or more with 2 of the 4 "
     "ICHD-3 pain features and nausea, vomiting or light and sound sensitivity, or an aura "
     "symptom of 5-60 minutes (the ICHD-3 features); or an attack the patient called "
     "migraine, of 30 minutes or more (own label); or a triptan, ergot, gepant or ditan "
     "taken as acute treatment (medication)."
 )
-HEADACHE_DAY_DEFINITION = (
+HEADACHE_DAY_DEFINITION = N_(
     "Headache day: a headache (aura alone does not count) of 1 hour or more, or acute "
     "headache medication that day (antiemetics excepted); every migraine day is one too."
 )
@@ -177,8 +208,8 @@ class CountingBox:
 def counting_box(summary: Summary, words: dict[str, str] = BASIS_WORDS) -> CountingBox:
     """The box's lines for `summary` (`words`: the patient's or the doctor's)."""
     return CountingBox(
-        migraine_day=MIGRAINE_DAY_DEFINITION,
-        headache_day=HEADACHE_DAY_DEFINITION,
+        migraine_day=_(MIGRAINE_DAY_DEFINITION),
+        headache_day=_(HEADACHE_DAY_DEFINITION),
         basis=basis_split(summary.totals, words),
         completeness=completeness_text(summary),
     )
@@ -186,108 +217,129 @@ def counting_box(summary: Summary, words: dict[str, str] = BASIS_WORDS) -> Count
 
 def headache_text(summary: Summary) -> str:
     totals = summary.totals
-    rate = _day_rate(totals.headache_days, totals.headache_days_per_28, totals.days, "headache day")
-    return f"{rate}; {counted(totals.headache_days, 'headache day')} in all."
+    rate = _day_rate(totals.headache_days, totals.headache_days_per_28, totals.days, _headache_days)
+    return _("{rate}; {count} in all.").format(
+        rate=rate, count=_headache_days(totals.headache_days)
+    )
 
 
 def attacks_text(summary: Summary) -> str:
     figures = summary.attack_figures
-    text = counted(figures.attacks, "attack")
     if not figures.attacks:
-        return "No attacks in this span."
+        return _("No attacks in this span.")
+    text = ngettext("{n} attack", "{n} attacks", figures.attacks).format(n=figures.attacks)
     details = []
     if figures.median_hours is not None:
-        details.append(f"usually lasting about {number(figures.median_hours)} hours")
+        details.append(
+            _("usually lasting about {hours} hours").format(hours=number(figures.median_hours))
+        )
     if figures.aura_attacks:
-        details.append(f"{figures.aura_attacks} with aura")
+        details.append(_("{n} with aura").format(n=figures.aura_attacks))
     if figures.open_attacks:
-        details.append(f"{figures.open_attacks} still going on")
-    return text + (f" ({', '.join(details)})" if details else "") + "."
+        details.append(_("{n} still going on").format(n=figures.open_attacks))
+    if details:
+        return _("{attacks} ({details}).").format(attacks=text, details=", ".join(details))
+    return text + "."
 
 
 def medication_text(summary: Summary) -> str:
     totals = summary.totals
     if not totals.any_acute_medication_days:
-        return "No acute medication taken in this span."
+        return _("No acute medication taken in this span.")
     per_class = ", ".join(
-        f"{class_words(str(med_class))} on {counted(days, 'day')}"
+        _("{kind} on {days}").format(kind=class_words(str(med_class)), days=days_text(days))
         for med_class, days in sorted(totals.acute_medication_days.items(), key=lambda i: -i[1])
     )
-    days = counted(totals.any_acute_medication_days, "day")
-    return f"Acute medication on {days}: {per_class}."
+    return _("Acute medication on {days}: {per_class}.").format(
+        days=days_text(totals.any_acute_medication_days), per_class=per_class
+    )
 
 
 def overuse_text(summary: Summary) -> str:
     if not summary.overuse:
-        return "No month reached a medication-overuse level."
+        return _("No month reached a medication-overuse level.")
     parts = []
     for finding in summary.overuse:
-        months = counted(len(finding.months), "month")
-        run = f", {finding.longest_streak} in a row" if finding.longest_streak > 1 else ""
-        parts.append(
-            f"{class_words(finding.med_class)} on {finding.threshold} or more days in {months}{run}"
-        )
-    text = "; ".join(parts).capitalize()
+        months = len(finding.months)
+        part = ngettext(
+            "{kind} on {threshold} or more days in {n} month",
+            "{kind} on {threshold} or more days in {n} months",
+            months,
+        ).format(kind=class_words(finding.med_class), threshold=finding.threshold, n=months)
+        if finding.longest_streak > 1:
+            part += _(", {n} in a row").format(n=finding.longest_streak)
+        parts.append(part)
+    text = "; ".join(parts)
+    text = text[:1].upper() + text[1:]
     level = summary.overuse_one_or_more
     if level is not None and level.sustained:
-        text += (
-            f". {level.longest_streak} months in a row at an overuse level (one or more "
-            "kinds of medication)"
-        )
-    return text + ": a pattern to discuss with your doctor."
+        text += ". " + _(
+            "{n} months in a row at an overuse level (one or more kinds of medication)"
+        ).format(n=level.longest_streak)
+    return _("{findings}: a pattern to discuss with your doctor.").format(findings=text)
 
 
 def chronic_text(summary: Summary) -> str:
     chronic = summary.chronic
     if chronic.matches is None:
         if not chronic.months:
-            return (
+            return _(
                 "More than 3 whole months of diary are needed to look for the chronic "
                 "migraine pattern."
             )
-        return (
-            f"15 or more headache days in each of the {counted(chronic.months, 'month')} "
-            "recorded; ICHD-3 asks for more than 3: "
-            f"{counted(chronic.months_more_needed, 'more month')} will tell."
-        )
+        recorded = ngettext(
+            "15 or more headache days in each of the {n} month recorded",
+            "15 or more headache days in each of the {n} months recorded",
+            chronic.months,
+        ).format(n=chronic.months)
+        return ngettext(
+            "{recorded}; ICHD-3 asks for more than 3: {n} more month will tell.",
+            "{recorded}; ICHD-3 asks for more than 3: {n} more months will tell.",
+            chronic.months_more_needed,
+        ).format(recorded=recorded, n=chronic.months_more_needed)
     if chronic.matches:
-        return (
+        return _(
             "Your diary matches the chronic migraine pattern: headache on 15 or more days "
-            "a month, 8 or more of them with migraine features, for "
-            f"{chronic.months} months in a row: a pattern to discuss with your doctor."
-        )
-    return "Your diary does not match the chronic migraine pattern."
+            "a month, 8 or more of them with migraine features, for {n} months in a row: "
+            "a pattern to discuss with your doctor."
+        ).format(n=chronic.months)
+    return _("Your diary does not match the chronic migraine pattern.")
 
 
 def menstrual_text(summary: Summary) -> str:
     menstrual = summary.menstrual
-    counts = (
-        f"{counted(menstrual.window_attacks, 'migraine attack')} started in the 2 days before "
-        f"or the first 3 days of a period, {menstrual.other_attacks} at other times"
-    )
+    counts = ngettext(
+        "{n} migraine attack started in the 2 days before or the first 3 days of a period, "
+        "{other} at other times",
+        "{n} migraine attacks started in the 2 days before or the first 3 days of a period, "
+        "{other} at other times",
+        menstrual.window_attacks,
+    ).format(n=menstrual.window_attacks, other=menstrual.other_attacks)
     if menstrual.pattern == PURE:
-        return (
+        return _(
             "Your migraine attacks match the pure menstrual migraine pattern: they came around "
-            f"your period in at least 2 of 3 cycles and not at other times ({counts})."
-        )
+            "your period in at least 2 of 3 cycles and not at other times ({counts})."
+        ).format(counts=counts)
     if menstrual.pattern == RELATED:
-        return (
+        return _(
             "Your migraine attacks match the menstrually related migraine pattern: they came "
-            f"around your period in at least 2 of 3 cycles, and at other times too ({counts})."
-        )
+            "around your period in at least 2 of 3 cycles, and at other times too ({counts})."
+        ).format(counts=counts)
     if menstrual.pattern == NOT_MENSTRUAL:
-        return f"Your migraine attacks do not follow your cycle ({counts})."
+        return _("Your migraine attacks do not follow your cycle ({counts}).").format(counts=counts)
     assert menstrual.pattern == INSUFFICIENT
     if menstrual.reason == REASON_NO_ATTACKS:
-        return (
-            f"{counted(menstrual.cycles, 'period')} recorded in this span, but no migraine "
-            "attack: a menstrual pattern cannot be judged."
-        )
-    more = counted(menstrual.cycles_needed, "more cycle")
-    return (
-        f"{counted(menstrual.cycles, 'period')} recorded in this span: {more} needed "
-        "before a menstrual pattern can be seen."
-    )
+        return _(
+            "{periods} recorded in this span, but no migraine attack: a menstrual pattern "
+            "cannot be judged."
+        ).format(periods=_periods(menstrual.cycles))
+    return ngettext(
+        "{periods} recorded in this span: {n} more cycle needed before a menstrual "
+        "pattern can be seen.",
+        "{periods} recorded in this span: {n} more cycles needed before a menstrual "
+        "pattern can be seen.",
+        menstrual.cycles_needed,
+    ).format(periods=_periods(menstrual.cycles), n=menstrual.cycles_needed)
 
 
 def questionnaire_text(summary: Summary) -> str:
@@ -295,14 +347,22 @@ def questionnaire_text(summary: Summary) -> str:
     if summary.midas is not None:
         midas = summary.midas
         parts.append(
-            f"MIDAS {midas.score} on {midas.day:%d %b %Y}: grade {midas.grade} "
-            f"({MIDAS_WORDS.get(midas.grade, '')})"
+            _("MIDAS {score} on {day}: grade {grade} ({words})").format(
+                score=midas.score,
+                day=day_text(midas.day, "medium"),
+                grade=midas.grade,
+                words=_(MIDAS_WORDS[midas.grade]) if midas.grade in MIDAS_WORDS else "",
+            )
         )
     if summary.hit6 is not None:
         hit6 = summary.hit6
-        parts.append(f"HIT-6 {hit6.total} on {hit6.day:%d %b %Y}: {hit6.band}")
+        parts.append(
+            _("HIT-6 {total} on {day}: {band}").format(
+                total=hit6.total, day=day_text(hit6.day, "medium"), band=_(hit6.band)
+            )
+        )
     if not parts:
-        return "No MIDAS or HIT-6 score in this span."
+        return _("No MIDAS or HIT-6 score in this span.")
     return "; ".join(parts) + "."
 
 
@@ -326,4 +386,4 @@ def headlines(summary: Summary, cycle_tracking: bool = True) -> tuple[Headline, 
 
 
 def _rule(*keys: str) -> str:
-    return "\n\n".join(HOW_COUNTED[key] for key in keys)
+    return "\n\n".join(_(HOW_COUNTED[key]) for key in keys)

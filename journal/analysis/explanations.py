@@ -1,13 +1,16 @@
 """ "How is this counted?": each headline figure's rule in words a patient understands.
 
 The texts follow clinical-rules.md and the defaults of this package; the Insights
-view and the report quote them next to the figure they explain.
+view and the report quote them next to the figure they explain, translated with
+_() where shown.
 """
 
 from __future__ import annotations
 
+from journal.i18n import N_
+
 HOW_COUNTED: dict[str, str] = {
-    "migraine_days": (
+    "migraine_days": N_(
         "A migraine day is a day with a headache of at least 30 minutes that had at "
         "least 2 of: one-sided, throbbing, moderate or severe (4 or more out of 10), "
         "worse when moving, together with nausea, vomiting, or sensitivity to both light "
@@ -18,25 +21,25 @@ HOW_COUNTED: dict[str, str] = {
         "migraine day. An attack logged without a type counts only by the features, the "
         "aura and the medication. An attack that goes past midnight counts on every day."
     ),
-    "headache_days": (
+    "headache_days": N_(
         "A headache day is a day with a headache of at least 1 hour, or a day you took "
         "any acute headache medication. Every migraine day is also a headache day. "
         "Medicine for nausea alone does not make a headache day."
     ),
-    "attacks": (
+    "attacks": N_(
         "An attack that goes past midnight counts once. Headache that comes back "
         "before a whole headache-free calendar day has passed counts as the same "
         "attack."
     ),
-    "per_28": (
+    "per_28": N_(
         "Doctors and studies compare months of 28 days: the count of days is scaled "
         "to 28 days so that spans of different lengths can be compared."
     ),
-    "acute_medication_days": (
+    "acute_medication_days": N_(
         "Days on which you took a medication for an attack, counted per kind of "
         "medication. Two doses on one day are one day."
     ),
-    "overuse": (
+    "overuse": N_(
         "Taking triptans, ergots, opioids or combination painkillers on 10 or more days "
         "a month, simple painkillers (paracetamol, aspirin, ibuprofen and similar) on 15 "
         "or more days, or several of these kinds on 10 or more days together, for more "
@@ -45,7 +48,7 @@ HOW_COUNTED: dict[str, str] = {
         "when you take it to prevent attacks. "
         "It is a pattern to discuss with your doctor, not a diagnosis."
     ),
-    "chronic_pattern": (
+    "chronic_pattern": N_(
         "Headache on 15 or more days a month, with migraine features on at least 8 of "
         "them, for more than 3 months (4 whole calendar months in a row), matches the "
         "chronic migraine pattern (ICHD-3 1.3). A day counts towards the 8 by the "
@@ -53,7 +56,7 @@ HOW_COUNTED: dict[str, str] = {
         "eased the pain; a day with a triptan alone does not. Only whole calendar months "
         "count, and months before the span count too."
     ),
-    "menstrual": (
+    "menstrual": N_(
         "Day 1 is the first day of bleeding; the window is the 2 days before and the "
         "first 3 days of bleeding (there is no day 0). Only migraine attacks count: an "
         "attack that makes a migraine day (see migraine days), or one you took a "
@@ -62,7 +65,7 @@ HOW_COUNTED: dict[str, str] = {
         "pure menstrual migraine; with migraine attacks at other times too, menstrually "
         "related migraine. 3 cycles are needed."
     ),
-    "acute_effect": (
+    "acute_effect": N_(
         "Pain free at 2 hours: no pain two hours after the dose, out of the doses you "
         "rated at 2 hours. A dose taken before any pain (in the warning phase or the "
         "aura) is counted apart and is in neither rate. Sustained: still pain free at "
@@ -71,18 +74,18 @@ HOW_COUNTED: dict[str, str] = {
         "doses taken at moderate or severe pain. At least 4 treated attacks are needed "
         "to judge whether it works consistently."
     ),
-    "treatments": (
+    "treatments": N_(
         "Migraine days per 28 days in the weeks before the start (28 days, up to 3 "
         "months) against the same length of time from 4 weeks after the start. 50% "
         "fewer migraine days or better counts as a response. Give a treatment 2 to 3 "
         "months before judging it."
     ),
-    "triggers": (
+    "triggers": N_(
         "How often an attack started on the same or the next day after days with a "
         "factor, against check-in days without it. This shows an association, not a "
         "cause; fewer than 10 days, or fewer than 5 attacks, on either side is too "
         "little to go by."
     ),
-    "midas": "MIDAS grade: I 0-5 (little or no disability), II 6-10, III 11-20, IV 21 or more.",
-    "hit6": "HIT-6: 49 or less little or no impact, 50-55 some, 56-59 substantial, 60+ severe.",
+    "midas": N_("MIDAS grade: I 0-5 (little or no disability), II 6-10, III 11-20, IV 21 or more."),
+    "hit6": N_("HIT-6: 49 or less little or no impact, 50-55 some, 56-59 substantial, 60+ severe."),
 }

@@ -13,12 +13,13 @@ from datetime import date
 from typing import TypeVar
 
 from journal import domain as d
+from journal.i18n import N_
 
 MIDAS_GRADES = ((5, "I"), (10, "II"), (20, "III"))
 HIT6_BANDS = (
-    (49, "little or no impact"),
-    (55, "some impact"),
-    (59, "substantial impact"),
+    (49, N_("little or no impact")),
+    (55, N_("some impact")),
+    (59, N_("substantial impact")),
 )
 
 
@@ -31,11 +32,12 @@ def midas_grade(score: int) -> str:
 
 
 def hit6_band(total: int) -> str:
-    """The HIT-6 impact band of a total."""
+    """The HIT-6 impact band of a total (English, also in the summary JSON; translated
+    with _() where shown)."""
     for highest, band in HIT6_BANDS:
         if total <= highest:
             return band
-    return "severe impact"
+    return N_("severe impact")
 
 
 @dataclass(frozen=True)

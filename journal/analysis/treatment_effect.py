@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 from journal import domain as d
+from journal.i18n import _, list_text
 
 BASELINE_DAYS = 28
 BEST_BASELINE_DAYS = 84
@@ -65,8 +66,9 @@ def overlap_sentence(names: Sequence[str]) -> str:
     """ "Overlaps with A and B: the change may not be due to this course alone." """
     if not names:
         return ""
-    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-    return f"Overlaps with {listed}: the change may not be due to this course alone."
+    return _("Overlaps with {listed}: the change may not be due to this course alone.").format(
+        listed=list_text(list(names))
+    )
 
 
 def _active(course: d.Treatment, span: tuple[date, date]) -> bool:
@@ -128,8 +130,10 @@ def treatment_effect(
     covered_before = (start - first_recorded).days if first_recorded else 0
     if covered_before < BASELINE_DAYS:
         return missing(
-            f"Not enough data: the diary needs {BASELINE_DAYS} days before the start "
-            f"for a baseline and has {max(0, covered_before)}."
+            _(
+                "Not enough data: the diary needs {needed} days before the start "
+                "for a baseline and has {has}."
+            ).format(needed=BASELINE_DAYS, has=max(0, covered_before))
         )
     length = min(covered_before, BEST_BASELINE_DAYS)
     baseline = (start - timedelta(days=length), start - timedelta(days=1))
@@ -138,8 +142,10 @@ def treatment_effect(
     after_length = (after_last - after_first).days + 1
     if after_length < MIN_AFTER_DAYS:
         return missing(
-            f"Not enough data yet: the comparison starts 4 weeks after the start and "
-            f"needs {MIN_AFTER_DAYS} days; {max(0, after_length)} so far.",
+            _(
+                "Not enough data yet: the comparison starts 4 weeks after the start and "
+                "needs {needed} days; {has} so far."
+            ).format(needed=MIN_AFTER_DAYS, has=max(0, after_length)),
             baseline,
         )
     after = (after_first, after_last)
@@ -149,7 +155,7 @@ def treatment_effect(
     after_rate = Fraction(after_count, after_length)
     change = None if base_rate == 0 else (after_rate - base_rate) / base_rate * 100
     responder = None if base_rate == 0 else after_rate <= base_rate * RESPONDER_REDUCTION
-    note = "" if base_rate else "No migraine days in the baseline: no percentage change."
+    note = "" if base_rate else _("No migraine days in the baseline: no percentage change.")
     return TreatmentEffect(
         treatment,
         own_sessions,

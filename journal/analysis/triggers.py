@@ -28,6 +28,7 @@ from itertools import compress, repeat
 from operator import lt
 
 from journal import domain as d
+from journal.i18n import _, number_text
 
 LOW_DATA_DAYS = 10
 LOW_DATA_ATTACKS = 5
@@ -72,12 +73,12 @@ class FactorAssociation:
 def _presence(factor: d.Factor, recorded: list[float], unrecorded: int) -> tuple[float, str]:
     """The value a day must exceed to count as "with", and its wording."""
     if factor.kind == d.FactorKind.LEVEL:
-        return LEVEL_PRESENT - 0.5, f"level {LEVEL_PRESENT} or more"
+        return LEVEL_PRESENT - 0.5, _("level {level} or more").format(level=LEVEL_PRESENT)
     if factor.kind == d.FactorKind.AMOUNT:
         median = statistics.median([0.0] * unrecorded + recorded) if recorded else 0.0
-        unit = f" {factor.unit}" if factor.unit else ""
-        return median, f"above {median:g}{unit} (your median)"
-    return 0.0, "yes"
+        amount = number_text(median, 2) + (f" {factor.unit}" if factor.unit else "")
+        return median, _("above {amount} (your median)").format(amount=amount)
+    return 0.0, _("yes")
 
 
 def trigger_screen(

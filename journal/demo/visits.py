@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from journal import domain as d
 from journal.demo.support import Ids, Span, day_stamp
+from journal.validation_records import HIT6_ITEM_SCORES
 
 EVERY = timedelta(weeks=13)
 
@@ -50,6 +51,17 @@ def _midas(rng: random.Random, ids: Ids, day: date, attacks: list[d.Attack]) -> 
     )
 
 
+def _hit6_total(rng: random.Random, attacks_per_28_days: float) -> int:
+    """A total six answers really give (never 37, 39 or 77): answers drift from
+    "never" towards "always" as attacks get more frequent."""
+    scores = HIT6_ITEM_SCORES
+    lean = min(len(scores) - 1.0, 0.6 + 0.35 * attacks_per_28_days)
+    answers = (
+        scores[max(0, min(len(scores) - 1, round(lean + rng.uniform(-1, 1))))] for _ in range(6)
+    )
+    return sum(answers)
+
+
 def make_questionnaires(
     rng: random.Random, ids: Ids, span: Span, attacks: list[d.Attack]
 ) -> tuple[list[d.MidasEntry], list[d.Hit6Entry]]:
@@ -66,10 +78,8 @@ def make_questionnaires(
         lo = bisect.bisect_left(onsets, day - timedelta(days=90))
         recent = attacks[lo : bisect.bisect_left(onsets, day)]
         midas.append(_midas(rng, ids, day, recent))
-        per_28 = len(recent) * 28 / 90
-        total = round(44 + 2.2 * per_28 + rng.uniform(-2, 2))
         made = day_stamp(day, 10, 5)
-        hit6.append(d.Hit6Entry(day, max(36, min(78, total)), ids(), made, made))
+        hit6.append(d.Hit6Entry(day, _hit6_total(rng, len(recent) * 28 / 90), ids(), made, made))
     return midas, hit6
 
 

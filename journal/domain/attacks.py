@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from journal.domain.records import new_id
+from journal.i18n import N_
 
 
 class AttackType(StrEnum):
@@ -23,8 +24,9 @@ class AttackType(StrEnum):
     the ICHD-3 features, typical aura and migraine-specific medication only)."""
 
 
-PAIN_LABELS = ("none", "mild", "moderate", "severe")
-"""Words for the IHS 0-3 pain scale, indexed by the stored integer."""
+PAIN_LABELS = (N_("none"), N_("mild"), N_("moderate"), N_("severe"))
+"""Words for the IHS 0-3 pain scale, indexed by the stored integer (also keys of
+counts: translated with _() only where shown)."""
 
 
 def nrs_band(rating: int) -> int:

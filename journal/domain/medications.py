@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from journal.domain.records import new_id
+from journal.i18n import N_
 
 
 class MedicationClass(StrEnum):
@@ -32,23 +33,23 @@ class MedicationClass(StrEnum):
 
 
 CLASS_LABELS: dict[MedicationClass, str] = {
-    MedicationClass.TRIPTAN: "Triptan",
-    MedicationClass.ERGOT: "Ergot",
-    MedicationClass.OPIOID: "Opioid",
-    MedicationClass.COMBINATION_ANALGESIC: "Combination analgesic",
-    MedicationClass.SIMPLE_ANALGESIC: "Simple analgesic / NSAID",
-    MedicationClass.GEPANT: "Gepant",
-    MedicationClass.DITAN: "Ditan",
-    MedicationClass.ANTIEMETIC: "Antiemetic",
-    MedicationClass.BETA_BLOCKER: "Beta blocker",
-    MedicationClass.ANTICONVULSANT: "Anticonvulsant",
-    MedicationClass.ANTIDEPRESSANT: "Antidepressant",
-    MedicationClass.ANGIOTENSIN_BLOCKER: "Angiotensin receptor blocker",
-    MedicationClass.ANTI_CGRP_ANTIBODY: "Anti-CGRP antibody",
-    MedicationClass.BOTULINUM_TOXIN: "Botulinum toxin",
-    MedicationClass.CALCIUM_CHANNEL_BLOCKER: "Calcium channel blocker",
-    MedicationClass.SUPPLEMENT: "Supplement",
-    MedicationClass.OTHER: "Other",
+    MedicationClass.TRIPTAN: N_("Triptan"),
+    MedicationClass.ERGOT: N_("Ergot"),
+    MedicationClass.OPIOID: N_("Opioid"),
+    MedicationClass.COMBINATION_ANALGESIC: N_("Combination analgesic"),
+    MedicationClass.SIMPLE_ANALGESIC: N_("Simple analgesic / NSAID"),
+    MedicationClass.GEPANT: N_("Gepant"),
+    MedicationClass.DITAN: N_("Ditan"),
+    MedicationClass.ANTIEMETIC: N_("Antiemetic"),
+    MedicationClass.BETA_BLOCKER: N_("Beta blocker"),
+    MedicationClass.ANTICONVULSANT: N_("Anticonvulsant"),
+    MedicationClass.ANTIDEPRESSANT: N_("Antidepressant"),
+    MedicationClass.ANGIOTENSIN_BLOCKER: N_("Angiotensin receptor blocker"),
+    MedicationClass.ANTI_CGRP_ANTIBODY: N_("Anti-CGRP antibody"),
+    MedicationClass.BOTULINUM_TOXIN: N_("Botulinum toxin"),
+    MedicationClass.CALCIUM_CHANNEL_BLOCKER: N_("Calcium channel blocker"),
+    MedicationClass.SUPPLEMENT: N_("Supplement"),
+    MedicationClass.OTHER: N_("Other"),
 }
 
 MIGRAINE_SPECIFIC = frozenset(

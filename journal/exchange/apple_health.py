@@ -19,7 +19,11 @@ elements and attributes only.
   HKMenstrualCycleStart metadata marking where a period starts.
 - HKCategoryTypeIdentifierIntermenstrualBleeding: spotting between periods.
 - Nausea and vomiting samples during an imported headache add that symptom to it.
-- Sleep, steps and every other type have no place in the journal: the preview
+- HKCategoryTypeIdentifierSleepAnalysis: the hours asleep (core, deep, REM or
+  unspecified sleep; not "in bed" or "awake"), overlapping samples from several
+  devices counted once, become the tracked factor Sleep (h) of the day the sleep
+  ended, in a daily check-in (a day that already has a check-in is kept as it is).
+- Steps, heart rate and every other type have no place in the journal: the preview
   counts them.
 """
 
@@ -53,7 +57,11 @@ SYMPTOMS = {
     "HKCategoryTypeIdentifierNausea": d.Symptom.NAUSEA.value,
     "HKCategoryTypeIdentifierVomiting": d.Symptom.VOMITING.value,
 }
-WANTED = frozenset({HEADACHE, FLOW, BETWEEN, *SYMPTOMS})
+SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
+ASLEEP = "HKCategoryValueSleepAnalysisAsleep"
+"""The prefix of every asleep value (Asleep, AsleepUnspecified, AsleepCore...)."""
+SLEEP_FACTOR = d.Factor("Sleep", d.FactorKind.AMOUNT, "h")
+WANTED = frozenset({HEADACHE, FLOW, BETWEEN, SLEEP, *SYMPTOMS})
 SEVERITY = {
     "HKCategoryValueSeverityMild": 1,
     "HKCategoryValueSeverityModerate": 2,
@@ -130,6 +138,8 @@ def plan_apple_health(
             collector.add_bleeding(_day(sample), FLOWS[sample.value])
         elif sample.type == BETWEEN:
             collector.add_bleeding(_day(sample), d.Flow.SPOTTING, intermenstrual=True)
+    for day, hours in sorted(_hours_asleep(samples).items()):
+        collector.add_day_value(day, SLEEP_FACTOR, hours)
     for attack in headaches:
         symptoms = tuple(
             dict.fromkeys(
@@ -160,6 +170,24 @@ def plan_apple_health(
             counted=False,
         )
     return collector.plan()
+
+
+def _hours_asleep(samples: list[_Sample]) -> dict[date, float]:
+    """Hours asleep per day the sleep ended, overlapping samples counted once."""
+    spans = sorted(
+        (s.start, s.end) for s in samples if s.type == SLEEP and s.value.startswith(ASLEEP)
+    )
+    merged: list[list[datetime]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    hours: dict[date, float] = {}
+    for start, end in merged:
+        day = end.date()
+        hours[day] = hours.get(day, 0.0) + (end - start).total_seconds() / 3600
+    return {day: round(total, 1) for day, total in hours.items() if total > 0}
 
 
 def _with(attack: d.Attack, symptoms: tuple[str, ...]) -> d.Attack:

@@ -112,6 +112,12 @@ def plan_file(
     if name == migraine_buddy.FORMAT:
         return migraine_buddy.plan_migraine_buddy(journal, path, date_order=date_order)
     if name == generic_csv.FORMAT:
+        found = detect_format(path) if format_name else None
+        if found not in (None, generic_csv.FORMAT):
+            raise ImportFileError(
+                f"{Path(path).name} is a {found} export, not a table of attacks: import it "
+                f"with the {found} format."
+            )
         return generic_csv.plan_generic_csv(journal, path, mapping, date_order=date_order)
     if name == apple_health.FORMAT:
         return apple_health.plan_apple_health(journal, path, progress=progress)

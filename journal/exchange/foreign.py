@@ -68,6 +68,8 @@ class Collector:
         self.doses: list[d.Dose] = []
         self.bleeding: dict[date, d.BleedingDay] = {}
         self.day_records: dict[tuple[date, str], d.DayRecord] = {}
+        self.factors: dict[str, d.Factor] = {}
+        self.day_entries: dict[date, d.DayEntry] = {}
         self._messages: Counter[str] = Counter()
         self._uncounted: set[str] = set()
 
@@ -161,6 +163,26 @@ class Collector:
         )
         self.day_records[(day, self.format_name)] = self.stamped(record)
 
+    def add_day_value(self, day: date, factor: d.Factor, value: float) -> None:
+        """A tracked factor's value on a day (a daily check-in holding it). The factor
+        joins the journal's of the same name; a day the journal already has a
+        check-in for is left as it is (the preview counts it as skipped)."""
+        key = factor.name.casefold()
+        if key not in self.factors:
+            made = dataclasses.replace(
+                factor, id=str(uuid.uuid5(self._namespace, f"factor\x1f{key}"))
+            )
+            self.factors[key] = self.stamped(made)
+        factor_id = self.factors[key].id
+        present = self.day_entries.get(day)
+        values = tuple(v for v in (present.values if present else ()) if v.factor_id != factor_id)
+        entry = d.DayEntry(
+            day,
+            (*values, d.FactorValue(factor_id, value)),
+            id=str(uuid.uuid5(self._namespace, f"day-entry\x1f{day}")),
+        )
+        self.day_entries[day] = self.stamped(entry)
+
     def tell(self, message: str, *, counted: bool = True) -> None:
         """Something the user should know (not mapped, assumed); repeats are counted
         unless `counted` is false (a general remark said once)."""
@@ -176,6 +198,8 @@ class Collector:
             "doses": [to_plain(x) for x in self.doses],
             "bleeding_days": [to_plain(b) for b in sorted(self.bleeding.values(), key=_day)],
             "day_records": [to_plain(r) for r in sorted(self.day_records.values(), key=_day)],
+            "factors": [to_plain(f) for f in self.factors.values()],
+            "day_entries": [to_plain(e) for e in sorted(self.day_entries.values(), key=_day)],
         }
         base = plan_import(self.journal, document)
         messages = [
@@ -191,7 +215,7 @@ class Collector:
         )
 
 
-def _day(record: d.BleedingDay | d.DayRecord) -> date:
+def _day(record: d.BleedingDay | d.DayRecord | d.DayEntry) -> date:
     return record.day
 
 

@@ -94,7 +94,8 @@ class ImportPlan:
         sections = {s.key: s for s in SECTIONS}
         parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
         will = "were" if done else "will be"
-        text = f"{', '.join(parts)} {will} added" if parts else f"Nothing new {will} added"
+        nothing = "Nothing new was added" if done else "Nothing new will be added"
+        text = f"{', '.join(parts)} {will} added" if parts else nothing
         updated = sum(len(records) for records in self.updated.values())
         if updated:
             text += f"; {updated} changed elsewhere since {will} updated from the file"

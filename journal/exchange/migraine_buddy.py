@@ -18,8 +18,9 @@ How it maps:
   the Started cells or the preamble's event dates. When every date could be read
   both ways the import stops and asks (`--date-order dmy|mdy`).
 - Lasted: "5h 30m", "44h 20m" (hours are not capped at 24), "1d 2h"; "Ongoing"
-  (the attack was still going on at export) or nothing makes an open attack. A
-  cell with a second line is read from the line that holds the duration.
+  (the attack was still going on at export) makes an open attack; an empty cell an
+  attack whose end is unknown (it counts on its start day only). A cell with a
+  second line is read from the line that holds the duration.
 - Pain Level (0-10) is the 0-10 rating; the 0-3 pain is never derived from it.
 - Symptoms: nausea, vomiting, light and noise sensitivity map to the ICHD-3
   symptoms; "Throbbing pain" sets pulsating, "Worse pain if moving" sets worse
@@ -154,6 +155,7 @@ def _attack(
     else:
         start = parsing.in_local_zone(wall)
     end = _end(row, start, fail)
+    end_unknown = end is None and not row.get("Lasted")
     types = parsing.split_list(row.get("Attack Types"))
     kind, exact = vocabulary.attack_type(types)
     words = parsing.split_list(row.get("Symptoms"))
@@ -172,6 +174,7 @@ def _attack(
         d.Attack(
             start=start,
             end=end,
+            end_unknown=end_unknown,
             type=kind,
             pain_nrs=_pain_nrs(row, pain_column, fail),
             unilateral=unilateral,
@@ -240,7 +243,8 @@ def _zone(row: parsing.CsvRow, column: str, fail: parsing.Fail) -> timezone | No
 
 
 def _end(row: parsing.CsvRow, start: datetime, fail: parsing.Fail) -> datetime | None:
-    """The end from Lasted; None (open) when the attack was ongoing at export."""
+    """The end from Lasted; None when the attack was ongoing at export (or the cell
+    is empty: its end unknown)."""
     lines = [line.strip() for line in row.get("Lasted").splitlines() if line.strip()]
     if not lines or any(line.casefold().startswith(ONGOING) for line in lines):
         return None

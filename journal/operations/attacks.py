@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from journal import catalog
 from journal import domain as d
 from journal.changes import Change, changes, reads
+from journal.errors import NotFound
 from journal.storage import Journal
 from journal.validation import (
     attack_problems,
@@ -68,13 +69,79 @@ def delete_attack(journal: Journal, attack_id: str) -> DeletedAttack:
     return DeletedAttack(attack, doses)
 
 
+def _unchanged(now: d.Attack | d.Dose | None, then: d.Attack | d.Dose) -> bool:
+    """Whether a record still reads as it did when an Undo was offered (its update
+    stamp aside: it has one-second steps, a change within the second must count)."""
+    return now is not None and dataclasses.replace(now, updated="") == dataclasses.replace(
+        then, updated=""
+    )
+
+
+@reads
+def still_as_saved(journal: Journal, record: d.Attack | d.Dose) -> bool:
+    """Whether `record` is still in the journal exactly as it was saved: an Undo
+    offered for it is still right (the window hides one that is not)."""
+    stored = (
+        journal.attacks.find(record.id)
+        if isinstance(record, d.Attack)
+        else journal.doses.find(record.id)
+    )
+    return _unchanged(stored, record)
+
+
+@changes(Change.ATTACKS)
+def reopen_attack(journal: Journal, ended: d.Attack) -> d.Attack:
+    """Undo "End attack now": open `ended` again, only if it is still exactly as
+    ending it left it. Deleted or changed meanwhile, it is left alone (NotFound):
+    an Undo must never bring back or overwrite what the person did since."""
+    with journal.atomic():
+        if not still_as_saved(journal, ended):
+            raise NotFound(
+                "The attack was changed or deleted after it was ended, so it was not opened again."
+            )
+        return journal.attacks.save(dataclasses.replace(ended, end=None))
+
+
 @changes(Change.ATTACKS | Change.DOSES)
 def undo_delete_attack(journal: Journal, deleted: DeletedAttack) -> None:
+    """Put a deleted attack back, and link again those of its doses that still
+    exist and have not been given to another attack meanwhile (as they are now:
+    a 2-hour rating added since is kept)."""
     with journal.atomic():
+        if journal.attacks.find(deleted.attack.id) is not None:
+            raise NotFound("The attack is already back in the journal.")
         journal.attacks.insert_exact([deleted.attack])
         for dose in deleted.doses:
-            if journal.doses.find(dose.id) is not None:
-                journal.doses.save(dose)
+            current = journal.doses.find(dose.id)
+            if current is not None and current.attack_id is None:
+                journal.doses.save(dataclasses.replace(current, attack_id=deleted.attack.id))
+
+
+@changes(Change.DOSES)
+def undo_delete_dose(journal: Journal, deleted: d.Dose) -> d.Dose:
+    """Put a deleted dose back; if its attack was deleted meanwhile, it comes back
+    as a dose on its own (still a medication day)."""
+    with journal.atomic():
+        if journal.doses.find(deleted.id) is not None:
+            raise NotFound("The dose is already back in the journal.")
+        attack_id = deleted.attack_id
+        if attack_id is not None and journal.attacks.find(attack_id) is None:
+            attack_id = None
+        journal.doses.insert_exact([dataclasses.replace(deleted, attack_id=attack_id)])
+        return journal.doses.get(deleted.id)
+
+
+@changes(Change.DOSES)
+def undo_record_dose(journal: Journal, recorded: d.Dose) -> d.Dose:
+    """Undo a dose just recorded: delete it, only if nobody changed it since (a
+    2-hour rating added meanwhile is never thrown away by an Undo)."""
+    with journal.atomic():
+        if not still_as_saved(journal, recorded):
+            raise NotFound(
+                "The dose was changed or deleted after it was recorded, so it was kept as it is."
+            )
+        journal.doses.delete(recorded.id)
+    return recorded
 
 
 @changes(Change.DOSES)

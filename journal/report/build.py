@@ -19,7 +19,7 @@ from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary, summarize
 from journal.errors import JournalError
 from journal.exchange.json_format import write_atomically
-from journal.i18n import using_language
+from journal.i18n import N_, _, using_language
 from journal.report.calendar_marks import calendar_marks
 from journal.report.calendar_section import calendar_section
 from journal.report.clinic_calendar_chs import chs_pages
@@ -36,6 +36,7 @@ from journal.report.options import ClinicCalendar, ReportOptions
 from journal.report.styles import MARGIN, report_styles
 from journal.report.summary_page import summary_page, title_block
 from journal.report.template import render_pdf
+from journal.report.wording import day_text
 
 
 class ReportNotSaved(JournalError):
@@ -63,17 +64,21 @@ def _empty_story(diary: Diary, options: ReportOptions, today: date) -> list[Flow
     story = title_block(options, 0, today)
     story.append(
         Paragraph(
-            f"<b>Nothing was recorded in the diary from {options.first.isoformat()} to "
-            f"{options.last.isoformat()}</b>: no attacks, medication, check-ins, periods "
-            "or treatment sessions. There are no figures to report for this span.",
+            _(
+                "<b>Nothing was recorded in the diary from {first} to {last}</b>: no attacks, "
+                "medication, check-ins, periods or treatment sessions. There are no figures "
+                "to report for this span."
+            ).format(first=day_text(options.first), last=day_text(options.last)),
             styles.body,
         )
     )
     if diary.first_recorded_day:
         story.append(
             Paragraph(
-                f"The diary's first entry is from {diary.first_recorded_day.isoformat()}; "
-                "choose a span that includes entries to see figures.",
+                _(
+                    "The diary's first entry is from {day}; choose a span that includes "
+                    "entries to see figures."
+                ).format(day=day_text(diary.first_recorded_day)),
                 styles.body,
             )
         )
@@ -121,7 +126,7 @@ def build_report(diary: Diary, options: ReportOptions, today: date) -> bytes:
 
 def _build_report(diary: Diary, options: ReportOptions, today: date) -> bytes:
     if options.last < options.first:
-        raise JournalError("The report's span ends before it starts; check the dates.")
+        raise JournalError(_("The report's span ends before it starts; check the dates."))
     width = options.page_size[0] - 2 * MARGIN
     if has_entries(diary, options.first, options.last):
         summary = summarize(diary, options.first, options.last, today)
@@ -138,13 +143,13 @@ def _build_report(diary: Diary, options: ReportOptions, today: date) -> bytes:
 
 
 _REASONS = {
-    errno.ENOENT: "the folder does not exist",
-    errno.EACCES: "the folder cannot be written to",
-    errno.EPERM: "the folder cannot be written to",
-    errno.EROFS: "the disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EISDIR: "a folder has that name",
-    errno.ENOTDIR: "part of the path is not a folder",
+    errno.ENOENT: N_("the folder does not exist"),
+    errno.EACCES: N_("the folder cannot be written to"),
+    errno.EPERM: N_("the folder cannot be written to"),
+    errno.EROFS: N_("the disk is read-only"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EISDIR: N_("a folder has that name"),
+    errno.ENOTDIR: N_("part of the path is not a folder"),
 }
 
 
@@ -156,5 +161,9 @@ def write_report(diary: Diary, options: ReportOptions, target: Path, today: date
     except JournalError as error:
         cause = error.__cause__
         code = cause.errno if isinstance(cause, OSError) else None
-        reason = _REASONS.get(code or 0, str(error).rstrip("."))
-        raise ReportNotSaved(f"The report could not be saved to {target}: {reason}.") from error
+        reason = _(_REASONS[code]) if code in _REASONS else str(error).rstrip(".")
+        raise ReportNotSaved(
+            _("The report could not be saved to {target}: {reason}.").format(
+                target=target, reason=reason
+            )
+        ) from error

@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from journal import domain as d
+from journal.i18n import _, day_pattern
 from journal.report.calendar_marks import CalendarMarks, cell_text
 from journal.report.styles import FAINT, INK, PAIN_SHADES, RULE, report_styles
 from journal.report.wording import NOT_RECORDED_MARK
@@ -47,7 +48,7 @@ def calendar_rows(marks: CalendarMarks, include_cycle: bool) -> list[Row]:
     """The rows of every month block; the period row only when the cycle is shown."""
     rows = [
         Row(
-            "Pain (1-3)",
+            _("Pain (1-3)"),
             lambda day: (
                 NOT_RECORDED_MARK
                 if day in marks.pain_not_recorded
@@ -55,22 +56,22 @@ def calendar_rows(marks: CalendarMarks, include_cycle: bool) -> list[Row]:
             ),
             lambda day: marks.pain.get(day, 0),
         ),
-        Row("Migraine day", lambda day: "M" if day in marks.migraine else ""),
-        Row("Aura", lambda day: "A" if day in marks.aura else ""),
+        Row(_("Migraine day"), lambda day: "M" if day in marks.migraine else ""),
+        Row(_("Aura"), lambda day: "A" if day in marks.aura else ""),
     ]
     if include_cycle:
         rows.append(
             Row(
-                "Period",
+                _("Period"),
                 lambda day: (
                     PERIOD_MARK.get(marks.bleeding[day], "●") if day in marks.bleeding else ""
                 ),
             )
         )
     rows += [
-        Row("Acute medication", lambda day: cell_text(marks.medication.get(day, ()))),
-        Row("Suspected trigger", lambda day: cell_text(marks.triggers.get(day, ()))),
-        Row("Treatment session", lambda day: cell_text(marks.sessions.get(day, ()))),
+        Row(_("Acute medication"), lambda day: cell_text(marks.medication.get(day, ()))),
+        Row(_("Suspected trigger"), lambda day: cell_text(marks.triggers.get(day, ()))),
+        Row(_("Treatment session"), lambda day: cell_text(marks.sessions.get(day, ()))),
     ]
     return rows
 
@@ -113,7 +114,7 @@ class MonthBlock(Flowable):  # type: ignore[misc]
         canvas.setFont(styles.bold, 9)
         canvas.setFillColor(INK)
         canvas.drawString(
-            0, self.block_height - 10, f"{calendar.month_name[self.month]} {self.year}"
+            0, self.block_height - 10, day_pattern(date(self.year, self.month, 1), "yMMMM")
         )
         canvas.setFillColor(FAINT)
         for number in range(1, self.month_days + 1):
@@ -153,7 +154,8 @@ class MonthBlock(Flowable):  # type: ignore[misc]
         canvas.setFont(styles.regular, 6)
         for number in range(1, self.month_days + 1):
             canvas.drawCentredString(self._x(number) + cell / 2, grid_top + 3, str(number))
-        canvas.drawRightString(right - 2, grid_top + 3, "days")
+        # TRANSLATORS: heading of the calendar's column of day counts (narrow)
+        canvas.drawRightString(right - 2, grid_top + 3, _("days"))
         canvas.setFont(styles.regular, 7)
         for index, row in enumerate(self.rows):
             canvas.drawString(1, grid_top - ROW_HEIGHT * (index + 1) + 3.2, row.label)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from journal import domain as d
+from journal import i18n
 from journal.analysis.days import DayFacts, acute_class
 from journal.analysis.diary import Diary
 from journal.report.wording import is_about_cycle
@@ -139,5 +140,5 @@ def _session_marks(marks: CalendarMarks, diary: Diary) -> None:
 
 
 def _medication_label(medication: d.Medication) -> str:
-    label = d.CLASS_LABELS[medication.med_class].lower()
+    label = i18n._(d.CLASS_LABELS[medication.med_class]).lower()
     return f"{medication.name} ({label})"

@@ -7,6 +7,7 @@ from html import escape
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from journal.i18n import _
 from journal.report.calendar_grid import month_blocks
 from journal.report.calendar_marks import CalendarMarks
 from journal.report.styles import INK, PAIN_SHADES, RULE, report_styles
@@ -16,15 +17,15 @@ from journal.report.wording import NOT_RECORDED_MARK, NOT_RECORDED_WORDS
 def _pain_key() -> Table:
     styles = report_styles()
     cells = [
-        "Pain, the worst of the day:",
+        _("Pain, the worst of the day:"),
         "1",
-        "mild",
+        _("mild"),
         "2",
-        "moderate",
+        _("moderate"),
         "3",
-        "severe",
+        _("severe"),
         NOT_RECORDED_MARK,
-        NOT_RECORDED_WORDS,
+        _(NOT_RECORDED_WORDS),
     ]
     widths = [104, 14, 30, 14, 42, 14, 34, 14, 70]
     table = Table([cells], colWidths=widths, rowHeights=[12])
@@ -62,31 +63,32 @@ def _legend(title: str, entries: list[tuple[str, str]], empty: str) -> Paragraph
         )
     else:
         text = empty
-    return Paragraph(f"{title}: {text}", styles.small)
+    return Paragraph(_("{title}: {text}").format(title=title, text=text), styles.small)
 
 
 def calendar_section(marks: CalendarMarks, include_cycle: bool) -> list[Flowable]:
     """Heading, key and month blocks of the clinic-style calendar."""
     styles = report_styles()
     gap = "&nbsp;&nbsp;&nbsp; "
-    marks_text = f"<b>M</b> migraine day (by the diary's day rule){gap}<b>A</b> aura"
+    # TRANSLATORS: M and A are the calendar's marks; keep them as they are
+    marks_text = _("<b>M</b> migraine day (by the diary's day rule)") + gap + _("<b>A</b> aura")
     if include_cycle:
-        marks_text += f"{gap}<b>●</b> period{gap}<b>○</b> spotting"
-    marks_text += (
-        f"{gap}Grey cells: days outside the report's span. The column at the right counts "
+        marks_text += gap + _("<b>●</b> period") + gap + _("<b>○</b> spotting")
+    marks_text += gap + _(
+        "Grey cells: days outside the report's span. The column at the right counts "
         "the marked days of each month."
     )
     story: list[Flowable] = [
-        Paragraph("Headache calendar", styles.heading),
+        Paragraph(_("Headache calendar"), styles.heading),
         _pain_key(),
         Paragraph(marks_text, styles.small),
-        _legend("Acute medication", marks.medication_legend, "none taken in this span"),
+        _legend(_("Acute medication"), marks.medication_legend, _("none taken in this span")),
         _legend(
-            "Suspected triggers (the patient's own notes on attacks)",
+            _("Suspected triggers (the patient's own notes on attacks)"),
             marks.trigger_legend,
-            "none noted",
+            _("none noted"),
         ),
-        _legend("Treatment sessions", marks.session_legend, "none in this span"),
+        _legend(_("Treatment sessions"), marks.session_legend, _("none in this span")),
     ]
     story.extend(month_blocks(marks, include_cycle))
     return story

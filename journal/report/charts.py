@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
 from reportlab.lib import colors
 
+from journal.i18n import N_, _
 from journal.report.styles import INK, RULE, report_styles
 
 DARK = colors.Color(0.25, 0.25, 0.25)
@@ -24,8 +25,8 @@ LEFT = 22.0
 BOTTOM = 16.0
 LEGEND_HEIGHT = 14.0
 OVERUSE_LINES = (
-    (10, "10 days: triptan, ergot, opioid, combination", (3, 2)),
-    (15, "15 days: simple analgesics", (1, 1.5)),
+    (10, N_("10 days: triptan, ergot, opioid, combination"), (3, 2)),
+    (15, N_("15 days: simple analgesics"), (1, 1.5)),
 )
 """ICHD-3 8.2 thresholds in days of intake per month, with their dash patterns."""
 
@@ -152,7 +153,8 @@ def monthly_chart(
             drawing.add(hatched_rect(x + 2 * bar, BOTTOM, bar, medication_days[index] * scale))
         if index % every == 0:
             drawing.add(_text(LEFT + (index + 0.5) * slot, BOTTOM - 9, label, anchor="middle"))
-    for value, label, dashes in OVERUSE_LINES:
+    for value, english, dashes in OVERUSE_LINES:
+        label = _(english)
         y = BOTTOM + value * scale
         drawing.add(
             Line(
@@ -180,9 +182,9 @@ def monthly_chart(
     _legend(
         drawing,
         (
-            ("light", "headache days"),
-            ("dark", "migraine days"),
-            ("hatched", "acute medication days (any class)"),
+            ("light", _("headache days")),
+            ("dark", _("migraine days")),
+            ("hatched", _("acute medication days (any class)")),
         ),
         height - 10,
     )
@@ -245,8 +247,8 @@ def cycle_day_chart(
     _legend(
         drawing,
         (
-            ("dark", "migraine attacks starting on that cycle day"),
-            ("window", "perimenstrual window, days -2 to +3"),
+            ("dark", _("migraine attacks starting on that cycle day")),
+            ("window", _("perimenstrual window, days -2 to +3")),
         ),
         height - 10,
     )

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 
 from journal.analysis.explain import DOCTOR_BASIS_WORDS, counting_box
 from journal.analysis.summary import Summary
+from journal.i18n import _
 from journal.report.styles import FAINT, RULE, report_styles
 from journal.report.wording import safe
 
@@ -17,10 +18,15 @@ def counting_box_flowable(summary: Summary, width: float) -> Flowable:
     styles = report_styles()
     box = counting_box(summary, DOCTOR_BASIS_WORDS)
     lines = [
-        Paragraph("<b>How the figures were counted</b>", styles.small),
+        Paragraph("<b>{}</b>".format(_("How the figures were counted")), styles.small),
         Paragraph(f"<b>{safe(box.basis)}.</b> {safe(box.migraine_day)}", styles.small),
         Paragraph(safe(box.headache_day), styles.small),
-        Paragraph(f"<b>Diary completeness:</b> {safe(box.completeness)}", styles.small),
+        Paragraph(
+            _("<b>Diary completeness:</b> {completeness}").format(
+                completeness=safe(box.completeness)
+            ),
+            styles.small,
+        ),
     ]
     table = Table([[line] for line in lines], colWidths=[width])
     table.setStyle(

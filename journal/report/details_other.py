@@ -8,9 +8,18 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary
 from journal.analysis.triggers import FactorAssociation
+from journal.i18n import _, ngettext, pgettext
 from journal.report.styles import report_styles
 from journal.report.tables import grid_table
-from journal.report.wording import counted, is_about_cycle, number, percent, safe, short_class_label
+from journal.report.wording import (
+    day_text,
+    is_about_cycle,
+    month_text,
+    number,
+    percent,
+    safe,
+    short_class_label,
+)
 
 NOTE_CHARACTERS = 600
 
@@ -24,7 +33,9 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
     for month in summary.months:
         tally = month.tally
         cells = [
-            month.month + ("" if month.complete else " (part)"),
+            month_text(month.month)
+            if month.complete
+            else _("{month} (part)").format(month=month_text(month.month)),
             str(tally.days),
             str(tally.migraine_days),
             str(tally.headache_days),
@@ -35,17 +46,19 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
             over = (str(med_class), month.month) in reached
             cells.append(f"<b>{days} ▲</b>" if over else str(days))
         rows.append(cells)
-    header = ["Month", "Days", "Migraine days", "Headache days", "Attacks"]
+    header = [_("Month"), _("Days"), _("Migraine days"), _("Headache days"), _("Attacks")]
     header += [short_class_label(c) for c in classes]
     fixed = [0.12, 0.06, 0.09, 0.09, 0.08]
     rest = (1 - sum(fixed)) / max(1, len(classes))
     widths = [f * width for f in fixed] + [rest * width] * len(classes)
     return [
-        Paragraph("Month by month", styles.heading),
+        Paragraph(_("Month by month"), styles.heading),
         grid_table(header, rows, widths, header_size=7 if len(classes) <= 5 else 6.5),
         Paragraph(
-            "The class columns count days of acute medication intake per class. "
-            "▲ marks a month in which a class reached its ICHD-3 overuse threshold.",
+            _(
+                "The class columns count days of acute medication intake per class. "
+                "▲ marks a month in which a class reached its ICHD-3 overuse threshold."
+            ),
             styles.small,
         ),
     ]
@@ -54,7 +67,7 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
 def _ratio(association: FactorAssociation) -> str:
     """The ratio cell: never a bare "0.00×" when no attack followed the factor."""
     if association.days_with and not association.followed_with:
-        return "no attacks followed"
+        return _("no attacks followed")
     if association.ratio is None:
         return "–"
     return f"{number(association.ratio, 2)}×"
@@ -65,18 +78,20 @@ def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list
     (factors about the cycle stay out when the cycle is left out)."""
     styles = report_styles()
     story: list[Flowable] = [
-        Paragraph("Trigger screen (association, not cause)", styles.heading),
+        Paragraph(_("Trigger screen (association, not cause)"), styles.heading),
         Paragraph(
-            "For each factor the patient tracked daily: how often an attack started on "
-            "or after a day with it, against days without it, and how many days each "
-            "rate rests on (fewer than 10 days or 5 attacks on a side: read with care). "
-            "An association in a diary does not show that a factor causes attacks.",
+            _(
+                "For each factor the patient tracked daily: how often an attack started on "
+                "or after a day with it, against days without it, and how many days each "
+                "rate rests on (fewer than 10 days or 5 attacks on a side: read with care). "
+                "An association in a diary does not show that a factor causes attacks."
+            ),
             styles.small,
         ),
     ]
     associations = [a for a in summary.triggers if include_cycle or not is_about_cycle(a.factor)]
     if not associations:
-        return [*story, Paragraph("No daily factors recorded in this span.", styles.body)]
+        return [*story, Paragraph(_("No daily factors recorded in this span."), styles.body)]
     rows = [
         [
             f"{safe(a.factor)}: {safe(a.condition)}",
@@ -85,17 +100,17 @@ def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list
             str(a.days_without),
             percent(a.attack_rate_without),
             _ratio(a),
-            "few days or attacks: read with care" if a.low_data else "",
+            _("few days or attacks: read with care") if a.low_data else "",
         ]
         for a in associations
     ]
     header = (
-        "Factor",
-        "Days with",
-        "Attack rate with",
-        "Days without",
-        "Attack rate without",
-        "Ratio",
+        _("Factor"),
+        _("Days with"),
+        _("Attack rate with"),
+        _("Days without"),
+        _("Attack rate without"),
+        _("Ratio"),
         "",
     )
     fractions = (0.24, 0.08, 0.11, 0.09, 0.12, 0.17, 0.19)
@@ -112,32 +127,42 @@ def notes_section(summary: Summary, diary: Diary, width: float) -> list[Flowable
     """The patient's free-text notes on attacks and days of the span, by date."""
     styles = report_styles()
     notes = [
-        (attack.start.date(), "attack", attack.note)
+        (attack.start.date(), _("attack"), attack.note)
         for attack in diary.attacks
         if attack.note.strip() and summary.first <= attack.start.date() <= summary.last
     ]
     notes += [
-        (entry.day, "day", entry.note)
+        (entry.day, _("day"), entry.note)
         for entry in diary.day_entries
         if entry.note.strip() and summary.first <= entry.day <= summary.last
     ]
     if not notes:
         return []
-    rows = [[day.isoformat(), kind, safe(_clip(text))] for day, kind, text in sorted(notes)]
+    rows = [[day_text(day), kind, safe(_clip(text))] for day, kind, text in sorted(notes)]
     return [
-        Paragraph("The patient's notes", styles.heading),
-        grid_table(("Date", "On", "Note"), rows, [0.13 * width, 0.08 * width, 0.79 * width]),
+        Paragraph(_("The patient's notes"), styles.heading),
+        grid_table(
+            (_("Date"), pgettext("a note on an attack or a day", "On"), _("Note")),
+            rows,
+            [0.15 * width, 0.08 * width, 0.77 * width],
+        ),
     ]
 
 
 def questions_section(summary: Summary) -> list[Flowable]:
     styles = report_styles()
-    story: list[Flowable] = [Paragraph("Questions for this visit", styles.heading)]
+    story: list[Flowable] = [Paragraph(_("Questions for this visit"), styles.heading)]
     if not summary.questions:
-        return [*story, Paragraph("No questions written down.", styles.body)]
+        return [*story, Paragraph(_("No questions written down."), styles.body)]
+    count = len(summary.questions)
     story.append(
         Paragraph(
-            f"The patient wrote down {counted(len(summary.questions), 'question')}:", styles.body
+            ngettext(
+                "The patient wrote down {n} question:",
+                "The patient wrote down {n} questions:",
+                count,
+            ).format(n=count),
+            styles.body,
         )
     )
     story += [

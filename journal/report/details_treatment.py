@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary
 from journal.analysis.treatment_effect import TreatmentEffect
+from journal.i18n import _, ngettext
 from journal.report.options import ReportOptions
 from journal.report.styles import report_styles
 from journal.report.tables import grid_table
@@ -20,15 +21,17 @@ SESSIONS_LISTED = 12
 
 
 def _rate(rate: float | None, count: int, rated: int) -> str:
-    return f"{percent(rate)} ({count} of {rated})" if rated else "not rated"
+    if not rated:
+        return _("not rated")
+    return _("{rate} ({count} of {rated})").format(rate=percent(rate), count=count, rated=rated)
 
 
 def acute_effect_section(summary: Summary, diary: Diary, width: float) -> list[Flowable]:
     """Pain freedom and relief at 2 h per drug, with the counts they rest on."""
     styles = report_styles()
-    story: list[Flowable] = [Paragraph("Acute medication: effect per drug", styles.heading)]
+    story: list[Flowable] = [Paragraph(_("Acute medication: effect per drug"), styles.heading)]
     if not summary.acute_effects:
-        return [*story, Paragraph("No acute medication doses in this span.", styles.body)]
+        return [*story, Paragraph(_("No acute medication doses in this span."), styles.body)]
     side_effects: dict[str, Counter[str]] = {}
     for dose in diary.doses:
         if summary.first <= dose.taken.date() <= summary.last and dose.side_effects:
@@ -47,23 +50,26 @@ def acute_effect_section(summary: Summary, diary: Diary, width: float) -> list[F
                     effect.sustained_pain_free_count,
                     effect.sustained_rated,
                 ),
-                ", ".join(f"{safe(name)} ×{n}" for name, n in noted.most_common()) or "none noted",
+                ", ".join(f"{safe(name)} ×{n}" for name, n in noted.most_common())
+                or _("none noted"),
             ]
         )
     header = (
-        "Drug",
-        "Doses",
-        "Pain-free at 2 h",
-        "Relief at 2 h (from 2-3 to 0-1)",
-        "Sustained pain-free 24 h",
-        "Side effects noted",
+        _("Drug"),
+        _("Doses"),
+        _("Pain-free at 2 h"),
+        _("Relief at 2 h (from 2-3 to 0-1)"),
+        _("Sustained pain-free 24 h"),
+        _("Side effects noted"),
     )
     fractions = (0.22, 0.08, 0.15, 0.17, 0.15, 0.23)
     story.append(grid_table(header, rows, [f * width for f in fractions]))
     story.append(
         Paragraph(
-            "Rates are over the doses rated at 2 h; consistency needs at least 4 treated "
-            "attacks per drug.",
+            _(
+                "Rates are over the doses rated at 2 h; consistency needs at least 4 treated "
+                "attacks per drug."
+            ),
             styles.small,
         )
     )
@@ -81,22 +87,30 @@ def _note(effect: TreatmentEffect) -> str:
 def _before_after(effect: TreatmentEffect) -> str:
     if effect.baseline_migraine_days_per_28 is None:
         return _note(effect)
-    text = (
-        f"Baseline {effect.baseline[0]} to {effect.baseline[1]}: "  # type: ignore[index]
-        f"<b>{number(effect.baseline_migraine_days_per_28)}</b> migraine days per 28 days."
+    assert effect.baseline is not None
+    text = _("Baseline {first} to {last}: <b>{per_28}</b> migraine days per 28 days.").format(
+        first=day_text(effect.baseline[0]),
+        last=day_text(effect.baseline[1]),
+        per_28=number(effect.baseline_migraine_days_per_28),
     )
     if effect.after_migraine_days_per_28 is None or effect.after is None:
         return f"{text} {_note(effect)}"
-    text += (
-        f" After (from 4 weeks in), {effect.after[0]} to {effect.after[1]}: "
-        f"<b>{number(effect.after_migraine_days_per_28)}</b> per 28 days"
+    text += " " + _(
+        "After (from 4 weeks in), {first} to {last}: <b>{per_28}</b> per 28 days"
+    ).format(
+        first=day_text(effect.after[0]),
+        last=day_text(effect.after[1]),
+        per_28=number(effect.after_migraine_days_per_28),
     )
     if effect.change_percent is not None:
-        text += f", a change of {effect.change_percent:+.0f}%"
+        change = ("+" if effect.change_percent > 0 else "") + percent(effect.change_percent / 100)
+        text += _(", a change of {change}").format(change=change)
     if effect.responder is not None:
-        text += "; a 50% responder by the diary" if effect.responder else "; not a 50% responder"
+        text += (
+            _("; a 50% responder by the diary") if effect.responder else _("; not a 50% responder")
+        )
         if effect.overlapping:
-            text += " (with the caveat that follows)"
+            text += " " + _("(with the caveat that follows)")
     return f"{text}. {_note(effect)}".strip()
 
 
@@ -106,40 +120,55 @@ def _course(
     styles = report_styles()
     course = effect.treatment
     dose = f", {safe(course.dose)}" if course.dose else ""
-    heading = (
-        f"{safe(course.name)}{dose} ({KIND_WORDS[course.kind]}): "
-        f"{course.start.isoformat()} to {day_text(course.end)}"
+    heading = _("{name} ({kind}): {start} to {end}").format(
+        name=safe(course.name) + dose,
+        kind=_(KIND_WORDS[course.kind]),
+        start=day_text(course.start),
+        end=day_text(course.end),
     )
     story: list[Flowable] = [Paragraph(heading, styles.subheading)]
     story.append(Paragraph(_before_after(effect), styles.body))
     if include_notes and course.reason_stopped:
-        story.append(Paragraph(f"Stopped because: {safe(course.reason_stopped)}", styles.body))
+        story.append(
+            Paragraph(
+                _("Stopped because: {reason}").format(reason=safe(course.reason_stopped)),
+                styles.body,
+            )
+        )
     sessions = sorted(
         (s for s in diary.sessions if s.treatment_id == course.id), key=lambda s: s.when
     )
     if sessions:
         listed = ", ".join(
-            f"{s.when.date().isoformat()}{' (' + safe(s.dose) + ')' if s.dose else ''}"
+            f"{day_text(s.when.date())}{' (' + safe(s.dose) + ')' if s.dose else ''}"
             for s in sessions[-SESSIONS_LISTED:]
         )
-        more = f" (the last {SESSIONS_LISTED} shown)" if len(sessions) > SESSIONS_LISTED else ""
-        story.append(Paragraph(f"{len(sessions)} sessions{more}: {listed}", styles.body))
+        count = len(sessions)
+        if count > SESSIONS_LISTED:
+            line = _("{n} sessions (the last {shown} shown): {listed}").format(
+                n=count, shown=SESSIONS_LISTED, listed=listed
+            )
+        else:
+            line = ngettext("{n} session: {listed}", "{n} sessions: {listed}", count).format(
+                n=count, listed=listed
+            )
+        story.append(Paragraph(line, styles.body))
     effects = sorted(
         (s for s in diary.side_effects if s.treatment_id == course.id), key=lambda s: s.day
     )
     noted = include_notes and any(s.note.strip() for s in effects)
     rows = [
-        [s.day.isoformat(), safe(s.name), str(s.severity)] + ([safe(s.note)] if noted else [])
+        [day_text(s.day), safe(s.name), str(s.severity)] + ([safe(s.note)] if noted else [])
         for s in effects
     ]
     if rows:
-        header = ("Date", "Side effect", "Severity", *(("Note",) if noted else ()))
+        header = (_("Date"), _("Side effect"), _("Severity"), *((_("Note"),) if noted else ()))
         fractions = (0.14, 0.3, 0.14, 0.42) if noted else (0.16, 0.5, 0.34)
         story.append(grid_table(header, rows, [f * width for f in fractions]))
     else:
-        story.append(Paragraph("Side effects: none recorded.", styles.body))
+        story.append(Paragraph(_("Side effects: none recorded."), styles.body))
     if include_notes and course.note:
-        story.append(Paragraph(f"Note: {safe(course.note)}", styles.body))
+        story.append(Paragraph(_("Note: {note}").format(note=safe(course.note)), styles.body))
     return story
 
 
@@ -149,11 +178,14 @@ def treatments_section(
     """Every course started by the end of the span, newest first."""
     styles = report_styles()
     story: list[Flowable] = [
-        Paragraph("Preventive and procedural treatments", styles.heading),
+        Paragraph(_("Preventive and procedural treatments"), styles.heading),
         Paragraph(
-            "Each course is judged on the diary's migraine days: a baseline before the "
-            "start against the same length from 4 weeks after the start. A 50% responder "
-            "has at least 50% fewer migraine days. Courses need 2-3 months before a verdict.",
+            _(
+                "Each course is judged on the diary's migraine days: a baseline before the "
+                "start against the same length from 4 weeks after the start. A 50% responder "
+                "has at least 50% fewer migraine days. Courses need 2-3 months before a "
+                "verdict."
+            ),
             styles.small,
         ),
     ]
@@ -161,7 +193,7 @@ def treatments_section(
         summary.treatments, key=lambda e: e.treatment.start, reverse=True
     )
     if not courses:
-        return [*story, Paragraph("No treatments recorded.", styles.body)]
+        return [*story, Paragraph(_("No treatments recorded."), styles.body)]
     for effect in courses:
         story.append(KeepTogether(_course(effect, diary, options.include_notes, width)))
     return story

@@ -1,12 +1,13 @@
 """The report's fonts: DejaVu Sans, embedded so every language's letters print.
 
-The fonts ship in resources/fonts (with their licence); a frozen app carries them in
-its bundle. Registration with reportlab happens once per process.
+The fonts ship inside the app (journal/resources/fonts, with their licence) and are
+found through journal.resources, never on the system: a report prints the same on
+every computer, whether or not the system has DejaVu. Registration with reportlab
+happens once per process.
 """
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from journal.errors import JournalError
+from journal.resources import resource_path
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -25,21 +27,11 @@ class FontsMissing(JournalError):
     """The report's fonts are not where the app keeps them (a broken installation)."""
 
 
-def font_folders() -> list[Path]:
-    """Where the fonts may be: the source tree, a frozen bundle, the system."""
-    folders = [Path(__file__).resolve().parents[2] / "resources" / "fonts"]
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        folders.append(Path(bundle) / "resources" / "fonts")
-    folders.append(Path("/usr/share/fonts/truetype/dejavu"))
-    return folders
-
-
-def _find(file_name: str) -> Path:
-    for folder in font_folders():
-        candidate = folder / file_name
-        if candidate.is_file():
-            return candidate
+def font_file(file_name: str) -> Path:
+    """The bundled font file `file_name`; FontsMissing when the installation lacks it."""
+    candidate = resource_path(f"fonts/{file_name}")
+    if candidate.is_file():
+        return candidate
     raise FontsMissing(
         f"The report font {file_name} is missing; reinstall Migraine Journal to print reports."
     )
@@ -49,7 +41,7 @@ def _find(file_name: str) -> Path:
 def register_fonts() -> tuple[str, str]:
     """Register DejaVu Sans (regular, bold) with reportlab; returns their names."""
     for name, file_name in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(_find(file_name))))
+        pdfmetrics.registerFont(TTFont(name, str(font_file(file_name))))
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )

@@ -17,6 +17,7 @@ from journal.analysis.months import MonthFigures
 from journal.analysis.overuse import THRESHOLDS
 from journal.analysis.summary import Summary
 from journal.analysis.treatment_effect import TreatmentEffect
+from journal.i18n import _, day_pattern, ngettext
 from journal.report.charts import monthly_chart
 from journal.report.counting_box import counting_box_flowable
 from journal.report.options import ReportOptions
@@ -29,8 +30,9 @@ from journal.report.wording import (
     SAFETY_NOTE,
     chronic_sentence,
     class_label,
-    counted,
+    day_text,
     menstrual_sentence,
+    month_text,
     nrs_note,
     number,
     overuse_level_sentence,
@@ -45,23 +47,29 @@ MONTHS_CHARTED = 24
 def title_block(options: ReportOptions, summary_days: int, today: date) -> list[Flowable]:
     """The title, the patient (only what was typed in) and the span."""
     styles = report_styles()
-    story: list[Flowable] = [Paragraph("Headache diary summary", styles.title)]
+    story: list[Flowable] = [Paragraph(_("Headache diary summary"), styles.title)]
     who = []
     if options.patient_name.strip():
-        who.append(f"Patient: <b>{safe(options.patient_name.strip())}</b>")
+        who.append(_("Patient: <b>{name}</b>").format(name=safe(options.patient_name.strip())))
     if options.birth_date:
-        who.append(f"born {options.birth_date.isoformat()}")
+        who.append(_("born {day}").format(day=day_text(options.birth_date)))
     if who:
         story.append(Paragraph(", ".join(who), styles.body))
-    counted_part = ""
+    days = ngettext("{n} day", "{n} days", options.days).format(n=options.days)
     if options.last > today:
-        counted_part = f"; {summary_days} counted, up to {today.isoformat()}"
+        days = ngettext(
+            "{days}; {n} counted, up to {today}", "{days}; {n} counted, up to {today}", summary_days
+        ).format(days=days, n=summary_days, today=day_text(today))
     story.append(
         Paragraph(
-            f"Diary from <b>{options.first.isoformat()}</b> to <b>{options.last.isoformat()}</b>"
-            f" ({counted(options.days, 'day')}{counted_part})."
-            " Figures follow the ICHD-3 diary rules; they describe the diary and are not a "
-            "diagnosis.",
+            _("Diary from <b>{first}</b> to <b>{last}</b> ({days}).").format(
+                first=day_text(options.first), last=day_text(options.last), days=days
+            )
+            + " "
+            + _(
+                "Figures follow the ICHD-3 diary rules; they describe the diary and are not a "
+                "diagnosis."
+            ),
             styles.small,
         )
     )
@@ -73,9 +81,13 @@ def _per_month(months: Sequence[MonthFigures], field: str) -> str:
     if not values:
         return ""
     if len(months) <= MONTHS_LISTED_ON_PAGE_ONE:
-        listed = ", ".join(f"{m.month}: {v}" for m, v in zip(months, values, strict=True))
-        return f"By month: {listed}."
-    return f"Per calendar month {min(values)} to {max(values)} (see the month table)."
+        listed = ", ".join(
+            f"{month_text(m.month)}: {v}" for m, v in zip(months, values, strict=True)
+        )
+        return _("By month: {listed}.").format(listed=listed)
+    return _("Per calendar month {least} to {most} (see the month table).").format(
+        least=min(values), most=max(values)
+    )
 
 
 def _current_treatments(treatments: Sequence[TreatmentEffect], on: date) -> str:
@@ -86,10 +98,13 @@ def _current_treatments(treatments: Sequence[TreatmentEffect], on: date) -> str:
         and (effect.treatment.end is None or effect.treatment.end >= on)
     ]
     if not current:
-        return "None recorded."
+        return _("None recorded.")
     return "; ".join(
-        f"{safe(t.name)}{' ' + safe(t.dose) if t.dose else ''} ({KIND_WORDS[t.kind]}, "
-        f"since {t.start.isoformat()})"
+        _("{name} ({kind}, since {start})").format(
+            name=safe(t.name) + (" " + safe(t.dose) if t.dose else ""),
+            kind=_(KIND_WORDS[t.kind]),
+            start=day_text(t.start),
+        )
         for t in current
     )
 
@@ -97,78 +112,91 @@ def _current_treatments(treatments: Sequence[TreatmentEffect], on: date) -> str:
 def _trend_text(summary: Summary) -> str:
     trend = summary.trend
     if trend is None:
-        return "The span is too short for a trend (under 56 days)."
-    halves = (
-        f"{number(trend.first_half_per_28)} then {number(trend.second_half_per_28)} "
-        "migraine days per 28 days in the first and second half of the span"
-    )
+        return _("The span is too short for a trend (under 56 days).")
+    halves = _(
+        "{first} then {second} migraine days per 28 days in the first and second half of the span"
+    ).format(first=number(trend.first_half_per_28), second=number(trend.second_half_per_28))
     if trend.direction == "steady":
-        return f"About the same: {halves}."
-    return f"{trend.direction.capitalize()} migraine days lately: {halves}."
+        return _("About the same: {halves}.").format(halves=halves)
+    if trend.direction == "fewer":
+        return _("Fewer migraine days lately: {halves}.").format(halves=halves)
+    return _("More migraine days lately: {halves}.").format(halves=halves)
 
 
 def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, str]]:
     """Label and value of each headline figure, in the order a specialist reads them."""
     totals, figures = summary.totals, summary.attack_figures
+    in_days = ngettext("in {n} day", "in {n} days", totals.days).format(n=totals.days)
     rows = [
         (
-            "Migraine days",
-            f"<b>{totals.migraine_days}</b> in {counted(totals.days, 'day')}: "
-            f"<b>{number(totals.migraine_days_per_28)}</b> per 28 days. "
+            _("Migraine days"),
+            _("<b>{count}</b> {in_days}: <b>{per_28}</b> per 28 days.").format(
+                count=totals.migraine_days,
+                in_days=in_days,
+                per_28=number(totals.migraine_days_per_28),
+            )
+            + " "
             + _per_month(summary.months, "migraine_days"),
         ),
         (
-            "Headache days",
-            f"<b>{totals.headache_days}</b> in {counted(totals.days, 'day')}: "
-            f"<b>{number(totals.headache_days_per_28)}</b> per 28 days. "
+            _("Headache days"),
+            _("<b>{count}</b> {in_days}: <b>{per_28}</b> per 28 days.").format(
+                count=totals.headache_days,
+                in_days=in_days,
+                per_28=number(totals.headache_days_per_28),
+            )
+            + " "
             + _per_month(summary.months, "headache_days"),
         ),
     ]
-    rows.append(("Trend", _trend_text(summary)))
+    rows.append((_("Trend"), _trend_text(summary)))
     duration = (
-        f"median duration {number(figures.median_hours)} h"
+        _("median duration {hours} h").format(hours=number(figures.median_hours))
         if figures.median_hours is not None
-        else "no finished attack to time"
+        else _("no finished attack to time")
     )
-    attacks = f"<b>{figures.attacks}</b> ({duration}"
     if figures.open_attacks:
-        attacks += f"; {figures.open_attacks} still going"
-    rows.append(("Attacks", attacks + ")"))
+        duration = _("{duration}; {n} still going").format(
+            duration=duration, n=figures.open_attacks
+        )
+    rows.append((_("Attacks"), f"<b>{figures.attacks}</b> ({duration})"))
     mix = figures.severity_mix
     words = {"none": NO_PAIN_WORDS, NOT_RECORDED: NOT_RECORDED_WORDS}
     severity = ", ".join(
-        f"{words.get(label, label)} {mix[label]}"
+        f"{_(words.get(label, label))} {mix[label]}"
         for label in mix
         if label not in words or mix[label]
     )
     ratings = _unrecorded_ratings(summary)
     if ratings:
         severity += f". {nrs_note(ratings)}"
-    rows.append(("Severity (peak pain)", severity))
-    rows.append(("Attacks with aura", str(figures.aura_attacks)))
+    rows.append((_("Severity (peak pain)"), severity))
+    rows.append((_("Attacks with aura"), str(figures.aura_attacks)))
     if summary.chronic.matches:
-        rows.append(("Chronic migraine", chronic_sentence(summary.chronic)))
+        rows.append((_("Chronic migraine"), chronic_sentence(summary.chronic)))
     if options.include_cycle:
-        rows.append(("Menstrual pattern", menstrual_sentence(summary.menstrual)))
+        rows.append((_("Menstrual pattern"), menstrual_sentence(summary.menstrual)))
     midas, hit6 = summary.midas, summary.hit6
     rows.append(
         (
-            "MIDAS (latest)",
-            f"grade <b>{midas.grade}</b>, score {midas.score} ({midas.day.isoformat()})"
+            _("MIDAS (latest)"),
+            _("grade <b>{grade}</b>, score {score} ({day})").format(
+                grade=midas.grade, score=midas.score, day=day_text(midas.day)
+            )
             if midas
-            else "none recorded in this span",
+            else _("none recorded in this span"),
         )
     )
     rows.append(
         (
-            "HIT-6 (latest)",
-            f"<b>{hit6.total}</b>, {hit6.band} ({hit6.day.isoformat()})"
+            _("HIT-6 (latest)"),
+            f"<b>{hit6.total}</b>, {_(hit6.band)} ({day_text(hit6.day)})"
             if hit6
-            else "none recorded in this span",
+            else _("none recorded in this span"),
         )
     )
     rows.append(
-        ("Preventive treatments now", _current_treatments(summary.treatments, options.last))
+        (_("Preventive treatments now"), _current_treatments(summary.treatments, options.last))
     )
     return rows
 
@@ -207,7 +235,7 @@ def medication_table(summary: Summary, width: float) -> Table | Paragraph:
     styles = report_styles()
     classes = [c for c, days in summary.totals.acute_medication_days.items() if days]
     if not classes:
-        return Paragraph("No acute medication recorded in this span.", styles.body)
+        return Paragraph(_("No acute medication recorded in this span."), styles.body)
     at_threshold = {f.med_class: len(f.months) for f in summary.overuse}
     rows = []
     for med_class in classes:
@@ -217,17 +245,20 @@ def medication_table(summary: Summary, width: float) -> Table | Paragraph:
             [
                 class_label(med_class),
                 str(summary.totals.acute_medication_days[med_class]),
-                f"{worst.tally.acute_medication_days.get(med_class, 0)} ({worst.month})",
-                f"{threshold} days a month" if threshold else "not counted by ICHD-3",
+                f"{worst.tally.acute_medication_days.get(med_class, 0)} "
+                f"({month_text(worst.month)})",
+                ngettext("{n} day a month", "{n} days a month", threshold).format(n=threshold)
+                if threshold
+                else _("not counted by ICHD-3"),
                 str(at_threshold.get(med_class, 0)) if threshold else "–",
             ]
         )
     header = (
-        "Acute medication class",
-        "Days in span",
-        "Most in a month",
-        "Overuse from",
-        "Months at it",
+        _("Acute medication class"),
+        _("Days in span"),
+        _("Most in a month"),
+        _("Overuse from"),
+        _("Months at it"),
     )
     return grid_table(header, rows, [w * width for w in (0.32, 0.14, 0.2, 0.2, 0.14)])
 
@@ -237,13 +268,13 @@ def chart_figures(
 ) -> tuple[list[str], list[float], list[float], list[float], str]:
     """The bar chart's series: per month, or yearly averages per month for long spans."""
     if len(months) <= MONTHS_CHARTED:
-        labels = [f"{m.first:%b} {m.first:%y}" for m in months]
+        labels = [day_pattern(m.first, "yyMMM") for m in months]
         return (
             labels,
             [m.tally.migraine_days for m in months],
             [m.tally.headache_days for m in months],
             [m.tally.any_acute_medication_days for m in months],
-            "Days per calendar month",
+            _("Days per calendar month"),
         )
     years: dict[str, list[MonthFigures]] = {}
     for month in months:
@@ -257,7 +288,7 @@ def chart_figures(
         [mean(group, "migraine_days") for group in years.values()],
         [mean(group, "headache_days") for group in years.values()],
         [mean(group, "any_acute_medication_days") for group in years.values()],
-        "Average days per calendar month, by year",
+        _("Average days per calendar month, by year"),
     )
 
 
@@ -279,9 +310,14 @@ def summary_page(
     if level is not None and (level.sustained or len(summary.overuse) > 1):
         story.append(Paragraph(overuse_level_sentence(level), styles.small))
     if aura_and_pill:
-        story.append(Paragraph(SAFETY_NOTE, styles.note))
+        story.append(Paragraph(_(SAFETY_NOTE), styles.note))
     labels, migraine, headache, medication, caption = chart_figures(summary.months)
-    story.append(Paragraph(caption + ", with the ICHD-3 overuse thresholds", styles.subheading))
+    story.append(
+        Paragraph(
+            _("{caption}, with the ICHD-3 overuse thresholds").format(caption=caption),
+            styles.subheading,
+        )
+    )
     story.append(monthly_chart(labels, migraine, headache, medication, width=width, height=140))
     story.append(Spacer(1, 8))
     story.append(counting_box_flowable(summary, width))

@@ -14,17 +14,26 @@ from typing import Any
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from journal.i18n import N_, _
 from journal.report.fonts import register_fonts
 from journal.report.styles import MARGIN, RULE, report_styles
+from journal.report.wording import day_text
 
 APP_TITLE = "Migraine Journal"
-TITLE = "Headache diary summary"
+TITLE = N_("Headache diary summary")
 
 
 def footer_text(first: date, last: date, printed: date, page: int, pages: int) -> str:
-    return (
-        f"Diary {first.isoformat()} to {last.isoformat()}   ·   page {page} of {pages}"
-        f"   ·   from {APP_TITLE}   ·   printed {printed.isoformat()}"
+    return _(
+        "Diary {first} to {last}   ·   page {page} of {pages}   ·   from {app}   ·   "
+        "printed {printed}"
+    ).format(
+        first=day_text(first),
+        last=day_text(last),
+        page=page,
+        pages=pages,
+        app=APP_TITLE,
+        printed=day_text(printed),
     )
 
 
@@ -84,9 +93,11 @@ def render_pdf(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 6,
-        title=TITLE,
+        title=_(TITLE),
         author=APP_TITLE,
-        subject=f"Headache diary from {first.isoformat()} to {last.isoformat()}",
+        subject=_("Headache diary from {first} to {last}").format(
+            first=day_text(first), last=day_text(last)
+        ),
         creator=APP_TITLE,
         producer=APP_TITLE,
         keywords="",

@@ -1,4 +1,5 @@
-"""The words the report uses for figures: labels, rates, dates and pattern sentences.
+"""The words the report uses for figures: labels, rates, dates and pattern sentences,
+in the report's language (journal.i18n).
 
 The journal never diagnoses: a pattern is always "your diary matches the ICHD-3
 pattern for ...", and an association is never called a cause.
@@ -12,6 +13,7 @@ from datetime import date
 from html import escape
 
 from journal import domain as d
+from journal import i18n
 from journal.analysis.chronic import ChronicPattern
 from journal.analysis.menstrual import (
     INSUFFICIENT,
@@ -21,35 +23,54 @@ from journal.analysis.menstrual import (
     MenstrualAnalysis,
 )
 from journal.analysis.overuse import SEVERAL_CLASSES, OveruseFinding
+from journal.i18n import N_, _, ngettext, number_text
 
-CLASS_WORDS = {str(key): label for key, label in d.CLASS_LABELS.items()}
-CLASS_WORDS[SEVERAL_CLASSES] = "Several classes combined"
+
+def class_label(med_class: str) -> str:
+    """A medication class as the report names it, in the report's language."""
+    if str(med_class) == SEVERAL_CLASSES:
+        return _("Several classes combined")
+    label = d.CLASS_LABELS.get(d.MedicationClass(med_class)) if _is_class(med_class) else None
+    return _(label) if label else str(med_class).replace("_", " ")
+
+
+def _is_class(med_class: str) -> bool:
+    return str(med_class) in {str(member) for member in d.MedicationClass}
+
+
 KIND_WORDS = {
-    d.TreatmentKind.PREVENTIVE_MEDICATION: "preventive medication",
-    d.TreatmentKind.PROCEDURE: "procedure",
-    d.TreatmentKind.NON_DRUG: "non-drug",
+    d.TreatmentKind.PREVENTIVE_MEDICATION: N_("preventive medication"),
+    d.TreatmentKind.PROCEDURE: N_("procedure"),
+    d.TreatmentKind.NON_DRUG: N_("non-drug"),
 }
+"""Translated where shown: _(KIND_WORDS[kind])."""
 
 
 SHORT_CLASS_WORDS = {
-    "combination_analgesic": "Comb. analgesic",
-    "simple_analgesic": "Simple analgesic",
-    "anti_cgrp_antibody": "Anti-CGRP",
-    "calcium_channel_blocker": "Calcium blocker",
-    "angiotensin_blocker": "ARB",
+    # TRANSLATORS: short column heading for "Combination analgesic"
+    "combination_analgesic": N_("Comb. analgesic"),
+    # TRANSLATORS: short column heading for "Simple analgesic / NSAID"
+    "simple_analgesic": N_("Simple analgesic"),
+    "anti_cgrp_antibody": N_("Anti-CGRP"),
+    # TRANSLATORS: short column heading for "Calcium channel blocker"
+    "calcium_channel_blocker": N_("Calcium blocker"),
+    # TRANSLATORS: short column heading: angiotensin receptor blocker
+    "angiotensin_blocker": N_("ARB"),
 }
 
 
 def short_class_label(med_class: str) -> str:
     """A class name that fits a narrow column heading."""
-    return SHORT_CLASS_WORDS.get(str(med_class), class_label(med_class))
+    short = SHORT_CLASS_WORDS.get(str(med_class))
+    return _(short) if short else class_label(med_class)
 
 
-NO_PAIN_WORDS = "no pain (0)"
+NO_PAIN_WORDS = N_("no pain (0)")
 """Peak pain 0: an aura without headache (never called "no headache"). Before
-pain could be left unrecorded, an attack saved without a pain also stored 0."""
+pain could be left unrecorded, an attack saved without a pain also stored 0.
+Translated where shown."""
 
-NOT_RECORDED_WORDS = "pain not recorded"
+NOT_RECORDED_WORDS = N_("pain not recorded")
 """Attacks whose 0-3 pain was never chosen (or came from a 0-10 app)."""
 
 NOT_RECORDED_MARK = "?"
@@ -62,10 +83,11 @@ def nrs_note(ratings: Sequence[int]) -> str:
     if not ratings:
         return ""
     if len(ratings) == 1:
-        return f"1 attack rated only 0-10: {ratings[0]}/10"
+        return _("1 attack rated only 0-10: {rating}/10").format(rating=ratings[0])
     middle = statistics.median(ratings)
-    shown = f"{middle:g}" if float(middle).is_integer() else f"{middle:.1f}"
-    return f"{len(ratings)} attacks rated only 0-10: median {shown}/10"
+    return _("{n} attacks rated only 0-10: median {median}/10").format(
+        n=len(ratings), median=number_text(float(middle), 1)
+    )
 
 
 CYCLE_WORDS = ("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed")
@@ -78,27 +100,36 @@ def is_about_cycle(name: str) -> bool:
     return any(word in folded for word in CYCLE_WORDS)
 
 
-def class_label(med_class: str) -> str:
-    return CLASS_WORDS.get(str(med_class), str(med_class).replace("_", " "))
-
-
 def day_text(day: date | None) -> str:
-    """Dates print as ISO (2026-03-31): unambiguous for every reader."""
-    return day.isoformat() if day else "ongoing"
+    """A date in the report's language and that language's own order: German
+    "31.03.2026", French "31 mars 2026"; English prints ISO (2026-03-31), since English
+    readers write days in conflicting orders (03/04 is March or April). An open end is
+    "ongoing"."""
+    if day is None:
+        return _("ongoing")
+    if i18n.language() in (i18n.ENGLISH, i18n.PSEUDO):
+        return day.isoformat()
+    return i18n.day_text(day, "medium")
+
+
+def month_text(month: str) -> str:
+    """A "2026-03" month key as the language writes a month ("März 2026", "mars 2026");
+    English keeps the ISO key, like its days."""
+    if i18n.language() in (i18n.ENGLISH, i18n.PSEUDO):
+        return month
+    year, number_of_month = (int(part) for part in month.split("-"))
+    return i18n.day_pattern(date(year, number_of_month, 1), "yMMM")
 
 
 def number(value: float | None, places: int = 1) -> str:
+    """A figure with the language's decimal sign, always `places` decimals."""
     if value is None:
         return "–"
-    return f"{value:.{places}f}"
+    return number_text(value, places, exact=True)
 
 
 def percent(rate: float | None) -> str:
-    return "–" if rate is None else f"{round(rate * 100)}%"
-
-
-def counted(count: int, singular: str, plural: str | None = None) -> str:
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+    return "–" if rate is None else i18n.percent_text(rate)
 
 
 def safe(text: str) -> str:
@@ -106,90 +137,128 @@ def safe(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+def _months_listed(months: Sequence[str]) -> str:
+    return i18n.list_text([month_text(month) for month in months])
+
+
 def chronic_sentence(chronic: ChronicPattern) -> str:
     if chronic.matches:
-        months = ", ".join(chronic.months_meeting)
-        return (
+        return _(
             "Your diary matches the ICHD-3 pattern for chronic migraine (1.3): headache "
             "on 15 or more days a month, 8 or more of them with migraine features, for "
-            f"more than 3 months (months meeting it: {months})."
-        )
+            "more than 3 months (months meeting it: {months})."
+        ).format(months=_months_listed(chronic.months_meeting))
     if chronic.matches is None:
-        return (
+        return _(
             "Too little diary to judge the ICHD-3 chronic migraine pattern "
             "(it needs more than 3 months)."
         )
-    return (
+    return _(
         "Your diary does not match the ICHD-3 pattern for chronic migraine "
         "(15 or more headache days a month with 8 or more migraine days, "
         "for more than 3 months)."
     )
 
 
-def menstrual_sentence(menstrual: MenstrualAnalysis) -> str:
-    counts = (
-        f"{counted(menstrual.cycles, 'cycle')} in the span; "
-        f"{counted(menstrual.window_attacks, 'migraine attack')} in the perimenstrual window "
-        f"(days -2 to +3), {menstrual.other_attacks} at other times"
+def menstrual_counts(menstrual: MenstrualAnalysis) -> str:
+    """Cycles and migraine attacks in and outside the perimenstrual window."""
+    cycles = ngettext("{n} cycle in the span", "{n} cycles in the span", menstrual.cycles)
+    window = ngettext(
+        "{n} migraine attack in the perimenstrual window (days -2 to +3)",
+        "{n} migraine attacks in the perimenstrual window (days -2 to +3)",
+        menstrual.window_attacks,
     )
+    return _("{cycles}; {window}, {other} at other times").format(
+        cycles=cycles.format(n=menstrual.cycles),
+        window=window.format(n=menstrual.window_attacks),
+        other=menstrual.other_attacks,
+    )
+
+
+def menstrual_sentence(menstrual: MenstrualAnalysis) -> str:
+    counts = menstrual_counts(menstrual)
     if menstrual.pattern == PURE:
-        return (
+        return _(
             "Your diary matches the ICHD-3 pattern for pure menstrual migraine (A1.1.1): "
             "migraine attacks in the window in at least 2 of 3 cycles and none at other times "
-            f"({counts})."
-        )
+            "({counts})."
+        ).format(counts=counts)
     if menstrual.pattern == RELATED:
-        return (
+        return _(
             "Your diary matches the ICHD-3 pattern for menstrually related migraine "
             "(A1.1.2): migraine attacks in the window in at least 2 of 3 cycles, and also at "
-            f"other times ({counts})."
-        )
+            "other times ({counts})."
+        ).format(counts=counts)
     if menstrual.pattern == NOT_MENSTRUAL:
-        return (
+        return _(
             "Your diary does not match a menstrual migraine pattern: migraine attacks fell in "
-            f"the window in fewer than 2 of 3 cycles ({counts})."
-        )
+            "the window in fewer than 2 of 3 cycles ({counts})."
+        ).format(counts=counts)
     assert menstrual.pattern == INSUFFICIENT
-    return (
+    return ngettext(
         "Too few cycles recorded to judge a menstrual pattern: 3 are needed, "
-        f"{counted(menstrual.cycles_needed, 'more cycle')} to record ({counts})."
-    )
+        "{n} more cycle to record ({counts}).",
+        "Too few cycles recorded to judge a menstrual pattern: 3 are needed, "
+        "{n} more cycles to record ({counts}).",
+        menstrual.cycles_needed,
+    ).format(n=menstrual.cycles_needed, counts=counts)
 
 
 def overuse_sentence(finding: OveruseFinding) -> str:
-    label = class_label(finding.med_class)
-    months = ", ".join(f"{month} ({finding.days_by_month[month]} days)" for month in finding.months)
-    text = (
-        f"{label}: {finding.threshold} or more days of intake in "
-        f"{counted(len(finding.months), 'month')}: {months}."
+    months = i18n.list_text(
+        [
+            ngettext("{month} ({n} day)", "{month} ({n} days)", days).format(
+                month=month_text(month), n=days
+            )
+            for month in finding.months
+            for days in [finding.days_by_month[month]]
+        ]
+    )
+    text = ngettext(
+        "{label}: {threshold} or more days of intake in {n} month: {months}.",
+        "{label}: {threshold} or more days of intake in {n} months: {months}.",
+        len(finding.months),
+    ).format(
+        label=class_label(finding.med_class),
+        threshold=finding.threshold,
+        n=len(finding.months),
+        months=months,
     )
     if finding.sustained:
-        text += (
-            " Your diary matches the ICHD-3 pattern of medication overuse (8.2) for this "
-            f"class: {finding.longest_streak} consecutive months at the threshold."
-        )
-    return text + " A pattern to discuss with the doctor."
+        text += " " + _(
+            "Your diary matches the ICHD-3 pattern of medication overuse (8.2) for this "
+            "class: {n} consecutive months at the threshold."
+        ).format(n=finding.longest_streak)
+    return text + " " + _("A pattern to discuss with the doctor.")
 
 
 def overuse_level_sentence(finding: OveruseFinding) -> str:
     """The "one or more drugs" finding (ICHD-3 8.2 B): months at any overuse level."""
-    months = ", ".join(finding.months)
-    text = (
-        f"At an overuse level (one or more drugs, whichever classes) in "
-        f"{counted(len(finding.months), 'month')}: {months}; longest run "
-        f"{counted(finding.longest_streak, 'month')}."
+    text = ngettext(
+        "At an overuse level (one or more drugs, whichever classes) in {n} month: "
+        "{months}; longest run {streak}.",
+        "At an overuse level (one or more drugs, whichever classes) in {n} months: "
+        "{months}; longest run {streak}.",
+        len(finding.months),
+    ).format(
+        n=len(finding.months),
+        months=_months_listed(finding.months),
+        streak=ngettext("{n} month", "{n} months", finding.longest_streak).format(
+            n=finding.longest_streak
+        ),
     )
     if finding.sustained:
-        text += (
-            " Your diary matches the ICHD-3 pattern of regular overuse for more than 3 "
+        text += " " + _(
+            "Your diary matches the ICHD-3 pattern of regular overuse for more than 3 "
             "months (8.2 B)."
         )
-    return text + " A pattern to discuss with the doctor."
+    return text + " " + _("A pattern to discuss with the doctor.")
 
 
-SAFETY_NOTE = (
+SAFETY_NOTE = N_(
     "Safety note: this diary records migraine aura and a combined hormonal "
     "contraceptive in the same span. Migraine with aura is widely considered a "
     "contraindication for combined hormonal contraception; both are mentioned together "
     "here for the doctor to review. This is a note, not advice."
 )
+"""Translated where shown: _(SAFETY_NOTE)."""

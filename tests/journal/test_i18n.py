@@ -89,7 +89,21 @@ def test_a_report_language_inside_using_language_leaves_the_apps_language_alone(
 def test_english_is_the_source_and_an_untranslated_text_stays_as_written() -> None:
     set_language("de")
     assert _("A text nobody has translated yet") == "A text nobody has translated yet"
-    assert ngettext("{n} day", "{n} days", 1) == "{n} day"
+    assert ngettext("{n} unicorn", "{n} unicorns", 2) == "{n} unicorns"
+    assert ngettext("{n} day", "{n} days", 2) == "{n} Tage"  # from the catalogue
+
+
+def test_an_english_report_from_a_german_app_has_english_words_and_iso_dates() -> None:
+    from journal.report.wording import day_text, month_text
+
+    set_language("de")
+    assert (day_text(date(2026, 3, 5)), month_text("2026-03")) == ("05.03.2026", "März 2026")
+    with using_language("en"):
+        assert (day_text(date(2026, 3, 5)), month_text("2026-03")) == ("2026-03-05", "2026-03")
+        assert _("Headache calendar") == "Headache calendar"
+    with using_language("fr"):
+        assert _("Headache calendar") == "Calendrier des céphalées"
+        assert day_text(date(2026, 3, 5)) == "5 mars 2026"
 
 
 def test_the_pseudo_language_is_longer_accented_and_keeps_placeholders() -> None:

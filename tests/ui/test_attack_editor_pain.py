@@ -107,12 +107,14 @@ def test_an_imported_attack_says_its_pain_was_not_recorded_with_its_0_10_rating(
     qtbot: QtBot, journal: Journal
 ) -> None:
     """clinical-rules: never invent or convert a value the patient did not give; the
-    0-10 rating shows as given even while Settings hide the 0-10 field."""
+    0-10 rating shows as given, in its own field even while Settings hide the 0-10
+    field for new attacks (so it can be corrected)."""
     save_pain_scale(PainScale.MILD_TO_SEVERE)
     editor = _editor(qtbot, journal, _unrecorded(journal, nrs=7))
-    assert editor.pain.value() is None and not editor.pain_nrs.isVisible()
+    assert editor.pain.value() is None
+    assert editor.pain_nrs.isVisible() and editor.pain_nrs.value() == 7
     assert editor.pain_hint.isVisible()
-    assert editor.pain_hint.text() == "ⓘ Pain not recorded (rated 7/10 in the app it came from)"
+    assert editor.pain_hint.text() == "Pain not recorded (rated 7/10 in the app it came from)"
     assert editor.save_button.isEnabled()
     qtbot.mouseClick(editor.save_button, LEFT)
     (saved,) = journal.attacks.all()
@@ -123,7 +125,7 @@ def test_an_attack_without_any_pain_says_not_recorded_until_one_is_chosen(
     qtbot: QtBot, journal: Journal
 ) -> None:
     editor = _editor(qtbot, journal, _unrecorded(journal, nrs=None))
-    assert editor.pain_hint.isVisible() and editor.pain_hint.text() == "ⓘ Pain not recorded"
+    assert editor.pain_hint.isVisible() and editor.pain_hint.text() == "Pain not recorded"
     qtbot.mouseClick(editor.pain.button(2), LEFT)
     assert not editor.pain_hint.isVisible()
 
@@ -133,3 +135,32 @@ def test_a_new_attack_or_a_recorded_pain_shows_no_not_recorded_hint(
 ) -> None:
     assert not _editor(qtbot, journal).pain_hint.isVisible()
     assert not _editor(qtbot, journal, _past(journal, pain=0)).pain_hint.isVisible()
+
+
+def test_a_stored_0_10_rating_can_be_corrected_when_the_0_3_pain_changes(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    save_pain_scale(PainScale.MILD_TO_SEVERE)
+    start = (d.local_now() - timedelta(days=10)).replace(second=0, microsecond=0)
+    attack = operations.save_attack(
+        journal, d.Attack(start=start, end=start + timedelta(hours=4), pain=3, pain_nrs=8)
+    )
+    editor = _editor(qtbot, journal, attack)
+    assert editor.pain_nrs.isVisible() and editor.pain_nrs.value() == 8
+    qtbot.mouseClick(editor.pain.button(2), LEFT)
+    assert editor.nrs_note.isVisible() and "8/10 was rated with the earlier pain" in (
+        editor.nrs_note.text()
+    )
+    editor.pain_nrs.setValue(editor.pain_nrs.minimum())  # "not rated"
+    assert not editor.nrs_note.isVisible()
+    qtbot.mouseClick(editor.save_button, LEFT)
+    saved = journal.attacks.get(attack.id)
+    assert (saved.pain, saved.pain_nrs) == (2, None)
+
+
+def test_without_a_rating_the_0_10_field_follows_the_setting(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    save_pain_scale(PainScale.MILD_TO_SEVERE)
+    editor = _editor(qtbot, journal, _past(journal, pain=2))
+    assert not editor.pain_nrs.isVisible()

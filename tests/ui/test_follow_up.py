@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -96,3 +96,21 @@ def test_the_question_is_asked_in_low_light(qtbot: QtBot, journal: Journal, dose
     dialog = open_dialog(qtbot, journal, dose)
     assert dialog.palette().color(QPalette.ColorRole.Window).lightness() < 40
     assert all(button.height() >= 56 for button in dialog.pain.buttons())
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_a_stray_key_on_opening_chooses_no_pain(
+    qtbot: QtBot, journal: Journal, dose: d.Dose, key: Qt.Key
+) -> None:
+    dialog = open_dialog(qtbot, journal, dose)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused not in dialog.pain.buttons()
+    assert not any(button.isChecked() for button in dialog.pain.buttons())
+    qtbot.keyClick(focused, key)
+    assert journal.doses.get(dose.id).pain_2h is None
+    assert dialog.isVisible()
+    qtbot.keyClick(focused, Qt.Key.Key_2)
+    assert journal.doses.get(dose.id).pain_2h == 2

@@ -253,7 +253,7 @@ def test_a_large_file_shows_its_reading_progress(
     assert seen and seen[-1] == (True, 100)
     assert dialog.progress.isHidden()  # gone once the file is read
     assert dialog.format_box.currentText() == "Apple Health export"
-    assert dialog.plan is not None and dialog.plan.added_count == 7
+    assert dialog.plan is not None and dialog.plan.added_count == 9  # with the sleep check-in
 
 
 def test_after_an_import_the_calendar_shows_the_first_imported_month(

@@ -162,3 +162,16 @@ def test_whole_number_tells_empty_from_not_a_number() -> None:
     assert whole_number("") is None
     assert whole_number("1.5") == -1
     assert whole_number("abc") == -1
+
+
+@pytest.mark.parametrize("typed", ["37", "39", "77"])
+def test_a_hit6_total_no_answers_can_give_is_refused_in_words(
+    qtbot: QtBot, journal: Journal, typed: str
+) -> None:
+    dialog = Hit6Dialog(Session(journal))
+    qtbot.addWidget(dialog)
+    dialog.total.setText(typed)
+    assert dialog.problem("total").startswith(f"No set of HIT-6 answers adds up to {typed}")
+    assert not dialog.save_button.isEnabled()
+    dialog.save()
+    assert journal.hit6.all() == [] and dialog.total.text() == typed

@@ -51,7 +51,7 @@ from ui.session import Session
 from ui.settings.dialog import SettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "journal" / "resources" / "translations"
 GERMAN_TS = FOLDER / "migraine_journal_de.ts"
 GERMAN_QM = FOLDER / "migraine_journal_de.qm"
 TOOLS = Path(sys.executable).parent

@@ -8,7 +8,6 @@ now" can be undone from the banner for a while.
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -79,8 +78,9 @@ def undo_end(window: MainWindow, ended: d.Attack | None) -> None:
     if ended is None:
         return
     try:
-        window.session.run_by(window, operations.save_attack, dataclasses.replace(ended, end=None))
+        window.session.run_by(window, operations.reopen_attack, ended)
     except JournalError as error:
+        window.banner.forget_undo()  # deleted or changed since: this Undo is gone for good
         show_error(window, error)
         return
     window.banner.forget_undo()

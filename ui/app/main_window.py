@@ -10,6 +10,8 @@ touches what it shows (`follow`). Closing a dialog reloads nothing by itself.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -31,6 +33,7 @@ from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.app.attack_ending import attack_now_while_open, end_attack_now, undo_end
+from ui.app.undo import WindowUndo
 from ui.app.window_recording import WindowRecording
 from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
 from ui.diary.calendar_view import CalendarView
@@ -39,6 +42,9 @@ from ui.kit import theme
 from ui.kit.feedback import show_error
 from ui.medication.follow_up_watch import FollowUpWatch
 from ui.session import Session, follow
+
+if TYPE_CHECKING:
+    from ui.exchange.import_dialog import ImportDialog
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -91,6 +97,7 @@ class MainWindow(QMainWindow):
         self.views.setDocumentMode(True)
         self.views.setTabBarAutoHide(True)
         self.views.addTab(self._diary(), self.tr("Diary"))
+        self.views.currentChanged.connect(lambda _index: self.day_view.forget_undo())
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
 
@@ -110,10 +117,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         return splitter
-
-    def add_view(self, widget: QWidget, title: str) -> int:
-        """Add a top-level view (Insights, Treatments...) as a tab after the diary."""
-        return self.views.addTab(widget, title)
 
     def _action(self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
         action = menu.addAction(text)
@@ -153,6 +156,9 @@ class MainWindow(QMainWindow):
         self._action(entry, self.tr("&Log medication…"), self.day_view.add_dose, "Ctrl+D")
         entry.addSeparator()
         self._action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
+        entry.addSeparator()
+        self.undo = WindowUndo(self, entry)
+        self.undo_action = self.undo.action
 
         view = bar.addMenu(self.tr("&View"))
         self.view_menu = view
@@ -186,6 +192,9 @@ class MainWindow(QMainWindow):
         return max(attacks, key=lambda a: a.start) if attacks else None
 
     def show_open_attack(self) -> None:
+        ended = self.banner.ended
+        if ended is not None and not operations.still_as_saved(self.journal, ended):
+            self.banner.forget_undo()  # changed or deleted since: nothing to undo
         self.banner.show_attack(self.open_attack(), d.local_now())
 
     def refresh(self) -> None:
@@ -269,13 +278,21 @@ class MainWindow(QMainWindow):
 
     def import_file(self) -> None:
         """Import from another app: pick a file, preview it, then add it all or nothing."""
+        self._import_dialog().choose_file()
+
+    def import_path(self, path: Path) -> None:
+        """The import preview of `path` (given on the command line, or double-clicked
+        while the window is open); nothing is added until the person says so."""
+        self._import_dialog().set_file(Path(path))
+
+    def _import_dialog(self) -> ImportDialog:
         from ui.exchange.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.session, self)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         dialog.imported_day.connect(self.calendar.select_day)
         self._show_dialog(dialog)
-        dialog.choose_file()
+        return dialog
 
     def export_journal(self) -> None:
         """The whole journal as JSON, or its tables as CSV (ui.exchange.export)."""
@@ -285,9 +302,12 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""
-        from ui.settings.dialog import show_settings
+        from ui.app.startup import session_for
+        from ui.settings.dialog import SettingsDialog
 
-        show_settings(self)
+        dialog = SettingsDialog(session_for(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         """The About box: version, licence, privacy promise, credits."""

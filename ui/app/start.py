@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from journal.resources import APP_ID
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
 from ui.app.startup import Refused, make_main_window, open_session
@@ -29,7 +31,7 @@ def application(argv: list[str]) -> QApplication:
     app.setApplicationName(theme.APPLICATION)
     app.setApplicationDisplayName(theme.APPLICATION)
     app.setOrganizationName(theme.ORGANIZATION)
-    app.setDesktopFileName("migraine-journal")
+    app.setDesktopFileName(APP_ID)  # the desktop file's id: docks, Wayland, portals
     app.setWindowIcon(theme.icon("app"))
     theme.apply_theme(app, theme.saved_theme())
     if existing is None:
@@ -43,14 +45,18 @@ def create_main_window(journal: Journal) -> MainWindow:
     return make_main_window(journal)
 
 
-def run_app(path: Path, argv: list[str]) -> int:
-    """Open the journal at `path` (or where it was moved to) and run the window."""
+def run_app(path: Path, argv: list[str], import_file: Path | None = None) -> int:
+    """Open the journal at `path` (or where it was moved to) and run the window;
+    with `import_file`, the window opens with the import preview of that file."""
     app = application(argv)
     try:
-        session = open_session(path)
+        session = open_session(path, import_file=import_file)
     except Refused as refused:
         return refused.status
     session.window.show()
+    if import_file is not None:
+        window = session.window
+        QTimer.singleShot(0, window, lambda: window.import_path(import_file))
     try:
         return app.exec()
     finally:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from journal.crypto import keys, protect
@@ -32,6 +32,7 @@ from ui.app.reminders import Reminders
 from ui.app.window_handover import ShowRequests, ask_open_window_to_show
 from ui.kit import settings_store, theme
 from ui.kit.translations import QT_TRANSLATE_NOOP
+from ui.session import Session
 
 START_BACKUP_DELAY_MS = 1000
 """The start backup waits this long, so the window shows first."""
@@ -73,14 +74,19 @@ def ask_passphrase_at_start(path: Path, parent: QWidget | None = None) -> str | 
 
 
 def open_for_window(
-    path: Path, parent: QWidget | None = None, passphrase: str | None = None
+    path: Path,
+    parent: QWidget | None = None,
+    passphrase: str | None = None,
+    import_file: Path | None = None,
 ) -> Journal:
     """The journal at `path`, opened as the single writer, or Refused after the
-    person was told why (and chose what to do about a damaged file)."""
+    person was told why (and chose what to do about a damaged file). When another
+    window holds the journal, it is asked to come forward (and to preview
+    `import_file` for import, when given)."""
     try:
         return Journal.open(path, lock=True, passphrase=passphrase)
     except JournalLocked:
-        if ask_open_window_to_show(path):
+        if ask_open_window_to_show(path, import_file=import_file):
             raise Refused(0) from None  # that window came to the front instead
         QMessageBox.information(
             parent, theme.APPLICATION, QCoreApplication.translate("startup", ALREADY_OPEN)
@@ -199,8 +205,6 @@ def _show_unseen_code(session: WindowSession) -> None:
 class WindowSession(QObject):
     """The open journal and its main window; `reopen` swaps both safely."""
 
-    window_replaced = Signal(object)
-
     def __init__(
         self,
         journal: Journal,
@@ -226,9 +230,25 @@ class WindowSession(QObject):
     def path(self) -> Path | None:
         return self.journal.path
 
+    @property
+    def session(self) -> Session:
+        """The session of the window shown now (a reopen makes a new one)."""
+        return self.window.session
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        if self.auto_lock is not None:
+            self.auto_lock.set_minutes(minutes)
+
+    def set_theme(self, choice: theme.Theme) -> None:
+        self.window.set_theme(choice)
+
+    def set_first_day_of_week(self, day: Qt.DayOfWeek) -> None:
+        self.window.calendar.grid.set_first_day_of_week(day)
+
     def _remind(self, window: MainWindow) -> Reminders:
         if self.journal.path is not None:
             self.show_requests = ShowRequests(self.journal.path, window)
+            self.show_requests.import_requested.connect(window.import_path)
         reminders = Reminders(self.journal, window)
         reminders.start()
         window.destroyed.connect(lambda _gone=None, shown=window: self._window_gone(shown))
@@ -284,7 +304,6 @@ class WindowSession(QObject):
                 self.window.show()
             old.deleteLater()
             self._owns_window = True
-            self.window_replaced.emit(self.window)
 
     def close(self, *, take_backup: bool = True) -> None:
         """Stop reminders, close the window, back up if changed, close the journal.
@@ -318,13 +337,15 @@ def session_for(window: MainWindow) -> WindowSession:
     return WindowSession(window.journal, window)
 
 
-def open_session(path: Path) -> WindowSession:
+def open_session(path: Path, import_file: Path | None = None) -> WindowSession:
     """Open the journal for the window (or raise Refused). The start backup (if the
     journal changed since the last one) follows a moment after the window shows:
-    checking the newest backup and comparing takes a noticeable part of a start."""
+    checking the newest backup and comparing takes a noticeable part of a start.
+    `import_file` only matters when another window holds the journal: that window
+    is asked to preview it (the caller previews it in the new window otherwise)."""
     path = settings_store.journal_path_for_window(path)
     passphrase = ask_passphrase_at_start(path)
-    journal = open_for_window(path, passphrase=passphrase)
+    journal = open_for_window(path, passphrase=passphrase, import_file=import_file)
     session = WindowSession(journal, passphrase=passphrase)
     session.auto_lock = AutoLock(session, settings_store.auto_lock_minutes())
     QTimer.singleShot(START_BACKUP_DELAY_MS, session, session.backup_at_start)

@@ -8,7 +8,9 @@ the journal's folder), removes it and comes to the front. If no window answers
 (the journal is held by a command-line import, say), the request is taken back and
 the person is told in one sentence. No socket, no network: only a file.
 
-The request file holds nothing but the word "show".
+The request file holds the word "show", or "import" and on the next line the full
+path of a file to preview for import (`migraine-journal FILE` or a double-click on an
+export while the window is open): the open window then shows the import preview.
 """
 
 from __future__ import annotations
@@ -28,14 +30,20 @@ def request_file(journal: Path) -> Path:
     return journal.with_name(f".{journal.name}.show")
 
 
-def ask_open_window_to_show(journal: Path, wait: float | None = None) -> bool:
-    """Leave the request and wait for the open window to take it. True if it did;
-    False (the request taken back, nothing left behind) if no window answered or
-    the request could not be written."""
+def ask_open_window_to_show(
+    journal: Path, wait: float | None = None, import_file: Path | None = None
+) -> bool:
+    """Leave the request (to show the window, and to preview `import_file` when given)
+    and wait for the open window to take it. True if it did; False (the request taken
+    back, nothing left behind) if no window answered or it could not be written."""
     request = request_file(journal)
-    try:
-        request.write_text("show", encoding="ascii")
+    text = "show" if import_file is None else f"import\n{Path(import_file).absolute()}"
+    partial = request.with_name(request.name + ".part")
+    try:  # complete before the window can see it: written aside, then renamed
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(request)
     except OSError:
+        partial.unlink(missing_ok=True)
         return False
     deadline = time.monotonic() + (ANSWER_SECONDS if wait is None else wait)
     while time.monotonic() < deadline:
@@ -53,9 +61,11 @@ def ask_open_window_to_show(journal: Path, wait: float | None = None) -> bool:
 
 
 class ShowRequests(QObject):
-    """Watches for a second start's request on `journal` and brings `window` forward."""
+    """Watches for a second start's request on `journal` and brings `window` forward;
+    `import_requested` carries the file a second start asked to import."""
 
     requested = Signal()
+    import_requested = Signal(object)  # the Path to import
 
     def __init__(self, journal: Path, window: QWidget) -> None:
         super().__init__(window)
@@ -73,12 +83,14 @@ class ShowRequests(QObject):
 
     def take_request(self) -> None:
         try:
+            text = self._request.read_text(encoding="utf-8")
             self._request.unlink()
-        except FileNotFoundError:
-            return
-        except OSError:
-            return
+        except (OSError, UnicodeDecodeError):
+            return  # not there (the usual case), or not ours to read
         self.requested.emit()
+        kind, _newline, path = text.partition("\n")
+        if kind == "import" and path.strip():
+            self.import_requested.emit(Path(path.strip()))
 
     def bring_window_forward(self) -> None:
         window = self._window

@@ -79,6 +79,8 @@ class OpenAttackBanner(QFrame):
     end_requested = Signal(object)
     open_requested = Signal(object)
     undo_requested = Signal(object)
+    undo_changed = Signal()
+    """An Undo was offered or went away (the window's Undo action follows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,12 +120,16 @@ class OpenAttackBanner(QFrame):
         self.undo_button.show()
         self._undo_timer.start()
         self.show()
+        self.undo_changed.emit()
 
     def forget_undo(self) -> None:
+        had = self.ended is not None
         self.ended = None
         self.undo_button.hide()
         if self.attack is None:
             self.hide()
+        if had:
+            self.undo_changed.emit()
 
     def show_attack(self, attack: d.Attack | None, now: datetime) -> None:
         """Show the open attack (or hide the banner when there is none)."""
@@ -132,8 +138,7 @@ class OpenAttackBanner(QFrame):
             if self.ended is None:
                 self.hide()
             return
-        self.ended = None
-        self.undo_button.hide()
+        self.forget_undo()
         self.open_button.show()
         self.end_button.show()
         since = f"{attack.start:%H:%M}"

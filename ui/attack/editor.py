@@ -26,16 +26,24 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.validation import attack_notes, attack_problems
+from journal.validation import attack_notes, attack_problems, overlapping_attacks
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
-from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox, note_label, show_note
+from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox
 from ui.attack.words import activity_suggestions, trigger_suggestions, type_labels
 from ui.kit.feedback import attempt
+from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
 from ui.kit.translations import QT_TRANSLATE_NOOP
-from ui.kit.widgets import FieldProblem, PainSelector, TagEditor, with_problem
+from ui.kit.widgets import (
+    FieldProblem,
+    PainSelector,
+    TagEditor,
+    note_label,
+    show_note,
+    with_problem,
+)
 from ui.session import Session
 
 NOT_RATED = -1
@@ -95,6 +103,7 @@ class AttackEditor(QDialog):
         form = QFormLayout(when)
         self.start = time_edit(self._draft.start, self)
         box, self.start_problem = with_problem(self.start, self)
+        self.overlap_note = note_label(box)
         form.addRow(self.tr("&Start"), box)
         self.end = time_edit(self._draft.end or d.local_now(), self)
         self.still_going = QCheckBox(self.tr("Still going on"), self)
@@ -121,6 +130,7 @@ class AttackEditor(QDialog):
         box, self.nrs_problem = with_problem(self.pain_nrs, self)
         self.nrs_note = note_label(box)
         form.addRow(self.tr("Pain &0-10 (optional)"), box)
+        self._when_form, self._nrs_row = form, box
         form.setRowVisible(box, pain_scale() == PainScale.WITH_NUMERIC)
         column.addWidget(when)
 
@@ -185,6 +195,10 @@ class AttackEditor(QDialog):
         self.type.setCurrentIndex(self.type.findData(attack.type))
         self.pain.set_value(attack.pain if self._stored is not None else None)
         self.pain_nrs.setValue(NOT_RATED if attack.pain_nrs is None else attack.pain_nrs)
+        if attack.pain_nrs is not None:
+            # a rating the attack holds can always be seen and corrected, whatever
+            # scale the settings ask for new attacks
+            self._when_form.setRowVisible(self._nrs_row, True)
         self.features.show_attack(attack)
         self.symptoms.show_attack(attack)
         self.aura.set_aura(attack.aura)
@@ -245,6 +259,41 @@ class AttackEditor(QDialog):
         text = self.tr("Pain not recorded (rated {0}/10 in the app it came from)")
         return text.format(attack.pain_nrs)
 
+    def _overlap(self, attack: d.Attack) -> str | None:
+        """Another attack at the same time (often the same one logged twice, or an
+        old one never ended): a word next to the start, never a refusal."""
+        now = d.local_now()
+        last = (attack.end or now).date() if not attack.end_unknown else attack.start.date()
+        nearby = self._journal.attacks.touching(
+            attack.start.date() - timedelta(days=1), max(last, attack.start.date())
+        )
+        found = overlapping_attacks(attack, nearby, now)
+        if not found:
+            return None
+        other = found[0]
+        if other.is_open:
+            text = self.tr("This overlaps the attack since {0}, which is still going on.")
+            return text.format(moment_text(other.start))
+        text = self.tr("This overlaps the attack of {0} – {1}. Is it the same attack?")
+        return text.format(moment_text(other.start), moment_text(other.end or other.start))
+
+    def _earlier_rating_note(self, attack: d.Attack) -> str | None:
+        """The 0-3 pain was changed here but the 0-10 rating kept from before now
+        reads as another pain: say so next to it, so it is corrected or cleared."""
+        stored = self._stored
+        if (
+            stored is None
+            or stored.pain_nrs is None
+            or attack.pain_nrs != stored.pain_nrs
+            or attack.pain is None
+            or attack.pain == stored.pain
+            or d.nrs_band(attack.pain_nrs) == attack.pain
+        ):
+            return None
+        return self.tr(
+            "{0}/10 was rated with the earlier pain: correct it, or set it to “not rated”."
+        ).format(attack.pain_nrs)
+
     def validate(self) -> dict[str, str]:
         """Show each problem next to its field; Save is enabled only without any."""
         attack = self.attack()
@@ -254,8 +303,9 @@ class AttackEditor(QDialog):
         notes = attack_notes(attack)
         show_note(self.end_note, None if "end" in problems else notes.get("end"))
         pain_nrs_note = notes.get("pain_nrs") if self.pain.value() is not None else None
-        show_note(self.nrs_note, pain_nrs_note)
+        show_note(self.nrs_note, self._earlier_rating_note(attack) or pain_nrs_note)
         show_note(self.pain_hint, self._pain_hint(attack))
+        show_note(self.overlap_note, None if "start" in problems else self._overlap(attack))
         self._show(problems)
         return problems
 

@@ -108,23 +108,6 @@ class LocationsBox(QGroupBox):
         return (*chosen, *self._unlisted)
 
 
-def note_label(box: QWidget) -> QLabel:
-    """A gentle remark under a field's box that never blocks saving; hidden when empty."""
-    label = QLabel(box)
-    label.setObjectName("fieldNote")
-    label.setWordWrap(True)
-    label.hide()
-    layout = box.layout()
-    assert layout is not None
-    layout.addWidget(label)
-    return label
-
-
-def show_note(label: QLabel, text: str | None) -> None:
-    label.setText(f"ⓘ {text}" if text else "")
-    label.setVisible(bool(text))
-
-
 class ChoicesArea(QScrollArea):
     """Scrolls the choices only when the screen is too short: it asks for their full
     height and width, and can shrink in height (never in width) when it must."""

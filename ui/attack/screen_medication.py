@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from journal.errors import JournalError
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
+from ui.medication.dose_editor import triptan_note
 from ui.session import Session
 
 MEDICATION_BUTTONS = 6
@@ -95,6 +97,8 @@ class TookMedication(QWidget):
             translate("TookMedication", "Remove the dose you just recorded here")
         )
         self.undo_button.clicked.connect(self.undo_last_dose)
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo_key.activated.connect(self.undo_last_dose)
         keep_place = self.undo_button.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # the screen does not jump at a tap
         self.undo_button.setSizePolicy(keep_place)
@@ -194,7 +198,6 @@ class TookMedication(QWidget):
             show_error(self, error)
             return
         self._last_tap[medication.id] = tapped
-        self.notice.hide()
         self._recorded(saved)
 
     def other_medication(self) -> None:
@@ -211,6 +214,9 @@ class TookMedication(QWidget):
 
     def _recorded(self, dose: d.Dose) -> None:
         self._doses_here.append(dose)
+        note = triptan_note(self._journal, dose)
+        self.notice.setText(note or "")
+        self.notice.setVisible(bool(note))
         self.refresh()
         self.dose_recorded.emit(dose)
         self.result_shown.emit()
@@ -219,8 +225,10 @@ class TookMedication(QWidget):
         if not self._doses_here:
             return
         try:
-            self._session.run_by(self, operations.delete_dose, self._doses_here[-1].id)
+            self._session.run_by(self, operations.undo_record_dose, self._doses_here[-1])
         except JournalError as error:
+            self._doses_here.pop()  # rated or deleted meanwhile: kept as it is now
+            self.refresh()
             show_error(self, error)
             return
         undone = self._doses_here.pop()

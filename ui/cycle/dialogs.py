@@ -61,10 +61,6 @@ translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
 
 
-def _tr(text: str) -> str:
-    return translate("cycle", text)
-
-
 def available(journal: Journal) -> bool:
     """Whether cycle UI may show at all (the journal's cycle-tracking switch)."""
     return cycle_tracking_enabled(journal)

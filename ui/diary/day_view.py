@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import domain as d
 from journal import operations
 from journal.changes import Change
 from journal.errors import JournalError
@@ -51,6 +52,8 @@ class DayView(QWidget):
     """What it shows: the day's attacks and doses, and its cycle line."""
 
     changed = QtSignal()
+    undo_changed = QtSignal()
+    """An Undo was offered or went away (the window's Undo action follows)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +117,7 @@ class DayView(QWidget):
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
         close.setAccessibleName(self.tr("Dismiss the undo message"))
-        close.clicked.connect(self._forget_undo)
+        close.clicked.connect(self.forget_undo)
         row.addWidget(self.undo_label, 1)
         row.addWidget(self.undo_button)
         row.addWidget(close)
@@ -154,6 +157,8 @@ class DayView(QWidget):
     def show_day(self, day: date) -> None:
         """Show the entries of `day` (also used to reload after a change)."""
         previous = self.selected_entry() if day == self._day else None
+        if day != self._day:
+            self.forget_undo()  # an Undo belongs to the day it was offered on
         self._day = day
         self.title.setText(
             self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
@@ -268,24 +273,35 @@ class DayView(QWidget):
         self.undo_label.setText(message)
         self.undo_bar.show()
         self.undo_button.setFocus()
+        self.undo_changed.emit()
 
-    def _forget_undo(self) -> None:
+    def forget_undo(self) -> None:
+        """Take the Undo bar away (another day, another tab, or dismissed)."""
+        had = self._undo is not None
         self._undo = None
         self.undo_bar.hide()
+        if had:
+            self.undo_changed.emit()
+
+    def undo_text(self) -> str:
+        """What Undo would put back ("Attack deleted."), or "" when nothing."""
+        return self.undo_label.text() if self._undo is not None else ""
 
     def undo(self) -> None:
-        """Put back the entry deleted last."""
+        """Put back the entry deleted last; one changed or back meanwhile is refused
+        in words and the Undo goes away."""
         if self._undo is None:
             return
         kind, deleted = self._undo
         try:
             if kind == "attack" and isinstance(deleted, operations.DeletedAttack):
                 self._session.run_by(self, operations.undo_delete_attack, deleted)
-            elif kind == "dose":
-                self._session.run_by(self, operations.record_dose, deleted)  # type: ignore[arg-type]
+            elif kind == "dose" and isinstance(deleted, d.Dose):
+                self._session.run_by(self, operations.undo_delete_dose, deleted)
         except JournalError as error:
+            self.forget_undo()
             show_error(self, error)
             return
-        self._forget_undo()
+        self.forget_undo()
         self.reload()
         self.changed.emit()

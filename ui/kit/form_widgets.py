@@ -241,11 +241,6 @@ class EndDateField(QWidget):
     def end(self) -> date | None:
         return None if self.ongoing.isChecked() else read_date(self.edit)
 
-    def set_end(self, end: date | None) -> None:
-        self.ongoing.setChecked(end is None)
-        if end is not None:
-            set_date(self.edit, end)
-
 
 def wrap_long_lines(view: QListWidget) -> None:
     """Let long entries wrap onto more lines instead of scrolling sideways."""

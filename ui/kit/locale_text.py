@@ -63,6 +63,28 @@ def local_number(value: float, decimals: int = 1) -> str:
     return text
 
 
+MOMENT = "ddd d MMM, HH:mm"
+MOMENT_WITH_YEAR = "ddd d MMM yyyy, HH:mm"
+DAY = "ddd d MMM"
+DAY_WITH_YEAR = "ddd d MMM yyyy"
+"""The one way the window writes a moment and a day (the date fields show the same
+"Sat 21 Nov 2026  09:30"); the year only when it is not this year."""
+
+
+def moment_text(value: datetime, today: date | None = None) -> str:
+    """ "Sat 21 Nov, 09:30" ("Sat 21 Nov 2025, 09:30" in another year)."""
+    this_year = (today or date.today()).year
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(moment, MOMENT if value.year == this_year else MOMENT_WITH_YEAR)
+
+
+def day_text(value: date, today: date | None = None) -> str:
+    """ "Sat 21 Nov" ("Sat 21 Nov 2025" in another year)."""
+    this_year = (today or date.today()).year
+    day = QDate(value.year, value.month, value.day)
+    return QLocale().toString(day, DAY if value.year == this_year else DAY_WITH_YEAR)
+
+
 def day_span(first: date, last: date | None = None) -> str:
     """The span as "3 Mar – 14 Jul 2026" in the user's locale: month and year written
     once when both days share them ("3 – 17 Feb 2026"), a single day once."""

@@ -106,11 +106,6 @@ class TagEditor(QWidget):
             self._add(tag)
         self.line.clear()
 
-    def add_tag(self, tag: str) -> None:
-        """Add a tag as the user would (no duplicates, blanks ignored)."""
-        if self._add(tag):
-            self.changed.emit()
-
     def remove_tag(self, tag: str) -> None:
         index = self._tags.index(tag)
         chip = self._chips.pop(index)

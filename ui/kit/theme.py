@@ -9,19 +9,18 @@ with the same colour-blind-safe ramp (one hue, lighter to darker, never red/gree
 from __future__ import annotations
 
 from enum import StrEnum
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
+from journal.resources import resource_path
 from ui.kit import theme_style
 from ui.kit.theme_style import DarkThemeStyle, ThemeStyle
 
 ORGANIZATION = "migraine-journal"
 APPLICATION = "Migraine Journal"
 THEME_KEY = "theme"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 class Theme(StrEnum):
@@ -205,5 +204,5 @@ def medication_colour(palette: QPalette) -> QColor:
 
 
 def icon(name: str) -> QIcon:
-    """An SVG icon from resources/icons, e.g. icon("app")."""
-    return QIcon(str(RESOURCES / "icons" / f"{name}.svg"))
+    """An SVG icon bundled with the app (journal/resources/icons), e.g. icon("app")."""
+    return QIcon(str(resource_path(f"icons/{name}.svg")))

@@ -1,6 +1,6 @@
 """The app's language: Qt translators for the user's locale, installed at start.
 
-The app's own texts are compiled from resources/translations/migraine_journal_<lang>.ts
+The app's own texts are compiled from journal/resources/translations/migraine_journal_<lang>.ts
 into .qm files next to them (`make translations` refreshes both; the .qm files are
 committed so a source checkout and the PyInstaller bundle need no build step). Qt's
 own texts (standard buttons such as Cancel and Yes, file dialogs) come from the

@@ -7,11 +7,12 @@ shows the reason an entry cannot be saved right next to the field it concerns.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +24,15 @@ from journal import domain as d
 from ui.kit.journal_words import journal_word
 from ui.kit.tag_editor import TagEditor
 
-__all__ = ["FieldProblem", "PainSelector", "TagEditor", "pain_word", "with_problem"]
+__all__ = [
+    "FieldProblem",
+    "PainSelector",
+    "TagEditor",
+    "note_label",
+    "pain_word",
+    "show_note",
+    "with_problem",
+]
 
 NOT_RECORDED = 9
 """Button id of the "not recorded" choice (the pain value None); -1 is taken by Qt
@@ -153,6 +162,8 @@ class FieldProblem(QLabel):
         self.setVisible(bool(reason))
         if self._field is not None:
             self._field.setAccessibleDescription(reason or "")
+        if reason:
+            grow_to_fit(self)
 
     def problem(self) -> str:
         """The reason shown, or "" when there is none."""
@@ -169,3 +180,53 @@ def with_problem(field: QWidget, parent: QWidget | None = None) -> tuple[QWidget
     problem = FieldProblem(field, box)
     layout.addWidget(problem)
     return box, problem
+
+
+def note_label(box: QWidget) -> QLabel:
+    """A gentle remark under a field's box that never blocks saving; hidden when empty.
+
+    In italics, with no symbol before it: a symbol the font lacks shows as a box."""
+    label = QLabel(box)
+    label.setObjectName("fieldNote")
+    label.setWordWrap(True)
+    font = label.font()
+    font.setItalic(True)
+    label.setFont(font)
+    label.hide()
+    layout = box.layout()
+    assert layout is not None
+    layout.addWidget(label)
+    return label
+
+
+def show_note(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))
+    grow_to_fit(label)
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make the dialog holding `widget` tall enough for its wrapped lines (a reason
+    or note that just appeared), never shorter: a dialog sized before a long line
+    wrapped would otherwise squeeze it into half-cut lines. Kept within the screen;
+    a main window is left alone (it never resizes itself)."""
+    window = widget.window()
+    if isinstance(window, QDialog):
+        QTimer.singleShot(0, window, lambda: _grow(window))  # once shown and laid out
+
+
+def _grow(window: QDialog) -> None:
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    needed = (
+        layout.totalHeightForWidth(width)
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    screen = window.screen()
+    room = screen.availableGeometry().height() - 40 if screen is not None else needed
+    if window.height() < needed:
+        window.resize(width, min(needed, max(room, window.height())))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime, time, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,11 +28,20 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.validation import dose_problems
+from journal.storage import Journal
+from journal.validation import dose_problems, other_triptan
 from ui.kit.feedback import attempt
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import local_text, moment_text
 from ui.kit.time_fields import read_time, time_edit
-from ui.kit.widgets import FieldProblem, PainSelector, TagEditor, pain_word, with_problem
+from ui.kit.widgets import (
+    FieldProblem,
+    PainSelector,
+    TagEditor,
+    note_label,
+    pain_word,
+    show_note,
+    with_problem,
+)
 from ui.medication.new_medication import NewMedicationForm
 from ui.session import Session
 
@@ -44,6 +54,25 @@ def default_taken(attack: d.Attack | None, day: date | None) -> datetime:
     if day is not None and day != now.date():
         return datetime.combine(day, time(12, 0)).astimezone()
     return now
+
+
+def triptan_note(journal: Journal, dose: d.Dose) -> str | None:
+    """A word when `dose` is a triptan and a different triptan was taken within 24
+    hours (journal.validation.other_triptan); never a refusal."""
+    if not dose.medication_id:
+        return None
+    day = dose.taken.date()
+    nearby = journal.doses.between(day - timedelta(days=1), day + timedelta(days=1))
+    medications = {m.id: m for m in journal.medications.all()}
+    other = other_triptan(dose, nearby, medications)
+    if other is None:
+        return None
+    text = QCoreApplication.translate(
+        "DoseEditor",
+        "{0} was taken at {1}. Two different triptans within 24 hours are not usually "
+        "combined: please check with your doctor or pharmacist.",
+    )
+    return text.format(medications[other.medication_id].name, moment_text(other.taken))
 
 
 class DoseEditor(QDialog):
@@ -100,6 +129,7 @@ class DoseEditor(QDialog):
         picker.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         box, self.medication_problem = with_problem(picker, self)
+        self.medication_note = note_label(box)
         form.addRow(self.tr("&Medication"), box)
         self.new_medication = NewMedicationForm(self._session, self)
         self.new_medication.hide()
@@ -251,6 +281,7 @@ class DoseEditor(QDialog):
         if self._chosen() is None and not (self._tried or self._medication_touched):
             shown = {key: reason for key, reason in problems.items() if key != "medication_id"}
         self._show(shown)
+        show_note(self.medication_note, triptan_note(self._journal, self.dose()))
         return problems
 
     def _show(self, problems: dict[str, str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -65,7 +65,14 @@ class PainFollowUpDialog(QDialog):
             layout.addWidget(widget)
         layout.addSpacing(8)
         layout.addLayout(later)
-        self.pain.setFocus()
+        # The question itself holds the focus, not a pain: a stray Enter or Space
+        # must not answer "0 · None" and flatter the pain-freedom rate. Tab reaches
+        # the pains, and keys 0-3 answer from anywhere.
+        title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title.setAccessibleName(self.tr("How is your pain now?"))
+        title.setAccessibleDescription(self.question.text())
+        self.setFocusProxy(title)
+        title.setFocus()
 
     def _answered(self, pain: int | None) -> None:
         if pain is None:

@@ -1,9 +1,10 @@
 """Settings: where the journal is, its backups, appearance, reminders, privacy.
 
-File > Settings… (Ctrl+,) calls `show_settings(window)`. The pages save as soon as
+File > Settings… (Ctrl+,) opens it over the window. The pages save as soon as
 something is changed (no Apply button to forget). Restoring a backup and moving
-the journal close and reopen the journal through the window's WindowSession
-(ui.app.startup), so no file is ever changed under an open connection.
+the journal close and reopen the journal through the application's hold on the
+file (ui.settings.host.JournalFile), so no file is ever changed under an open
+connection.
 """
 
 from __future__ import annotations
@@ -30,11 +31,10 @@ from PySide6.QtWidgets import (
 
 from journal.errors import JournalError
 from journal.storage import backup, health, kept
-from ui.app.main_window import MainWindow
-from ui.app.startup import WindowSession, session_for
 from ui.kit import settings_store
 from ui.kit.feedback import confirm, show_error
 from ui.settings.damaged_journal import when_taken
+from ui.settings.host import JournalFile
 from ui.settings.move import move_journal
 from ui.settings.pages import AppearancePage, RemindersPage
 from ui.settings.privacy import PrivacyPage
@@ -202,7 +202,7 @@ class BackupsPage(QWidget):
 class SettingsDialog(QDialog):
     """The settings, one tab per subject."""
 
-    def __init__(self, session: WindowSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Settings"))
@@ -253,11 +253,3 @@ class SettingsDialog(QDialog):
             show_error(self.session.window, error)
             return
         self.session.window.statusBar().showMessage(done(), 15_000)
-
-
-def show_settings(window: MainWindow) -> SettingsDialog:
-    """Open the settings over `window` (window-modal, not blocking); returns it."""
-    dialog = SettingsDialog(session_for(window), window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog

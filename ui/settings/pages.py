@@ -27,7 +27,7 @@ from ui.kit import settings_store, theme
 from ui.kit.settings_store import PainScale
 
 if TYPE_CHECKING:
-    from ui.app.startup import WindowSession
+    from ui.settings.host import JournalFile
 
 DAYS = (
     Qt.DayOfWeek.Monday,
@@ -43,7 +43,7 @@ DAYS = (
 class AppearancePage(QWidget):
     """Theme, first day of the week, date format note, pain scale, cycle tracking."""
 
-    def __init__(self, session: WindowSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         form = QFormLayout(self)
@@ -99,17 +99,16 @@ class AppearancePage(QWidget):
         self.scale_numeric.toggled.connect(self._scale_chosen)
         form.addRow(self.tr("Pain scale"), scale)
 
-        self.cycle_switch = CycleTrackingSwitch(session.window.session, self)
+        self.cycle_switch = CycleTrackingSwitch(session.session, self)
         form.addRow(self.tr("Cycle"), self.cycle_switch)
 
     def _theme_chosen(self, _index: int) -> None:
-        self._session.window.set_theme(theme.Theme(self.theme_box.currentData()))
+        self._session.set_theme(theme.Theme(self.theme_box.currentData()))
 
     def _week_chosen(self, _index: int) -> None:
         number = int(self.week_box.currentData())
         settings_store.save_first_day_of_week(Qt.DayOfWeek(number) if number else None)
-        grid = self._session.window.calendar.grid
-        grid.set_first_day_of_week(settings_store.first_day_of_week())
+        self._session.set_first_day_of_week(settings_store.first_day_of_week())
 
     def _scale_chosen(self, numeric: bool) -> None:
         settings_store.save_pain_scale(

@@ -32,7 +32,7 @@ from ui.kit.feedback import show_error
 from ui.settings.protection import ProtectionBox
 
 if TYPE_CHECKING:
-    from ui.app.startup import WindowSession
+    from ui.settings.host import JournalFile
 
 CONFIRM_WORD = "DELETE"
 
@@ -80,7 +80,7 @@ class DeleteAllDialog(QDialog):
 class PrivacyPage(QWidget):
     """What stays private, and the button that removes everything."""
 
-    def __init__(self, session: WindowSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self.removed: list[Path] = []

@@ -42,7 +42,7 @@ from ui.settings.passphrase_dialog import (
 )
 
 if TYPE_CHECKING:
-    from ui.app.startup import WindowSession
+    from ui.settings.host import JournalFile
 
 KDF_PARAMS = keys.STRONG  # tests lower it; the key file records what was used
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
@@ -53,7 +53,7 @@ NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
 class ProtectionBox(QGroupBox):
     """The passphrase buttons and the auto-lock choice."""
 
-    def __init__(self, session: WindowSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalFile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Passphrase"))
         self._session = session
@@ -111,8 +111,7 @@ class ProtectionBox(QGroupBox):
     def _auto_lock_chosen(self, _index: int) -> None:
         minutes = int(self.auto_lock.currentData())
         settings_store.save_auto_lock_minutes(minutes)
-        if self._session.auto_lock is not None:
-            self._session.auto_lock.set_minutes(minutes)
+        self._session.set_auto_lock_minutes(minutes)
 
     def _check(self, secret: str) -> None:
         path = self._session.path

@@ -75,3 +75,12 @@ def test_day_records_are_stored_and_read_back_with_every_field() -> None:
         saved = journal.day_records.save(record)
         assert journal.day_records.between(date(2026, 3, 1), date(2026, 3, 31)) == [saved]
         assert load_diary(journal).first_recorded_day == date(2026, 3, 4)
+
+
+def test_a_day_record_is_a_day_with_an_entry_and_an_imported_one_is_named_so() -> None:
+    imported = d.DayRecord(
+        date(2026, 3, 4), source="drip", id="6f1c1e2a-5b0d-5c5e-9d4a-1b2c3d4e5f60"
+    )
+    summary = summarize(Diary(day_records=(imported,)), FIRST, LAST, LAST)
+    assert summary.completeness.days_with_entry == 1
+    assert summary.completeness.imported_entries == 1

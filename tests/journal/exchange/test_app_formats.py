@@ -200,3 +200,24 @@ def test_daylio_activities_give_day_records_and_the_others_are_named(journal: Jo
     assert records["2026-04-20"].note == "lay down in the dark"
     assert records["2026-04-12"].note == "Rough day"
     assert any("bad sleep" in m and "nausea" not in m for m in plan.messages)
+
+
+def test_an_app_export_forced_through_the_spreadsheet_importer_is_refused(
+    journal: Journal,
+) -> None:
+    with pytest.raises(ImportFileError, match="is a drip export, not a table of attacks"):
+        plan_file(journal, FIXTURES / "drip_schema5.csv", "csv")
+
+
+def test_an_empty_lasted_cell_is_an_end_unknown_and_ongoing_is_still_going_on(
+    journal: Journal, tmp_path: Path
+) -> None:
+    path = write(
+        tmp_path / "mb.csv",
+        '"#","Started","Lasted","Start UTC Offset (min)","End UTC Offset (min)"\n'
+        '"2","3/14/26 10:00","","60","60"\n"1","3/13/26 10:00","Ongoing","60","60"\n',
+    )
+    plan = plan_migraine_buddy(journal, path)
+    unknown, ongoing = sorted(plan.new["attacks"], key=lambda a: a.start, reverse=True)
+    assert unknown.end is None and unknown.end_unknown and not unknown.is_open
+    assert ongoing.end is None and not ongoing.end_unknown and ongoing.is_open

@@ -134,6 +134,20 @@ def test_apple_health_gives_headaches_with_severity_and_flow_with_period_starts(
     assert [b.day for b in days if b.intermenstrual] == [date(2026, 3, 15)]
 
 
+def test_apple_health_sleep_joins_the_journals_own_sleep_factor(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "j.sqlite3"
+    with Journal.open(db) as journal:
+        own = journal.factors.save(d.Factor("Sleep", d.FactorKind.AMOUNT, "h"))
+    out = _import(capsys, db, "apple_health_export.xml")
+    assert "1 daily check-in" in out and "tracked factor" not in out
+    with Journal.open(db) as journal:
+        (entry,) = journal.day_entries.all()
+        assert journal.factors.count() == 1
+    assert entry.day == date(2026, 3, 3) and entry.value_of(own.id) == 7.5
+
+
 def test_headi_keeps_each_attacks_moment_whatever_the_computers_zone(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, zone: str
 ) -> None:

@@ -11,7 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
-from journal.analysis.explain import class_words, counted
+from journal.analysis.explain import class_words, days_text
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData
@@ -169,5 +169,5 @@ class MonthlyChart:
             translate("charts", "Attacks starting: {0}").format(month.attacks),
         ]
         for med_class, days in sorted(month.tally.acute_medication_days.items()):
-            lines.append(f"{class_words(str(med_class)).capitalize()}: {counted(days, 'day')}")
+            lines.append(f"{class_words(str(med_class)).capitalize()}: {days_text(days)}")
         return "\n".join(lines)

@@ -88,20 +88,10 @@ class TimelineChart:
 
     def apply_colours(self, colours: Colours) -> None:
         self.card.apply_colours(colours)
+        self._colours = colours
         phase = faded(OKABE_ITO["green"], 0.75)
-        entries: list[tuple[str | QColor, str]] = [
-            (colours.severity[level], _capitalised(pain_words(level))) for level in (1, 2, 3, 0)
-        ]
+        self._set_legend(self.data.cycle_tracking if self.data is not None else True)
         neutral = _mixed(colours.foreground, colours.background, 0.15)
-        entries.append((neutral, _capitalised(translate("charts", NOT_RECORDED))))
-        entries += [
-            (OKABE_ITO["purple"], translate("charts", "Period day")),
-            (phase, translate("charts", "Hormonal phase")),
-            (colours.medication[0], translate("charts", "Estrogen stopped")),
-            (colours.headache, translate("charts", "Treatment")),
-            (colours.foreground, translate("charts", "Session")),
-        ]
-        self.card.set_legend(entries)
         outline = pg.mkPen(colours.severity[3], width=0.6)
         for level, item in enumerate(self.severity_bars):
             item.setOpts(brush=pg.mkBrush(colours.severity[level]), pen=outline)
@@ -115,9 +105,33 @@ class TimelineChart:
         self.withdrawal.setBrush(pg.mkBrush(colours.medication[0]))
         self.withdrawal.setPen(pg.mkPen(colours.background))
 
+    def _set_legend(self, cycle_tracking: bool) -> None:
+        """Pain levels and treatments; period, phase and estrogen only while the
+        cycle is tracked (switched off, nothing of the cycle shows)."""
+        colours = self._colours
+        entries: list[tuple[str | QColor, str]] = [
+            (colours.severity[level], _capitalised(pain_words(level))) for level in (1, 2, 3, 0)
+        ]
+        neutral = _mixed(colours.foreground, colours.background, 0.15)
+        entries.append((neutral, _capitalised(translate("charts", NOT_RECORDED))))
+        if cycle_tracking:
+            entries += [
+                (OKABE_ITO["purple"], translate("charts", "Period day")),
+                (faded(OKABE_ITO["green"], 0.75), translate("charts", "Hormonal phase")),
+                (colours.medication[0], translate("charts", "Estrogen stopped")),
+            ]
+        entries += [
+            (colours.headache, translate("charts", "Treatment")),
+            (colours.foreground, translate("charts", "Session")),
+        ]
+        self.card.set_legend(entries)
+        self._legend_cycle_tracking = cycle_tracking
+
     def update(self, data: ChartData) -> None:
         """Redraw for `data` (same items, new numbers)."""
         self.data = data
+        if data.cycle_tracking != self._legend_cycle_tracking:
+            self._set_legend(data.cycle_tracking)
         summary = data.summary
         facts = summary.facts
         first, last = summary.first, summary.last
