@@ -342,6 +342,9 @@ def main() -> int:
                 rows.append((target.name, value, target.limit, target.unit, ""))
             except RuntimeError as error:
                 rows.append((target.name, float("nan"), target.limit, target.unit, str(error)))
+        from sync_bench import sync_rows  # benchmarks/ is on sys.path when run as a script
+
+        rows += sync_rows(args.runs)
     rows.extend(bundle_rows(env, args.runs))
     _print_rows(rows, args)
     return 0

@@ -21,6 +21,7 @@ from journal.errors import JournalError
 from journal.i18n import LANGUAGES, language, language_asked, set_language, using_language
 from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
+from journal.sync import cli_verb as sync_verb
 
 EXIT_ERROR = 1
 FIRST_DAY = date(1900, 1, 1)
@@ -122,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     _report_verb(verbs)
     cli_reliability.add_reliability_verbs(verbs)
     cli_verbs.add_protect_verb(verbs)
+    sync_verb.add_sync_verb(verbs)
     return parser
 
 

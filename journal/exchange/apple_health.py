@@ -43,6 +43,7 @@ from xml.parsers import expat
 from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.i18n import _, ngettext
 from journal.storage import Journal
 
 FORMAT = "apple-health"
@@ -118,7 +119,11 @@ def plan_apple_health(
             if sample.value == NOT_PRESENT:
                 continue
             if sample.value not in SEVERITY:
-                raise _bad(name, sample.line, f"“{sample.value}” is not a headache severity")
+                raise _bad(
+                    name,
+                    sample.line,
+                    _("“{value}” is not a headache severity").format(value=sample.value),
+                )
             headaches.append(
                 d.Attack(
                     start=sample.start,
@@ -133,7 +138,11 @@ def plan_apple_health(
             if sample.value == NO_FLOW:
                 continue
             if sample.value not in FLOWS:
-                raise _bad(name, sample.line, f"“{sample.value}” is not a menstrual flow")
+                raise _bad(
+                    name,
+                    sample.line,
+                    _("“{value}” is not a menstrual flow").format(value=sample.value),
+                )
             unspecified += sample.value.endswith("Unspecified")
             collector.add_bleeding(_day(sample), FLOWS[sample.value])
         elif sample.type == BETWEEN:
@@ -153,20 +162,29 @@ def plan_apple_health(
         collector.add_attack(_with(attack, symptoms))
     if unspecified:
         collector.tell(
-            f"Apple Health gave no flow for {_counted(unspecified, 'bleeding day')}: "
-            "recorded as medium.",
+            ngettext(
+                "Apple Health gave no flow for {count} bleeding day: recorded as medium.",
+                "Apple Health gave no flow for {count} bleeding days: recorded as medium.",
+                unspecified,
+            ).format(count=unspecified),
             counted=False,
         )
     if headaches:
         collector.tell(
-            "Apple Health does not say which headaches were migraine: their type is “not "
-            "given”, so they count as migraine by their features, aura or medication only.",
+            _(
+                "Apple Health does not say which headaches were migraine: their type "
+                "is “not given”, so they count as migraine by their features, aura or "
+                "medication only."
+            ),
             counted=False,
         )
     for kind, count in sorted(others.items()):
         collector.tell(
-            f"{_counted(count, 'Apple Health record')} of “{_short(kind)}”: no place in the "
-            "journal.",
+            ngettext(
+                "{count} Apple Health record of “{kind}”: no place in the journal.",
+                "{count} Apple Health records of “{kind}”: no place in the journal.",
+                count,
+            ).format(count=count, kind=_short(kind)),
             counted=False,
         )
     return collector.plan()
@@ -194,10 +212,6 @@ def _with(attack: d.Attack, symptoms: tuple[str, ...]) -> d.Attack:
     return dataclasses.replace(attack, symptoms=symptoms) if symptoms else attack
 
 
-def _counted(count: int, what: str) -> str:
-    return f"{count} {what}" if count == 1 else f"{count} {what}s"
-
-
 def _short(kind: str) -> str:
     for prefix in ("HKCategoryTypeIdentifier", "HKQuantityTypeIdentifier", "HKDataType"):
         if kind.startswith(prefix):
@@ -210,7 +224,9 @@ def _day(sample: _Sample) -> date:
 
 
 def _bad(name: str, line: int, reason: str) -> ImportFileError:
-    return ImportFileError(f"{name}, line {line}: {reason}.")
+    return ImportFileError(
+        _("{file}, line {line}: {reason}.").format(file=name, line=line, reason=reason)
+    )
 
 
 @contextmanager
@@ -226,13 +242,17 @@ def _opened(path: Path) -> Iterator[tuple[IO[bytes], int]]:
         with zipfile.ZipFile(path) as archive:
             member = _member(archive)
             if member is None:
-                raise ImportFileError(f"{name} holds no export.xml: is it Apple Health's export?")
+                raise ImportFileError(
+                    _("{file} holds no export.xml: is it Apple Health's export?").format(file=name)
+                )
             with archive.open(member) as stream:
                 yield stream, member.file_size
     except zipfile.BadZipFile:
-        raise ImportFileError(f"{name} is a damaged zip file.") from None
+        raise ImportFileError(_("{file} is a damaged zip file.").format(file=name)) from None
     except OSError as error:
-        raise ImportFileError(f"The file {path} cannot be read ({error.strerror}).") from None
+        raise ImportFileError(
+            _("The file {path} cannot be read ({reason}).").format(path=path, reason=error.strerror)
+        ) from None
 
 
 def _member(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
@@ -245,7 +265,7 @@ def _member(archive: zipfile.ZipFile) -> zipfile.ZipInfo | None:
 def _moment(text: str | None) -> datetime:
     """ "2026-03-01 09:00:00 +0100" (Apple's spelling, locale-free)."""
     if not text:
-        raise ValueError("no date")
+        raise ValueError(_("no date"))
     return datetime.fromisoformat(text.strip().replace(" +", "+").replace(" -", "-"))
 
 
@@ -268,8 +288,10 @@ def _parse(
 
     def refuse_entity(*_args: object) -> None:
         raise ImportFileError(
-            f"{name}, line {parser.CurrentLineNumber}: the file declares XML entities, "
-            "which Apple Health's export never does; it was not read."
+            _(
+                "{file}, line {line}: the file declares XML entities, which Apple "
+                "Health's export never does; it was not read."
+            ).format(file=name, line=parser.CurrentLineNumber)
         )
 
     def start(tag: str, attributes: dict[str, str]) -> None:
@@ -277,7 +299,9 @@ def _parse(
         if not seen_root:
             seen_root = True
             if tag != "HealthData":
-                raise ImportFileError(f"{name} is XML but not an Apple Health export.")
+                raise ImportFileError(
+                    _("{file} is XML but not an Apple Health export.").format(file=name)
+                )
         if tag == "Record":
             kind = attributes.get("type", "")
             if kind not in WANTED:
@@ -288,7 +312,7 @@ def _parse(
                 begin = _moment(attributes.get("startDate"))
                 end = _moment(attributes.get("endDate") or attributes.get("startDate"))
             except ValueError:
-                raise _bad(name, line, "a record's date is not a date and time") from None
+                raise _bad(name, line, _("a record's date is not a date and time")) from None
             sample = _Sample(kind, begin, end, attributes.get("value", ""), line)
             samples.append(sample)
             current.append(sample)
@@ -314,7 +338,9 @@ def _parse(
         parser.Parse(b"", True)
     except expat.ExpatError as error:
         raise ImportFileError(
-            f"{name} is not well-formed XML at line {error.lineno}, column {error.offset}."
+            _("{file} is not well-formed XML at line {line}, column {column}.").format(
+                file=name, line=error.lineno, column=error.offset
+            )
         ) from None
     if not seen_root:
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=name))

@@ -22,6 +22,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.i18n import _
 from journal.storage import Journal
 
 FORMAT = "bearable"
@@ -39,13 +40,14 @@ def plan_bearable(journal: Journal, path: Path) -> ForeignImport:
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
     if not records or not any(cell.strip() for cell in records[0][1]):
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=name))
     table = parsing.table_at(records, 0)
     header = {cell.strip().casefold(): cell for cell in table.header}
     if not is_bearable(table.header):
         raise ImportFileError(
-            f"{name}, line {table.header_line}: the columns are not Bearable's "
-            f"({', '.join(REQUIRED)})."
+            _("{file}, line {line}: the columns are not Bearable's ({columns}).").format(
+                file=name, line=table.header_line, columns=", ".join(REQUIRED)
+            )
         )
     collector = Collector(journal, FORMAT)
     left_out: set[str] = set()
@@ -86,7 +88,9 @@ def plan_bearable(journal: Journal, path: Path) -> ForeignImport:
             note="\n".join(sorted({note for _, _, note in found_pains if note})),
         )
     for what in sorted(left_out):
-        collector.tell(f"Bearable's “{what}” has no place in the journal: not imported.")
+        collector.tell(
+            _("Bearable's “{what}” has no place in the journal: not imported.").format(what=what)
+        )
     return collector.plan()
 
 
@@ -95,7 +99,9 @@ def _day(row: parsing.CsvRow, column: str, name: str) -> date:
         return date.fromisoformat(row.get(column)[:10])
     except ValueError:
         raise ImportFileError(
-            f"{name}, line {row.line}, “{column}”: “{row.get(column)}” is not a date."
+            _("{file}, line {line}, “{column}”: “{text}” is not a date.").format(
+                file=name, line=row.line, column=column, text=row.get(column)
+            )
         ) from None
 
 

@@ -32,6 +32,7 @@ from journal.errors import ImportFileError
 from journal.exchange import parsing
 from journal.exchange.foreign import Collector, ForeignImport
 from journal.exchange.json_format import parse_json
+from journal.i18n import _
 from journal.storage import Journal
 
 FORMAT = "clue"
@@ -76,7 +77,11 @@ def plan_clue(journal: Journal, path: Path) -> ForeignImport:
             for option in options or ["spotting"]:
                 flow = FLOWS.get(option)
                 if flow is None:
-                    collector.tell(f"Clue's {kind} value “{option}” is unknown: left out.")
+                    collector.tell(
+                        _("Clue's {kind} value “{option}” is unknown: left out.").format(
+                            kind=kind, option=option
+                        )
+                    )
                 else:
                     collector.add_bleeding(day, flow)
             continue
@@ -90,7 +95,9 @@ def plan_clue(journal: Journal, path: Path) -> ForeignImport:
             others = [o for o in others if o not in NAUSEA_TAGS or day not in tags]
         for other in others or ([] if options else [""]):
             what = f"{kind} “{other}”" if other else f"“{kind}”"
-            collector.tell(f"Clue's {what} has no place in the journal: not imported.")
+            collector.tell(
+                _("Clue's {what} has no place in the journal: not imported.").format(what=what)
+            )
     for day, found in sorted(tags.items()):
         kinds = {HEADACHE_TAGS[tag] for tag in found}
         migraine = d.DayRecordKind.MIGRAINE in kinds
@@ -107,7 +114,9 @@ def _read(path: Path) -> Any:
     name = Path(path).name
     document = parse_json(parsing.read_text(path), name)
     if not is_clue(document):
-        raise ImportFileError(f"{name} is not a Clue export (no measurements or days in it).")
+        raise ImportFileError(
+            _("{file} is not a Clue export (no measurements or days in it).").format(file=name)
+        )
     return document
 
 
@@ -122,7 +131,7 @@ def _measurements(document: Any, name: str) -> Iterator[Measurement]:
             yield _entry(entry, number, name)
         return
     for number, entry in enumerate(document["data"], start=1):
-        day = _date(entry.get("day"), f"day {number}", name)
+        day = _date(entry.get("day"), _("day {number}").format(number=number), name)
         for kind, value in entry.items():
             if kind in ("day", "date"):
                 continue
@@ -131,19 +140,25 @@ def _measurements(document: Any, name: str) -> Iterator[Measurement]:
 
 def _date(text: Any, where: str, name: str) -> date:
     if not isinstance(text, str) or not text.strip():
-        raise ImportFileError(f"{name}, {where} has no date.")
+        raise ImportFileError(_("{file}, {where} has no date.").format(file=name, where=where))
     try:
         return date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise ImportFileError(f"{name}, {where}: “{text}” is not a date.") from None
+        raise ImportFileError(
+            _("{file}, {where}: “{text}” is not a date.").format(file=name, where=where, text=text)
+        ) from None
 
 
 def _entry(entry: Any, number: int, name: str) -> Measurement:
     if not isinstance(entry, dict):
-        raise ImportFileError(f"{name}, measurement {number} is not an object.")
+        raise ImportFileError(
+            _("{file}, measurement {number} is not an object.").format(file=name, number=number)
+        )
     if not isinstance(entry.get("type"), str) or not entry["type"].strip():
-        raise ImportFileError(f"{name}, measurement {number} has no “type”.")
-    day = _date(entry.get("date"), f"measurement {number}", name)
+        raise ImportFileError(
+            _("{file}, measurement {number} has no “type”.").format(file=name, number=number)
+        )
+    day = _date(entry.get("date"), _("measurement {number}").format(number=number), name)
     return _spelled(entry["type"]), day, [_spelled(o) for o in _options(entry.get("value"))]
 
 

@@ -18,6 +18,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.i18n import _
 from journal.storage import Journal
 
 FORMAT = "daylio"
@@ -35,10 +36,14 @@ def plan_daylio(journal: Journal, path: Path) -> ForeignImport:
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
     if not records or not any(cell.strip() for cell in records[0][1]):
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=name))
     table = parsing.table_at(records, 0)
     if not is_daylio(table.header):
-        raise ImportFileError(f"{name}, line {table.header_line}: there is no “full_date” column.")
+        raise ImportFileError(
+            _("{file}, line {line}: there is no “full_date” column.").format(
+                file=name, line=table.header_line
+            )
+        )
     collector = Collector(journal, FORMAT)
     others: set[str] = set()
     for row in table.rows:
@@ -46,7 +51,9 @@ def plan_daylio(journal: Journal, path: Path) -> ForeignImport:
             day = date.fromisoformat(row.get("full_date"))
         except ValueError:
             raise ImportFileError(
-                f"{name}, line {row.line}, “full_date”: “{row.get('full_date')}” is not a date."
+                _("{file}, line {line}, “full_date”: “{text}” is not a date.").format(
+                    file=name, line=row.line, text=row.get("full_date")
+                )
             ) from None
         activities = [a.strip() for a in row.get("activities").split("|") if a.strip()]
         kind = _kind(activities)
@@ -65,10 +72,12 @@ def plan_daylio(journal: Journal, path: Path) -> ForeignImport:
         others.update(
             a for a in activities if _kind([a]) is None and vocabulary.symptom(a) not in placed
         )
-    collector.tell("Daylio's moods have no place in the journal.", counted=False)
+    collector.tell(_("Daylio's moods have no place in the journal."), counted=False)
     if others:
         collector.tell(
-            f"Daylio's other activities have no place in the journal: {', '.join(sorted(others))}.",
+            _("Daylio's other activities have no place in the journal: {activities}.").format(
+                activities=", ".join(sorted(others))
+            ),
             counted=False,
         )
     return collector.plan()

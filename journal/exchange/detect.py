@@ -39,6 +39,7 @@ from journal.exchange.json_format import (
     plan_import,
     read_document,
 )
+from journal.i18n import _
 from journal.storage import Journal
 
 Progress = Callable[[int, int], None]
@@ -104,8 +105,9 @@ def plan_file(
     name = format_name or detect_format(path) or _json_kind(path)
     if name is None:
         raise ImportFileError(
-            f"{Path(path).name} is not a file this app can import "
-            f"(known formats: {', '.join(FORMATS)})."
+            _("{file} is not a file this app can import (known formats: {formats}).").format(
+                file=Path(path).name, formats=", ".join(FORMATS)
+            )
         )
     if name == FORMAT_NAME:
         return plan_import(journal, read_document(path))
@@ -115,8 +117,10 @@ def plan_file(
         found = detect_format(path) if format_name else None
         if found not in (None, generic_csv.FORMAT):
             raise ImportFileError(
-                f"{Path(path).name} is a {found} export, not a table of attacks: import it "
-                f"with the {found} format."
+                _(
+                    "{file} is a {found} export, not a table of attacks: import it with "
+                    "the {found} format."
+                ).format(file=Path(path).name, found=found)
             )
         return generic_csv.plan_generic_csv(journal, path, mapping, date_order=date_order)
     if name == apple_health.FORMAT:
@@ -131,7 +135,11 @@ def plan_file(
     }
     if name in planners:
         return planners[name](journal, path)
-    raise ImportFileError(f"“{name}” is not a known format; use one of {', '.join(FORMATS)}.")
+    raise ImportFileError(
+        _("“{format}” is not a known format; use one of {formats}.").format(
+            format=name, formats=", ".join(FORMATS)
+        )
+    )
 
 
 def _json_kind(path: Path) -> str | None:

@@ -25,6 +25,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.i18n import N_, _
 from journal.storage import Journal
 
 FORMAT = "drip"
@@ -33,15 +34,15 @@ DAY_PAINS = {"pain.headache": d.DayRecordKind.HEADACHE, "pain.migraine": d.DayRe
 USED = {"date", "bleeding.value", "bleeding.exclude", "pain.note", "pain.nausea", *DAY_PAINS}
 TRUE, FALSE = ("true", "1", "yes"), ("false", "0", "no", "")
 GROUP_WORDS = {
-    "temperature": "temperature readings",
-    "mucus": "cervical mucus entries",
-    "cervix": "cervix entries",
-    "note": "day notes",
-    "desire": "desire entries",
-    "sex": "sex and contraception entries",
-    "mood": "mood entries",
-    "pain": "other pains",
-    "bleeding": "period products and bleeding notes",
+    "temperature": N_("temperature readings"),
+    "mucus": N_("cervical mucus entries"),
+    "cervix": N_("cervix entries"),
+    "note": N_("day notes"),
+    "desire": N_("desire entries"),
+    "sex": N_("sex and contraception entries"),
+    "mood": N_("mood entries"),
+    "pain": N_("other pains"),
+    "bleeding": N_("period products and bleeding notes"),
 }
 
 
@@ -55,13 +56,15 @@ def plan_drip(journal: Journal, path: Path) -> ForeignImport:
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
     if not records or not any(cell.strip() for cell in records[0][1]):
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=name))
     table = parsing.table_at(records, 0)
     for column in ("date", "bleeding.value", "pain.headache"):
         if column not in table.header:
             raise ImportFileError(
-                f"{name}, line {table.header_line}: there is no “{column}” column, "
-                "so this is not a drip export."
+                _(
+                    "{file}, line {line}: there is no “{column}” column, so this is not a "
+                    "drip export."
+                ).format(file=name, line=table.header_line, column=column)
             )
     collector = Collector(journal, FORMAT)
     unused: set[str] = set()
@@ -75,7 +78,11 @@ def plan_drip(journal: Journal, path: Path) -> ForeignImport:
             if column not in USED and value.strip() and value.strip() != "false"
         }
     for group in sorted(unused):
-        collector.tell(f"drip's {GROUP_WORDS.get(group, group)} have no place in the journal.")
+        collector.tell(
+            _("drip's {what} have no place in the journal.").format(
+                what=_(GROUP_WORDS[group]) if group in GROUP_WORDS else group
+            )
+        )
     return collector.plan()
 
 
@@ -84,7 +91,9 @@ def _day(row: parsing.CsvRow, name: str) -> date:
         return date.fromisoformat(row.get("date"))
     except ValueError:
         raise ImportFileError(
-            f"{name}, line {row.line}, “date”: “{row.get('date')}” is not a date."
+            _("{file}, line {line}, “date”: “{text}” is not a date.").format(
+                file=name, line=row.line, text=row.get("date")
+            )
         ) from None
 
 
@@ -94,7 +103,11 @@ def _flag(row: parsing.CsvRow, column: str, name: str) -> bool:
         return True
     if text in FALSE:
         return False
-    raise ImportFileError(f"{name}, line {row.line}, “{column}”: “{text}” is not true or false.")
+    raise ImportFileError(
+        _("{file}, line {line}, “{column}”: “{text}” is not true or false.").format(
+            file=name, line=row.line, column=column, text=text
+        )
+    )
 
 
 def _bleeding(collector: Collector, row: parsing.CsvRow, day: date, name: str) -> None:
@@ -103,7 +116,9 @@ def _bleeding(collector: Collector, row: parsing.CsvRow, day: date, name: str) -
         return
     if text not in ("0", "1", "2", "3"):
         raise ImportFileError(
-            f"{name}, line {row.line}, “bleeding.value”: “{text}” is not 0, 1, 2 or 3."
+            _("{file}, line {line}, “bleeding.value”: “{text}” is not 0, 1, 2 or 3.").format(
+                file=name, line=row.line, text=text
+            )
         )
     excluded = _flag(row, "bleeding.exclude", name)
     collector.add_bleeding(day, FLOWS[int(text)], intermenstrual=excluded)

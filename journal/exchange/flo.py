@@ -24,6 +24,7 @@ from journal.errors import ImportFileError
 from journal.exchange import parsing
 from journal.exchange.foreign import Collector, ForeignImport
 from journal.exchange.json_format import parse_json
+from journal.i18n import _, ngettext
 from journal.storage import Journal
 
 FORMAT = "flo"
@@ -44,7 +45,9 @@ def plan_flo(journal: Journal, path: Path) -> ForeignImport:
     name = Path(path).name
     document = parse_json(parsing.read_text(path), name)
     if not is_flo(document):
-        raise ImportFileError(f"{name} is not a Flo export (no “operationalData” in it).")
+        raise ImportFileError(
+            _("{file} is not a Flo export (no “operationalData” in it).").format(file=name)
+        )
     data = document["operationalData"]
     events = _list(data, "point_events_manual_v2", name)
     flows: dict[date, d.Flow] = {}
@@ -52,7 +55,7 @@ def plan_flo(journal: Journal, path: Path) -> ForeignImport:
     nausea: set[date] = set()
     left_out: set[str] = set()
     for number, event in enumerate(events, start=1):
-        where = f"point_events_manual_v2, entry {number}"
+        where = _("{list}, entry {number}").format(list="point_events_manual_v2", number=number)
         day = _day(event.get("date") if isinstance(event, dict) else None, where, name)
         category = str(event.get("category", ""))
         what = str(event.get("subcategory", "")).casefold()
@@ -68,15 +71,19 @@ def plan_flo(journal: Journal, path: Path) -> ForeignImport:
     collector = Collector(journal, FORMAT)
     assumed = 0
     for number, cycle in enumerate(_list(data, "cycles", name), start=1):
-        where = f"cycles, entry {number}"
+        where = _("{list}, entry {number}").format(list="cycles", number=number)
         if not isinstance(cycle, dict):
-            raise ImportFileError(f"{name}, {where} is not an object.")
+            raise ImportFileError(
+                _("{file}, {where} is not an object.").format(file=name, where=where)
+            )
         first = _day(cycle.get("period_start_date"), where, name)
         end_text = cycle.get("period_end_date")
         last = _day(end_text, where, name) if end_text else first
         if last < first or (last - first).days > 20:
             raise ImportFileError(
-                f"{name}, {where}: the period ends before it starts or lasts weeks."
+                _("{file}, {where}: the period ends before it starts or lasts weeks.").format(
+                    file=name, where=where
+                )
             )
         for offset in range((last - first).days + 1):
             day = first + timedelta(days=offset)
@@ -90,26 +97,33 @@ def plan_flo(journal: Journal, path: Path) -> ForeignImport:
         collector.add_day_record(day, kind, symptoms=symptoms)
     if assumed:
         collector.tell(
-            f"Flo gave no flow for {assumed} period day{'s' if assumed != 1 else ''}: "
-            "recorded as medium.",
+            ngettext(
+                "Flo gave no flow for {count} period day: recorded as medium.",
+                "Flo gave no flow for {count} period days: recorded as medium.",
+                assumed,
+            ).format(count=assumed),
             counted=False,
         )
     for what in sorted(left_out):
-        collector.tell(f"Flo's “{what}” has no place in the journal: not imported.")
+        collector.tell(
+            _("Flo's “{what}” has no place in the journal: not imported.").format(what=what)
+        )
     return collector.plan()
 
 
 def _list(data: dict[str, Any], key: str, name: str) -> list[Any]:
     found = data.get(key, [])
     if not isinstance(found, list):
-        raise ImportFileError(f"{name}: “{key}” is not a list.")
+        raise ImportFileError(_("{file}: “{key}” is not a list.").format(file=name, key=key))
     return found
 
 
 def _day(text: Any, where: str, name: str) -> date:
     if not isinstance(text, str):
-        raise ImportFileError(f"{name}, {where} has no date.")
+        raise ImportFileError(_("{file}, {where} has no date.").format(file=name, where=where))
     try:
         return date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise ImportFileError(f"{name}, {where}: “{text}” is not a date.") from None
+        raise ImportFileError(
+            _("{file}, {where}: “{text}” is not a date.").format(file=name, where=where, text=text)
+        ) from None

@@ -24,6 +24,7 @@ from journal import catalog
 from journal import domain as d
 from journal.codec import to_plain
 from journal.exchange.json_format import ImportPlan, plan_import
+from journal.i18n import _, ngettext
 from journal.storage import Journal
 
 FORMATS = (
@@ -98,7 +99,9 @@ class Collector:
             )
             if known is None:
                 self.tell(
-                    f"“{clean}” is not in the built-in medication list: added as class “other”."
+                    _(
+                        "“{name}” is not in the built-in medication list: added as class “other”."
+                    ).format(name=clean)
                 )
             self._medications[key] = self.stamped(medication)
         return self._medications[key].id
@@ -203,7 +206,11 @@ class Collector:
         }
         base = plan_import(self.journal, document)
         messages = [
-            message if count == 1 or message in self._uncounted else f"{message} ({count} times)"
+            message
+            if count == 1 or message in self._uncounted
+            else ngettext("{message} ({count} time)", "{message} ({count} times)", count).format(
+                message=message, count=count
+            )
             for message, count in self._messages.items()
         ]
         return ForeignImport(

@@ -34,6 +34,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.i18n import _
 from journal.storage import Journal
 
 FORMAT = "csv"
@@ -105,7 +106,7 @@ def read_header(path: Path) -> list[str]:
     """The file's column names, for the mapping step of the preview dialog."""
     records = parsing.csv_records(parsing.read_text(path), Path(path).name)
     if not records:
-        raise ImportFileError(f"{Path(path).name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=Path(path).name))
     return parsing.table_at(records, 0).header
 
 
@@ -136,7 +137,7 @@ def plan_generic_csv(
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
     if not records or not any(cell.strip() for cell in records[0][1]):
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=name))
     table = parsing.table_at(records, 0)
     collector = Collector(journal, FORMAT)
     chosen = dict(mapping) if mapping is not None else guess_mapping(table.header)
@@ -157,11 +158,19 @@ def plan_generic_csv(
 def _check_mapping(mapping: dict[str, str], table: parsing.CsvTable, name: str) -> None:
     for target, column in mapping.items():
         if target not in TARGETS:
-            raise ImportFileError(f"“{target}” is not a field an attack can be imported into.")
+            raise ImportFileError(
+                _("“{target}” is not a field an attack can be imported into.").format(target=target)
+            )
         if column not in table.header:
-            raise ImportFileError(f"{name} has no column “{column}” (chosen for {target}).")
+            raise ImportFileError(
+                _("{file} has no column “{column}” (chosen for {target}).").format(
+                    file=name, column=column, target=target
+                )
+            )
     if "start" not in mapping:
-        raise ImportFileError(f"{name}: choose the column that holds each attack's start.")
+        raise ImportFileError(
+            _("{file}: choose the column that holds each attack's start.").format(file=name)
+        )
 
 
 def _pain_scale(collector: Collector, mapping: dict[str, str], table: parsing.CsvTable) -> None:
@@ -172,8 +181,10 @@ def _pain_scale(collector: Collector, mapping: dict[str, str], table: parsing.Cs
     if any(v.isdigit() and 3 < int(v) <= 10 for v in values):
         mapping["pain_nrs"] = mapping.pop("pain")
         collector.tell(
-            f"The column “{column}” has values above 3, so it was read as the 0-10 rating; "
-            "the 0-3 pain was not set."
+            _(
+                "The column “{column}” has values above 3, so it was read as the 0-10 "
+                "rating; the 0-3 pain was not set."
+            ).format(column=column)
         )
 
 
@@ -181,20 +192,24 @@ def _attack(
     collector: Collector, row: parsing.CsvRow, mapping: dict[str, str], name: str, order: str | None
 ) -> None:
     def fail(target: str, reason: object) -> ImportFileError:
-        return ImportFileError(f"{name}, line {row.line}, “{mapping[target]}”: {reason}.")
+        return ImportFileError(
+            _("{file}, line {line}, “{column}”: {reason}.").format(
+                file=name, line=row.line, column=mapping[target], reason=reason
+            )
+        )
 
     def cell(target: str) -> str:
         return row.get(mapping.get(target))
 
     notes = [cell("notes")]
     if not cell("start"):
-        raise fail("start", "the start is missing")
+        raise fail("start", _("the start is missing"))
     if not parsing.has_time(cell("start"), order):
         _day_record(collector, row, mapping, order, fail)
         return
     start = _moment(collector, cell("start"), order)
     if start is None:
-        raise fail("start", f"“{cell('start')}” is not a date and time")
+        raise fail("start", _("“{text}” is not a date and time").format(text=cell("start")))
     end = _end(collector, row, mapping, start, order=order, fail=fail)
     kind = _type(cell("type"), notes)
     symptoms, aura = vocabulary.symptoms_and_aura(parsing.split_list(cell("symptoms")))
@@ -253,7 +268,7 @@ def _day_record(
     try:
         day = parsing.parse_day(text, order=order)
     except ValueError:
-        raise fail("start", f"“{text}” is not a date") from None
+        raise fail("start", _("“{text}” is not a date").format(text=text)) from None
     kind, _exact = vocabulary.attack_type(parsing.split_list(row.get(mapping.get("type"))))
     symptoms, aura = vocabulary.symptoms_and_aura(
         parsing.split_list(row.get(mapping.get("symptoms")))
@@ -279,7 +294,7 @@ def _moment(collector: Collector, text: str, order: str | None) -> datetime | No
         return None
     if moment.tzinfo is None:
         collector.tell(
-            "Times without a UTC offset were read in this computer's time zone.", counted=False
+            _("Times without a UTC offset were read in this computer's time zone."), counted=False
         )
     return parsing.in_local_zone(moment)
 
@@ -297,7 +312,7 @@ def _end(
     if end_text:
         end = _moment(collector, end_text, order)
         if end is None:
-            raise fail("end", f"“{end_text}” is not a date and time")
+            raise fail("end", _("“{text}” is not a date and time").format(text=end_text))
         return end
     text = row.get(mapping.get("duration"))
     if not text:
@@ -333,8 +348,10 @@ def _pain(text: str, fail: parsing.Fail) -> int | None:
         return int(spelled)
     raise fail(
         "pain",
-        f"“{text}” is not a 0-3 pain (none, mild, moderate, severe); "
-        "map a 0-10 column to pain_nrs instead",
+        _(
+            "“{text}” is not a 0-3 pain (none, mild, moderate, severe); map a 0-10 "
+            "column to pain_nrs instead"
+        ).format(text=text),
     )
 
 
@@ -342,7 +359,7 @@ def _pain_nrs(text: str, fail: parsing.Fail) -> int | None:
     if not text:
         return None
     if not text.isdigit() or int(text) > 10:
-        raise fail("pain_nrs", f"“{text}” is not a whole number from 0 to 10")
+        raise fail("pain_nrs", _("“{text}” is not a whole number from 0 to 10").format(text=text))
     return int(text)
 
 

@@ -24,6 +24,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.i18n import _
 from journal.storage import Journal
 
 FORMAT = "headi"
@@ -38,16 +39,17 @@ def plan_headi(journal: Journal, path: Path) -> ForeignImport:
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
     if not records or not any(cell.strip() for cell in records[0][1]):
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=name))
     table = parsing.table_at(records, 0)
     if not is_headi(table.header):
         raise ImportFileError(
-            f"{name}, line {table.header_line}: the columns are not Headi's "
-            f"({', '.join(HEADER)}...)."
+            _("{file}, line {line}: the columns are not Headi's ({columns}...).").format(
+                file=name, line=table.header_line, columns=", ".join(HEADER)
+            )
         )
     collector = Collector(journal, FORMAT)
     collector.tell(
-        "Headi writes times without a time zone: they are shown in this computer's zone.",
+        _("Headi writes times without a time zone: they are shown in this computer's zone."),
         counted=False,
     )
     for row in table.rows:
@@ -64,23 +66,35 @@ def _moment(row: parsing.CsvRow, column: str, name: str) -> datetime | None:
         return datetime.fromtimestamp(millis / 1000, UTC).astimezone().replace(microsecond=0)
     except (ValueError, OverflowError, OSError):
         raise ImportFileError(
-            f"{name}, line {row.line}, “{column}”: “{text}” is not a time in milliseconds."
+            _("{file}, line {line}, “{column}”: “{text}” is not a time in milliseconds.").format(
+                file=name, line=row.line, column=column, text=text
+            )
         ) from None
 
 
 def _attack(collector: Collector, row: parsing.CsvRow, name: str) -> None:
     start = _moment(row, "start_date", name)
     if start is None:
-        raise ImportFileError(f"{name}, line {row.line}, “start_date”: the start is missing.")
+        raise ImportFileError(
+            _("{file}, line {line}, “start_date”: the start is missing.").format(
+                file=name, line=row.line
+            )
+        )
     end = _moment(row, "end_date", name)
     if end is not None and end < start:
-        raise ImportFileError(f"{name}, line {row.line}, “end_date”: the end is before the start.")
+        raise ImportFileError(
+            _("{file}, line {line}, “end_date”: the end is before the start.").format(
+                file=name, line=row.line
+            )
+        )
     pain = row.get("pain")
     kind, exact = vocabulary.attack_type((pain,) if pain and pain != "null" else ())
     strength = row.get("strength")
     if strength and strength != "null" and not (strength.isdigit() and int(strength) <= 10):
         raise ImportFileError(
-            f"{name}, line {row.line}, “strength”: “{strength}” is not a whole number from 0 to 10."
+            _(
+                "{file}, line {line}, “strength”: “{strength}” is not a whole number from 0 to 10."
+            ).format(file=name, line=row.line, strength=strength)
         )
     attack_id = collector.make_id("attack", row.get("_id"), row.get("start_date"))
     collector.add_attack(

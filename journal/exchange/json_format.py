@@ -29,6 +29,7 @@ from journal.changes import Change, changes
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
+from journal.i18n import _
 from journal.storage import Journal
 from journal.storage.errors import human_error
 from journal.validation_imported import link_problem, record_problem
@@ -151,7 +152,9 @@ def parse_json(text: str, name: str) -> Any:
         return json.loads(text, parse_int=integer, parse_constant=constant)
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"{name} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+            _("{file} is not valid JSON: {problem} at line {line}, column {column}.").format(
+                file=name, problem=error.msg, line=error.lineno, column=error.colno
+            )
         ) from None
     except _NumberTooLarge as error:
         raise ImportFileError(f"{name} holds a number too large to be a value: {error}.") from None

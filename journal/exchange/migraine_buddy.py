@@ -47,6 +47,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.i18n import _
 from journal.storage import Journal
 
 FORMAT = "migraine-buddy"
@@ -79,11 +80,13 @@ def plan_migraine_buddy(
     name = Path(path).name
     records = parsing.csv_records(parsing.read_text(path), name)
     if not any(any(cell.strip() for cell in cells) for _line, cells in records):
-        raise ImportFileError(f"{name} is empty.")
+        raise ImportFileError(_("{file} is empty.").format(file=name))
     index = _header_index(records)
     if index is None:
         raise ImportFileError(
-            f"{name} has no attack table: no row with the columns “Started” and “Lasted”."
+            _("{file} has no attack table: no row with the columns “Started” and “Lasted”.").format(
+                file=name
+            )
         )
     table = parsing.table_at(records, index)
     pain_column = next((c for c in table.header if c.startswith("Pain Level")), None)
@@ -92,23 +95,30 @@ def plan_migraine_buddy(
     filled = {column for row in table.rows for column in row.cells if row.get(column)}
     for column in table.header:
         if column == "Geohash" and column in filled:
-            collector.tell("The location (Geohash) column was left out.", counted=False)
+            collector.tell(_("The location (Geohash) column was left out."), counted=False)
         elif column in filled and column not in MAPPED and column not in (pain_column, NOTES):
             collector.tell(
-                f"“{column}” has no field of its own: kept in the attack's note.", counted=False
+                _("“{column}” has no field of its own: kept in the attack's note.").format(
+                    column=column
+                ),
+                counted=False,
             )
     if START_OFFSET not in table.header:
         collector.tell(
-            "The file has no UTC offsets (an older export): times were read in this "
-            "computer's time zone.",
+            _(
+                "The file has no UTC offsets (an older export): times were read in "
+                "this computer's time zone."
+            ),
             counted=False,
         )
     for row in table.rows:
         _attack(collector, row, pain_column, order, name)
     if any(row.get(pain_column) for row in table.rows):
         collector.tell(
-            "Pain was rated 0-10 in Migraine Buddy: kept as the 0-10 rating, the 0-3 "
-            "pain is left to fill in.",
+            _(
+                "Pain was rated 0-10 in Migraine Buddy: kept as the 0-10 rating, the "
+                "0-3 pain is left to fill in."
+            ),
             counted=False,
         )
     return collector.plan()
@@ -138,11 +148,15 @@ def _attack(
     collector: Collector, row: parsing.CsvRow, pain_column: str | None, order: str | None, name: str
 ) -> None:
     def fail(column: str, reason: object) -> ImportFileError:
-        return ImportFileError(f"{name}, line {row.line}, “{column}”: {reason}.")
+        return ImportFileError(
+            _("{file}, line {line}, “{column}”: {reason}.").format(
+                file=name, line=row.line, column=column, reason=reason
+            )
+        )
 
     started = row.get("Started")
     if not started:
-        raise fail("Started", "the start is missing")
+        raise fail("Started", _("the start is missing"))
     try:
         wall = parsing.parse_wall_time(started, order=order)
     except ValueError as error:
@@ -269,9 +283,9 @@ def _pain_nrs(row: parsing.CsvRow, column: str | None, fail: parsing.Fail) -> in
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise fail(column, f"“{text}” is not a number from 0 to 10") from None
+        raise fail(column, _("“{text}” is not a number from 0 to 10").format(text=text)) from None
     if not 0 <= value <= 10 or value != int(value):
-        raise fail(column, f"{text} is not a whole number from 0 to 10")
+        raise fail(column, _("{text} is not a whole number from 0 to 10").format(text=text))
     return int(value)
 
 

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 
 from journal.errors import ImportFileError
+from journal.i18n import _
 
 MAX_OFFSET_MINUTES = 14 * 60
 """UTC offsets on Earth run from -12:00 to +14:00."""
@@ -36,7 +37,9 @@ def read_text(path: Path) -> str:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise ImportFileError(f"The file {path} cannot be read ({error.strerror}).") from None
+        raise ImportFileError(
+            _("The file {path} cannot be read ({reason}).").format(path=path, reason=error.strerror)
+        ) from None
     return decode_text(raw, Path(path).name)
 
 
@@ -45,7 +48,9 @@ def decode_text(raw: bytes, name: str) -> str:
         try:
             return raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise ImportFileError(f"{name} is not a readable UTF-16 text file.") from None
+            raise ImportFileError(
+                _("{file} is not a readable UTF-16 text file.").format(file=name)
+            ) from None
     if len(raw) >= 4 and raw.count(0) * 3 > len(raw):  # UTF-16 without its mark
         odd, even = raw[1::2], raw[0::2]
         little = odd.count(0) > even.count(0)
@@ -56,7 +61,7 @@ def decode_text(raw: bytes, name: str) -> str:
             except UnicodeDecodeError:
                 pass
     if b"\x00" in raw:
-        raise ImportFileError(f"{name} is not a text file.")
+        raise ImportFileError(_("{file} is not a text file.").format(file=name))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -92,7 +97,11 @@ def csv_records(text: str, name: str) -> list[tuple[int, list[str]]]:
             records.append((line, record))
             line = reader.line_num + 1
     except csv.Error as error:
-        raise ImportFileError(f"{name}, line {reader.line_num}: {error}.") from None
+        raise ImportFileError(
+            _("{file}, line {line}: {problem}.").format(
+                file=name, line=reader.line_num, problem=error
+            )
+        ) from None
     return records
 
 
@@ -141,11 +150,13 @@ def parse_duration(text: str) -> timedelta:
     rest = re.sub(r"\band\b|(?<!\d),|,(?!\d)", " ", spelled)
     parts = _PART.findall(rest)
     if not parts or _PART.sub("", rest).strip():
-        raise ValueError(f"“{text}” is not a duration such as 5h 30m")
+        raise ValueError(_("“{text}” is not a duration such as 5h 30m").format(text=text))
     total = 0.0
     for number, unit in parts:
         if unit not in _UNITS:
-            raise ValueError(f"“{text}” has an unknown unit “{unit}”")
+            raise ValueError(
+                _("“{text}” has an unknown unit “{unit}”").format(text=text, unit=unit)
+            )
         total += float(number.replace(",", ".")) * _UNITS[unit]
     return timedelta(minutes=round(total))
 
@@ -189,9 +200,11 @@ class DateOrderNeeded(ImportFileError):
     def __init__(self, name: str, example: str) -> None:
         self.example = example
         super().__init__(
-            f"{name}: the dates could be read day-first or month-first (such as "
-            f"“{example}”) and nothing in the file tells which; choose with "
-            "--date-order dmy or --date-order mdy."
+            _(
+                "{file}: the dates could be read day-first or month-first (such as "
+                "“{example}”) and nothing in the file tells which; choose with "
+                "--date-order dmy or --date-order mdy."
+            ).format(file=name, example=example)
         )
 
 
@@ -275,9 +288,9 @@ def parse_wall_time(text: str, *, order: str | None = None) -> datetime:
     try:
         day, clock, timed = _parts(spelled, order)
     except ValueError:
-        raise ValueError(f"“{text}” is not a date and time") from None
+        raise ValueError(_("“{text}” is not a date and time").format(text=text)) from None
     if not timed:
-        raise ValueError(f"“{text}” has no time of day")
+        raise ValueError(_("“{text}” has no time of day").format(text=text))
     return datetime.combine(day, clock)
 
 
@@ -292,7 +305,7 @@ def parse_day(text: str, *, order: str | None = None) -> date:
     try:
         return _parts(spelled, order)[0]
     except ValueError:
-        raise ValueError(f"“{text}” is not a date") from None
+        raise ValueError(_("“{text}” is not a date").format(text=text)) from None
 
 
 def has_time(text: str, order: str | None = None) -> bool:
@@ -313,9 +326,9 @@ def offset_zone(text: str) -> timezone:
     try:
         minutes = int(float(text.strip()))
     except ValueError:
-        raise ValueError(f"“{text}” is not a number of minutes") from None
+        raise ValueError(_("“{text}” is not a number of minutes").format(text=text)) from None
     if abs(minutes) > MAX_OFFSET_MINUTES:
-        raise ValueError(f"{minutes} minutes is not a UTC offset")
+        raise ValueError(_("{minutes} minutes is not a UTC offset").format(minutes=minutes))
     return timezone(timedelta(minutes=minutes))
 
 

@@ -61,6 +61,8 @@ def find_problem(
         ):
             raise  # busy, unreadable, an I/O error: not damage (translated by the caller)
         return str(error)
+    except UnicodeDecodeError:  # SQLite's message quotes a damaged name: bytes, not text
+        return "malformed database schema"
     if found != ["ok"]:
         return _plain(found)
     stored = backups.stored_identity(journal)

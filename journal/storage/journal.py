@@ -24,7 +24,7 @@ from typing import Any
 from journal import domain as d
 from journal.errors import JournalCorrupt, JournalMissing, JournalReadOnly, JournalTooNew
 from journal.files import make_private, private_folder
-from journal.storage import backup, belongings, cipher, health
+from journal.storage import backup, belongings, capture, cipher, health
 from journal.storage import lock as writer_lock
 from journal.storage.connection import Connection
 from journal.storage.errors import translated
@@ -269,9 +269,13 @@ class Journal:
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction (or a savepoint inside the caller's transaction)."""
+        """One transaction (or a savepoint inside the caller's transaction). The
+        changes it captured get their clock readings before it commits."""
+        outermost = not self._db.conn.in_transaction
         with writer_lock.session_write(self._lock, self._db.conn), translated(), self._db.atomic():
             yield
+            if outermost:
+                capture.stamp_pending(self)
 
     def rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         with translated():

@@ -15,4 +15,5 @@ MIGRATION_NAMES = (
     "0003_pain_may_be_unrecorded",
     "0004_attack_end_may_be_unknown",
     "0005_day_records_and_sources",
+    "0006_sync",
 )

@@ -1,0 +1,85 @@
+"""How this journal stands with the other computers, as facts for a status line:
+"In step with Laptop, 2 minutes ago", "Laptop has not been seen for 40 days".
+
+The time a computer was last seen is the time it last wrote to the folder, by its
+own clock (a wrong clock shows as a wrong "ago", never as a wrong merge).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journal.storage import sync_device as store
+from journal.storage.journal import Journal
+from journal.storage.sync_state import positions
+from journal.sync import clock
+
+ABSENT_AFTER_DAYS = 14
+"""A computer not seen for this long is reported as away."""
+DAY_MILLIS = 86_400_000
+
+
+@dataclass(frozen=True)
+class PeerStatus:
+    device: str
+    name: str
+    last_seen_millis: int
+    refused: str
+    """Why its files were refused at the last merge ("changed", "key", ...), or ""."""
+
+    def minutes_ago(self, now_millis: int) -> int:
+        return max(0, (now_millis - self.last_seen_millis) // 60_000)
+
+    def days_ago(self, now_millis: int) -> int:
+        return max(0, (now_millis - self.last_seen_millis) // DAY_MILLIS)
+
+    def absent(self, now_millis: int) -> bool:
+        return self.days_ago(now_millis) >= ABSENT_AFTER_DAYS
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    folder: str
+    device_name: str
+    peers: tuple[PeerStatus, ...]
+    lost_values: int
+
+
+def status(journal: Journal) -> SyncStatus:
+    me = store.device(journal)
+    peers = tuple(
+        PeerStatus(p.device, p.name or p.device, int(p.seen_at or 0), p.refused)
+        for p in sorted(positions(journal).values(), key=lambda p: p.name.casefold())
+        if p.device != me.id
+    )
+    return SyncStatus(me.folder, me.name, peers, len(store.lost_values(journal)))
+
+
+def sentence(found: SyncStatus, now_millis: int | None = None) -> str:
+    """The status in plain English (the command line's; the window words its own)."""
+    now = clock.wall_millis() if now_millis is None else now_millis
+    if not found.folder:
+        return "This journal is used on this computer only."
+    if not found.peers:
+        return f"Syncing through {found.folder}; no other computer has joined yet."
+    parts = []
+    for peer in found.peers:
+        if peer.refused:
+            parts.append(f"{peer.name}'s changes were refused")
+        elif peer.absent(now):
+            parts.append(f"{peer.name} has not been seen for {peer.days_ago(now)} days")
+        else:
+            minutes = peer.minutes_ago(now)
+            when = "just now" if minutes < 1 else _ago(minutes)
+            parts.append(f"in step with {peer.name}, {when}")
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
+
+
+def _ago(minutes: int) -> str:
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{hours} hour{'s' if hours != 1 else ''} ago"
+    return f"{hours // 24} days ago"
