@@ -124,7 +124,7 @@ def run_protect(args: argparse.Namespace) -> int:
 
         code = protect.enable(path, chosen, recovery=not args.no_recovery_code, show_code=show)
         if code is not None:
-            protect.code_seen(path, keys.data_key_for(path, chosen))
+            protect.code_seen(path)
         print(f"The journal at {path} is now encrypted.")
         return 0
     if not protect.is_protected(path):

@@ -33,9 +33,11 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 RECOVERY_CHARACTERS = 32  # 160 bits, printed as 8 groups of 4
-UNSEEN_RECOVERY_CODE = "recovery_code_unseen"
-"""The journal setting that holds a recovery code until the person confirmed
-writing it down (journal.crypto.protect); never exported."""
+UNSEEN = "unseen_recovery_code"
+"""The key file's entry that holds a recovery code until the person confirmed
+writing it down (journal.crypto.protect), encrypted with the data key: only what
+opens the journal reads it, it never enters the journal's tables (never synced or
+exported), and it is removed once confirmed."""
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 
@@ -166,9 +168,37 @@ def _unwrap_one(entry: dict[str, Any], secret: str) -> bytes | None:
 
 @dataclass(frozen=True)
 class KeyFile:
-    """The parsed key file: its wraps of one data key, by kind."""
+    """The parsed key file: its wraps of one data key, by kind, and a recovery code
+    not yet confirmed as written down (encrypted with the data key), if any."""
 
     wraps: dict[str, dict[str, Any]]
+    unseen: dict[str, str] | None = None
+
+    def with_unseen_code(self, data_key: bytes, code: RecoveryCode) -> KeyFile:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        sealed = AESGCM(data_key).encrypt(nonce, code.text.encode("ascii"), UNSEEN.encode())
+        return KeyFile(self.wraps, {"nonce": _b64(nonce), "ciphertext": _b64(sealed)})
+
+    def unseen_code(self, data_key: bytes) -> str:
+        """The recovery code waiting to be shown ("" if none, or if `data_key` is not
+        the one that sealed it)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if self.unseen is None:
+            return ""
+        try:
+            found = AESGCM(data_key).decrypt(
+                _unb64(self.unseen["nonce"]), _unb64(self.unseen["ciphertext"]), UNSEEN.encode()
+            )
+        except (InvalidTag, ValueError):
+            return ""
+        return found.decode("ascii", "replace")
+
+    def without_unseen_code(self) -> KeyFile:
+        return KeyFile(self.wraps)
 
     def unwrap(self, secret: str) -> bytes:
         """The data key, from the passphrase or the recovery code. A wrong one raises
@@ -189,7 +219,13 @@ class KeyFile:
         return RECOVERY in self.wraps
 
     def to_bytes(self) -> bytes:
-        content = {"format": FORMAT, "version": VERSION, "wraps": list(self.wraps.values())}
+        content: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "wraps": list(self.wraps.values()),
+        }
+        if self.unseen is not None:
+            content[UNSEEN] = self.unseen
         return (json.dumps(content, indent=2) + "\n").encode("utf-8")
 
 
@@ -217,7 +253,9 @@ def rewrapped(key_file: KeyFile, old: str, new: str, params: KdfParams = STRONG)
     if not new:
         raise JournalError("The new passphrase cannot be empty.")
     data_key = key_file.unwrap(old)
-    return KeyFile({**key_file.wraps, PASSPHRASE: wrap(data_key, new, PASSPHRASE, params)})
+    return KeyFile(
+        {**key_file.wraps, PASSPHRASE: wrap(data_key, new, PASSPHRASE, params)}, key_file.unseen
+    )
 
 
 MAX_KEY_FILE_BYTES = 64 * 1024
@@ -255,7 +293,20 @@ def parse(content: bytes) -> KeyFile:
         wraps[checked["kind"]] = checked
     if PASSPHRASE not in wraps:
         raise damaged
-    return KeyFile(wraps)
+    unseen = found.get(UNSEEN)
+    if unseen is not None and not _is_sealed_text(unseen):
+        raise damaged
+    return KeyFile(wraps, unseen)
+
+
+def _is_sealed_text(entry: Any) -> bool:
+    if not isinstance(entry, dict):
+        return False
+    try:
+        nonce, sealed = _unb64(entry.get("nonce")), _unb64(entry.get("ciphertext"))
+    except ValueError:
+        return False
+    return len(nonce) == NONCE_BYTES and 16 < len(sealed) <= 1024
 
 
 def _checked_wrap(entry: Any) -> dict[str, Any] | None:

@@ -30,13 +30,13 @@ Crash-recovery reasoning (a SIGKILL may come at any instruction):
 - The key file is never deleted while a file it opens exists (a backup or a copy
   kept aside): it is retired into backups/ instead. A copy of it is kept with the
   backups (journal.storage.backup.key_copy), refreshed when the passphrase changes.
-- The recovery code is handed to `show_code` before the switch, and is also
-  written into the encrypted copy itself (the journal setting
-  `keys.UNSEEN_RECOVERY_CODE`, as private as the diary it opens) before the
-  switch: a kill after the switch can no longer leave an encrypted journal whose
-  code nobody saw. The window shows an unseen code at the next open and removes
-  it once the person confirms it is written down (`code_seen`); `protect on` on
-  the command line removes it once printed.
+- The recovery code is handed to `show_code` before the switch, and is also kept
+  in the key file, encrypted with the data key (keys.UNSEEN: only what opens the
+  journal reads it), written before the switch: a kill after the switch can no
+  longer leave an encrypted journal whose code nobody saw. The window shows an
+  unseen code at the next open and removes it once the person confirms it is
+  written down (`code_seen`); `protect on` on the command line removes it once
+  printed.
 - Paths are resolved to the real file first: through a symlink, the real file is
   encrypted and the link keeps pointing at it.
 """
@@ -165,7 +165,7 @@ def enable(
 ) -> keys.RecoveryCode | None:
     """Encrypt the plain journal at `journal` with a new data key wrapped by
     `passphrase`; returns the recovery code if `recovery`. With `show_code`, the
-    code is handed to it and kept in the journal as unseen before the journal is
+    code is handed to it and kept in the key file as unseen before the journal is
     switched (see the module docstring); the caller calls `code_seen` once shown."""
     journal = _real(journal)
     if not passphrase:
@@ -178,8 +178,9 @@ def enable(
         code = keys.new_recovery_code() if recovery else None
         sealed = keys.seal(data_key, passphrase, recovery=code, params=params)
         copy = _temporary(journal, ENCRYPTING)
-        unseen = code if show_code is not None else None
-        _verified_copy(journal, None, copy, data_key, unseen_code=unseen)
+        _verified_copy(journal, None, copy, data_key)
+        if code is not None and show_code is not None:
+            sealed = sealed.with_unseen_code(data_key, code)
         keys.write(journal, sealed)  # K before J is encrypted: J encrypted ⇒ K present
         if code is not None and show_code is not None:
             show_code(code)
@@ -188,14 +189,27 @@ def enable(
     return code
 
 
-def unseen_code(journal: Path, data_key: bytes) -> str:
-    """The recovery code nobody confirmed seeing yet ("" if none)."""
-    return cipher.get_setting(Path(journal), data_key, keys.UNSEEN_RECOVERY_CODE)
+def unseen_code(journal: Path, data_key: bytes | None = None) -> str:
+    """The recovery code nobody confirmed seeing yet ("" if none); the data key is
+    the one given or the one this process opened the journal with."""
+    journal = Path(journal)
+    data_key = data_key or cipher.key_for(journal)
+    if data_key is None or not keys.key_file_for(journal).exists():
+        return ""
+    return keys.read(journal).unseen_code(data_key)
 
 
-def code_seen(journal: Path, data_key: bytes) -> None:
-    """The person has the recovery code: it is removed from the journal."""
-    cipher.put_setting(Path(journal), data_key, keys.UNSEEN_RECOVERY_CODE, None)
+def code_seen(journal: Path) -> None:
+    """The person has the recovery code: it is removed from the key file (and from
+    the key file's copy kept with the backups)."""
+    from journal.storage.backup import keep_key_with_backups, key_copy
+
+    journal = Path(journal)
+    found = keys.read(journal)
+    if found.unseen is not None:
+        keys.write(journal, found.without_unseen_code())
+        if key_copy(journal).exists():
+            keep_key_with_backups(journal)
 
 
 def disable(journal: Path, passphrase: str) -> None:
@@ -240,16 +254,12 @@ def _verified_copy(
     key: bytes | None,
     copy: Path,
     new_key: bytes | None,
-    *,
-    unseen_code: keys.RecoveryCode | None = None,
 ) -> None:
     """Write the whole journal into `copy` (encrypted with `new_key` or plain), check
     it opens with the same row counts, and sync it to disk."""
     _remove_with_side_files(copy)
     try:
         good = cipher.verified_copy(journal, key, copy, new_key)
-        if good and unseen_code is not None:
-            cipher.put_setting(copy, new_key, keys.UNSEEN_RECOVERY_CODE, unseen_code.text)
     except BaseException:
         _remove_with_side_files(copy)
         raise

@@ -43,13 +43,8 @@ def export_document(journal: Journal) -> dict[str, Any]:
     document: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
     for section in SECTIONS:
         document[section.key] = [to_plain(r) for r in section.repository(journal).all()]
-    settings = journal.settings()
-    document["settings"] = {k: v for k, v in settings.items() if k not in PRIVATE_SETTINGS}
+    document["settings"] = journal.settings()
     return document
-
-
-PRIVATE_SETTINGS = frozenset({"recovery_code_unseen"})
-"""Journal settings that never leave the journal (journal.crypto.keys.UNSEEN_RECOVERY_CODE)."""
 
 
 def export_json(journal: Journal, target: Path) -> None:
@@ -328,7 +323,7 @@ def _settings(raw: Any) -> dict[str, str]:
         isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
     ):
         raise ImportFileError("The “settings” section must map names to text.")
-    return {k: v for k, v in raw.items() if k not in PRIVATE_SETTINGS}
+    return dict(raw)
 
 
 def _merge_by_name(journal: Journal, records: dict[str, list[Any]]) -> dict[str, str]:

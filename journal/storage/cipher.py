@@ -207,35 +207,6 @@ def verified_copy(source: Path, key: bytes | None, copy: Path, new_key: bytes | 
     return found == expected and check == ["ok"]
 
 
-def put_setting(path: Path, key: bytes | None, name: str, value: str | None) -> None:
-    """Set (or with None remove) one journal setting in the file at `path`, opened
-    with `key`, in one committed transaction (for journal.crypto.protect)."""
-    connection = connect(path, key)
-    try:
-        with translated():
-            if value is None:
-                connection.execute("DELETE FROM settings WHERE key = ?", (name,))
-            else:
-                connection.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                    (name, value),
-                )
-            connection.commit()
-    finally:
-        connection.close()
-
-
-def get_setting(path: Path, key: bytes | None, name: str) -> str:
-    connection = connect(path, key, read_only=True)
-    try:
-        with translated():
-            row = connection.execute("SELECT value FROM settings WHERE key = ?", (name,)).fetchone()
-    finally:
-        connection.close()
-    return str(row[0]) if row else ""
-
-
 # -- the storage package's door: plain or encrypted, by the file's own header ------
 
 _KNOWN_KEYS: list[bytes] = []

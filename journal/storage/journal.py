@@ -307,10 +307,6 @@ class Journal:
         rows = self.rows("SELECT key, value FROM settings ORDER BY key", ())
         return {str(row["key"]): str(row["value"]) for row in rows}
 
-    def remove_setting(self, key: str) -> None:
-        with self.atomic():
-            self.run("DELETE FROM settings WHERE key = ?", (key,))
-
     def set_setting(self, key: str, value: str) -> None:
         with self.atomic():
             self.run(

@@ -173,8 +173,7 @@ def test_a_kill_at_any_step_of_protect_on_never_hides_the_recovery_code(tmp_path
         completed = killed_at(steps, enable)
         protect.finish_interrupted(path)
         if protect.is_protected(path):
-            with Journal.open(path, passphrase=PASSPHRASE) as journal:
-                waiting = journal.setting(keys.UNSEEN_RECOVERY_CODE)
+            waiting = protect.unseen_code(path, keys.data_key_for(path, PASSPHRASE))
             assert shown.exists() and waiting == shown.read_text(), f"step {steps}"
             with Journal.open(path, passphrase=waiting) as journal:
                 assert journal.attacks.count() == 3

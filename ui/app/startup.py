@@ -196,10 +196,10 @@ def backup_quietly(path: Path | None) -> str | None:
 
 
 def _show_unseen_code(session: WindowSession) -> None:
-    if not session.closed:
+    if not session.closed and session.path is not None:
         from ui.settings.passphrase_dialog import show_unseen_recovery_code
 
-        show_unseen_recovery_code(session.journal, session.window)
+        show_unseen_recovery_code(session.path, session.window)
 
 
 class WindowSession(QObject):

@@ -160,7 +160,8 @@ class ProtectionBox(QGroupBox):
         done = self.tr("Your journal is now protected with a passphrase.")
         if self._reopen(encrypt, done):
             session = self._session
-            self.recovery_dialog = show_unseen_recovery_code(session.journal, session.window)
+            if session.path is not None:
+                self.recovery_dialog = show_unseen_recovery_code(session.path, session.window)
 
     # -- changing it, turning it off ---------------------------------------------
 
