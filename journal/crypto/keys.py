@@ -38,6 +38,8 @@ UNSEEN = "unseen_recovery_code"
 writing it down (journal.crypto.protect), encrypted with the data key: only what
 opens the journal reads it, it never enters the journal's tables (never synced or
 exported), and it is removed once confirmed."""
+MIN_PASSPHRASE_LENGTH = 8
+"""A new passphrase has at least this many characters."""
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 

@@ -8,6 +8,7 @@ day's attack chance; a weather change raises the same day's.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from dataclasses import dataclass
 from datetime import date
@@ -46,25 +47,25 @@ class Exposure:
     exercise: bool
 
     def by_factor(self) -> dict[str, float]:
-        """Values keyed by default factor name, as a check-in stores them."""
+        """Values by default factor key, as a check-in stores them."""
         return {
-            "Stress": float(self.stress),
-            "Sleep": self.sleep,
-            "Water": float(self.water),
-            "Caffeine": float(self.caffeine),
-            "Alcohol": float(self.alcohol),
-            "Skipped meal": float(self.skipped_meal),
-            "Screen time": self.screen,
-            "Weather change": float(self.weather),
-            "Travel": float(self.travel),
-            "Intense exercise": float(self.exercise),
+            "stress": float(self.stress),
+            "sleep": self.sleep,
+            "water": float(self.water),
+            "caffeine": float(self.caffeine),
+            "alcohol": float(self.alcohol),
+            "skipped_meal": float(self.skipped_meal),
+            "screen_time": self.screen,
+            "weather_change": float(self.weather),
+            "travel": float(self.travel),
+            "intense_exercise": float(self.exercise),
         }
 
 
 def make_factors(ids: Ids, first: date) -> list[d.Factor]:
     made = day_stamp(first, 9)
     return [
-        d.Factor(spec.name, spec.kind, spec.unit, d.FactorRole.NEUTRAL, False, n, ids(), made, made)
+        dataclasses.replace(spec.factor(n), id=ids(), created=made, updated=made)
         for n, spec in enumerate(DEFAULT_FACTORS)
     ]
 
@@ -104,18 +105,18 @@ def make_check_ins(
     rng: random.Random, ids: Ids, exposures: list[Exposure], factors: list[d.Factor]
 ) -> list[d.DayEntry]:
     """Check-ins on about 85% of days; a few say "nothing of note" (no values)."""
-    ids_by_name = {factor.name: factor.id for factor in factors}
+    ids_by_key = {factor.key: factor.id for factor in factors}
     entries = []
     for exposure in exposures:
         if rng.random() >= CHECK_IN_RATE:
             continue
         values: tuple[d.FactorValue, ...] = ()
         if rng.random() >= NOTHING_OF_NOTE_RATE:
-            skipped = {"Water", "Screen time"} if rng.random() < 0.05 else set()
+            skipped = {"water", "screen_time"} if rng.random() < 0.05 else set()
             values = tuple(
-                d.FactorValue(ids_by_name[name], value)
-                for name, value in exposure.by_factor().items()
-                if name not in skipped
+                d.FactorValue(ids_by_key[key], value)
+                for key, value in exposure.by_factor().items()
+                if key not in skipped
             )
         note = rng.choice(_NOTES) if rng.random() < 0.05 else ""
         made = day_stamp(exposure.day, 21, 30)

@@ -20,7 +20,16 @@ from journal.domain.cycle import (
     PhaseKind,
 )
 from journal.domain.day_records import DayRecord, DayRecordKind
-from journal.domain.days import DayEntry, Factor, FactorKind, FactorRole, FactorValue
+from journal.domain.days import (
+    DEFAULT_FACTOR_NAMES,
+    DayEntry,
+    Factor,
+    FactorKind,
+    FactorRole,
+    FactorValue,
+    factor_shown,
+    factor_stored,
+)
 from journal.domain.medications import (
     CLASS_LABELS,
     MIGRAINE_SPECIFIC,
@@ -45,6 +54,7 @@ __all__ = [
     "CLASS_LABELS",
     "COMBINED_CONTRACEPTIVES",
     "COMMON_SIDE_EFFECTS",
+    "DEFAULT_FACTOR_NAMES",
     "ESTROGEN_PHASES",
     "MIGRAINE_SPECIFIC",
     "PAIN_LABELS",
@@ -79,6 +89,8 @@ __all__ = [
     "TreatmentSession",
     "Use",
     "VisitNote",
+    "factor_shown",
+    "factor_stored",
     "local_now",
     "new_id",
     "nrs_band",

@@ -61,7 +61,8 @@ SYMPTOMS = {
 SLEEP = "HKCategoryTypeIdentifierSleepAnalysis"
 ASLEEP = "HKCategoryValueSleepAnalysisAsleep"
 """The prefix of every asleep value (Asleep, AsleepUnspecified, AsleepCore...)."""
-SLEEP_FACTOR = d.Factor("Sleep", d.FactorKind.AMOUNT, "h")
+SLEEP_FACTOR = d.Factor("Sleep", d.FactorKind.AMOUNT, "h", key="sleep")
+"""The default Sleep factor (joined with the journal's by its key, in any language)."""
 WANTED = frozenset({HEADACHE, FLOW, BETWEEN, SLEEP, *SYMPTOMS})
 SEVERITY = {
     "HKCategoryValueSeverityMild": 1,

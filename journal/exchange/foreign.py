@@ -170,7 +170,7 @@ class Collector:
         """A tracked factor's value on a day (a daily check-in holding it). The factor
         joins the journal's of the same name; a day the journal already has a
         check-in for is left as it is (the preview counts it as skipped)."""
-        key = factor.name.casefold()
+        key = factor.key or factor.name.casefold()
         if key not in self.factors:
             made = dataclasses.replace(
                 factor, id=str(uuid.uuid5(self._namespace, f"factor\x1f{key}"))

@@ -333,15 +333,18 @@ def _merge_by_name(journal: Journal, records: dict[str, list[Any]]) -> dict[str,
     renamed: dict[str, str] = {}
     for key, kind in (("medications", "medication"), ("factors", "tracked factor")):
         section = next(s for s in SECTIONS if s.key == key)
-        by_name = {r.name.strip().casefold(): r.id for r in section.repository(journal).all()}
+        present = section.repository(journal).all()
+        by_name = {r.name.strip().casefold(): r.id for r in present}
+        by_key = {k: r.id for r in present if (k := getattr(r, "key", ""))}
         names_in_file: set[str] = set()
         for record in records[key]:
             name = record.name.strip().casefold()
             if name in names_in_file:
                 raise ImportFileError(f"The {kind} “{record.name}” appears twice.")
             names_in_file.add(name)
-            if by_name.get(name, record.id) != record.id:
-                renamed[record.id] = by_name[name]
+            same = by_key.get(getattr(record, "key", "")) or by_name.get(name, record.id)
+            if same != record.id:
+                renamed[record.id] = same
         records[key] = [r for r in records[key] if r.id not in renamed]
     return renamed
 

@@ -24,25 +24,30 @@ user renamed or hid is never added again."""
 
 
 class FactorSpec(NamedTuple):
-    name: str
+    key: str
     kind: d.FactorKind
     unit: str = ""
 
+    def factor(self, position: int = 0) -> d.Factor:
+        """The default factor as the app shows it (its name in the current language);
+        it is stored by its key, without a name."""
+        return d.factor_shown(d.Factor("", self.kind, self.unit, position=position, key=self.key))
+
 
 DEFAULT_FACTORS: tuple[FactorSpec, ...] = (
-    FactorSpec("Stress", d.FactorKind.LEVEL),
-    FactorSpec("Sleep", d.FactorKind.AMOUNT, "h"),
-    FactorSpec("Water", d.FactorKind.AMOUNT, "glasses"),
-    FactorSpec("Caffeine", d.FactorKind.AMOUNT, "cups"),
-    FactorSpec("Alcohol", d.FactorKind.YES_NO),
-    FactorSpec("Skipped meal", d.FactorKind.YES_NO),
-    FactorSpec("Screen time", d.FactorKind.AMOUNT, "h"),
-    FactorSpec("Weather change", d.FactorKind.YES_NO),
-    FactorSpec("Travel", d.FactorKind.YES_NO),
-    FactorSpec("Intense exercise", d.FactorKind.YES_NO),
+    FactorSpec("stress", d.FactorKind.LEVEL),
+    FactorSpec("sleep", d.FactorKind.AMOUNT, "h"),
+    FactorSpec("water", d.FactorKind.AMOUNT, "glasses"),
+    FactorSpec("caffeine", d.FactorKind.AMOUNT, "cups"),
+    FactorSpec("alcohol", d.FactorKind.YES_NO),
+    FactorSpec("skipped_meal", d.FactorKind.YES_NO),
+    FactorSpec("screen_time", d.FactorKind.AMOUNT, "h"),
+    FactorSpec("weather_change", d.FactorKind.YES_NO),
+    FactorSpec("travel", d.FactorKind.YES_NO),
+    FactorSpec("intense_exercise", d.FactorKind.YES_NO),
 )
 """The factors a new journal tracks: stress 0-3, hours of sleep (the night before),
-and the usual suspects of migraine diaries."""
+and the usual suspects of migraine diaries, by key (names: d.DEFAULT_FACTOR_NAMES)."""
 
 
 @changes(Change.FACTORS)
@@ -56,11 +61,13 @@ def ensure_default_factors(journal: Journal) -> list[d.Factor]:
         if journal.setting(DEFAULT_FACTORS_SEEDED) != "yes":
             existing = journal.factors.all()
             taken = {factor.name.casefold() for factor in existing}
+            keys = {factor.key for factor in existing}
             position = max((factor.position for factor in existing), default=-1) + 1
             for spec in DEFAULT_FACTORS:
-                if spec.name.casefold() in taken:
+                made = spec.factor(position)
+                if spec.key in keys or made.name.casefold() in taken:
                     continue
-                journal.factors.save(d.Factor(spec.name, spec.kind, spec.unit, position=position))
+                journal.factors.save(made)
                 position += 1
             journal.set_setting(DEFAULT_FACTORS_SEEDED, "yes")
         return journal.factors.all()

@@ -47,7 +47,10 @@ class Journal:
         )
         self.attacks = AttackRepository(self, TableSpec("attacks", d.Attack, "start, id"))
         self.doses = DoseRepository(self, TableSpec("doses", d.Dose, "taken, id"))
-        self.factors = Repository(self, TableSpec("factors", d.Factor, "position, name"))
+        self.factors = Repository(
+            self,
+            TableSpec("factors", d.Factor, "position, name", d.factor_shown, d.factor_stored),
+        )
         self.day_entries = DayRepository(self, TableSpec("day_entries", d.DayEntry, "day"))
         self.bleeding_days = DayRepository(self, TableSpec("bleeding_days", d.BleedingDay, "day"))
         self.day_records = DayRepository(self, TableSpec("day_records", d.DayRecord, "day, id"))

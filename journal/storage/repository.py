@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -29,6 +29,10 @@ class TableSpec(Generic[R]):
     table: str
     record: type[R]
     order_by: str
+    shown: Callable[[R], R] | None = None
+    """Turns a stored record into what the app sees (a default factor's name in the
+    current language); `stored` is its reverse, applied before writing."""
+    stored: Callable[[R], R] | None = None
 
 
 def _quoted(name: str) -> str:
@@ -83,7 +87,9 @@ class Repository(Generic[R]):
             f"WHERE {condition} ORDER BY {self._spec.order_by}"
         )
         _, rows = self._journal.tuples(sql, params)
-        return self._reader.records(rows)
+        records = self._reader.records(rows)
+        shown = self._spec.shown
+        return records if shown is None else [shown(record) for record in records]
 
     def save(self, record: R) -> R:
         """Insert or update the record, stamping created/updated; returns it stamped."""
@@ -112,6 +118,8 @@ class Repository(Generic[R]):
     def _write(self, records: list[R], *, replace: bool) -> None:
         if not records:
             return
+        if self._spec.stored is not None:
+            records = [self._spec.stored(record) for record in records]
         columns = ", ".join(_quoted(name) for name in self._fields)
         marks = ", ".join("?" for _ in self._fields)
         if replace:

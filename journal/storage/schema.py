@@ -360,6 +360,36 @@ def sync(db: Database) -> None:
     )
 
 
+_DEFAULT_FACTOR_KEYS_0007 = (
+    "stress sleep water caffeine alcohol skipped_meal screen_time weather_change travel "
+    "intense_exercise"
+)
+"""The default factors earlier versions wrote by English name ("skipped_meal" was
+"Skipped meal"), frozen with the migration that reads them."""
+
+
+@migrations(name="0007_default_factors_by_key")
+def default_factors_by_key(db: Database) -> None:
+    """Default factors are stored by a stable key, shown in the app's language; a
+    name is stored only when the user renamed one. Earlier versions wrote the
+    default factors' English names: a factor still named so (in any case) becomes
+    that key without a name. A factor the user renamed, or made up, keeps its name;
+    its values stay linked by id."""
+    db.executescript(
+        """
+        ALTER TABLE factors ADD COLUMN key TEXT NOT NULL DEFAULT '';
+        DROP INDEX factors_name;
+        CREATE UNIQUE INDEX factors_name ON factors(name COLLATE NOCASE) WHERE name != '';
+        CREATE UNIQUE INDEX factors_key ON factors(key) WHERE key != '';
+        """
+    )
+    for key in _DEFAULT_FACTOR_KEYS_0007.split():
+        english = key.replace("_", " ").capitalize()
+        db.execute(
+            "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE", (key, english)
+        )
+
+
 def apply_pending(connection: object) -> None:
     """Apply every migration the journal behind `connection` lacks, each in its
     own transaction with the record of it; then (re)install the change capture,

@@ -16,4 +16,5 @@ MIGRATION_NAMES = (
     "0004_attack_end_may_be_unknown",
     "0005_day_records_and_sources",
     "0006_sync",
+    "0007_default_factors_by_key",
 )
