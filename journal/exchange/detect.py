@@ -20,6 +20,7 @@ from pathlib import Path
 
 from journal.errors import ImportFileError
 from journal.exchange import (
+    FORMATS,
     apple_health,
     bearable,
     clue,
@@ -31,7 +32,6 @@ from journal.exchange import (
     migraine_buddy,
     parsing,
 )
-from journal.exchange.foreign import FORMATS
 from journal.exchange.json_format import (
     FORMAT_NAME,
     ImportPlan,

@@ -2976,6 +2976,10 @@
         <source>Protected sync folder</source>
         <translation>Geschützter Abgleichsordner</translation>
     </message>
+    <message>
+        <source>{0} attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {1}</source>
+        <translation>{0} eingetroffene Attacken überschneiden sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {1}</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusLine</name>
@@ -3006,6 +3010,10 @@
     <message>
         <source>Changes from {0} were refused</source>
         <translation>Änderungen von {0} wurden abgewiesen</translation>
+    </message>
+    <message>
+        <source>Waiting for the first files of {0}</source>
+        <translation>Warte auf die ersten Dateien von {0}</translation>
     </message>
     <message>
         <source>{0} has not been seen for {1} days</source>
