@@ -11,6 +11,7 @@ Each returns one sentence, or "" when the record may be saved.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -99,11 +100,22 @@ def _common_problem(record: object) -> str:
         stamp = getattr(record, name, "")
         if stamp and not _is_time(stamp):
             return f"“{name}” must be a time like 2026-03-31T08:00:00+00:00."
-    for item in dataclasses.fields(record) if dataclasses.is_dataclass(record) else ():
-        name, value = item.name, getattr(record, item.name)
-        if _too_long(value):
+    for name in _text_fields(type(record)):
+        if _too_long(getattr(record, name)):
             return f"The {name.replace('_', ' ')} is longer than {MAX_TEXT_CHARACTERS} characters."
     return ""
+
+
+@functools.cache
+def _text_fields(record_type: type) -> tuple[str, ...]:
+    """The fields of a record type that hold text (or a tuple of texts)."""
+    if not dataclasses.is_dataclass(record_type):
+        return ()
+    return tuple(
+        item.name
+        for item in dataclasses.fields(record_type)
+        if str(item.type).startswith(("str", "tuple")) and item.name not in ("created", "updated")
+    )
 
 
 def _too_long(value: object) -> bool:
@@ -114,6 +126,7 @@ def _too_long(value: object) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_time(text: object) -> bool:
     if not isinstance(text, str):
         return False
