@@ -100,7 +100,8 @@ def _common_problem(record: object) -> str:
         stamp = getattr(record, name, "")
         if stamp and not _is_time(stamp):
             return f"“{name}” must be a time like 2026-03-31T08:00:00+00:00."
-    for name in _text_fields(type(record)):
+    record_type: Any = type(record)
+    for name in _text_fields(record_type):
         if _too_long(getattr(record, name)):
             return f"The {name.replace('_', ' ')} is longer than {MAX_TEXT_CHARACTERS} characters."
     return ""
