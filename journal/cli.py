@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from journal import __version__
+from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.exchange import cli_verb as import_verb
@@ -26,11 +26,18 @@ from journal.i18n import (
     set_language,
     using_language,
 )
-from journal.paths import ENV_VARIABLE, journal_path
+from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
 from journal.sync import cli_verb as sync_verb
 
 EXIT_ERROR = 1
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+"""Days outside this range are refused in words (a diary never holds them)."""
+MAX_DEMO_MONTHS = 600
+MAX_REPORT_YEARS = 30
+"""A doctor's report or summary covers at most this many years: longer spans are
+refused in words (the journal's whole span fits; 0001-9999 took minutes)."""
 
 
 class UsageError(JournalError):
@@ -52,14 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     demo = verbs.add_parser("demo", help="write a realistic synthetic journal to try the app")
-    _db_option(demo)
-    demo.add_argument("--months", type=_positive, default=12, help="how many months (12)")
+    add_db_option(demo)
+    demo.add_argument(
+        "--months",
+        type=_demo_months,
+        default=12,
+        help=f"how many months (12; at most {MAX_DEMO_MONTHS})",
+    )
     demo.add_argument("--seed", type=int, default=1, help="same seed, same journal (1)")
-    demo.add_argument("--end", type=_date, help="last day of the demo (today)")
+    demo.add_argument("--end", type=_diary_date, help="last day of the demo (today)")
     demo.set_defaults(run=_demo)
 
     export = verbs.add_parser("export", help="export the whole journal")
-    _db_option(export)
+    add_db_option(export)
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument(
         "-o",
@@ -73,12 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_verb.add_import_verb(verbs)
 
     summary = verbs.add_parser("summary", help="the clinical summary of a span")
-    _db_option(summary)
+    add_db_option(summary)
     _span_options(summary)
     summary.add_argument("--json", action="store_true", help="print the summary as JSON")
     summary.set_defaults(run=_summary)
     _report_verb(verbs)
-    _reliability_verbs(verbs)
+    cli_reliability.add_reliability_verbs(verbs)
     cli_verbs.add_protect_verb(verbs)
     sync_verb.add_sync_verb(verbs)
     return parser
@@ -93,10 +105,6 @@ def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUP
     )
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
-
-
 def _span_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--from", dest="first", type=_date, help="first day (YYYY-MM-DD)")
     parser.add_argument("--to", dest="last", type=_date, help="last day (YYYY-MM-DD)")
@@ -109,6 +117,25 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-03-31"
         ) from None
+
+
+def _diary_date(text: str) -> date:
+    """A date a diary can hold (the demo's end, a date of birth)."""
+    found = _date(text)
+    if not FIRST_DAY <= found <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is outside the dates a diary can hold ({FIRST_DAY} to {LAST_DAY})"
+        )
+    return found
+
+
+def _demo_months(text: str) -> int:
+    months = _positive(text)
+    if months > MAX_DEMO_MONTHS:
+        raise argparse.ArgumentTypeError(
+            f"a demo covers at most {MAX_DEMO_MONTHS} months ({MAX_DEMO_MONTHS // 12} years)"
+        )
+    return months
 
 
 def _positive(text: str) -> int:
@@ -154,19 +181,43 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+PLAINTEXT_WARNING = (
+    "Note: the journal is protected with a passphrase, but {0} is not encrypted; "
+    "keep it somewhere safe and delete it when it is no longer needed."
+)
+
+
+def _warn_if_protected(path: Path, output: str) -> None:
+    """A protected journal's export or report is plain text: say so, as the window does."""
+    from journal.crypto import protect
+
+    if protect.is_protected(path):
+        print("migraine-journal: " + PLAINTEXT_WARNING.format(output), file=sys.stderr)
+
+
+def _done(output: str, sentence: str) -> None:
+    """The confirmation: on stdout, unless the output itself went there."""
+    from journal.files import is_special
+
+    print(sentence, file=sys.stderr if is_special(Path(output)) else sys.stdout)
+
+
 def _export(args: argparse.Namespace) -> int:
     from journal.exchange.json_format import export_json
 
+    path = journal_path(args.db)
     if args.format == "csv":
         from journal.exchange.csv_export import export_csv
 
         with _open(args) as journal:
             written = export_csv(journal, Path(args.output))
+        _warn_if_protected(path, "the CSV export")
         print(f"Exported the journal as CSV: {', '.join(str(p) for p in written)}.")
         return 0
     with _open(args) as journal:
         export_json(journal, Path(args.output))
-    print(f"Exported the journal to {args.output}.")
+    _warn_if_protected(path, "the export")
+    _done(args.output, f"Exported the journal to {args.output}.")
     return 0
 
 
@@ -182,12 +233,20 @@ def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
         )
     if last < first:
         raise UsageError("The span ends before it starts; check --from and --to.")
+    if first < FIRST_DAY:
+        raise UsageError(f"The span starts before {FIRST_DAY}; choose a later --from.")
+    if (last - first).days > MAX_REPORT_YEARS * 366:
+        raise UsageError(
+            f"The span is {(last - first).days // 365} years long; choose at most "
+            f"{MAX_REPORT_YEARS} years with --from and --to."
+        )
     return first, last
 
 
 def _summary(args: argparse.Namespace) -> int:
     from journal.analysis.diary import load_diary
-    from journal.analysis.summary import summarize, summary_to_json
+    from journal.analysis.summary import summarize
+    from journal.analysis.summary_json import summary_to_json
     from journal.domain import local_now
 
     today = local_now().date()
@@ -203,83 +262,13 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- reliability: backup, check, restore (journal.storage.backup and .health) --------
-
-
-def _reliability_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = verbs.add_parser("backup", help="make a verified backup now")
-    _db_option(backup)
-    backup.set_defaults(run=_backup)
-
-    check = verbs.add_parser("check", help="check the journal for damage (integrity check)")
-    _db_option(check)
-    check.set_defaults(run=_check)
-
-    restore = verbs.add_parser(
-        "restore", help="put a backup in place (the current file is kept aside)"
-    )
-    _db_option(restore)
-    restore.add_argument(
-        "--from", dest="source", metavar="BACKUP", help="the backup file (the newest good one)"
-    )
-    restore.add_argument("--list", action="store_true", help="list the backups; change nothing")
-    restore.set_defaults(run=_restore)
-
-
-def _backup(args: argparse.Namespace) -> int:
-    from journal.errors import JournalMissing
-    from journal.storage.backup import make_backup
-
-    path = journal_path(args.db)
-    if not path.exists():
-        raise JournalMissing.at(path)
-    cli_verbs.unlock(path)
-    made = make_backup(path)
-    print(f"Backed the journal up to {made.path} ({_size(made.size)}, verified).")
-    return 0
-
-
-def _check(args: argparse.Namespace) -> int:
-    from journal.storage.health import check
-
-    cli_verbs.unlock(journal_path(args.db))
-    print(check(journal_path(args.db)).sentence())
-    return 0
-
-
-def _restore(args: argparse.Namespace) -> int:
-    from journal.storage.backup import list_backups
-    from journal.storage.health import restore
-
-    path = journal_path(args.db)
-    cli_verbs.unlock(path)
-    if args.list:
-        found = list_backups(path)
-        for backup in found:
-            print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M}\t{_size(backup.size)}")
-        if not found:
-            print("There are no backups of this journal yet.")
-        return 0
-    result = restore(path, Path(args.source).expanduser() if args.source else None)
-    print(result.sentence())
-    return 0
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / 1024 / 1024:.1f} MiB"
-
-
 def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = verbs.add_parser("report", help="the doctor's PDF report of a span")
-    _db_option(report)
+    add_db_option(report)
     _span_options(report)
     report.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper (a4)")
     report.add_argument("--name", default="", help="patient name to print (never stored)")
-    report.add_argument("--birth", type=_date, help="date of birth to print (YYYY-MM-DD)")
+    report.add_argument("--birth", type=_diary_date, help="date of birth to print (YYYY-MM-DD)")
     report.add_argument("--no-notes", action="store_true", help="leave out free-text notes")
     report.add_argument("--no-cycle", action="store_true", help="leave out the cycle section")
     report.add_argument(
@@ -314,5 +303,10 @@ def _report(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         diary = load_diary(journal)
     write_report(diary, options, Path(args.output), today)
-    print(f"Wrote the report for {first} to {last} to {args.output}.")
+    _warn_if_protected(journal_path(args.db), "the PDF report")
+    _done(args.output, f"Wrote the report for {first} to {last} to {args.output}.")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from journal import domain as d
+from journal.i18n import _
 
 MIDAS_MAX_DAYS = 90
 """MIDAS asks about the last 3 months: no count can exceed 90 days."""
@@ -225,10 +226,10 @@ def hit6_problems(entry: d.Hit6Entry, today: date) -> dict[str, str]:
     if not _whole(entry.total) or not low <= entry.total <= high:
         problems["total"] = f"A HIT-6 total is a whole number from {low} to {high}."
     elif entry.total not in HIT6_TOTALS:
-        problems["total"] = (
-            f"No set of HIT-6 answers adds up to {entry.total}: each of the six answers "
+        problems["total"] = _(
+            "No set of HIT-6 answers adds up to {total}: each of the six answers "
             "scores 6, 8, 10, 11 or 13. Please check the total."
-        )
+        ).format(total=entry.total)
     return problems
 
 

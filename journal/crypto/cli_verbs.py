@@ -19,6 +19,7 @@ from pathlib import Path
 
 from journal.crypto import keys, protect
 from journal.errors import JournalError
+from journal.paths import add_db_option
 
 PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_NEW_PASSPHRASE"
@@ -98,7 +99,7 @@ def add_protect_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser])
         "protect",
         help="encrypt the journal with a passphrase (on), decrypt it (off), or change it",
     )
-    verb.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
+    add_db_option(verb)
     verb.add_argument("action", choices=["on", "off", "change"])
     verb.add_argument(
         "--no-recovery-code", action="store_true", help="on: do not make a recovery code"
@@ -116,10 +117,15 @@ def run_protect(args: argparse.Namespace) -> int:
         if protect.is_protected(path):
             raise JournalError("This journal is already protected with a passphrase.")
         print(WARNING)
-        code = protect.enable(path, new_passphrase(), recovery=not args.no_recovery_code)
-        print(f"The journal at {path} is now encrypted.")
+        chosen = new_passphrase()
+
+        def show(code: keys.RecoveryCode) -> None:  # before the switch: never lost to a kill
+            print(f"Recovery code (write it down and keep it safe): {code}", flush=True)
+
+        code = protect.enable(path, chosen, recovery=not args.no_recovery_code, show_code=show)
         if code is not None:
-            print(f"Recovery code (write it down and keep it safe): {code}")
+            protect.code_seen(path)
+        print(f"The journal at {path} is now encrypted.")
         return 0
     if not protect.is_protected(path):
         raise JournalError("This journal is not protected with a passphrase.")

@@ -5,11 +5,13 @@ ui/ and the command line call these; nothing else writes to the journal.
 
 from journal.operations.attacks import (
     DeletedAttack,
+    add_medications_by_name,
     attacks_a_dose_may_treat,
     delete_attack,
     delete_dose,
     doses_due_for_follow_up,
     end_attack,
+    medications_for_buttons,
     medications_for_picking,
     rate_dose,
     record_attack_with_dose,
@@ -24,6 +26,11 @@ from journal.operations.attacks import (
     undo_delete_attack,
     undo_delete_dose,
     undo_record_dose,
+)
+from journal.operations.counting_notice import (
+    COUNTING_RULES_SEEN,
+    counting_rules_notice_due,
+    counting_rules_notice_shown,
 )
 from journal.operations.cycle import (
     CYCLE_TRACKING,
@@ -76,16 +83,20 @@ from journal.operations.visit import (
 )
 
 __all__ = [
+    "COUNTING_RULES_SEEN",
     "CYCLE_TRACKING",
     "DEFAULT_FACTORS",
     "CourseDetail",
     "DeletedAttack",
     "add_factor",
+    "add_medications_by_name",
     "add_side_effect_name",
     "add_visit_note",
     "attacks_a_dose_may_treat",
     "check_in",
     "clear_check_in",
+    "counting_rules_notice_due",
+    "counting_rules_notice_shown",
     "course_detail",
     "cycle_tracking_enabled",
     "delete_attack",
@@ -105,6 +116,7 @@ __all__ = [
     "factors_for_check_in",
     "hide_factor",
     "mark_visit_note_done",
+    "medications_for_buttons",
     "medications_for_picking",
     "open_visit_notes",
     "rate_dose",
