@@ -24,9 +24,10 @@ Commands:
                     journal's place forever, printing "ack restored"
                     after each (SECRET "-" for a plain journal, else its passphrase)
   move POINTER A B SECRET
-                    print "ready", then move the journal named in the file POINTER between folders A and
-                    B forever (journal.storage.relocate), POINTER rewritten at each
-                    move's commit point, printing "ack moved PATH" after each
+                    print "ready", then move the journal named in the file POINTER
+                    between folders A and B forever (journal.storage.relocate),
+                    POINTER rewritten at each move's commit point, printing
+                    "ack moved PATH" after each
 """
 
 from __future__ import annotations
