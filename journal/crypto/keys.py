@@ -24,6 +24,7 @@ from typing import Any
 
 from journal.errors import JournalError
 from journal.files import write_atomically
+from journal.i18n import _
 
 FORMAT = "migraine-journal-key"
 VERSION = 1
@@ -147,7 +148,7 @@ def _unwrap_one(entry: dict[str, Any], secret: str) -> bytes | None:
 
     kdf = entry["kdf"]
     if kdf.get("name") != "argon2id":
-        raise KeyFileDamaged("The journal's key file uses a method this app does not know.")
+        raise KeyFileDamaged(_("The journal's key file uses a method this app does not know."))
     params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
     wrapping_key = _derive(_secret_bytes(secret), _unb64(kdf["salt"]), params)
     try:
@@ -177,7 +178,7 @@ class KeyFile:
                 found = _unwrap_one(entry, text)
                 if found is not None:
                     return found
-        raise WrongPassphrase("That passphrase does not open this journal; nothing was changed.")
+        raise WrongPassphrase(_("That passphrase does not open this journal; nothing was changed."))
 
     @property
     def has_recovery_code(self) -> bool:
@@ -197,7 +198,7 @@ def seal(
 ) -> KeyFile:
     """A key file wrapping `data_key` by the passphrase (and the recovery code)."""
     if not passphrase:
-        raise JournalError("The passphrase cannot be empty.")
+        raise JournalError(_("The passphrase cannot be empty."))
     wraps = {PASSPHRASE: wrap(data_key, passphrase, PASSPHRASE, params)}
     if recovery is not None:
         letters = _normalized_code(recovery.text)
@@ -210,20 +211,22 @@ def rewrapped(key_file: KeyFile, old: str, new: str, params: KdfParams = STRONG)
     """The same data key wrapped by the `new` passphrase (the recovery wrap is kept).
     `old` may be the current passphrase or the recovery code."""
     if not new:
-        raise JournalError("The new passphrase cannot be empty.")
+        raise JournalError(_("The new passphrase cannot be empty."))
     data_key = key_file.unwrap(old)
     return KeyFile({**key_file.wraps, PASSPHRASE: wrap(data_key, new, PASSPHRASE, params)})
 
 
 def parse(content: bytes) -> KeyFile:
-    damaged = KeyFileDamaged("The journal's key file is damaged, so the journal cannot be opened.")
+    damaged = KeyFileDamaged(
+        _("The journal's key file is damaged, so the journal cannot be opened.")
+    )
     try:
         found = json.loads(content.decode("utf-8"))
         if found.get("format") != FORMAT:
             raise damaged
         if found.get("version") != VERSION:
             raise KeyFileDamaged(
-                "The journal's key file was written by a newer version of Migraine Journal."
+                _("The journal's key file was written by a newer version of Migraine Journal.")
             )
         wraps = {str(entry["kind"]): dict(entry) for entry in found["wraps"]}
     except (ValueError, KeyError, TypeError, AttributeError) as error:
@@ -240,7 +243,7 @@ def read(journal: Path) -> KeyFile:
         return parse(path.read_bytes())
     except FileNotFoundError as error:
         raise KeyFileDamaged(
-            "The journal is encrypted but its key file is missing, so it cannot be opened."
+            _("The journal is encrypted but its key file is missing, so it cannot be opened.")
         ) from error
 
 

@@ -20,6 +20,7 @@ from journal.changes import Change, changes
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
+from journal.i18n import _, ngettext
 from journal.storage import Journal
 from journal.storage.errors import human_error
 from journal.validation import attack_problems, dose_problems
@@ -55,7 +56,9 @@ def write_atomically(target: Path, content: bytes) -> None:
 
 def _human(error: OSError) -> JournalError:
     found = human_error(error)
-    return found or JournalError(f"The file could not be written ({error.strerror}).")
+    return found or JournalError(
+        _("The file could not be written ({strerror}).").format(strerror=error.strerror)
+    )
 
 
 @dataclass
@@ -74,12 +77,26 @@ class ImportPlan:
         """One sentence: what will be (or, once `done`, was) added and skipped."""
         sections = {s.key: s for s in SECTIONS}
         parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
-        will, were = ("were", "were") if done else ("will be", "will be")
-        nothing = "Nothing new was added" if done else "Nothing new will be added"
-        text = f"{', '.join(parts)} {will} added" if parts else nothing
+        if not parts:
+            text = _("Nothing new was added") if done else _("Nothing new will be added")
+        else:
+            added = _("{records} were added") if done else _("{records} will be added")
+            text = added.format(records=", ".join(parts))
         skipped = sum(self.skipped.values())
         if skipped:
-            text += f"; {skipped} already in the journal {were} skipped"
+            text += "; " + (
+                ngettext(
+                    "{n} already in the journal was skipped",
+                    "{n} already in the journal were skipped",
+                    skipped,
+                )
+                if done
+                else ngettext(
+                    "{n} already in the journal will be skipped",
+                    "{n} already in the journal will be skipped",
+                    skipped,
+                )
+            ).format(n=skipped)
         return text[0].upper() + text[1:] + "."
 
 
@@ -88,27 +105,38 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise ImportFileError(f"The file {path} cannot be read ({error.strerror}).") from None
+        raise ImportFileError(
+            _("The file {path} cannot be read ({strerror}).").format(
+                path=path, strerror=error.strerror
+            )
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ImportFileError(f"{Path(path).name} is not a text (UTF-8) file.") from None
+        raise ImportFileError(
+            _("{file} is not a text (UTF-8) file.").format(file=Path(path).name)
+        ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportFileError(
-            f"{Path(path).name} is not valid JSON: {error.msg} at line {error.lineno}, "
-            f"column {error.colno}."
+            _("{file} is not valid JSON: {msg} at line {lineno}, column {colno}.").format(
+                file=Path(path).name, msg=error.msg, lineno=error.lineno, colno=error.colno
+            )
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFileError(f"{Path(path).name} is not a Migraine Journal export file.")
+        raise ImportFileError(
+            _("{file} is not a Migraine Journal export file.").format(file=Path(path).name)
+        )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFileError("The file has no valid format version.")
+        raise ImportFileError(_("The file has no valid format version."))
     if version > FORMAT_VERSION:
         raise ImportFileError(
-            f"The file was made by a newer Migraine Journal (format {version}); "
-            "update the app to import it."
+            _(
+                "The file was made by a newer Migraine Journal (format {version}); "
+                "update the app to import it."
+            ).format(version=version)
         )
     return document
 
@@ -117,7 +145,9 @@ def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
     """Check every record of the document and work out what is new; writes nothing."""
     unknown = set(document) - {s.key for s in SECTIONS} - {"format", "version", "settings"}
     if unknown:
-        raise ImportFileError(f"The file has an unknown section “{sorted(unknown)[0]}”.")
+        raise ImportFileError(
+            _("The file has an unknown section “{section}”.").format(section=sorted(unknown)[0])
+        )
     records = {s.key: _records(s.key, s.record, document.get(s.key, [])) for s in SECTIONS}
     plan = ImportPlan(settings=_settings(document.get("settings", {})))
     renamed = _merge_by_name(journal, records)
@@ -160,19 +190,31 @@ def import_json(journal: Journal, path: Path, *, dry_run: bool = False) -> Impor
 
 def _records(key: str, record_type: type[Any], items: Any) -> list[Any]:
     if not isinstance(items, list):
-        raise ImportFileError(f"The section “{key}” must be a list.")
+        raise ImportFileError(_("The section “{key}” must be a list.").format(key=key))
     records = []
     seen: set[str] = set()
     for number, item in enumerate(items, start=1):
         try:
             record = from_plain(record_type, item)
         except CodecError as error:
-            raise ImportFileError(f"In “{key}”, entry {number}: {error}.") from None
+            raise ImportFileError(
+                _("In “{key}”, entry {number}: {error}.").format(
+                    key=key, number=number, error=error
+                )
+            ) from None
         problem = _record_problem(record)
         if problem:
-            raise ImportFileError(f"In “{key}”, entry {number}: {problem}")
+            raise ImportFileError(
+                _("In “{key}”, entry {number}: {problem}").format(
+                    key=key, number=number, problem=problem
+                )
+            )
         if record.id in seen:
-            raise ImportFileError(f"In “{key}”, entry {number} repeats the id {record.id}.")
+            raise ImportFileError(
+                _("In “{key}”, entry {number} repeats the id {id}.").format(
+                    key=key, number=number, id=record.id
+                )
+            )
         seen.add(record.id)
         records.append(record)
     return records
@@ -186,11 +228,11 @@ def _record_problem(record: Any) -> str:
     elif isinstance(record, d.Dose):
         problems = dose_problems(record, _FAR_FUTURE, d.Medication(name="(any)"))
     elif isinstance(record, d.Medication) and not record.name.strip():
-        problems = {"name": "The medication has no name."}
+        problems = {"name": _("The medication has no name.")}
     elif isinstance(record, d.Hit6Entry) and not 36 <= record.total <= 78:
-        problems = {"total": "A HIT-6 total must be between 36 and 78."}
+        problems = {"total": _("A HIT-6 total must be between 36 and 78.")}
     elif isinstance(record, d.Factor) and not record.name.strip():
-        problems = {"name": "The factor has no name."}
+        problems = {"name": _("The factor has no name.")}
     return next(iter(problems.values()), "")
 
 
@@ -198,7 +240,7 @@ def _settings(raw: Any) -> dict[str, str]:
     if not isinstance(raw, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
     ):
-        raise ImportFileError("The “settings” section must map names to text.")
+        raise ImportFileError(_("The “settings” section must map names to text."))
     return dict(raw)
 
 
@@ -216,7 +258,9 @@ def _merge_by_name(journal: Journal, records: dict[str, list[Any]]) -> dict[str,
         for record in records[key]:
             name = record.name.strip().casefold()
             if name in names_in_file:
-                raise ImportFileError(f"The {kind} “{record.name}” appears twice.")
+                raise ImportFileError(
+                    _("The {kind} “{name}” appears twice.").format(kind=kind, name=record.name)
+                )
             names_in_file.add(name)
             same = by_key.get(getattr(record, "key", "")) or by_name.get(name, record.id)
             if same != record.id:
@@ -254,6 +298,12 @@ def _check_references(plan: ImportPlan, known_ids: dict[str, set[str]]) -> None:
                 present = known_ids[target] | {r.id for r in plan.new.get(target, [])}
                 if target_id not in present:
                     raise ImportFileError(
-                        f"In “{key}”, the entry {record.id} refers to a missing "
-                        f"{target.rstrip('s').replace('_', ' ')} ({target_id})."
+                        _(
+                            "In “{key}”, the entry {id} refers to a missing {rstrip} ({target_id})."
+                        ).format(
+                            key=key,
+                            id=record.id,
+                            rstrip=target.rstrip("s").replace("_", " "),
+                            target_id=target_id,
+                        )
                     )

@@ -14,6 +14,7 @@ from journal import catalog
 from journal import domain as d
 from journal.changes import Change, changes, reads
 from journal.errors import NotFound
+from journal.i18n import _
 from journal.storage import Journal
 from journal.validation import (
     attack_problems,
@@ -97,7 +98,10 @@ def reopen_attack(journal: Journal, ended: d.Attack) -> d.Attack:
     with journal.atomic():
         if not still_as_saved(journal, ended):
             raise NotFound(
-                "The attack was changed or deleted after it was ended, so it was not opened again."
+                _(
+                    "The attack was changed or deleted after it was ended, so it was not opened "
+                    "again."
+                )
             )
         return journal.attacks.save(dataclasses.replace(ended, end=None))
 
@@ -109,7 +113,7 @@ def undo_delete_attack(journal: Journal, deleted: DeletedAttack) -> None:
     a 2-hour rating added since is kept)."""
     with journal.atomic():
         if journal.attacks.find(deleted.attack.id) is not None:
-            raise NotFound("The attack is already back in the journal.")
+            raise NotFound(_("The attack is already back in the journal."))
         journal.attacks.insert_exact([deleted.attack])
         for dose in deleted.doses:
             current = journal.doses.find(dose.id)
@@ -123,7 +127,7 @@ def undo_delete_dose(journal: Journal, deleted: d.Dose) -> d.Dose:
     as a dose on its own (still a medication day)."""
     with journal.atomic():
         if journal.doses.find(deleted.id) is not None:
-            raise NotFound("The dose is already back in the journal.")
+            raise NotFound(_("The dose is already back in the journal."))
         attack_id = deleted.attack_id
         if attack_id is not None and journal.attacks.find(attack_id) is None:
             attack_id = None
@@ -138,7 +142,7 @@ def undo_record_dose(journal: Journal, recorded: d.Dose) -> d.Dose:
     with journal.atomic():
         if not still_as_saved(journal, recorded):
             raise NotFound(
-                "The dose was changed or deleted after it was recorded, so it was kept as it is."
+                _("The dose was changed or deleted after it was recorded, so it was kept as it is.")
             )
         journal.doses.delete(recorded.id)
     return recorded

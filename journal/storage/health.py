@@ -22,6 +22,7 @@ from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalMissing
 from journal.files import sync_file, sync_folder
+from journal.i18n import _
 from journal.storage import backup as backups
 from journal.storage import cipher
 from journal.storage import lock as writer_lock
@@ -179,13 +180,13 @@ def damaged(journal: Path, problem: str, guard: writer_lock.WriterLock | None) -
     good = backups.newest_good_backup(journal)
     age = good.age() if good is not None else None
     if moved is None:
-        first = (
+        first = _(
             "The journal is damaged; close the other Migraine Journal window, then open it again"
         )
         return JournalDamaged(
             first + " to restore a backup.", problem=problem, moved_to=None, backup=good, age=age
         )
-    first = f"The journal is damaged and was kept aside as {moved.name}"
+    first = _("The journal is damaged and was kept aside as {name}").format(name=moved.name)
     if good is None:
         rest = "; there is no backup to restore from."
     else:
@@ -222,11 +223,12 @@ class CheckResult:
 
     def sentence(self) -> str:
         if self.backup is None:
-            return f"{self.journal} passed the integrity check; it has no backup yet."
-        return (
-            f"{self.journal} passed the integrity check; the newest good backup is "
-            f"{self.backup.age()} old."
-        )
+            return _("{journal} passed the integrity check; it has no backup yet.").format(
+                journal=self.journal
+            )
+        return _(
+            "{journal} passed the integrity check; the newest good backup is {age} old."
+        ).format(journal=self.journal, age=self.backup.age())
 
 
 def check(journal: Path) -> CheckResult:
@@ -258,7 +260,7 @@ class RestoreResult:
 
     def sentence(self) -> str:
         kept = f"; the previous file was kept as {self.kept.name}" if self.kept else ""
-        return f"Restored the journal from {self.backup.name}{kept}."
+        return _("Restored the journal from {name}{kept}.").format(name=self.backup.name, kept=kept)
 
 
 def restore(
@@ -271,13 +273,15 @@ def restore(
     if backup is None:
         newest = backups.newest_good_backup(journal)
         if newest is None:
-            raise JournalMissing("There is no good backup of this journal to restore.")
+            raise JournalMissing(_("There is no good backup of this journal to restore."))
         backup = newest.path
     backup = Path(backup)
     if not backup.is_file():
-        raise JournalMissing(f"There is no backup at {backup}.")
+        raise JournalMissing(_("There is no backup at {backup}.").format(backup=backup))
     if not backups.is_good(backup):
-        raise JournalCorrupt(f"The backup {backup.name} is damaged too; choose another one.")
+        raise JournalCorrupt(
+            _("The backup {name} is damaged too; choose another one.").format(name=backup.name)
+        )
     with translated():
         held = guard or writer_lock.acquire(journal)
     try:

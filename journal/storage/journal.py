@@ -23,6 +23,7 @@ from typing import Any
 
 from journal import domain as d
 from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
+from journal.i18n import _
 from journal.storage import backup, capture, cipher, health
 from journal.storage import lock as writer_lock
 from journal.storage.connection import Connection
@@ -172,14 +173,16 @@ class Journal:
         application_id = self._db.conn.execute("PRAGMA application_id").fetchone()[0]
         if tables and application_id != APPLICATION_ID:
             raise JournalCorrupt(
-                "This file is a database, but not a Migraine Journal; it was not changed."
+                _("This file is a database, but not a Migraine Journal; it was not changed.")
             )
         applied = set(self.applied_migrations())
         unknown = applied - set(self.known_migrations())
         if unknown:
             raise JournalTooNew(
-                "This journal was saved by a newer version of Migraine Journal; "
-                "please update the app to open it (the file was not changed)."
+                _(
+                    "This journal was saved by a newer version of Migraine Journal; "
+                    "please update the app to open it (the file was not changed)."
+                )
             )
 
     @staticmethod
@@ -283,7 +286,7 @@ def _unlock(
         return None
     if passphrase is None:
         raise keys.PassphraseNeeded(
-            "This journal is protected with a passphrase; type it to open the journal."
+            _("This journal is protected with a passphrase; type it to open the journal.")
         )
     key = keys.data_key_for(path, passphrase)
     cipher.remember(key)
