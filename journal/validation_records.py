@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from journal import domain as d
-from journal.i18n import N_, _, day_text
+from journal.i18n import N_, _, date_text
 
 MIDAS_MAX_DAYS = 90
 """MIDAS asks about the last 3 months: no count can exceed 90 days."""
@@ -106,10 +106,10 @@ def phase_problems(phase: d.HormonalPhase, others: Iterable[d.HormonalPhase]) ->
         if other.id == phase.id or other.kind is not phase.kind:
             continue
         if phase.start <= (other.end or date.max) and other.start <= last:
-            until = day_text(other.end, "medium") if other.end else _("now (still going on)")
+            until = date_text(other.end) if other.end else _("now (still going on)")
             problems["start"] = _(
                 "This overlaps another phase of the same kind, from {start} to {until}."
-            ).format(start=day_text(other.start, "medium"), until=until)
+            ).format(start=date_text(other.start), until=until)
             break
     return problems
 
@@ -119,8 +119,8 @@ def _outside_course(when: date, treatment: d.Treatment) -> bool:
 
 
 def _course_dates(treatment: d.Treatment) -> str:
-    until = day_text(treatment.end, "medium") if treatment.end else _("now (ongoing)")
-    return _("{start} to {until}").format(start=day_text(treatment.start, "medium"), until=until)
+    until = date_text(treatment.end) if treatment.end else _("now (ongoing)")
+    return _("{start} to {until}").format(start=date_text(treatment.start), until=until)
 
 
 def treatment_problems(
