@@ -19,7 +19,8 @@ class Change(Flag):
 
     NOTHING = 0
     ATTACKS = auto()
-    """Attacks: start, end, pain, symptoms, aura, notes; deleting one."""
+    """Attacks: start, end, pain, symptoms, aura, notes; deleting one. Days with
+    headache or migraine without times (day records) count as attacks."""
     DOSES = auto()
     """Doses and their 2-hour ratings."""
     MEDICATIONS = auto()
@@ -40,6 +41,9 @@ class Change(Flag):
     """MIDAS and HIT-6 entries."""
     VISIT_NOTES = auto()
     """Questions and notes for the next visit."""
+    SYNC = auto()
+    """Syncing through a folder: the folder, this computer's name, the other
+    computers' state, the "changed on both computers" list (journal.sync)."""
 
     CYCLE = PERIODS | PHASES | CYCLE_TRACKING
     """Everything the cycle marks are drawn from."""

@@ -18,6 +18,7 @@ from pathlib import Path
 from journal import __version__
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
+from journal.exchange import cli_verb as import_verb
 from journal.i18n import LANGUAGES, _, language, language_asked, set_language, using_language
 from journal.paths import ENV_VARIABLE, journal_path
 from journal.storage import Journal
@@ -25,21 +26,6 @@ from journal.storage import cli_verbs as storage_verbs
 from journal.sync import cli_verb as sync_verb
 
 EXIT_ERROR = 1
-
-
-IMPORT_FORMATS = (
-    "migraine-journal",
-    "migraine-buddy",
-    "clue",
-    "drip",
-    "flo",
-    "apple-health",
-    "bearable",
-    "headi",
-    "daylio",
-    "csv",
-)
-"""Formats `import --format` accepts (journal.exchange.foreign.FORMATS)."""
 
 
 class UsageError(JournalError):
@@ -81,32 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(run=_export)
 
-    imports = verbs.add_parser(
-        "import", help=_("import a Migraine Journal export or another app's file (all or nothing)")
-    )
-    imports.add_argument("file", metavar="FILE")
-    _db_option(imports)
-    imports.add_argument("--dry-run", action="store_true", help=_("show what would be added"))
-    imports.add_argument(
-        "--format",
-        dest="import_format",
-        choices=IMPORT_FORMATS,
-        help=_("the file's format (recognised from its content when not given)"),
-    )
-    imports.add_argument(
-        "--date-order",
-        choices=("dmy", "mdy"),
-        help=_("how to read dates such as 03/04/26 when the file does not show it"),
-    )
-    imports.add_argument(
-        "--map",
-        metavar="FIELD=COLUMN,...",
-        type=_column_map,
-        help=_(
-            "for a spreadsheet: which column holds what, e.g. start=Beginn,end=Ende,pain=Schmerz"
-        ),
-    )
-    imports.set_defaults(run=_import)
+    import_verb.add_import_verb(verbs)
 
     summary = verbs.add_parser("summary", help=_("the clinical summary of a span"))
     _db_option(summary)
@@ -118,27 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
     cli_verbs.add_protect_verb(verbs)
     sync_verb.add_sync_verb(verbs)
     return parser
-
-
-def _column_map(text: str) -> dict[str, str]:
-    """`start=Beginn,end=Ende` -> {"start": "Beginn", "end": "Ende"}."""
-    from journal.exchange.generic_csv import TARGETS
-
-    mapping: dict[str, str] = {}
-    for part in (p for p in text.split(",") if p.strip()):
-        field, equals, column = part.partition("=")
-        if not equals or not field.strip() or not column.strip():
-            raise argparse.ArgumentTypeError(
-                _("“{part}” is not FIELD=COLUMN (such as start=Beginn)").format(part=part.strip())
-            )
-        if field.strip() not in TARGETS:
-            raise argparse.ArgumentTypeError(
-                _("“{field}” is not a field; use one of {fields}").format(
-                    field=field.strip(), fields=", ".join(TARGETS)
-                )
-            )
-        mapping[field.strip()] = column.strip()
-    return mapping
 
 
 def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
@@ -237,37 +177,6 @@ def _export(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         export_json(journal, Path(args.output))
     print(_("Exported the journal to {output}.").format(output=args.output))
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    from journal.exchange.detect import plan_file
-    from journal.exchange.json_format import apply_import
-
-    source = Path(args.file)
-    if not source.is_file():
-        raise UsageError(_("There is no file at {source}.").format(source=source))
-    options = {"date_order": args.date_order}
-    if args.map is not None and args.import_format not in (None, "csv"):
-        raise UsageError("--map is for spreadsheets (the csv format) only.")
-    fmt = "csv" if args.map is not None else args.import_format
-    if args.map is not None:
-        from journal.exchange.generic_csv import completed_mapping
-
-        args.map = completed_mapping(source, args.map)
-    if args.dry_run and not journal_path(args.db).exists():
-        with Journal.in_memory() as empty:  # a dry run never creates a journal file
-            plan = plan_file(empty, source, fmt, args.map, **options)
-    else:
-        with _open(args, create=True, lock=not args.dry_run) as journal:
-            plan = plan_file(journal, source, fmt, args.map, **options)
-            if not args.dry_run:
-                apply_import(journal, plan)
-    print(plan.preview(done=not args.dry_run))
-    for message in getattr(plan, "messages", []):
-        print(f"- {message}")
-    if args.dry_run:
-        print(_("Dry run: nothing was written."))
     return 0
 
 

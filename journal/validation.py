@@ -46,8 +46,24 @@ def attack_problems(attack: d.Attack, now: datetime) -> dict[str, str]:
     return problems
 
 
+TYPICAL_ATTACK = timedelta(hours=4)
+"""A typical attack's length: the end offered where one must be guessed (an attack
+left open and forgotten, a past attack entered afterwards), never more than now."""
+FORGOTTEN_AFTER = timedelta(hours=24)
+"""An attack still open after this was most likely never ended: ask when it did."""
 LONG_ATTACK = timedelta(hours=72)
 """Longer than this (status migrainosus length) the end is worth a second look."""
+
+
+def left_open_too_long(attack: d.Attack, now: datetime) -> bool:
+    """An open attack that started more than FORGOTTEN_AFTER before `now`."""
+    return attack.end is None and now - attack.start > FORGOTTEN_AFTER
+
+
+def likely_end(start: datetime, now: datetime) -> datetime:
+    """The end to offer for an attack that started at `start`: a typical length
+    later, but not after `now`."""
+    return min(start + TYPICAL_ATTACK, now)
 
 
 def nrs_band(nrs: int) -> int:

@@ -82,9 +82,7 @@ if [ "$(uname -s)" = "Linux" ]; then
     staging="build/tarball/migraine-journal-$version"
     rm -rf build/tarball && mkdir -p "$staging"
     cp -a "$bundle" "$staging/app"
-    cp -a journal/resources/icons/hicolor "$staging/hicolor"
-    cp journal/resources/desktop/"$app_id".desktop journal/resources/desktop/"$app_id".metainfo.xml \
-        journal/resources/desktop/"$app_id".mime.xml packaging/linux/install.sh "$staging/"
+    cp packaging/linux/install.sh "$staging/"  # the app installs its own desktop files
     tar -C build/tarball -czf "$tarball" "migraine-journal-$version"
     echo "Tarball: $tarball ($(du -sh "$tarball" | cut -f1)); unpack it and run ./install.sh"
     PYTHON="$venv/bin/python" bash packaging/linux/build-deb.sh "$version"

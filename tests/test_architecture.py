@@ -9,7 +9,10 @@
   a module imports its own package and packages of lower layers only, so `kit` and
   the session import no feature, a feature imports no feature above it, and only
   the entry point's package `app` sees everything;
-- every public function of journal.operations declares what it changes.
+- every public function of journal.operations declares what it changes;
+- ui/ defines no rule constant: a duration that decides something about the records
+  (when an attack was forgotten, which days a dose may be for, when to ask again)
+  is a named journal/ constant the window and the command line share.
 
 Each guard is a function over a folder, so the tests below also prove, on a
 deliberately bad temporary package, that the guard can fail.
@@ -91,7 +94,9 @@ MAX_UI_MODULE_LINES = 400
 UI_LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"session"}),
     frozenset({"kit"}),
-    frozenset({"medication", "cycle", "checkin", "treatments", "visit", "report", "exchange"}),
+    frozenset(
+        {"medication", "cycle", "checkin", "treatments", "visit", "report", "exchange", "sync"}
+    ),
     frozenset({"attack"}),
     frozenset({"diary", "insights", "settings"}),
     frozenset({"app"}),
@@ -236,6 +241,32 @@ def gui_modules_loaded_by_importing(modules: Iterable[str], *, cwd: Path = REPO)
     return done.stdout.split()
 
 
+DURATION_CALLS = frozenset({"timedelta", "relativedelta"})
+
+
+def rule_constants(folder: Path) -> list[str]:
+    """'file:line NAME' for each module-level constant bound to a duration."""
+    found = []
+    for path in python_files(folder):
+        for node in _parse(path).body:  # type: ignore[attr-defined]
+            if isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                names = [node.target.id]
+            else:
+                continue
+            if node.value is None or not any(name.isupper() for name in names):
+                continue
+            calls = {
+                call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+                for call in ast.walk(node.value)
+                if isinstance(call, ast.Call)
+            }
+            if calls & DURATION_CALLS:
+                found.append(f"{path.relative_to(folder)}:{node.lineno} {', '.join(names)}")
+    return found
+
+
 def _layer_of(package: str, layers: tuple[frozenset[str], ...]) -> int | None:
     return next((index for index, names in enumerate(layers) if package in names), None)
 
@@ -310,6 +341,11 @@ def test_journal_modules_stay_under_the_size_limit() -> None:
 
 def test_ui_modules_stay_under_the_size_limit() -> None:
     assert oversized_modules(UI, MAX_UI_MODULE_LINES) == []
+
+
+def test_ui_defines_no_rule_constant() -> None:
+    assert rule_constants(UI) == []
+    assert rule_constants(JOURNAL) != [], "journal/ is where the rules' durations live"
 
 
 def test_ui_imports_flow_down_the_layers() -> None:
@@ -495,6 +531,28 @@ def test_layer_guard_accepts_imports_down_the_order(tmp_path: Path) -> None:
     )
     package = _bad_package(tmp_path, {"diary/view.py": source, "attack/words.py": ""})
     assert layer_violations(package, UI_LAYERS) == []
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from datetime import timedelta\nFORGOTTEN_AFTER = timedelta(hours=24)\n",
+        "import datetime\nWINDOW: datetime.timedelta = datetime.timedelta(days=90)\n",
+        "from datetime import timedelta\nLOOK_BACK = 2 * timedelta(days=45)\n",
+    ],
+)
+def test_rule_constant_guard_catches_a_duration_in_ui(tmp_path: Path, source: str) -> None:
+    package = _bad_package(tmp_path, {"attack/banner.py": source})
+    assert len(rule_constants(package)) == 1
+
+
+def test_rule_constant_guard_accepts_plain_ui_numbers(tmp_path: Path) -> None:
+    source = (
+        "from datetime import timedelta\nCHECK_EVERY_MS = 60_000\nPADDING = 10\n"
+        "def later(now):\n    return now - timedelta(hours=1)\n"
+    )
+    package = _bad_package(tmp_path, {"kit/x.py": source})
+    assert rule_constants(package) == []
 
 
 def test_size_guard_catches_a_long_module(tmp_path: Path) -> None:

@@ -300,3 +300,18 @@ def test_the_window_opens_in_german_with_its_icons(installed: Installed) -> None
     assert Path(facts["translations"]).is_relative_to(installed.site)
     assert facts["desktop_file_name"] == "io.github.migrainejournal.MigraineJournal"
     assert picture.stat().st_size > 10_000
+
+
+def test_install_desktop_from_the_fresh_venv_points_the_menu_at_its_command(
+    installed: Installed,
+) -> None:
+    output = installed.run(installed.command, "--install-desktop")
+    data = installed.work / "home" / "data"
+    app_id = "io.github.migrainejournal.MigraineJournal"
+    entry = (data / "applications" / f"{app_id}.desktop").read_text(encoding="utf-8")
+    assert f"Exec={installed.command} %f" in entry.splitlines()
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / f"{app_id}.png").is_file()
+    assert (data / "mime" / "packages" / f"{app_id}.xml").is_file()
+    assert "applications menu" in output
+    installed.run(installed.command, "--uninstall-desktop")
+    assert not (data / "applications" / f"{app_id}.desktop").exists()

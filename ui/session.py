@@ -4,7 +4,9 @@ A view does not write to the journal itself: it asks the session to run an actio
 `session.run(operations.save_attack, attack)`, or `session.run_by(self,
 operations.save_attack, attack)` to say who asked. The session calls
 the action (a journal/ function that declares what it changes, journal.changes),
-then emits `changed` once with that Change and who asked for it. Each view listens
+then emits `changed` once with that Change and who asked for it (narrowed to what
+it did, when its result says so in a `journal_changes` attribute: a merge declares
+everything it may change, and reports the few kinds it did). Each view listens
 to `changed` and reloads only when the Change touches what it shows; the view that
 made the change may skip the reload, since it already shows the result. A failed
 action emits nothing: its JournalError goes back to the caller to be said in words.
@@ -17,7 +19,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from journal.changes import Change, declared_changes
+from journal.changes import CHANGES_ATTRIBUTE, Change, declared_changes
 from journal.storage import Journal
 
 P = ParamSpec("P")
@@ -60,6 +62,9 @@ class Session(QObject):
                 f"{getattr(action, '__qualname__', action)!r} does not declare what it changes"
             )
         result = action(self.journal, *args, **kwargs)
+        done = getattr(result, CHANGES_ATTRIBUTE, None)
+        if isinstance(done, Change):  # the action says which of the declared it did
+            change &= done
         self.announce(change, initiator)
         return result
 

@@ -64,6 +64,13 @@ class Cycle:
         return not low <= self.length <= high
 
 
+def is_period_flow(bleeding: d.BleedingDay) -> bool:
+    """Whether a recorded bleeding day is menstruation: any flow but spotting, and
+    not bleeding the person marked as between periods. Spotting alone starts no
+    cycle (it still belongs to a period it lies inside)."""
+    return bleeding.flow is not d.Flow.SPOTTING and not bleeding.intermenstrual
+
+
 def periods(bleeding_days: Iterable[d.BleedingDay]) -> tuple[Period, ...]:
     """Group bleeding days into periods, in date order (bleeding between periods
     is no part of one)."""
@@ -76,7 +83,7 @@ def periods(bleeding_days: Iterable[d.BleedingDay]) -> tuple[Period, ...]:
             runs.append([by_day[day]])
     found = []
     for run in runs:
-        flowing = [b for b in run if b.flow != d.Flow.SPOTTING]
+        flowing = [b for b in run if is_period_flow(b)]
         if not flowing:
             continue
         found.append(

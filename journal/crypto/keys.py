@@ -34,6 +34,8 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 RECOVERY_CHARACTERS = 32  # 160 bits, printed as 8 groups of 4
+MIN_PASSPHRASE_LENGTH = 8
+"""A new passphrase has at least this many characters."""
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
 
 

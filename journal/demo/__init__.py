@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from journal import domain as d
+from journal.analysis.calendar_days import days_touched
 from journal.demo import attacks as demo_attacks
 from journal.demo.care import CarePlan, make_medications, make_treatments
 from journal.demo.cycles import make_cycles
@@ -121,7 +122,11 @@ def _day_records(
     cycle app the patient used before (drip records them per day): on days of the
     first three months at least a day away from any attack, the migraine in a
     perimenstrual window (so the menstrual pattern stays what the attacks make it)."""
-    taken = {day for attack in attacks for day in attack.days(attack.end or attack.start)}
+    taken = {
+        day
+        for attack in attacks
+        for day in days_touched(attack, (attack.end or attack.start).date())
+    }
     near = taken | {day + timedelta(days=step) for day in taken for step in (-1, 1)}
     free = [
         day

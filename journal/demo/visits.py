@@ -8,6 +8,7 @@ import random
 from datetime import date, timedelta
 
 from journal import domain as d
+from journal.analysis.calendar_days import days_touched
 from journal.demo.support import Ids, Span, day_stamp
 from journal.validation_records import HIT6_ITEM_SCORES
 
@@ -23,7 +24,7 @@ def _midas(rng: random.Random, ids: Ids, day: date, attacks: list[d.Attack]) -> 
         onset = attack.start.date()
         pain = attack.pain or 0
         if pain >= 1 and attack.end is not None:
-            headache_days.update(attack.days(attack.end))
+            headache_days.update(days_touched(attack, attack.end.date()))
         if pain < 2:
             continue
         weekday = onset.weekday() < 5

@@ -7,7 +7,7 @@ optional 0-10 rating beside it; neither is ever converted into the other.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from journal.domain.records import new_id
@@ -127,13 +127,6 @@ class Attack:
     def duration(self, now: datetime) -> timedelta:
         """How long it lasted, or has lasted until now when still open."""
         return (self.end or now) - self.start
-
-    def days(self, now: datetime) -> list[date]:
-        """Every local calendar day the attack touches, in order (its start day only
-        when the end is unknown)."""
-        first = self.start.date()
-        last = first if self.end_unknown and self.end is None else (self.end or now).date()
-        return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
     def has_symptom(self, symptom: str) -> bool:
         return symptom in self.symptoms

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from journal.errors import ImportFileError
 from journal.exchange import (
+    FORMATS,
     apple_health,
     bearable,
     clue,
@@ -32,7 +33,6 @@ from journal.exchange import (
     migraine_buddy,
     parsing,
 )
-from journal.exchange.foreign import FORMATS
 from journal.exchange.json_format import FORMAT_NAME, ImportPlan, plan_import, read_document
 from journal.i18n import _
 from journal.storage import Journal

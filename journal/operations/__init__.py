@@ -5,6 +5,7 @@ ui/ and the command line call these; nothing else writes to the journal.
 
 from journal.operations.attacks import (
     DeletedAttack,
+    attacks_a_dose_may_treat,
     delete_attack,
     delete_dose,
     doses_due_for_follow_up,
@@ -35,6 +36,7 @@ from journal.operations.cycle import (
     start_period,
     toggle_bleeding_day,
 )
+from journal.operations.day_records import delete_day_record, undo_delete_day_record
 from journal.operations.days import (
     DEFAULT_FACTORS,
     add_factor,
@@ -81,11 +83,13 @@ __all__ = [
     "add_factor",
     "add_side_effect_name",
     "add_visit_note",
+    "attacks_a_dose_may_treat",
     "check_in",
     "clear_check_in",
     "course_detail",
     "cycle_tracking_enabled",
     "delete_attack",
+    "delete_day_record",
     "delete_dose",
     "delete_hit6",
     "delete_midas",
@@ -131,6 +135,7 @@ __all__ = [
     "toggle_bleeding_day",
     "treatment_overview",
     "undo_delete_attack",
+    "undo_delete_day_record",
     "undo_delete_dose",
     "undo_record_dose",
 ]

@@ -27,6 +27,9 @@ FOLLOW_UP_AFTER = timedelta(hours=2)
 FOLLOW_UP_UNTIL = timedelta(hours=8)
 """Past this, "how is your pain now?" no longer tells the 2-hour pain: the dose can
 still be rated from its entry, but the app stops asking."""
+FOLLOW_UP_ASK_AGAIN = timedelta(minutes=30)
+"""A dose put off with "Ask me later" is asked about again after this long (while
+it is still due)."""
 
 
 @changes(Change.ATTACKS)
@@ -188,6 +191,24 @@ def delete_dose(journal: Journal, dose_id: str) -> d.Dose:
         dose = journal.doses.get(dose_id)
         journal.doses.delete(dose_id)
     return dose
+
+
+DOSE_ATTACK_DAYS = 1
+"""A dose may be for an attack touching its day, the day before or the day after."""
+
+
+@reads
+def attacks_a_dose_may_treat(
+    journal: Journal, taken: datetime, linked: d.Attack | None = None
+) -> list[d.Attack]:
+    """The attacks offered for a dose taken at `taken`: those touching its day, the
+    day before or after, and the attack it is linked to already (wherever it is)."""
+    day = taken.date()
+    window = timedelta(days=DOSE_ATTACK_DAYS)
+    nearby = journal.attacks.touching(day - window, day + window)
+    if linked is not None and all(attack.id != linked.id for attack in nearby):
+        nearby.append(linked)
+    return nearby
 
 
 @reads

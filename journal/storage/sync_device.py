@@ -6,6 +6,7 @@ all records for a snapshot, and the "changed on both computers" list.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,15 @@ def device(journal: Journal) -> Device:
         str(row["joined"]),
         int(row["logged_seq"]),
     )
+
+
+def folder_of_open(journal: Journal) -> str:
+    """The sync folder, or "" when there is none or the journal was closed meanwhile
+    (a window's timer may fire while the window is being closed)."""
+    try:
+        return device(journal).folder
+    except sqlite3.ProgrammingError:
+        return ""
 
 
 def rename_device(journal: Journal, name: str) -> None:
@@ -249,6 +259,21 @@ def lost_values(journal: Journal, *, open_only: bool = True) -> list[LostValue]:
         )
         for r in rows
     ]
+
+
+def record_values(journal: Journal, table: str, record_id: str) -> dict[str, Any]:
+    """A record's stored values (or, once deleted, what it held), for saying which
+    entry a lost value belongs to; {} when nothing is known."""
+    key_column = CAPTURED_TABLES.get(table)
+    if key_column is None:
+        return {}
+    found = journal.rows(f'SELECT * FROM "{table}" WHERE "{key_column}" = ?', (record_id,))
+    if found:
+        return dict(found[0])
+    ghost = journal.rows(
+        "SELECT ghost FROM sync_records WHERE tbl = ? AND record_id = ?", (table, record_id)
+    )
+    return dict(json.loads(ghost[0]["ghost"])) if ghost and ghost[0]["ghost"] else {}
 
 
 def set_lost_status(journal: Journal, lost_id: int, status: str) -> None:

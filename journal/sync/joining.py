@@ -42,7 +42,7 @@ class FolderLocked(JournalError):
     """The folder is protected and no passphrase (or a wrong one) was given."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Joined:
     report: SyncReport
     protected: bool

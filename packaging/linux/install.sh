@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Install (or with --uninstall remove) the built Migraine Journal for this user, or
 # system-wide with PREFIX=/usr/local (as root). Run from the unpacked tarball made by
-# packaging/build.sh. Puts the app in PREFIX/lib/migraine-journal, the command in
-# PREFIX/bin, and the .desktop file, metainfo and icons where desktops look for them.
+# packaging/build.sh. Puts the app in PREFIX/lib/migraine-journal and the command in
+# PREFIX/bin; the app itself then installs its desktop entry (with the absolute path of
+# the installed app in Exec=, so the menu works whatever PATH says), metainfo, MIME type
+# and icons into PREFIX/share (`migraine-journal --install-desktop`).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 prefix="${PREFIX:-$HOME/.local}"
 app_id="io.github.migrainejournal.MigraineJournal"
-share="$prefix/share"
+app="$prefix/lib/migraine-journal/migraine-journal"
 
 remove() {
+    if [ -x "$app" ]; then
+        XDG_DATA_HOME="$prefix/share" "$app" --uninstall-desktop >/dev/null
+    fi
     rm -rf "$prefix/lib/migraine-journal"
-    rm -f "$prefix/bin/migraine-journal" "$share/applications/$app_id.desktop" \
-        "$share/metainfo/$app_id.metainfo.xml"
-    find "$share/icons/hicolor" -name "$app_id.*" -delete 2>/dev/null || true
+    rm -f "$prefix/bin/migraine-journal"
 }
 
 if [ "${1:-}" = "--uninstall" ]; then
@@ -24,14 +27,10 @@ if [ "${1:-}" = "--uninstall" ]; then
 fi
 
 remove
-mkdir -p "$prefix/lib" "$prefix/bin" "$share/applications" "$share/metainfo"
+mkdir -p "$prefix/lib" "$prefix/bin"
 cp -a "$here/app" "$prefix/lib/migraine-journal"
-ln -s "$prefix/lib/migraine-journal/migraine-journal" "$prefix/bin/migraine-journal"
-cp "$here/$app_id.desktop" "$share/applications/"
-cp "$here/$app_id.metainfo.xml" "$share/metainfo/"
-mkdir -p "$share/icons/hicolor"
-cp -a "$here/icons/hicolor/." "$share/icons/hicolor/"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$share/icons/hicolor" || true
-echo "Migraine Journal is installed in $prefix; start it from your applications menu or with migraine-journal."
+ln -s "$app" "$prefix/bin/migraine-journal"
+XDG_DATA_HOME="$prefix/share" QT_QPA_PLATFORM=offscreen "$app" --install-desktop >/dev/null
+echo "Migraine Journal is installed in $prefix; start it from your applications menu ($app_id)" \
+    "or with migraine-journal."
 case ":$PATH:" in *":$prefix/bin:"*) ;; *) echo "(Add $prefix/bin to your PATH to use the command.)" ;; esac

@@ -9,6 +9,7 @@ import pytest
 from journal import catalog
 from journal import domain as d
 from journal import operations as ops
+from journal.analysis.calendar_days import days_touched
 from journal.errors import ValidationError
 from journal.storage import Journal
 from journal.validation import attack_problems
@@ -49,7 +50,10 @@ def test_attack_spanning_midnight_touches_both_calendar_days() -> None:
     attack = d.Attack(
         start=datetime(2026, 3, 1, 22, 0, tzinfo=UTC1), end=datetime(2026, 3, 2, 3, 0, tzinfo=UTC1)
     )
-    assert [day.isoformat() for day in attack.days(NOW)] == ["2026-03-01", "2026-03-02"]
+    assert [day.isoformat() for day in days_touched(attack, NOW.date())] == [
+        "2026-03-01",
+        "2026-03-02",
+    ]
 
 
 def test_spans_find_attacks_touching_the_days_asked_for(journal: Journal) -> None:

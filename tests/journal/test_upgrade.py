@@ -14,6 +14,7 @@ import pytest
 
 from journal import domain as d
 from journal import operations as ops
+from journal.analysis.calendar_days import days_touched
 from journal.codec import to_plain
 from journal.errors import JournalError
 from journal.storage import Journal
@@ -100,7 +101,7 @@ def test_the_upgraded_records_read_back_as_the_domain_objects_they_were(
         rescue = journal.doses.get("c3a8b7d2-9e61-4f05-b2a4-00000000d002")
     cet = timezone(timedelta(hours=1))
     assert overnight.start == datetime(2026, 1, 9, 22, 30, tzinfo=cet)
-    assert overnight.days(overnight.start) == [date(2026, 1, 9), date(2026, 1, 10)]
+    assert days_touched(overnight, overnight.start.date()) == [date(2026, 1, 9), date(2026, 1, 10)]
     assert overnight.aura == (
         d.AuraSymptom(d.AuraType.VISUAL, 25),
         d.AuraSymptom(d.AuraType.SENSORY, None),

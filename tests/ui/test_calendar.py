@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
+from journal.analysis.calendar_days import DayMark, day_marks
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
 from ui.diary.calendar_view import CalendarView
-from ui.diary.day_marks import DayMark, day_marks
 
 LEFT = Qt.MouseButton.LeftButton
 REFERENCE = date.today() - timedelta(days=40)
@@ -49,9 +49,11 @@ def test_a_day_is_shaded_by_the_highest_peak_pain_of_its_attacks(
     assert calendar.mark_for(REFERENCE + timedelta(days=1)) is None
 
 
-def test_an_attack_spanning_midnight_marks_both_days(journal: Journal) -> None:
+def test_an_attack_past_midnight_marks_both_days(journal: Journal) -> None:
     _attack(journal, _at(REFERENCE, 22), 5, pain=2)
-    marks = day_marks(journal, REFERENCE - timedelta(days=1), REFERENCE + timedelta(days=2))
+    marks = day_marks(
+        journal, REFERENCE - timedelta(days=1), REFERENCE + timedelta(days=2), cycle_tracking=True
+    )
     assert set(marks) == {REFERENCE, REFERENCE + timedelta(days=1)}
     assert all(mark.peak_pain == 2 for mark in marks.values())
 
@@ -66,14 +68,14 @@ def test_an_aura_without_pain_still_marks_the_day_with_pain_zero(journal: Journa
             pain=0,
         ),
     )
-    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    mark = day_marks(journal, REFERENCE, REFERENCE, cycle_tracking=True)[REFERENCE]
     assert mark.peak_pain == 0 and mark.attacks == 1
 
 
 def test_a_medication_day_without_an_attack_is_marked(journal: Journal) -> None:
     ibuprofen = operations.save_medication(journal, d.Medication("Ibuprofen"))
     operations.record_dose(journal, d.Dose(ibuprofen.id, _at(REFERENCE, 12)))
-    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    mark = day_marks(journal, REFERENCE, REFERENCE, cycle_tracking=True)[REFERENCE]
     assert mark.has_medication and mark.peak_pain is None
 
 
@@ -269,7 +271,7 @@ def test_an_unrecorded_pain_without_a_0_10_rating_just_says_not_recorded(
     from ui.diary.day_marks import day_summary
 
     _imported(journal, _at(REFERENCE, 9), nrs=None)
-    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    mark = day_marks(journal, REFERENCE, REFERENCE, cycle_tracking=True)[REFERENCE]
     assert (mark.peak_pain, mark.unrecorded_nrs, mark.pain_not_recorded) == (None, None, True)
     assert "1 attack · pain not recorded\n" in day_summary(REFERENCE, mark)
 
@@ -279,7 +281,7 @@ def test_on_a_mixed_day_the_recorded_peak_wins_over_an_unrecorded_pain(journal: 
 
     _imported(journal, _at(REFERENCE, 7), nrs=9)
     _attack(journal, _at(REFERENCE, 15), 2, pain=1)
-    mark = day_marks(journal, REFERENCE, REFERENCE)[REFERENCE]
+    mark = day_marks(journal, REFERENCE, REFERENCE, cycle_tracking=True)[REFERENCE]
     assert mark == DayMark(peak_pain=1, attacks=2)
     assert not mark.pain_not_recorded
     assert "2 attacks · peak pain 1 (mild)" in day_summary(REFERENCE, mark)

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from journal import domain as d
 from journal import operations
 from journal.storage import Journal
+from journal.validation import TYPICAL_ATTACK
 from ui.app.main_window import MainWindow
-from ui.attack.banner import TYPICAL_LENGTH, ForgottenAttackDialog
+from ui.attack.banner import ForgottenAttackDialog
 from ui.attack.screen import AttackScreen
 from ui.kit.time_fields import read_time, set_time
 
@@ -62,7 +63,7 @@ def test_attack_now_with_a_days_old_open_attack_asks_when_it_ended_and_starts_a_
     _answer(_end_at(ended_at), seen)
     new = window.attack_now()
     assert f"An attack from {old.start:%a %d %b, %H:%M} is still open. When did it end?" in seen[0]
-    assert seen[1] == f"{old.start + TYPICAL_LENGTH:%Y-%m-%d %H:%M}"
+    assert seen[1] == f"{old.start + TYPICAL_ATTACK:%Y-%m-%d %H:%M}"
     assert journal.attacks.get(old.id).end == ended_at
     (still_open,) = journal.attacks.open_attacks()
     assert new is not None and still_open.id == new.id != old.id
@@ -100,8 +101,8 @@ def test_end_attack_now_on_a_days_old_attack_asks_for_the_end_instead_of_using_n
     seen: list[str] = []
     _answer(lambda dialog: dialog.end_button.click(), seen)
     qtbot.mouseClick(window.banner.end_button, LEFT)
-    assert seen[1] == f"{old.start + TYPICAL_LENGTH:%Y-%m-%d %H:%M}"
-    assert journal.attacks.get(old.id).end == old.start + TYPICAL_LENGTH
+    assert seen[1] == f"{old.start + TYPICAL_ATTACK:%Y-%m-%d %H:%M}"
+    assert journal.attacks.get(old.id).end == old.start + TYPICAL_ATTACK
 
 
 def test_end_attack_now_on_a_recent_attack_ends_it_now_without_asking(

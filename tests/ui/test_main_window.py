@@ -358,3 +358,27 @@ def test_the_day_buttons_put_edit_and_delete_on_a_line_of_their_own_when_narrow(
     assert edit.mapTo(day, edit.rect().topLeft()).y() > add.mapTo(day, add.rect().topLeft()).y()
     buttons = (add, day.add_dose_button, day.period_button, edit, day.delete_button)
     assert all(b.mapTo(day, b.rect().topRight()).x() < day.width() for b in buttons)
+
+
+def test_a_day_with_headache_without_times_is_listed_marked_and_can_be_deleted_and_undone(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    day = date.today() - timedelta(days=3)
+    record = journal.day_records.save(
+        d.DayRecord(day, d.DayRecordKind.MIGRAINE, symptoms=("nausea",), source="drip")
+    )
+    window.refresh()
+    window.calendar.select_day(day)
+    mark = window.calendar.mark_for(day)
+    assert mark is not None and mark.attacks == 1 and mark.pain_not_recorded
+    entry = window.day_view.selected_entry()
+    assert entry is not None and entry.day_record == record
+    index = window.day_view.model.index(0, 0)
+    assert index.data() == "Migraine · this day, hours not recorded"
+    assert "imported from drip." in index.data(Qt.ItemDataRole.ToolTipRole)
+    assert not window.day_view.edit_button.isEnabled()  # nothing to edit: no times
+    qtbot.mouseClick(window.day_view.delete_button, LEFT)
+    assert journal.day_records.find(record.id) is None
+    assert window.day_view.undo_label.text() == "Headache day deleted."
+    qtbot.mouseClick(window.day_view.undo_button, LEFT)
+    assert journal.day_records.get(record.id).kind == d.DayRecordKind.MIGRAINE

@@ -199,3 +199,38 @@ def test_the_launcher_command_falls_back_to_this_python_with_the_module(
     command = launcher.launcher_command()
     assert command[0] == str(Path(sys.executable).absolute())
     assert command[1:] == ["-m", "ui.app.launcher"]
+
+
+def test_a_document_the_system_sends_is_previewed_once_the_window_is_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """macOS hands a double-clicked document over as a FileOpen event, not an argument;
+    one that arrives before the window (at launch) waits for it."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    path = _journal(tmp_path / "j.sqlite3")
+    early = FIXTURES / "attacks.csv"
+    late = FIXTURES / "migraine_buddy.csv"
+    seen: list[Path | None] = []
+
+    def fake_exec(*_args: object) -> int:
+        app = QApplication.instance()
+        assert app is not None
+        QApplication.processEvents()
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.append(window.dialog.path if isinstance(window.dialog, ImportDialog) else None)
+        QApplication.sendEvent(app, QFileOpenEvent(str(late)))
+        seen.append(window.dialog.path if isinstance(window.dialog, ImportDialog) else None)
+        return 0
+
+    def open_session_then_launch_event(journal: Path, import_file: Path | None = None) -> object:
+        app = QApplication.instance()
+        assert app is not None
+        QApplication.sendEvent(app, QFileOpenEvent(str(early)))  # before any window
+        return real_open_session(journal, import_file=import_file)
+
+    real_open_session = startup.open_session
+    monkeypatch.setattr(start, "open_session", open_session_then_launch_event)
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert start.run_app(path, ["migraine-journal"]) == 0
+    assert seen == [early, late]

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from ui.attack.banner import ForgottenAttackDialog, left_open_too_long
+from journal.validation import left_open_too_long
+from ui.attack.banner import ForgottenAttackDialog
 from ui.kit.feedback import show_error
 from ui.kit.locale_text import local_text
 

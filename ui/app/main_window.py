@@ -42,6 +42,8 @@ from ui.kit import theme
 from ui.kit.feedback import show_error
 from ui.medication.follow_up_watch import FollowUpWatch
 from ui.session import Session, follow
+from ui.sync.status_line import SyncStatusLine
+from ui.sync.watch import SyncWatch
 
 if TYPE_CHECKING:
     from ui.exchange.import_dialog import ImportDialog
@@ -73,6 +75,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Journal: {0}").format(journal.path or self.tr("kept in memory only"))
         )
+        self.sync_watch = SyncWatch(self.session, self)
+        self.sync_status = SyncStatusLine(self.session, self.sync_watch, self)
+        self.statusBar().addPermanentWidget(self.sync_status)
 
     # -- building ------------------------------------------------------------
 

@@ -6,19 +6,24 @@ is one sentence and exit 1; it is never opened half-way. A backup is taken at
 start and at quit when the journal changed. The quit backup runs after the event
 loop ended and the window closed, before the journal closes: the backup reads
 through SQLite, so what is still in the -wal file is included.
+
+A file given on the command line (Linux, Windows) arrives as `import_file`; on macOS a
+document double-clicked in the Finder arrives as a FileOpen event instead, before or
+after the window is there: either way the window shows its import preview.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from journal.resources import APP_ID
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
-from ui.app.startup import Refused, make_main_window, open_session
+from ui.app.startup import Refused, WindowSession, make_main_window, open_session
 from ui.insights.charts import refcount_guard
 from ui.kit import theme, translations
 
@@ -40,6 +45,35 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
+class FileOpenRequests(QObject):
+    """The documents the system asks the app to open (macOS: FileOpen events), shown
+    as import previews in the session's window; kept until the window is there."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.session: WindowSession | None = None
+        self.pending: list[Path] = []
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        path = Path(event.file())
+        if self.session is None or self.session.closed:
+            self.pending.append(path)
+        else:
+            self.session.window.import_path(path)
+        return True
+
+    def attach(self, session: WindowSession) -> None:
+        """From now on the session's window previews them; those waiting come first."""
+        self.session = session
+        window = session.window
+        for path in self.pending:
+            QTimer.singleShot(0, window, lambda path=path: window.import_path(path))
+        self.pending.clear()
+
+
 def create_main_window(journal: Journal) -> MainWindow:
     """The main window over an open journal (what run_app shows; tests use it too)."""
     return make_main_window(journal)
@@ -49,15 +83,20 @@ def run_app(path: Path, argv: list[str], import_file: Path | None = None) -> int
     """Open the journal at `path` (or where it was moved to) and run the window;
     with `import_file`, the window opens with the import preview of that file."""
     app = application(argv)
+    requests = FileOpenRequests(app)
     try:
         session = open_session(path, import_file=import_file)
     except Refused as refused:
+        requests.deleteLater()
         return refused.status
     session.window.show()
     if import_file is not None:
         window = session.window
         QTimer.singleShot(0, window, lambda: window.import_path(import_file))
+    requests.attach(session)
     try:
         return app.exec()
     finally:
+        app.removeEventFilter(requests)
+        requests.deleteLater()
         session.close()  # stops timers, backs up if changed, then closes the journal

@@ -7,7 +7,7 @@ and offers to end it now or open the attack screen.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,21 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
+from journal.validation import likely_end
 from ui.kit import theme
 from ui.kit.locale_text import local_text
 from ui.kit.time_fields import read_time, time_edit
 
 MINUTES_AGO = (15, 30, 60)
-FORGOTTEN_AFTER = timedelta(hours=24)
-"""An attack open longer than this was most likely never ended: ask when it did."""
-TYPICAL_LENGTH = timedelta(hours=4)
-"""The end offered for a forgotten attack: a few hours after its start, not now."""
 UNDO_SECONDS = 30
-
-
-def left_open_too_long(attack: d.Attack, now: datetime) -> bool:
-    """True for an open attack that started more than 24 hours before `now`."""
-    return attack.end is None and now - attack.start > FORGOTTEN_AFTER
 
 
 class AttackNowButton(QToolButton):
@@ -197,7 +189,7 @@ class ForgottenAttackDialog(QDialog):
         )
         question.setWordWrap(True)
         form.addRow(question)
-        self.end = time_edit(min(attack.start + TYPICAL_LENGTH, now), self)
+        self.end = time_edit(likely_end(attack.start, now), self)
         self.end.setAccessibleName(self.tr("End of the attack"))
         form.addRow(self.tr("&Ended"), self.end)
         row = QHBoxLayout()

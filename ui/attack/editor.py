@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.validation import attack_notes, attack_problems, overlapping_attacks
+from journal.validation import (
+    TYPICAL_ATTACK,
+    attack_notes,
+    attack_problems,
+    overlapping_attacks,
+)
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
 from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox
@@ -51,12 +56,13 @@ CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 
 
 
 def new_attack(day: date | None) -> d.Attack:
-    """A blank attack: now (and still going on) today, 09:00 to 13:00 on a past day."""
+    """A blank attack: now (and still going on) today; on a past day from 09:00, for
+    a typical attack's length."""
     now = d.local_now()
     if day is None or day >= now.date():
         return d.Attack(start=now)
     start = datetime.combine(day, time(9, 0)).astimezone()
-    return d.Attack(start=start, end=start + timedelta(hours=4))
+    return d.Attack(start=start, end=start + TYPICAL_ATTACK)
 
 
 class AttackEditor(QDialog):

@@ -7,7 +7,7 @@ without pain), so colour is never the only cue; an amber capsule marks a day wit
 a dose, a tick a day with a check-in. Period days, the predicted period, the
 perimenstrual window and hormonal phases are drawn by ui.cycle.marks. The marks of
 the whole visible grid come from a few journal reads per month shown
-(ui.diary.day_marks.day_marks); no counting rule lives here. Each day has a tooltip in
+(journal.analysis.calendar_days); no counting rule lives here. Each day has a tooltip in
 words, and a right click offers "Start period here".
 
 Keys: arrows move the day, PageUp/PageDown the month, Home goes to today.
@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
+from journal.analysis.calendar_days import DayMark
 from journal.changes import Change
 from journal.storage import Journal
 from ui.cycle import marks as cycle_marks
 from ui.diary.day_marks import (
-    DayMark,
     legend_icon,
     python_date,
 )

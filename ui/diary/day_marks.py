@@ -1,6 +1,7 @@
-"""What a calendar day shows: the day's peak pain, attacks, doses, check-in and
-cycle facts, how those marks are drawn (shared by the month grid and its legend),
-and the words of a day's tooltip.
+"""How a calendar day's marks are drawn (shared by the month grid and its legend),
+and the words of a day's tooltip. What each day holds (its peak pain, attacks,
+doses, check-in and cycle facts) is journal.analysis.calendar_days, counted by the
+same day rules as the summary and the PDF.
 
 The shade is the highest peak pain (0-3) of the attacks touching the day, on a
 single-hue ramp; 1-3 small bars (a hollow ring for pain 0) repeat it so colour is
@@ -8,22 +9,19 @@ never the only cue. A day whose attacks have no recorded 0-3 pain
 (imported from a 0-10 app, or never chosen) gets no shade, only a dashed neutral
 outline and a "?": the journal never shows a pain the patient did not give. An
 amber capsule marks a day with a dose; a small tick follows the day number of a day
-with a check-in. The cycle marks (ui.cycle.marks) come from
-journal.analysis.calendar_cycle and only while cycle tracking is on.
+with a check-in. The cycle marks are drawn by ui.cycle.marks, only while cycle
+tracking is on.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from journal import domain as d
-from journal.analysis.calendar_cycle import CycleDayMark, calendar_cycle_marks
-from journal.operations import cycle_tracking_enabled
-from journal.storage import Journal
+from journal.analysis.calendar_days import DayMark
 from ui.kit import theme
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import local_text
@@ -31,82 +29,6 @@ from ui.kit.locale_text import local_text
 
 def python_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
-
-
-@dataclass(frozen=True)
-class DayMark:
-    """What the calendar shows for one day."""
-
-    peak_pain: int | None = None
-    """Highest recorded 0-3 pain; None without an attack or when none has its pain."""
-    attacks: int = 0
-    doses: int = 0
-    checked_in: bool = False
-    cycle: CycleDayMark | None = None
-    """Cycle facts of the day; always None while cycle tracking is off."""
-    unrecorded_nrs: int | None = None
-    """Highest 0-10 rating of the day's attacks without a 0-3 pain (as given, never
-    converted); only shown while no attack of the day has a recorded pain."""
-
-    @property
-    def pain_not_recorded(self) -> bool:
-        """Attacks that day, none with a recorded 0-3 pain."""
-        return self.attacks > 0 and self.peak_pain is None
-
-    @property
-    def has_medication(self) -> bool:
-        return self.doses > 0
-
-
-CYCLE_HISTORY = timedelta(days=400)
-"""Bleeding days read around a span: enough for the day 1s and the prediction from
-the last 6 cycles, without reading decades of history for one month."""
-
-
-def day_marks(
-    journal: Journal, first: date, last: date, *, cycle_tracking: bool | None = None
-) -> dict[date, DayMark]:
-    """The marks of each day first..last that has any: peak pain, attack and dose
-    counts, check-in, and (with cycle tracking on) the cycle facts.
-
-    A handful of reads per call, whatever the span: attacks touching it, doses and
-    check-ins within it, and the bleeding days and phases (day 1s and the prediction
-    need the whole history). `cycle_tracking` None means the journal's setting.
-    """
-    now = d.local_now()
-    peaks: dict[date, int] = {}
-    ratings: dict[date, int] = {}
-    attacks: dict[date, int] = {}
-    for attack in journal.attacks.touching(first, last):
-        for day in attack.days(now):
-            if first <= day <= last:
-                attacks[day] = attacks.get(day, 0) + 1
-                if attack.pain is not None:
-                    peaks[day] = max(peaks.get(day, 0), attack.pain)
-                elif attack.pain_nrs is not None:
-                    ratings[day] = max(ratings.get(day, 0), attack.pain_nrs)
-    doses: dict[date, int] = {}
-    for dose in journal.doses.between(first, last):
-        day = dose.taken.date()
-        doses[day] = doses.get(day, 0) + 1
-    checked_in = {entry.day for entry in journal.day_entries.between(first, last)}
-    if cycle_tracking is None:
-        cycle_tracking = cycle_tracking_enabled(journal)
-    cycle: dict[date, CycleDayMark] = {}
-    if cycle_tracking:
-        recent = journal.bleeding_days.between(first - CYCLE_HISTORY, last + CYCLE_HISTORY)
-        cycle = calendar_cycle_marks(recent, journal.phases.all(), first, last)
-    return {
-        day: DayMark(
-            peaks.get(day),
-            attacks.get(day, 0),
-            doses.get(day, 0),
-            day in checked_in,
-            cycle.get(day),
-            None if day in peaks else ratings.get(day),
-        )
-        for day in sorted(set(attacks) | set(doses) | checked_in | set(cycle))
-    }
 
 
 def paint_mark(painter: QPainter, cell: QRectF, mark: DayMark, palette: QPalette) -> None:

@@ -190,9 +190,10 @@ class DayView(QWidget):
         return self.model.entry(index.row())
 
     def _enable_buttons(self) -> None:
-        has_entry = self.selected_entry() is not None
-        self.edit_button.setEnabled(has_entry)
-        self.delete_button.setEnabled(has_entry)
+        entry = self.selected_entry()
+        # a day with headache or migraine without times has nothing to edit: no form
+        self.edit_button.setEnabled(entry is not None and entry.day_record is None)
+        self.delete_button.setEnabled(entry is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -263,6 +264,11 @@ class DayView(QWidget):
             elif entry.dose is not None:
                 dose = self._session.run_by(self, operations.delete_dose, entry.dose.id)
                 self._offer_undo("dose", dose, self.tr("Dose deleted."))
+            elif entry.day_record is not None:
+                record = self._session.run_by(
+                    self, operations.delete_day_record, entry.day_record.id
+                )
+                self._offer_undo("day record", record, self.tr("Headache day deleted."))
         except JournalError as error:
             show_error(self, error)
         self.reload()
@@ -298,6 +304,8 @@ class DayView(QWidget):
                 self._session.run_by(self, operations.undo_delete_attack, deleted)
             elif kind == "dose" and isinstance(deleted, d.Dose):
                 self._session.run_by(self, operations.undo_delete_dose, deleted)
+            elif kind == "day record" and isinstance(deleted, d.DayRecord):
+                self._session.run_by(self, operations.undo_delete_day_record, deleted)
         except JournalError as error:
             self.forget_undo()
             show_error(self, error)

@@ -7,7 +7,7 @@ are handed out through ENTRY_ROLE so that views act on the real objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -54,24 +54,29 @@ def _moment(moment: datetime, day: date) -> str:
 
 @dataclass(frozen=True)
 class DiaryEntry:
-    """One row of the day view: an attack (with its doses) or a dose."""
+    """One row of the day view: an attack (with its doses), a dose, or a day with
+    headache or migraine without times (a day record, imported from a day-based app)."""
 
     attack: d.Attack | None = None
     dose: d.Dose | None = None
     medication: d.Medication | None = None
     attack_doses: tuple[tuple[d.Dose, str], ...] = ()
+    day_record: d.DayRecord | None = None
 
     @property
     def record_id(self) -> str:
-        """The id of the attack or dose the row shows."""
-        record = self.attack or self.dose
+        """The id of the attack, dose or day record the row shows."""
+        record = self.attack or self.dose or self.day_record
         assert record is not None
         return record.id
 
     @property
     def moment(self) -> datetime:
+        """When the row's event began; a day record is listed first on its day."""
         if self.attack is not None:
             return self.attack.start
+        if self.day_record is not None:
+            return datetime.combine(self.day_record.day, datetime.min.time()).astimezone()
         assert self.dose is not None
         return self.dose.taken
 
@@ -90,10 +95,35 @@ def diary_entries(journal: Journal, day: date) -> list[DiaryEntry]:
         entries.append(DiaryEntry(attack=attack, attack_doses=linked))
     for dose in doses:
         entries.append(DiaryEntry(dose=dose, medication=medications.get(dose.medication_id)))
+    for record in journal.day_records.between(day, day):
+        entries.append(DiaryEntry(day_record=record))
     return sorted(entries, key=lambda entry: (entry.moment, entry.dose is not None))
 
 
+def source_word(source: str) -> str:
+    """The app an imported record came from, by its import format."""
+    return {
+        "migraine-buddy": "Migraine Buddy",
+        "clue": "Clue",
+        "drip": "drip.",
+        "flo": "Flo",
+        "apple-health": "Apple Health",
+        "bearable": "Bearable",
+        "headi": "Headi",
+        "daylio": "Daylio",
+        "csv": translate("models", "a spreadsheet"),
+        "migraine-journal": "Migraine Journal",
+    }.get(source, source)
+
+
 def entry_title(entry: DiaryEntry, day: date) -> str:
+    if entry.day_record is not None:
+        kind = (
+            translate("models", "Migraine")
+            if entry.day_record.kind == d.DayRecordKind.MIGRAINE
+            else translate("models", "Headache")
+        )
+        return translate("models", "{0} · this day, hours not recorded").format(kind)
     if entry.attack is not None:
         attack = entry.attack
         start = _moment(attack.start, day)
@@ -110,26 +140,24 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
 
 def day_cycle_text(journal: Journal, day: date) -> str:
     """The day's bleeding (flow, withdrawal), cycle day and hormonal phases in words,
-    "" when there is nothing to say. Cycle days come from journal.analysis.cycles."""
-    from journal.analysis.cycles import cycle_day, period_starts
-    from journal.analysis.hormones import phases_touching
+    "" when there is nothing to say (the facts: journal.analysis.day_cycle)."""
+    from journal.analysis.day_cycle import day_cycle
     from ui.cycle.words import flow_word, phase_word
 
     parts = []
-    bleeding = journal.bleeding_days.on(day)
-    if bleeding is not None and bleeding.flow is d.Flow.SPOTTING:
-        parts.append(flow_word(bleeding.flow))  # spotting is not a period day
+    facts = day_cycle(journal, day)
+    bleeding = facts.bleeding
+    if bleeding is not None and not facts.menstruation:
+        parts.append(flow_word(bleeding.flow))
     elif bleeding is not None:
         parts.append(
             translate("models", "Period: {0} flow").format(flow_word(bleeding.flow).lower())
         )
         if bleeding.withdrawal:
             parts.append(translate("models", "withdrawal bleed"))
-    nearby = journal.bleeding_days.between(day - timedelta(days=90), day + timedelta(days=90))
-    number = cycle_day(day, period_starts(nearby))
-    if number is not None:
-        parts.append(translate("models", "cycle day {0}").format(number))
-    for phase in phases_touching(journal.phases.all(), day, day):
+    if facts.cycle_day is not None:
+        parts.append(translate("models", "cycle day {0}").format(facts.cycle_day))
+    for phase in facts.phases:
         parts.append(phase_word(phase.kind))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
@@ -141,9 +169,33 @@ def _pain_text(pain: int | None) -> str:
     return f"{pain} ({journal_word(d.PAIN_LABELS[pain])})"
 
 
+def _day_record_detail(record: d.DayRecord) -> list[str]:
+    parts = []
+    if record.pain is not None:
+        parts.append(
+            translate("models", "Pain {0} ({1})").format(
+                record.pain, journal_word(d.PAIN_LABELS[record.pain])
+            )
+        )
+    if record.pain_nrs is not None:
+        parts.append(f"{record.pain_nrs}/10")
+    symptoms = [symptom_word(s) for s in record.symptoms]
+    if record.aura:
+        symptoms.append(aura_word(d.AuraType.UNSPECIFIED))
+    if symptoms:
+        parts.append(", ".join(symptoms))
+    if record.source:
+        parts.append(translate("models", "imported from {0}").format(source_word(record.source)))
+    if record.note:
+        parts.append(record.note)
+    return parts
+
+
 def entry_detail(entry: DiaryEntry) -> str:
     parts: list[str] = []
-    if entry.attack is not None:
+    if entry.day_record is not None:
+        parts = _day_record_detail(entry.day_record)
+    elif entry.attack is not None:
         attack = entry.attack
         if attack.pain is None:
             pain = translate("models", "Pain not recorded")
@@ -225,5 +277,7 @@ class DiaryEntriesModel(QAbstractListModel):
             return entry
         if role == PAIN_ROLE:
             # an attack's strip: its pain's shade, the palest when pain was not recorded
+            if entry.day_record is not None:
+                return entry.day_record.pain or 0
             return (entry.attack.pain or 0) if entry.attack is not None else None
         return None

@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.analysis.calendar_cycle import CycleDayMark
+from journal.analysis.calendar_days import DayMark, day_marks
 from journal.storage import Journal
 from ui.cycle import marks as cycle_marks
 from ui.cycle.words import start_period_refusal
 from ui.diary.day_marks import (
-    DayMark,
-    day_marks,
     day_summary,
     ink_on,
     paint_check_in,

@@ -209,10 +209,7 @@ class DoseEditor(QDialog):
         return 0
 
     def _fill_attacks(self, taken: datetime, attack_id: str | None) -> None:
-        day = taken.date()
-        nearby = self._journal.attacks.touching(day - timedelta(days=1), day + timedelta(days=1))
-        if self._attack is not None and all(a.id != self._attack.id for a in nearby):
-            nearby.append(self._attack)
+        nearby = operations.attacks_a_dose_may_treat(self._journal, taken, self._attack)
         self.attack_link.addItem(self.tr("Not for an attack"), None)
         for attack in nearby:
             when = local_text(attack.start, "%a %d %b %H:%M")

@@ -10,19 +10,17 @@ after 30 minutes while it is due, and can always be rated from its entry.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal import domain as d
 from journal import operations
+from journal.operations.attacks import FOLLOW_UP_ASK_AGAIN
 from ui.session import Session
 
 CHECK_EVERY_MS = 60_000
-ASK_AGAIN_AFTER = timedelta(minutes=30)
-"""A dose put off with "Ask me later" is asked about again after this long (while
-the dose is still due: up to 8 hours after it was taken)."""
 
 
 class FollowUpWatch(QObject):
@@ -64,7 +62,7 @@ class FollowUpWatch(QObject):
             dose
             for dose in operations.doses_due_for_follow_up(self._journal, now)
             if now - self._asked.get(dose.id, datetime.min.replace(tzinfo=now.tzinfo))
-            >= ASK_AGAIN_AFTER
+            >= FOLLOW_UP_ASK_AGAIN
         ]
         if not due:
             return

@@ -38,6 +38,7 @@ from ui.settings.host import JournalFile
 from ui.settings.move import move_journal
 from ui.settings.pages import AppearancePage, RemindersPage
 from ui.settings.privacy import PrivacyPage
+from ui.sync.dialog import SyncDialog
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -88,7 +89,13 @@ class JournalPage(QWidget):
         )
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.sync_button = QPushButton(self.tr("Use on several computers…"), self)
+        self.sync_button.clicked.connect(self.use_on_several_computers)
+        layout.addLayout(_row(self.sync_button))
         layout.addStretch(1)
+
+    def use_on_several_computers(self) -> None:
+        SyncDialog(self._dialog.session.session, self).exec()
 
     def open_folder(self) -> None:
         path = self._dialog.session.path

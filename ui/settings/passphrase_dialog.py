@@ -33,7 +33,6 @@ from ui.kit.journal_words import journal_word
 from ui.kit.translations import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
-MIN_LENGTH = 8
 WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
     "PassphraseDialog", "That passphrase does not open this journal."
 )
@@ -42,8 +41,10 @@ WRONG_CODE = QT_TRANSLATE_NOOP("PassphraseDialog", "That recovery code does not 
 
 def passphrase_problem(passphrase: str) -> str | None:
     """Why `passphrase` cannot protect the journal, or None."""
-    if len(passphrase) < MIN_LENGTH:
-        return translate("NewPassphraseDialog", "Use at least {0} characters.").format(MIN_LENGTH)
+    if len(passphrase) < keys.MIN_PASSPHRASE_LENGTH:
+        return translate("NewPassphraseDialog", "Use at least {0} characters.").format(
+            keys.MIN_PASSPHRASE_LENGTH
+        )
     return None
 
 

@@ -946,6 +946,10 @@
         <source>Dose deleted.</source>
         <translation>Einnahme gelöscht.</translation>
     </message>
+    <message>
+        <source>Headache day deleted.</source>
+        <translation>Kopfschmerztag gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
@@ -1556,6 +1560,10 @@
         <translation>Beim Verschieben kommen das Tagebuch und seine Sicherungen in den neuen Ordner; die App öffnet es künftig dort.</translation>
     </message>
     <message>
+        <source>Use on several computers…</source>
+        <translation>Auf mehreren Computern verwenden…</translation>
+    </message>
+    <message>
         <source>Move the journal to</source>
         <translation>Tagebuch verschieben nach</translation>
     </message>
@@ -1576,6 +1584,161 @@
     <message>
         <source>Unlock…</source>
         <translation>Entsperren…</translation>
+    </message>
+</context>
+<context>
+    <name>LostValuesDialog</name>
+    <message>
+        <source>Changed on both computers</source>
+        <translation>Auf beiden Computern geändert</translation>
+    </message>
+    <message>
+        <source>These entries were changed on two computers before they saw each other&apos;s change. The later change was kept; the other one is listed here, so you can take it back.</source>
+        <translation>Diese Einträge wurden auf zwei Computern geändert, bevor diese die Änderung des anderen kannten. Die spätere Änderung wurde behalten; die andere steht hier, damit Sie sie zurückholen können.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Take back the lost value</source>
+        <translation>Verlorenen Wert zurückholen</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>So lassen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attacke</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Tageseintrag</translation>
+    </message>
+    <message>
+        <source>Day record</source>
+        <translation>Tagesvermerk</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Period day</source>
+        <translation>Periodentag</translation>
+    </message>
+    <message>
+        <source>Hormonal phase</source>
+        <translation>Hormonphase</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <source>Treatment session</source>
+        <translation>Behandlungstermin</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>Nebenwirkung</translation>
+    </message>
+    <message>
+        <source>MIDAS</source>
+        <translation>MIDAS</translation>
+    </message>
+    <message>
+        <source>HIT-6</source>
+        <translation>HIT-6</translation>
+    </message>
+    <message>
+        <source>Visit note</source>
+        <translation>Notiz für den Arztbesuch</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Edited on one computer, deleted on the other</source>
+        <translation>Auf einem Computer bearbeitet, auf dem anderen gelöscht</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <source>pain 0-10</source>
+        <translation>Schmerz 0–10</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>factors of the day</source>
+        <translation>Faktoren des Tages</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>Blutungsstärke</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2864,148 @@
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Use on several computers</source>
+        <translation>Auf mehreren Computern verwenden</translation>
+    </message>
+    <message>
+        <source>Keep this journal on your other computers through a folder you already keep in step with Syncthing, Nextcloud, Dropbox or a USB stick. The app only reads and writes files there; it never connects to anything.</source>
+        <translation>Führen Sie dieses Tagebuch auch auf Ihren anderen Computern, über einen Ordner, den Sie ohnehin mit Syncthing, Nextcloud, Dropbox oder einem USB-Stick abgleichen. Die App liest und schreibt dort nur Dateien; sie verbindet sich mit nichts.</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Kein Ordner gewählt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Sync folder:</source>
+        <translation>Abgleichsordner:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name:</source>
+        <translation>Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>Changed on both computers…</source>
+        <translation>Auf beiden Computern geändert…</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Stop syncing; the journal stays whole here</source>
+        <translation>Abgleich beenden; das Tagebuch bleibt hier vollständig</translation>
+    </message>
+    <message>
+        <source>The files in the folder are sealed with this journal&apos;s key.</source>
+        <translation>Die Dateien im Ordner sind mit dem Schlüssel dieses Tagebuchs versiegelt.</translation>
+    </message>
+    <message>
+        <source>This journal is not protected, so the folder holds your diary readable by anyone who can open its files. Protect the journal (Settings ▸ Privacy) to have them sealed.</source>
+        <translation>Dieses Tagebuch ist nicht geschützt, daher liegt Ihr Tagebuch im Ordner lesbar für alle, die seine Dateien öffnen können. Schützen Sie das Tagebuch (Einstellungen ▸ Datenschutz), damit sie versiegelt werden.</translation>
+    </message>
+    <message>
+        <source>The journal file itself is in a folder {0} syncs. Two computers writing one journal file damage it: move the journal out of it (Settings ▸ Journal ▸ Move journal…) and choose a sync folder here instead.</source>
+        <translation>Die Tagebuchdatei selbst liegt in einem Ordner, den {0} abgleicht. Schreiben zwei Computer in eine Tagebuchdatei, wird sie beschädigt: Verschieben Sie das Tagebuch dort heraus (Einstellungen ▸ Tagebuch ▸ Tagebuch verschieben…) und wählen Sie stattdessen hier einen Abgleichsordner.</translation>
+    </message>
+    <message>
+        <source>Choose the folder your sync tool keeps in step</source>
+        <translation>Den Ordner wählen, den Ihr Abgleichsprogramm abgleicht</translation>
+    </message>
+    <message>
+        <source>Protected sync folder</source>
+        <translation>Geschützter Abgleichsordner</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLine</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Merge with your other computers now</source>
+        <translation>Jetzt mit Ihren anderen Computern zusammenführen</translation>
+    </message>
+    <message>
+        <source>Not in step: {0}</source>
+        <translation>Nicht abgeglichen: {0}</translation>
+    </message>
+    <message>
+        <source>Syncing through {0}</source>
+        <translation>Abgleich über {0}</translation>
+    </message>
+    <message>
+        <source>Changed on both computers: {0}</source>
+        <translation>Auf beiden Computern geändert: {0}</translation>
+    </message>
+    <message>
+        <source>No other computer has joined yet</source>
+        <translation>Noch kein anderer Computer ist beigetreten</translation>
+    </message>
+    <message>
+        <source>Changes from {0} were refused</source>
+        <translation>Änderungen von {0} wurden abgewiesen</translation>
+    </message>
+    <message>
+        <source>{0} has not been seen for {1} days</source>
+        <translation>{0} war seit {1} Tagen nicht mehr da</translation>
+    </message>
+    <message>
+        <source>In step with {0}, {1}</source>
+        <translation>Abgeglichen mit {0}, {1}</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>1 minute ago</source>
+        <translation>vor 1 Minute</translation>
+    </message>
+    <message>
+        <source>{0} minutes ago</source>
+        <translation>vor {0} Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour ago</source>
+        <translation>vor 1 Stunde</translation>
+    </message>
+    <message>
+        <source>{0} hours ago</source>
+        <translation>vor {0} Stunden</translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation>vor {0} Tagen</translation>
+    </message>
+    <message>
+        <source>The sync files of {0} were changed after they were written, so nothing from {0} was applied.</source>
+        <translation>Die Abgleichsdateien von {0} wurden nach dem Schreiben verändert, daher wurde nichts von {0} übernommen.</translation>
+    </message>
+    <message>
+        <source>The sync files of {0} are sealed with another key, so nothing from {0} was applied.</source>
+        <translation>Die Abgleichsdateien von {0} sind mit einem anderen Schlüssel versiegelt, daher wurde nichts von {0} übernommen.</translation>
+    </message>
+    <message>
+        <source>The sync files of {0} are not encrypted in a protected folder, so nothing from {0} was applied.</source>
+        <translation>Die Abgleichsdateien von {0} sind in einem geschützten Ordner nicht verschlüsselt, daher wurde nichts von {0} übernommen.</translation>
+    </message>
+    <message>
+        <source>{0} uses a newer version of Migraine Journal; update the app on this computer.</source>
+        <translation>{0} verwendet eine neuere Version von Migraine Journal; aktualisieren Sie die App auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
         <source>tag</source>
@@ -3615,6 +3920,14 @@
         <translation>unbekanntes Medikament</translation>
     </message>
     <message>
+        <source>a spreadsheet</source>
+        <translation>einer Tabelle</translation>
+    </message>
+    <message>
+        <source>{0} · this day, hours not recorded</source>
+        <translation>{0} · an diesem Tag, Stunden nicht erfasst</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>seit {0}, dauert noch an</translation>
     </message>
@@ -3637,6 +3950,10 @@
     <message>
         <source>cycle day {0}</source>
         <translation>Zyklustag {0}</translation>
+    </message>
+    <message>
+        <source>imported from {0}</source>
+        <translation>importiert aus {0}</translation>
     </message>
     <message>
         <source>Pain not recorded</source>

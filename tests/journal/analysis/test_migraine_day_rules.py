@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from journal import domain as d
+from journal.analysis.calendar_days import days_touched
 from journal.analysis.days import (
     DEFAULT_RULES,
     DayFacts,
@@ -205,7 +206,7 @@ def test_attack_with_only_a_start_counts_on_its_start_day_and_meets_no_duration(
     assert facts[NEXT].attack_ids == ()  # not "still going on"
     assert migraine_days(facts) == {} and headache_days(facts) == []
     assert not only_start.is_open
-    assert only_start.days(datetime.combine(date(2026, 6, 5), time(12), tzinfo=TZ)) == [DAY]
+    assert days_touched(only_start, date(2026, 6, 5)) == [DAY]
     with_aura = dataclasses.replace(only_start, aura=(d.AuraSymptom(d.AuraType.VISUAL),))
     assert migraine_days(facts_of(with_aura)) == {DAY: FEATURES}  # (b) needs no duration
 
