@@ -199,7 +199,8 @@ def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
 
 def _summary(args: argparse.Namespace) -> int:
     from journal.analysis.diary import load_diary
-    from journal.analysis.summary import summarize, summary_to_json
+    from journal.analysis.summary import summarize
+    from journal.analysis.summary_json import summary_to_json
     from journal.domain import local_now
 
     today = local_now().date()

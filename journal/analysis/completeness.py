@@ -3,15 +3,16 @@
 Paper diaries are often filled in afterwards (Stone et al., BMJ 2002): a doctor trusts
 a diary that says how it was kept. Over the span:
 - `days_with_entry`: days with any entry or check-in (an attack touching the day, a
-  dose, a check-in, a bleeding day, a day with headache or migraine without times)
-  out of the span's `days`;
+  dose, a check-in, a bleeding day, a day-level headache or migraine record) out of
+  the span's `days`;
 - `late_entries`: entries (attacks, doses, check-ins, bleeding days) made more than 2
   days after the event, read from each record's created time (an attack's event is
   its end, or its start when it has none; a day's event is the end of that day);
 - `imported_entries`: entries imported from another app's file. They are named as
   imported, never as late. The importers of other apps' files give their records
   name-based (version 5) UUIDs (journal/exchange/foreign.py) where the app gives
-  random (version 4) ones, so an imported record is known by its id.
+  random (version 4) ones, so an imported record is known by its id, and records
+  imported since the journal kept it also name their source app.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from journal.analysis.days import DayFacts
 from journal.analysis.diary import Diary
 
 LATE_AFTER = timedelta(days=2)
+IMPORTED = "imported"
+"""Stands for the creation time of a record known to be imported by its source."""
 
 
 @dataclass(frozen=True)
@@ -61,13 +64,14 @@ def _day_end(day: date) -> datetime:
 
 
 def _events(diary: Diary, first: date, last: date) -> Iterable[tuple[str, str, datetime]]:
-    """(id, created, event moment) of every entry whose event day is in the span."""
+    """(id, created, event moment) of every entry whose event day is in the span; the
+    created time is IMPORTED for a record that names the app it was imported from."""
     for attack in diary.attacks:
         if first <= attack.start.date() <= last:
-            yield attack.id, attack.created, attack.end or attack.start
+            yield attack.id, _created(attack), attack.end or attack.start
     for dose in diary.doses:
         if first <= dose.taken.date() <= last:
-            yield dose.id, dose.created, dose.taken
+            yield dose.id, _created(dose), dose.taken
     days: Iterable[d.DayEntry | d.BleedingDay | d.DayRecord] = (
         *diary.day_entries,
         *diary.bleeding_days,
@@ -75,7 +79,13 @@ def _events(diary: Diary, first: date, last: date) -> Iterable[tuple[str, str, d
     )
     for record in days:
         if first <= record.day <= last:
-            yield record.id, record.created, _day_end(record.day)
+            yield record.id, _created(record), _day_end(record.day)
+
+
+def _created(record: object) -> str:
+    if getattr(record, "source", ""):
+        return IMPORTED
+    return str(getattr(record, "created", ""))
 
 
 def _has_entry(fact: DayFacts) -> bool:
@@ -88,14 +98,14 @@ def completeness(
     """How the diary was kept over the counted days `facts` (first..last)."""
     late = imported = 0
     for record_id, created, event in _events(diary, first, last):
-        if is_imported(record_id):
+        if created == IMPORTED or is_imported(record_id):
             imported += 1
         elif made_late(created, event):
             late += 1
-    recorded = {r.day for r in diary.day_records if first <= r.day <= last}
+    noted = {record.day for record in diary.day_records}
     return Completeness(
         days=len(facts),
-        days_with_entry=sum(_has_entry(fact) or day in recorded for day, fact in facts.items()),
+        days_with_entry=sum(1 for fact in facts.values() if _has_entry(fact) or fact.day in noted),
         late_entries=late,
         imported_entries=imported,
     )

@@ -25,6 +25,11 @@ from journal.operations.attacks import (
     undo_delete_dose,
     undo_record_dose,
 )
+from journal.operations.counting_notice import (
+    COUNTING_RULES_SEEN,
+    counting_rules_notice_due,
+    counting_rules_notice_shown,
+)
 from journal.operations.cycle import (
     CYCLE_TRACKING,
     cycle_tracking_enabled,
@@ -76,6 +81,7 @@ from journal.operations.visit import (
 )
 
 __all__ = [
+    "COUNTING_RULES_SEEN",
     "CYCLE_TRACKING",
     "DEFAULT_FACTORS",
     "CourseDetail",
@@ -86,6 +92,8 @@ __all__ = [
     "attacks_a_dose_may_treat",
     "check_in",
     "clear_check_in",
+    "counting_rules_notice_due",
+    "counting_rules_notice_shown",
     "course_detail",
     "cycle_tracking_enabled",
     "delete_attack",

@@ -36,7 +36,9 @@ it is still due)."""
 def start_attack(
     journal: Journal, /, start: datetime, *, now: datetime | None = None, **details: object
 ) -> d.Attack:
-    """Begin an open attack at `start` (now, or some minutes ago)."""
+    """Begin an open attack at `start` (now, or some minutes ago). The app never
+    chooses a type for the patient: without one it is "type not given"."""
+    details.setdefault("type", d.AttackType.NOT_GIVEN)
     attack = d.Attack(start=start, **details)  # type: ignore[arg-type]
     return save_attack(journal, attack, now=now)
 

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from journal import domain as d
+from journal.crypto import keys
 from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
 from journal.i18n import _
-from journal.storage import backup, capture, cipher, health
+from journal.storage import backup, capture, cipher, health, protection
 from journal.storage import lock as writer_lock
 from journal.storage.connection import Connection
 from journal.storage.errors import translated
@@ -120,7 +121,7 @@ class Journal:
                     if guard is not None:
                         journal._settle(guard)
                         if key is not None:  # finish what an interrupted enable left plain
-                            protect_backups(path, key)
+                            protection.encrypt_backups(path, key)
                 except BaseException:
                     connection.close()
                     raise
@@ -191,6 +192,25 @@ class Journal:
 
     def applied_migrations(self) -> list[str]:
         return self._db.applied_migrations(MIGRATION_SET)
+
+    def migration_applied_at(self, name: str) -> str | None:
+        """When this journal went through the named migration (sqlite-utils' UTC
+        stamp), or None if it has not."""
+        found = self.rows(
+            "SELECT applied_at FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",
+            (MIGRATION_SET, name),
+        )
+        return str(found[0]["applied_at"]) if found else None
+
+    def earliest_entry_created(self) -> str | None:
+        """The earliest creation stamp of an attack or a dose (None without any)."""
+        found = self.rows(
+            "SELECT MIN(created) AS created FROM (SELECT created FROM attacks WHERE created != '' "
+            "UNION ALL SELECT created FROM doses WHERE created != '')",
+            (),
+        )
+        value = found[0]["created"] if found else None
+        return str(value) if value else None
 
     def pragma(self, name: str) -> Any:
         return self._db.conn.execute(f"PRAGMA {name}").fetchone()[0]
@@ -278,11 +298,9 @@ def _unlock(
     """The data key of an encrypted journal (remembered for its backups and checks),
     None for a plain one. While no other program writes, the leftovers of an
     interrupted `protect` are cleaned up first (journal.crypto.protect)."""
-    from journal.crypto import keys, protect
-
     if guard is not None:
-        protect.finish_interrupted(path)
-    if not protect.is_protected(path):
+        protection.finish_interrupted(path)
+    if not protection.is_protected(path):
         return None
     if passphrase is None:
         raise keys.PassphraseNeeded(
@@ -291,12 +309,6 @@ def _unlock(
     key = keys.data_key_for(path, passphrase)
     cipher.remember(key)
     return key
-
-
-def protect_backups(path: Path, key: bytes) -> None:
-    from journal.crypto import protect
-
-    protect.encrypt_backups(path, key)
 
 
 def _try_lock(path: Path) -> writer_lock.WriterLock | None:

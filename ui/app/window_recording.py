@@ -102,7 +102,7 @@ class WindowRecording(QObject):
     def _build_insights(self) -> QWidget:
         from ui.insights.view import InsightsView
 
-        view = InsightsView(self.journal)
+        view = InsightsView(self.journal, session=self.window.session)
         follow(self.window.session, view, InsightsView.SHOWS, view.reload)
         return view
 

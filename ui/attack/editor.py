@@ -35,7 +35,8 @@ from journal.validation import (
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
 from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox
-from ui.attack.words import activity_suggestions, trigger_suggestions, type_labels
+from ui.attack.words import activity_suggestions, trigger_suggestions
+from ui.kit import vocabulary
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale, pain_scale
@@ -57,12 +58,14 @@ CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 
 
 def new_attack(day: date | None) -> d.Attack:
     """A blank attack: now (and still going on) today; on a past day from 09:00, for
-    a typical attack's length."""
+    a typical attack's length; no type chosen for the patient ("type not given" until
+    they pick one)."""
     now = d.local_now()
+    kind = d.AttackType.NOT_GIVEN
     if day is None or day >= now.date():
-        return d.Attack(start=now)
+        return d.Attack(start=now, type=kind)
     start = datetime.combine(day, time(9, 0)).astimezone()
-    return d.Attack(start=start, end=start + TYPICAL_ATTACK)
+    return d.Attack(start=start, end=start + TYPICAL_ATTACK, type=kind)
 
 
 class AttackEditor(QDialog):
@@ -122,7 +125,8 @@ class AttackEditor(QDialog):
         self.end_note = note_label(box)
         form.addRow(self.tr("&End"), box)
         self.type = QComboBox(self)
-        for attack_type, label in type_labels().items():
+        for attack_type in d.AttackType:
+            label = vocabulary.attack_type(attack_type).label
             self.type.addItem(label, attack_type)
         form.addRow(self.tr("&Type"), self.type)
         self.pain = PainSelector(self)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal.storage import Journal
-from ui.attack.words import location_labels, symptom_labels, symptom_suggestions
+from ui.attack.words import symptom_suggestions
+from ui.kit import vocabulary
 from ui.kit.widgets import TagEditor, with_problem
 
 
@@ -61,7 +63,8 @@ class SymptomsBox(QGroupBox):
         super().__init__(self.tr("Symptoms"), parent)
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
-        for index, (symptom, label) in enumerate(symptom_labels().items()):
+        for index, symptom in enumerate(d.Symptom):
+            label = vocabulary.symptom(symptom).label
             self.boxes[symptom] = QCheckBox(label, self)
             self.boxes[symptom].toggled.connect(self.changed)
             grid.addWidget(self.boxes[symptom], index // 2, index % 2)
@@ -93,7 +96,8 @@ class LocationsBox(QGroupBox):
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
         self._unlisted: tuple[str, ...] = ()
-        for index, (location, label) in enumerate(location_labels().items()):
+        for index, location in enumerate(d.PainLocation):
+            label = vocabulary.pain_location(location).label
             self.boxes[location] = QCheckBox(label, self)
             self.boxes[location].toggled.connect(self.changed)
             grid.addWidget(self.boxes[location], index // 4, index % 4)
@@ -159,6 +163,43 @@ def section_label(parent: QWidget, text: str) -> QLabel:
     label.setContentsMargins(0, 6, 0, 0)
     label.setObjectName("section")
     return label
+
+
+SECTION_WIDTH = 116
+"""The least width of the column of section headings at the left of the attack
+screen's rows: a heading beside its row rather than above it leaves the screen room
+for one more row of big buttons within 700 px."""
+
+
+def section_row(parent: QWidget, text: str, content: QWidget | QLayout) -> QHBoxLayout:
+    """A section's heading in the left column, its choices to the right of it (give
+    the headings one width with `align_sections`)."""
+    label = section_label(parent, text)
+    label.setContentsMargins(0, 10, 8, 0)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    row = QHBoxLayout()
+    row.setSpacing(0)
+    row.addWidget(label)
+    if isinstance(content, QLayout):
+        row.addLayout(content, 1)
+    else:
+        row.addWidget(content, 1)
+    return row
+
+
+def align_sections(rows: list[QHBoxLayout]) -> None:
+    """One width for the headings of `rows`: at least SECTION_WIDTH, and wide enough
+    for the longest word of any of them (a heading wraps between words, never inside
+    one: "MEDIKAMENT EINGENOMMEN")."""
+    labels = [item.widget() for row in rows if (item := row.itemAt(0)) is not None]
+    width = SECTION_WIDTH
+    for label in labels:
+        if label is not None:
+            label.ensurePolished()
+            width = max(width, label.minimumSizeHint().width())
+    for label in labels:
+        if label is not None:
+            label.setFixedWidth(width)
 
 
 def toggle_button(parent: QWidget, label: str, checked: bool) -> QPushButton:

@@ -35,7 +35,8 @@ from journal.errors import JournalError
 from journal.operations import cycle_tracking_enabled
 from journal.storage import Journal
 from ui.cycle.phases_dialog import PhaseEditor, PhasesDialog
-from ui.cycle.words import flow_word, phase_dates, phase_word, start_period_refusal
+from ui.cycle.words import phase_dates, start_period_refusal
+from ui.kit import vocabulary
 from ui.kit.feedback import attempt, joined, show_error, show_info
 from ui.kit.form_widgets import Choice, ChoiceRow
 from ui.kit.locale_text import local_text
@@ -49,9 +50,7 @@ __all__ = [
     "PhasesDialog",
     "available",
     "cycle_tracking_enabled",
-    "flow_word",
     "phase_dates",
-    "phase_word",
     "start_period_here",
     "start_period_refusal",
 ]
@@ -134,7 +133,7 @@ class PeriodDayDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         choices = [
-            Choice(flow, flow_word(flow), flow_word(flow), str(n))
+            Choice(flow, vocabulary.flow(flow).label, vocabulary.flow(flow).label, str(n))
             for n, flow in enumerate(d.Flow, start=1)
         ]
         self.flow = ChoiceRow(choices, self.tr("Flow"), self)

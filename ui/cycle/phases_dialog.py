@@ -30,7 +30,8 @@ from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import phase_problems
-from ui.cycle.words import phase_dates, phase_word
+from ui.cycle.words import phase_dates
+from ui.kit import vocabulary
 from ui.kit.feedback import attempt, show_error
 from ui.kit.form_widgets import EndDateField, date_edit, read_date, wrap_long_lines
 from ui.kit.widgets import with_problem
@@ -59,7 +60,7 @@ class PhaseEditor(QDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of phase"))
         for kind in d.PhaseKind:
-            self.kind.addItem(phase_word(kind), kind)
+            self.kind.addItem(vocabulary.phase_kind(kind).label, kind)
         if phase is not None:
             self.kind.setCurrentIndex(self.kind.findData(phase.kind))
         form.addRow(self.tr("&Kind"), self.kind)
@@ -174,7 +175,7 @@ class PhasesDialog(QDialog):
     def refresh(self, selected_id: str | None = None) -> None:
         self.list.clear()
         for phase in sorted(self._journal.phases.all(), key=lambda p: p.start, reverse=True):
-            text = f"{phase_word(phase.kind)}  ·  {phase_dates(phase)}"
+            text = f"{vocabulary.phase_kind(phase.kind).label}  ·  {phase_dates(phase)}"
             if phase.note:
                 text += f"  ·  {phase.note}"
             item = QListWidgetItem(text, self.list)

@@ -52,8 +52,10 @@ QPushButton, QToolButton {{
     min-height: 56px; padding: 4px 16px; color: {TEXT};
 }}
 QPushButton:hover {{ border-color: #3d4652; }}
-QPushButton:focus {{ border: 2px dotted {MUTED}; }}
-QPushButton:checked {{ background: {CHECKED}; border: 2px solid {ACCENT}; color: #e8ecf0; }}
+QPushButton:focus {{ border: 2px dotted {MUTED}; padding: 3px 15px; }}
+QPushButton:checked {{
+    background: {CHECKED}; border: 2px solid {ACCENT}; color: #e8ecf0; padding: 3px 15px;
+}}
 QPushButton[pain="0"]:checked {{ background: {PAIN_CHECKED[0]}; }}
 QPushButton[pain="1"]:checked {{ background: {PAIN_CHECKED[1]}; }}
 QPushButton[pain="2"]:checked {{ background: {PAIN_CHECKED[2]}; }}

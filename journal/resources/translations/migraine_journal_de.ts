@@ -499,6 +499,38 @@
         <translation>Medikament eingenommen</translation>
     </message>
     <message>
+        <source>Migraine</source>
+        <translation>Migräne</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Kopfschmerz</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>On one side</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Pochend</translation>
+    </message>
+    <message>
+        <source>Worse when moving</source>
+        <translation>Schlimmer bei Bewegung</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Was ist es?</translation>
+    </message>
+    <message>
+        <source>The pain is</source>
+        <translation>Der Schmerz ist</translation>
+    </message>
+    <message>
         <source>Symptoms</source>
         <translation>Symptome</translation>
     </message>
@@ -820,6 +852,13 @@
     <message>
         <source>Checked in: {0} factors recorded.</source>
         <translation>Check-in erledigt: {0} Faktoren erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>CountingBox</name>
+    <message>
+        <source>How this was counted</source>
+        <translation>Wie gezählt wurde</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2710,30 @@
         <translation>Menstruations&amp;zyklus</translation>
     </message>
     <message>
+        <source>A clinic&apos;s own calendar</source>
+        <translation>Kalender einer Klinik</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>German DMKG headache calendar (Kopfschmerzkalender)</source>
+        <translation>DMKG-Kopfschmerzkalender</translation>
+    </message>
+    <message>
+        <source>Canadian monthly 0-3 grid, with the Migraine Monthly Index</source>
+        <translation>Kanadisches Monatsraster 0-3, mit dem Migraine Monthly Index</translation>
+    </message>
+    <message>
+        <source>Adds a page per month in the layout a clinic hands out, filled in from your diary, after the report&apos;s own calendar.</source>
+        <translation>Fügt nach dem Kalender des Berichts für jeden Monat eine Seite im Layout hinzu, das eine Klinik ausgibt, aus Ihrem Tagebuch ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Clinic ca&amp;lendar:</source>
+        <translation>Klinik-Ka&amp;lender:</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -2741,6 +2804,21 @@
     <message>
         <source>Sent {0} pages to the printer.</source>
         <translation>{0} Seiten an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesNotice</name>
+    <message>
+        <source>Migraine days are now counted as headache specialists count them (ICHD-3): an attack you called a migraine counts when it lasted 30 minutes or more, whatever else you recorded, and a 0-10 rating counts towards “moderate or severe”. The chronic migraine pattern needs more than 3 whole calendar months, medication overuse counts every day a drug was taken (also to prevent attacks), and a dose taken before any pain is counted apart. Some figures you saw before may differ now; your records are all kept as they were.</source>
+        <translation>Migränetage werden jetzt so gezählt, wie Kopfschmerzfachleute sie zählen (ICHD-3): Eine Attacke, die Sie Migräne genannt haben, zählt, wenn sie 30 Minuten oder länger dauerte, gleich was Sie sonst erfasst haben, und ein Wert auf der Skala 0-10 zählt für „mittel oder stark“. Das Muster der chronischen Migräne braucht mehr als 3 ganze Kalendermonate, beim Medikamentenübergebrauch zählt jeder Tag, an dem ein Mittel genommen wurde (auch zur Vorbeugung), und eine Einnahme vor jedem Schmerz wird gesondert gezählt. Manche Zahlen, die Sie früher gesehen haben, können jetzt anders sein; alle Ihre Einträge bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Close the note about the counting rules</source>
+        <translation>Den Hinweis zu den Zählregeln schließen</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3003,10 @@
         <source>Protected sync folder</source>
         <translation>Geschützter Abgleichsordner</translation>
     </message>
+    <message>
+        <source>{0} attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {1}</source>
+        <translation>{0} eingetroffene Attacken überschneiden sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {1}</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusLine</name>
@@ -2955,6 +3037,10 @@
     <message>
         <source>Changes from {0} were refused</source>
         <translation>Änderungen von {0} wurden abgewiesen</translation>
+    </message>
+    <message>
+        <source>Waiting for the first files of {0}</source>
+        <translation>Warte auf die ersten Dateien von {0}</translation>
     </message>
     <message>
         <source>{0} has not been seen for {1} days</source>

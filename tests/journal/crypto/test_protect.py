@@ -22,7 +22,7 @@ from crypto_helpers import (
 from journal import domain as d
 from journal.crypto import keys, protect
 from journal.errors import JournalError, JournalLocked
-from journal.storage import Journal, cipher
+from journal.storage import Journal, cipher, protection
 from journal.storage import lock as writer_lock
 
 
@@ -171,24 +171,24 @@ def test_the_temporary_copies_made_while_enabling_hold_no_plain_text(
         seen.extend(temporary)
         switch(copy, journal)
 
-    recrypt = protect._recrypt_backup
+    recrypt = protection.recrypt_backup
 
     def scan_backup_copy(backup: Path, key: bytes | None, new_key: bytes | None) -> None:
-        original = protect._verified_copy
+        original = protection.verified_copy
 
         def copy_and_scan(source: Path, k: bytes | None, copy: Path, nk: bytes | None) -> None:
             original(source, k, copy, nk)
             assert MARKER.encode() not in copy.read_bytes()
             seen.append(copy)
 
-        monkeypatch.setattr(protect, "_verified_copy", copy_and_scan)
+        monkeypatch.setattr(protection, "verified_copy", copy_and_scan)
         try:
             recrypt(backup, key, new_key)
         finally:
-            monkeypatch.setattr(protect, "_verified_copy", original)
+            monkeypatch.setattr(protection, "verified_copy", original)
 
     monkeypatch.setattr(protect, "_switch", scan_then_switch)
-    monkeypatch.setattr(protect, "_recrypt_backup", scan_backup_copy)
+    monkeypatch.setattr(protection, "recrypt_backup", scan_backup_copy)
     protect.enable(path, "secret", params=FAST)
     assert any(p.name == ".journal.sqlite3.encrypting" for p in seen)
     assert any(p.name.endswith(".crypt.tmp") for p in seen)

@@ -12,7 +12,8 @@ import pytest
 
 from journal import domain as d
 from journal.analysis.diary import Diary
-from journal.analysis.summary import summarize, summary_to_json
+from journal.analysis.summary import summarize
+from journal.analysis.summary_json import summary_to_json
 from journal.report import ReportOptions, build_report
 
 Pages = Callable[[bytes], list[str]]

@@ -10,7 +10,8 @@ import pytest
 
 from journal import domain as d
 from journal.analysis.diary import Diary
-from journal.analysis.summary import default_span, summarize, summary_to_json
+from journal.analysis.summary import default_span, summarize
+from journal.analysis.summary_json import summary_to_json
 from journal.report import ReportOptions, build_report
 from journal.report.calendar_marks import calendar_marks
 from journal.report.wording import class_label
