@@ -241,6 +241,23 @@ def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
 
 
 @changes(Change.MEDICATIONS)
+def add_medications_by_name(journal: Journal, names: list[str]) -> list[d.Medication]:
+    """Add medications by name in one go (the first start's "usual medications"),
+    each with the class and use the catalogue suggests. A name already in the list
+    (any case) is not added twice; it is returned as it is."""
+    with journal.atomic():
+        existing = {m.name.strip().casefold(): m for m in journal.medications.all()}
+        result = []
+        for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+            known = existing.get(name.casefold())
+            if known is None:
+                known = save_medication(journal, suggested_medication(name))
+                existing[name.casefold()] = known
+            result.append(known)
+        return result
+
+
+@changes(Change.MEDICATIONS)
 def retire_medication(journal: Journal, medication_id: str, retired: bool = True) -> d.Medication:
     """Retire a medication: it leaves the pickers but keeps all its history."""
     with journal.atomic():
@@ -259,3 +276,12 @@ def medications_for_picking(journal: Journal) -> list[d.Medication]:
         uses[dose.medication_id] = uses.get(dose.medication_id, 0) + 1
     active = [m for m in journal.medications.all() if not m.retired and m.use is d.Use.ACUTE]
     return sorted(active, key=lambda m: (-uses.get(m.id, 0), m.name.casefold()))
+
+
+@reads
+def medications_for_buttons(journal: Journal) -> list[d.Medication]:
+    """Active acute medications in the order they were added (then by name): the
+    attack screen's buttons keep their places from one attack to the next, so a
+    hand in pain finds a drug where it was; a new medication goes last."""
+    active = [m for m in journal.medications.all() if not m.retired and m.use is d.Use.ACUTE]
+    return sorted(active, key=lambda m: (m.created, m.name.casefold()))

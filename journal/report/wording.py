@@ -19,6 +19,7 @@ from journal.analysis.menstrual import (
     INSUFFICIENT,
     NOT_MENSTRUAL,
     PURE,
+    REASON_NO_ATTACKS,
     RELATED,
     MenstrualAnalysis,
 )
@@ -191,6 +192,10 @@ def menstrual_sentence(menstrual: MenstrualAnalysis) -> str:
             "the window in fewer than 2 of 3 cycles ({counts})."
         ).format(counts=counts)
     assert menstrual.pattern == INSUFFICIENT
+    if menstrual.reason == REASON_NO_ATTACKS:
+        return _(
+            "No migraine attack in the span: a menstrual pattern cannot be judged ({counts})."
+        ).format(counts=counts)
     return ngettext(
         "Too few cycles recorded to judge a menstrual pattern: 3 are needed, "
         "{n} more cycle to record ({counts}).",

@@ -39,6 +39,7 @@ from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
 from ui.diary.calendar_view import CalendarView
 from ui.diary.day_view import DayView
 from ui.kit import theme
+from ui.kit.dimmer import Dimmer
 from ui.kit.feedback import show_error
 from ui.medication.follow_up_watch import FollowUpWatch
 from ui.session import Session, follow
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(lambda _index: self.day_view.forget_undo())
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
+        self.dimmer = Dimmer(self)
 
     def _diary(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -252,7 +254,10 @@ class MainWindow(QMainWindow):
             return
         from ui.attack.screen import AttackScreen
 
-        self._show_dialog(AttackScreen(self.session, attack, self))
+        screen = AttackScreen(self.session, attack, self)
+        self.dimmer.dim()  # nothing bright behind the dark screen
+        screen.finished.connect(lambda _result: self.dimmer.undim())
+        self._show_dialog(screen)
 
     def end_attack_now(self, attack: d.Attack | None) -> None:
         """End the open attack (asking when, if it was forgotten); Undo in the banner."""
@@ -269,6 +274,16 @@ class MainWindow(QMainWindow):
 
     def _dialog_finished(self, _result: int) -> None:
         self.dialog = None
+
+    def offer_first_medications(self) -> None:
+        """At the first start, with no medication yet: the one short step that sets
+        up the usual ones (skippable, offered once)."""
+        from ui.medication.first_start import offer_first_medications
+
+        dialog = offer_first_medications(self.session, self)
+        if dialog is not None:
+            self.dialog = dialog
+            dialog.finished.connect(self._dialog_finished)
 
     def show_medications(self) -> None:
         from ui.medication.medications_dialog import MedicationsDialog

@@ -200,8 +200,13 @@ class AttackEditor(QDialog):
 
     def _load(self, attack: d.Attack) -> None:
         set_time(self.start, attack.start)
-        self.still_going.setChecked(attack.end is None)
-        self.end.setEnabled(attack.end is not None)
+        # Only the start known (not "still going on"): kept so until an end is given.
+        missing = attack.end is None and attack.end_unknown
+        if missing:
+            set_time(self.end, attack.start)
+        self.still_going.setChecked(attack.end is None and not missing)
+        self.end.setEnabled(attack.end is not None or missing)
+        self._end_missing = missing
         self.type.setCurrentIndex(self.type.findData(attack.type))
         self.pain.set_value(attack.pain if self._stored is not None else None)
         self.pain_nrs.setValue(NOT_RATED if attack.pain_nrs is None else attack.pain_nrs)
@@ -218,8 +223,8 @@ class AttackEditor(QDialog):
         self.note.setPlainText(attack.note)
 
     def _connect(self) -> None:
-        for edit in (self.start, self.end):
-            edit.dateTimeChanged.connect(self.validate)
+        self.start.dateTimeChanged.connect(self.validate)
+        self.end.dateTimeChanged.connect(self._end_given)
         self.still_going.toggled.connect(self._still_going_toggled)
         self.type.currentIndexChanged.connect(self.validate)
         self.pain.changed.connect(self.validate)
@@ -231,6 +236,11 @@ class AttackEditor(QDialog):
 
     def _still_going_toggled(self, on: bool) -> None:
         self.end.setEnabled(not on)
+        self._end_given()
+
+    def _end_given(self) -> None:
+        """The end (or "still going on") was chosen: the end is no longer missing."""
+        self._end_missing = False
         self.validate()
 
     def attack(self) -> d.Attack:
@@ -240,7 +250,10 @@ class AttackEditor(QDialog):
         return dataclasses.replace(
             draft,
             start=read_time(self.start, draft.start),
-            end=None if self.still_going.isChecked() else read_time(self.end, draft.end),
+            end=None
+            if self.still_going.isChecked() or self._end_missing
+            else read_time(self.end, draft.end),
+            end_unknown=self._end_missing,
             type=d.AttackType(self.type.currentData()),
             pain=self.pain.value(),
             pain_nrs=None if nrs == NOT_RATED else nrs,
@@ -311,6 +324,11 @@ class AttackEditor(QDialog):
         if self.pain.value() is None and self._pain_required():
             problems.setdefault("pain", self.tr(CHOOSE_PAIN))
         notes = attack_notes(attack)
+        if self._end_missing:
+            notes["end"] = self.tr(
+                "The end was not recorded (only the start is known): set it if you "
+                "remember, or leave it so."
+            )
         show_note(self.end_note, None if "end" in problems else notes.get("end"))
         pain_nrs_note = notes.get("pain_nrs") if self.pain.value() is not None else None
         show_note(self.nrs_note, self._earlier_rating_note(attack) or pain_nrs_note)

@@ -114,13 +114,17 @@ class LocationsBox(QGroupBox):
 
 class ChoicesArea(QScrollArea):
     """Scrolls the choices only when the screen is too short: it asks for their full
-    height and width, and can shrink in height (never in width) when it must."""
+    height and width, and can shrink in height (never in width) when it must. The
+    (dark) scroll bar's room is kept even when there is nothing to scroll."""
 
     def __init__(self, choices: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its room is always kept: a scroll bar appearing (a notice under the doses
+        # on a short screen) would narrow the buttons and move every one of them.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setWidget(choices)
 
     def _inner(self) -> tuple[QSize, QSize]:

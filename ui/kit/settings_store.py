@@ -24,6 +24,7 @@ REMINDERS_KEY = "reminders/enabled"
 EVENING_TIME_KEY = "reminders/evening_time"
 FOLLOW_UP_KEY = "reminders/follow_up"
 AUTO_LOCK_KEY = "privacy/auto_lock_minutes"
+FIRST_MEDICATIONS_KEY = "first_start/medications_offered"
 DEFAULT_EVENING = QTime(20, 30)
 KEYS = (
     JOURNAL_PATH_KEY,
@@ -33,6 +34,7 @@ KEYS = (
     EVENING_TIME_KEY,
     FOLLOW_UP_KEY,
     AUTO_LOCK_KEY,
+    FIRST_MEDICATIONS_KEY,
 )
 
 
@@ -167,3 +169,16 @@ def auto_lock_minutes() -> int:
 
 def save_auto_lock_minutes(minutes: int) -> None:
     _store(AUTO_LOCK_KEY, minutes)
+
+
+# -- first start --------------------------------------------------------------
+
+
+def first_medications_offered() -> bool:
+    """Whether the first start's "your usual medications" step was shown (saved or
+    skipped): it is offered once."""
+    return _flag(FIRST_MEDICATIONS_KEY, False)
+
+
+def save_first_medications_offered() -> None:
+    _store(FIRST_MEDICATIONS_KEY, True)

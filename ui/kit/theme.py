@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from journal.resources import resource_path
 from ui.kit import theme_style
@@ -176,6 +176,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     if theme is not Theme.SYSTEM:  # setStyle gave the style's own palette back
         app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
     app.setStyleSheet(style_sheet(is_dark(app.palette())))
+    QToolTip.setPalette(app.palette())  # tooltips keep the palette of their first use
 
 
 def follow_system_changes(app: QApplication) -> None:

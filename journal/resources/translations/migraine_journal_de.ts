@@ -269,6 +269,10 @@
         <translation>{0}/10 wurde zum früheren Schmerz angegeben: bitte korrigieren oder auf „nicht bewertet“ setzen.</translation>
     </message>
     <message>
+        <source>The end was not recorded (only the start is known): set it if you remember, or leave it so.</source>
+        <translation>Das Ende wurde nicht erfasst (nur der Beginn ist bekannt): Tragen Sie es ein, wenn Sie es wissen, oder lassen Sie es so.</translation>
+    </message>
+    <message>
         <source>Migraine</source>
         <translation>Migräne</translation>
     </message>
@@ -1242,6 +1246,29 @@
     </message>
 </context>
 <context>
+    <name>FirstMedicationsDialog</name>
+    <message>
+        <source>Your usual medications</source>
+        <translation>Ihre üblichen Medikamente</translation>
+    </message>
+    <message>
+        <source>Which medications do you usually take for an attack?</source>
+        <translation>Welche Medikamente nehmen Sie üblicherweise bei einer Attacke?</translation>
+    </message>
+    <message>
+        <source>Each one gets its own button on the attack screen, so that logging a dose in pain is one tap. You can change them any time under Entry ▸ Medications.</source>
+        <translation>Jedes bekommt eine eigene Schaltfläche in der Attackenansicht, damit eine Einnahme unter Schmerzen mit einem Tippen erfasst ist. Sie können sie jederzeit unter Eintrag ▸ Medikamente ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Save these</source>
+        <translation>Diese &amp;speichern</translation>
+    </message>
+</context>
+<context>
     <name>ForgottenAttackDialog</name>
     <message>
         <source>An attack is still open</source>
@@ -1968,6 +1995,29 @@
     </message>
 </context>
 <context>
+    <name>MedicationChooser</name>
+    <message>
+        <source>Another medication, e.g. Maxalt or Naproxen</source>
+        <translation>Ein anderes Medikament, z. B. Maxalt oder Naproxen</translation>
+    </message>
+    <message>
+        <source>Name of another medication</source>
+        <translation>Name eines anderen Medikaments</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Took it</source>
+        <translation>&amp;Genommen</translation>
+    </message>
+    <message>
+        <source>Record a dose of {0} now</source>
+        <translation>Jetzt eine Einnahme von {0} erfassen</translation>
+    </message>
+</context>
+<context>
     <name>MedicationsDialog</name>
     <message>
         <source>Medications</source>
@@ -2639,6 +2689,21 @@
     </message>
 </context>
 <context>
+    <name>QuickMedicationDialog</name>
+    <message>
+        <source>Which medication?</source>
+        <translation>Welches Medikament?</translation>
+    </message>
+    <message>
+        <source>Which medication did you take?</source>
+        <translation>Welches Medikament haben Sie genommen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Migraine Journal recovery code. Keep this paper somewhere safe: it opens your journal if you forget the passphrase.</source>
@@ -3135,6 +3200,14 @@
     <message>
         <source>Another medication, time or amount</source>
         <translation>Ein anderes Medikament, eine andere Zeit oder Menge</translation>
+    </message>
+    <message>
+        <source>Add medication…</source>
+        <translation>Medikament hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A medication not listed here, by name: taken now</source>
+        <translation>Ein hier nicht aufgeführtes Medikament, nach Namen: jetzt genommen</translation>
     </message>
     <message>
         <source>Already recorded — tap Undo last dose if it was a mistake</source>
