@@ -15,17 +15,23 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from journal import __version__
+from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.exchange import cli_verb as import_verb
-from journal.i18n import LANGUAGES, _, language, language_asked, set_language, using_language
-from journal.paths import ENV_VARIABLE, journal_path
+from journal.i18n import LANGUAGES, N_, _, language, language_asked, set_language, using_language
+from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
-from journal.storage import cli_verbs as storage_verbs
 from journal.sync import cli_verb as sync_verb
 
 EXIT_ERROR = 1
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+"""Days outside this range are refused in words (a diary never holds them)."""
+MAX_DEMO_MONTHS = 600
+MAX_REPORT_YEARS = 30
+"""A doctor's report or summary covers at most this many years: longer spans are
+refused in words (the journal's whole span fits; 0001-9999 took minutes)."""
 
 
 class UsageError(JournalError):
@@ -49,14 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     demo = verbs.add_parser("demo", help=_("write a realistic synthetic journal to try the app"))
-    _db_option(demo)
-    demo.add_argument("--months", type=_positive, default=12, help=_("how many months (12)"))
+    add_db_option(demo)
+    demo.add_argument(
+        "--months",
+        type=_demo_months,
+        default=12,
+        help=_("how many months (12; at most {most})").format(most=MAX_DEMO_MONTHS),
+    )
     demo.add_argument("--seed", type=int, default=1, help=_("same seed, same journal (1)"))
-    demo.add_argument("--end", type=_date, help=_("last day of the demo (today)"))
+    demo.add_argument("--end", type=_diary_date, help=_("last day of the demo (today)"))
     demo.set_defaults(run=_demo)
 
     export = verbs.add_parser("export", help=_("export the whole journal"))
-    _db_option(export)
+    add_db_option(export)
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument(
         "-o",
@@ -70,12 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     import_verb.add_import_verb(verbs)
 
     summary = verbs.add_parser("summary", help=_("the clinical summary of a span"))
-    _db_option(summary)
+    add_db_option(summary)
     _span_options(summary)
     summary.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
     summary.set_defaults(run=_summary)
     _report_verb(verbs)
-    storage_verbs.add_reliability_verbs(verbs)
+    cli_reliability.add_reliability_verbs(verbs)
     cli_verbs.add_protect_verb(verbs)
     sync_verb.add_sync_verb(verbs)
     return parser
@@ -88,9 +99,6 @@ def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUP
         default=default,
         help=_("the language of messages and reports (default: from LANG / LC_ALL / LC_MESSAGES)"),
     )
-
-
-_db_option = storage_verbs.db_option
 
 
 def _span_options(parser: argparse.ArgumentParser) -> None:
@@ -107,6 +115,29 @@ def _date(text: str) -> date:
                 text=text
             )
         ) from None
+
+
+def _diary_date(text: str) -> date:
+    """A date a diary can hold (the demo's end, a date of birth)."""
+    found = _date(text)
+    if not FIRST_DAY <= found <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is outside the dates a diary can hold ({first} to {last})").format(
+                text=text, first=FIRST_DAY, last=LAST_DAY
+            )
+        )
+    return found
+
+
+def _demo_months(text: str) -> int:
+    months = _positive(text)
+    if months > MAX_DEMO_MONTHS:
+        raise argparse.ArgumentTypeError(
+            _("a demo covers at most {most} months ({years} years)").format(
+                most=MAX_DEMO_MONTHS, years=MAX_DEMO_MONTHS // 12
+            )
+        )
+    return months
 
 
 def _positive(text: str) -> int:
@@ -160,14 +191,37 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
+PLAINTEXT_WARNING = N_(
+    "Note: the journal is protected with a passphrase, but {output} is not encrypted; "
+    "keep it somewhere safe and delete it when it is no longer needed."
+)
+
+
+def _warn_if_protected(path: Path, output: str) -> None:
+    """A protected journal's export or report is plain text: say so, as the window does."""
+    from journal.crypto import protect
+
+    if protect.is_protected(path):
+        print("migraine-journal: " + _(PLAINTEXT_WARNING).format(output=output), file=sys.stderr)
+
+
+def _done(output: str, sentence: str) -> None:
+    """The confirmation: on stdout, unless the output itself went there."""
+    from journal.files import is_special
+
+    print(sentence, file=sys.stderr if is_special(Path(output)) else sys.stdout)
+
+
 def _export(args: argparse.Namespace) -> int:
     from journal.exchange.json_format import export_json
 
+    path = journal_path(args.db)
     if args.format == "csv":
         from journal.exchange.csv_export import export_csv
 
         with _open(args) as journal:
             written = export_csv(journal, Path(args.output))
+        _warn_if_protected(path, _("the CSV export"))
         print(
             _("Exported the journal as CSV: {files}.").format(
                 files=", ".join(str(p) for p in written)
@@ -176,7 +230,8 @@ def _export(args: argparse.Namespace) -> int:
         return 0
     with _open(args) as journal:
         export_json(journal, Path(args.output))
-    print(_("Exported the journal to {output}.").format(output=args.output))
+    _warn_if_protected(path, _("the export"))
+    _done(args.output, _("Exported the journal to {output}.").format(output=args.output))
     return 0
 
 
@@ -194,6 +249,16 @@ def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
         )
     if last < first:
         raise UsageError(_("The span ends before it starts; check --from and --to."))
+    if first < FIRST_DAY:
+        raise UsageError(
+            _("The span starts before {first}; choose a later --from.").format(first=FIRST_DAY)
+        )
+    if (last - first).days > MAX_REPORT_YEARS * 366:
+        raise UsageError(
+            _(
+                "The span is {years} years long; choose at most {most} years with --from and --to."
+            ).format(years=(last - first).days // 365, most=MAX_REPORT_YEARS)
+        )
     return first, last
 
 
@@ -218,11 +283,11 @@ def _summary(args: argparse.Namespace) -> int:
 
 def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = verbs.add_parser("report", help=_("the doctor's PDF report of a span"))
-    _db_option(report)
+    add_db_option(report)
     _span_options(report)
     report.add_argument("--paper", choices=["a4", "letter"], default="a4", help=_("paper (a4)"))
     report.add_argument("--name", default="", help=_("patient name to print (never stored)"))
-    report.add_argument("--birth", type=_date, help=_("date of birth to print (YYYY-MM-DD)"))
+    report.add_argument("--birth", type=_diary_date, help=_("date of birth to print (YYYY-MM-DD)"))
     report.add_argument("--no-notes", action="store_true", help=_("leave out free-text notes"))
     report.add_argument("--no-cycle", action="store_true", help=_("leave out the cycle section"))
     report.add_argument(
@@ -259,9 +324,15 @@ def _report(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         diary = load_diary(journal)
     write_report(diary, options, Path(args.output), today)
-    print(
+    _warn_if_protected(journal_path(args.db), _("the PDF report"))
+    _done(
+        args.output,
         _("Wrote the report for {first} to {last} to {output}.").format(
             first=first, last=last, output=args.output
-        )
+        ),
     )
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -20,6 +20,7 @@ from pathlib import Path
 from journal.crypto import keys, protect
 from journal.errors import JournalError
 from journal.i18n import N_, _
+from journal.paths import add_db_option
 
 PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_NEW_PASSPHRASE"
@@ -101,7 +102,7 @@ def add_protect_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser])
         "protect",
         help=_("encrypt the journal with a passphrase (on), decrypt it (off), or change it"),
     )
-    verb.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=_("the journal file"))
+    add_db_option(verb)
     verb.add_argument("action", choices=["on", "off", "change"])
     verb.add_argument(
         "--no-recovery-code", action="store_true", help=_("on: do not make a recovery code")
@@ -118,11 +119,19 @@ def run_protect(args: argparse.Namespace) -> int:
     if args.action == "on":
         if protect.is_protected(path):
             raise JournalError(_("This journal is already protected with a passphrase."))
-        print(_(WARNING))
-        code = protect.enable(path, new_passphrase(), recovery=not args.no_recovery_code)
-        print(_("The journal at {path} is now encrypted.").format(path=path))
+        print(WARNING)
+        chosen = new_passphrase()
+
+        def show(code: keys.RecoveryCode) -> None:  # before the switch: never lost to a kill
+            print(
+                _("Recovery code (write it down and keep it safe): {code}").format(code=code),
+                flush=True,
+            )
+
+        code = protect.enable(path, chosen, recovery=not args.no_recovery_code, show_code=show)
         if code is not None:
-            print(_("Recovery code (write it down and keep it safe): {code}").format(code=code))
+            protect.code_seen(path)
+        print(_("The journal at {path} is now encrypted.").format(path=path))
         return 0
     if not protect.is_protected(path):
         raise JournalError(_("This journal is not protected with a passphrase."))

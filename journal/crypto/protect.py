@@ -23,12 +23,28 @@ Crash-recovery reasoning (a SIGKILL may come at any instruction):
   (an interruption leaves some plain ones, which `encrypt_backups` finishes at the
   next open with the key); disabling decrypts them before the switch (an interruption
   leaves some plain backups of a still encrypted journal, finished the same way).
+- So do the copies kept aside (journal.storage.kept: damaged, before a restore):
+  enabling encrypts each one that can be read and removes the ones that cannot (a
+  plain copy of the diary must not survive `protect on`), and an interrupted
+  restore's `.restoring` copy is removed (journal.storage.protection).
+- The key file is never deleted while a file it opens exists (a backup or a copy
+  kept aside): it is retired into backups/ instead. A copy of it is kept with the
+  backups (journal.storage.backup.key_copy), refreshed when the passphrase changes.
+- The recovery code is handed to `show_code` before the switch, and is also kept
+  in the key file, encrypted with the data key (keys.UNSEEN: only what opens the
+  journal reads it), written before the switch: a kill after the switch can no
+  longer leave an encrypted journal whose code nobody saw. The window shows an
+  unseen code at the next open and removes it once the person confirms it is
+  written down (`code_seen`); `protect on` on the command line removes it once
+  printed.
+- Paths are resolved to the real file first: through a symlink, the real file is
+  encrypted and the link keeps pointing at it.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -37,7 +53,11 @@ from journal.crypto.files import is_plain_sqlite
 from journal.errors import JournalError, JournalLocked
 from journal.files import sync_folder
 from journal.i18n import _
+from journal.paths import real_path
+from journal.storage import cipher
 from journal.storage import lock as writer_lock
+from journal.storage.backup import keep_key_with_backups, key_copy
+from journal.storage.errors import translated
 from journal.storage.protection import (
     DECRYPTING,
     ENCRYPTING,
@@ -58,7 +78,8 @@ __all__ = ["change", "disable", "enable", "encrypt_backups", "finish_interrupted
 @contextmanager
 def _exclusive(journal: Path) -> Iterator[None]:
     """The single-writer lock for the whole operation, so no window writes meanwhile."""
-    held = writer_lock.try_acquire(journal)
+    with translated():
+        held = writer_lock.try_acquire(journal)
     if held is None:
         raise JournalLocked(
             _("The journal is open in Migraine Journal; close it there, then try again.")
@@ -72,11 +93,18 @@ def _exclusive(journal: Path) -> Iterator[None]:
 
 
 def enable(
-    journal: Path, passphrase: str, *, recovery: bool = True, params: keys.KdfParams = keys.STRONG
+    journal: Path,
+    passphrase: str,
+    *,
+    recovery: bool = True,
+    params: keys.KdfParams = keys.STRONG,
+    show_code: Callable[[keys.RecoveryCode], None] | None = None,
 ) -> keys.RecoveryCode | None:
     """Encrypt the plain journal at `journal` with a new data key wrapped by
-    `passphrase`; returns the recovery code (to print) if `recovery`."""
-    journal = Path(journal)
+    `passphrase`; returns the recovery code if `recovery`. With `show_code`, the
+    code is handed to it and kept in the key file as unseen before the journal is
+    switched (see the module docstring); the caller calls `code_seen` once shown."""
+    journal = real_path(journal)
     if not passphrase:
         raise JournalError(_("The passphrase cannot be empty."))
     with _exclusive(journal):
@@ -88,7 +116,11 @@ def enable(
         sealed = keys.seal(data_key, passphrase, recovery=code, params=params)
         copy = temporary_copy(journal, ENCRYPTING)
         verified_copy(journal, None, copy, data_key)
+        if code is not None and show_code is not None:
+            sealed = sealed.with_unseen_code(data_key, code)
         keys.write(journal, sealed)  # K before J is encrypted: J encrypted ⇒ K present
+        if code is not None and show_code is not None:
+            show_code(code)
         _switch(copy, journal)
         encrypt_backups(journal, data_key)
     return code
@@ -96,7 +128,7 @@ def enable(
 
 def disable(journal: Path, passphrase: str) -> None:
     """Decrypt the journal back to a plain file (the passphrase or recovery code)."""
-    journal = Path(journal)
+    journal = real_path(journal)
     with _exclusive(journal):
         finish_interrupted(journal)
         if not is_protected(journal):
@@ -112,13 +144,36 @@ def disable(journal: Path, passphrase: str) -> None:
 
 
 def change(journal: Path, old: str, new: str, *, params: keys.KdfParams = keys.STRONG) -> None:
-    """Wrap the data key by the `new` passphrase: only the key file changes."""
-    journal = Path(journal)
+    """Wrap the data key by the `new` passphrase: only the key file changes (and its
+    copy kept with the backups)."""
+    journal = real_path(journal)
     with _exclusive(journal):
         finish_interrupted(journal)
         if not is_protected(journal):
             raise JournalError(_("This journal is not protected with a passphrase."))
         keys.write(journal, keys.rewrapped(keys.read(journal), old, new, params))
+        keep_key_with_backups(journal)
+
+
+def unseen_code(journal: Path, data_key: bytes | None = None) -> str:
+    """The recovery code nobody confirmed seeing yet ("" if none); the data key is
+    the one given or the one this process opened the journal with."""
+    journal = Path(journal)
+    data_key = data_key or cipher.key_for(journal)
+    if data_key is None or not keys.key_file_for(journal).exists():
+        return ""
+    return keys.read(journal).unseen_code(data_key)
+
+
+def code_seen(journal: Path) -> None:
+    """The person has the recovery code: it is removed from the key file (and from
+    the key file's copy kept with the backups)."""
+    journal = Path(journal)
+    found = keys.read(journal)
+    if found.unseen is not None:
+        keys.write(journal, found.without_unseen_code())
+        if key_copy(journal).exists():
+            keep_key_with_backups(journal)
 
 
 def _switch(copy: Path, journal: Path) -> None:

@@ -13,7 +13,7 @@ from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.exchange import FORMATS
 from journal.i18n import _
-from journal.paths import journal_path
+from journal.paths import add_db_option, journal_path
 from journal.storage import Journal
 
 
@@ -22,7 +22,7 @@ def add_import_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "import", help=_("import a Migraine Journal export or another app's file (all or nothing)")
     )
     verb.add_argument("file", metavar="FILE")
-    verb.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=_("the journal file"))
+    add_db_option(verb)
     verb.add_argument("--dry-run", action="store_true", help=_("show what would be added"))
     verb.add_argument(
         "--format",

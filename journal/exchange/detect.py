@@ -15,7 +15,6 @@ hundreds of megabytes.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -33,7 +32,13 @@ from journal.exchange import (
     migraine_buddy,
     parsing,
 )
-from journal.exchange.json_format import FORMAT_NAME, ImportPlan, plan_import, read_document
+from journal.exchange.json_format import (
+    FORMAT_NAME,
+    ImportPlan,
+    parse_json,
+    plan_import,
+    read_document,
+)
 from journal.i18n import _
 from journal.storage import Journal
 
@@ -50,8 +55,8 @@ def detect_format(path: Path) -> str | None:
         return None
     if text.lstrip().startswith(("{", "[")):
         try:
-            document = json.loads(text)
-        except json.JSONDecodeError:
+            document = parse_json(text, Path(path).name)
+        except ImportFileError:
             return None
         if isinstance(document, dict) and document.get("format") == FORMAT_NAME:
             return FORMAT_NAME

@@ -14,6 +14,7 @@ from journal.errors import (
     JournalCorrupt,
     JournalError,
     JournalLocked,
+    JournalMissing,
     JournalReadOnly,
     StorageFailure,
 )
@@ -48,6 +49,26 @@ class JournalDamaged(JournalCorrupt):
         self.moved_to = moved_to
         self.backup = backup
         self.age = age
+
+
+class NotAJournal(JournalCorrupt):
+    """The file is not a journal (not a database at all, or another program's); it
+    was left exactly as it was."""
+
+
+class KeyFileMissing(JournalError):
+    """An encrypted journal whose key file is missing; nothing was changed."""
+
+
+class JournalGone(JournalMissing):
+    """There is no journal file, but its backups, copies kept aside or key file are
+    there: an empty journal is never made in its place without asking. `backups` and
+    `kept` list what is there (newest first)."""
+
+    def __init__(self, message: str, *, backups: list[Path], kept: list[Path]) -> None:
+        super().__init__(message)
+        self.backups = backups
+        self.kept = kept
 
 
 _BY_CODE: dict[str, JournalError] = {

@@ -106,6 +106,12 @@ class Repository(Generic[R]):
         with self._journal.atomic():
             self._write(list(records), replace=False)
 
+    def update_exact(self, records: Iterable[R]) -> None:
+        """Replace records by id as they are, stamps included (an import of edits
+        made elsewhere); the stored creation time is kept."""
+        with self._journal.atomic():
+            self._write(list(records), replace=True)
+
     def delete(self, record_id: str) -> None:
         with self._journal.atomic():
             self._journal.run(f"DELETE FROM {self._spec.table} WHERE id = ?", (record_id,))

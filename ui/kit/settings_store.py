@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTime
 
-from journal.paths import ENV_VARIABLE, default_journal_path
+from journal.paths import ENV_VARIABLE, default_journal_path, real_path
 from ui.kit.theme import settings
 
 JOURNAL_PATH_KEY = "journal_path"
@@ -85,9 +85,10 @@ def remember_journal_path(path: Path) -> None:
 def journal_path_for_window(path: Path) -> Path:
     """The journal the window opens: `path`, unless it is only the default (no --db,
     no MIGRAINE_JOURNAL_DB) and the journal was moved elsewhere in the settings."""
-    if os.environ.get(ENV_VARIABLE, "").strip() or Path(path) != default_journal_path():
+    if os.environ.get(ENV_VARIABLE, "").strip() or Path(path) != real_path(default_journal_path()):
         return Path(path)
-    return remembered_journal_path() or Path(path)
+    remembered = remembered_journal_path()
+    return real_path(remembered) if remembered is not None else Path(path)
 
 
 # -- appearance ---------------------------------------------------------------

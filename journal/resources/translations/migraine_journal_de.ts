@@ -696,6 +696,10 @@
         <translation>Größe</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -704,8 +708,20 @@
         <translation>Diese Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <source>Put the backup from {0} ({1} ago) in place of the journal? The current journal is kept aside as a file, not deleted.</source>
-        <translation>Die Sicherung vom {0} (vor {1}) anstelle des Tagebuchs einsetzen? Das aktuelle Tagebuch wird als Datei beiseitegelegt, nicht gelöscht.</translation>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Kept aside: damaged</source>
+        <translation>Beiseitegelegt: beschädigt</translation>
+    </message>
+    <message>
+        <source>Kept aside before a restore</source>
+        <translation>Beiseitegelegt vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Put the copy from {0} ({1} ago) in place of the journal? The current journal is kept aside as a file, not deleted.</source>
+        <translation>Die Kopie vom {0} (vor {1}) anstelle des Tagebuchs einsetzen? Das jetzige Tagebuch wird als Datei beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -2189,6 +2205,41 @@
     <message>
         <source>Score {0} · grade {1}</source>
         <translation>Wert {0} · Grad {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingJournalDialog</name>
+    <message>
+        <source>The journal needs attention</source>
+        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Your journal file is missing, but copies of it are still there.</source>
+        <translation>Ihre Tagebuchdatei fehlt, aber Kopien davon sind noch da.</translation>
+    </message>
+    <message>
+        <source>The newest good one is {0} ({1}).</source>
+        <translation>Die neueste gute ist {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>None of them could be checked as good.</source>
+        <translation>Keine davon ließ sich als gut prüfen.</translation>
+    </message>
+    <message>
+        <source>Starting an empty journal leaves every copy where it is; you can restore one later in Settings ▸ Backups.</source>
+        <translation>Ein leeres Tagebuch zu beginnen lässt jede Kopie, wo sie ist; Sie können später eine unter Einstellungen ▸ Sicherungen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start an empty journal</source>
+        <translation>Ein leeres Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -4243,17 +4294,6 @@
     <message>
         <source>The printer could not be started; check it and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>settings_move</name>
-    <message>
-        <source>There is already a journal named {0} in {1}; choose another folder (nothing was moved).</source>
-        <translation>In {1} gibt es bereits ein Tagebuch namens {0}; wählen Sie einen anderen Ordner (nichts wurde verschoben).</translation>
-    </message>
-    <message>
-        <source>The copy of the journal in the new folder did not pass the check, so the journal was left where it was.</source>
-        <translation>Die Kopie des Tagebuchs im neuen Ordner hat die Prüfung nicht bestanden, daher blieb das Tagebuch, wo es war.</translation>
     </message>
 </context>
 <context>
