@@ -28,8 +28,10 @@ from journal import files
 from journal.changes import Change, changes
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
+from journal.exchange.json_text import parse_json
+from journal.exchange.preview import preview_sentence
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
-from journal.i18n import _, ngettext
+from journal.i18n import _
 from journal.storage import Journal
 from journal.storage.errors import human_error
 from journal.validation_imported import link_problem, record_problem
@@ -90,58 +92,13 @@ class ImportPlan:
     def preview(self, *, done: bool = False) -> str:
         """One sentence: what will be (or, once `done`, was) added, updated and skipped."""
         sections = {s.key: s for s in SECTIONS}
-        parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
-        if not parts:
-            text = _("Nothing new was added") if done else _("Nothing new will be added")
-        else:
-            added = _("{records} were added") if done else _("{records} will be added")
-            text = added.format(records=", ".join(parts))
-        updated = sum(len(records) for records in self.updated.values())
-        if updated:
-            text += "; " + (
-                ngettext(
-                    "{n} changed elsewhere since was updated from the file",
-                    "{n} changed elsewhere since were updated from the file",
-                    updated,
-                )
-                if done
-                else ngettext(
-                    "{n} changed elsewhere since will be updated from the file",
-                    "{n} changed elsewhere since will be updated from the file",
-                    updated,
-                )
-            ).format(n=updated)
-        kept = sum(self.kept_newer.values())
-        if kept:
-            text += "; " + (
-                ngettext(
-                    "{n} that differs but is newer in the journal was kept as it is",
-                    "{n} that differ but are newer in the journal were kept as they are",
-                    kept,
-                )
-                if done
-                else ngettext(
-                    "{n} that differs but is newer in the journal will be kept as it is",
-                    "{n} that differ but are newer in the journal will be kept as they are",
-                    kept,
-                )
-            ).format(n=kept)
-        skipped = sum(self.skipped.values())
-        if skipped:
-            text += "; " + (
-                ngettext(
-                    "{n} already in the journal was skipped",
-                    "{n} already in the journal were skipped",
-                    skipped,
-                )
-                if done
-                else ngettext(
-                    "{n} already in the journal will be skipped",
-                    "{n} already in the journal will be skipped",
-                    skipped,
-                )
-            ).format(n=skipped)
-        return text[0].upper() + text[1:] + "."
+        return preview_sentence(
+            [sections[k].counted(len(r)) for k, r in self.new.items() if r],
+            updated=sum(len(records) for records in self.updated.values()),
+            kept=sum(self.kept_newer.values()),
+            skipped=sum(self.skipped.values()),
+            done=done,
+        )
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -176,57 +133,6 @@ def read_document(path: Path) -> dict[str, Any]:
             ).format(version=version)
         )
     return document
-
-
-MAX_INTEGER = 2**63 - 1
-
-
-def parse_json(text: str, name: str) -> Any:
-    """JSON as Python values; every problem is ImportFileError with a sentence."""
-
-    def integer(digits: str) -> int:
-        value = int(digits)
-        if abs(value) > MAX_INTEGER:
-            raise _NumberTooLarge(digits)
-        return value
-
-    def constant(word: str) -> Any:
-        raise _NotANumber(word)
-
-    try:
-        return json.loads(text, parse_int=integer, parse_constant=constant)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            _("{file} is not valid JSON: {problem} at line {line}, column {column}.").format(
-                file=name, problem=error.msg, line=error.lineno, column=error.colno
-            )
-        ) from None
-    except _NumberTooLarge as error:
-        raise ImportFileError(
-            _("{name} holds a number too large to be a value: {error}.").format(
-                name=name, error=error
-            )
-        ) from None
-    except _NotANumber as error:
-        raise ImportFileError(
-            _("{name} holds “{error}”, which is not a number.").format(name=name, error=error)
-        ) from None
-    except RecursionError:
-        raise ImportFileError(
-            _("{name} is nested too deeply to be a Migraine Journal export.").format(name=name)
-        ) from None
-    except ValueError as error:  # e.g. a number with more digits than Python reads
-        raise ImportFileError(
-            _("{name} cannot be read as JSON ({error}).").format(name=name, error=error)
-        ) from None
-
-
-class _NumberTooLarge(ValueError):
-    pass
-
-
-class _NotANumber(ValueError):
-    pass
 
 
 def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
