@@ -103,7 +103,12 @@ def _common_problem(record: object) -> str:
             return _("“{name}” must be a time like 2026-03-31T08:00:00+00:00.").format(name=name)
     record_type: Any = type(record)
     for name in _text_fields(record_type):
-        if _too_long(getattr(record, name)):
+        value = getattr(record, name)
+        if type(value) is str:
+            too_long = len(value) > MAX_TEXT_CHARACTERS
+        else:
+            too_long = bool(value) and _too_long(value)
+        if too_long:
             return _("The {field} is longer than {most} characters.").format(
                 field=name.replace("_", " "), most=MAX_TEXT_CHARACTERS
             )

@@ -19,7 +19,8 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from journal import domain as d
-from journal.analysis.days import DayFacts, touched_days
+from journal.analysis.attack_days import touched_days
+from journal.analysis.days import DayFacts
 from journal.analysis.diary import Diary
 
 PARTS_OF_DAY = ((6, 12), (12, 18), (18, 24), (0, 6))

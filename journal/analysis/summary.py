@@ -25,7 +25,7 @@ from journal.analysis import cycles as c
 from journal.analysis import hormones as h
 from journal.analysis.acute_effect import AcuteEffect, acute_effects
 from journal.analysis.chronic import ChronicPattern, chronic_pattern
-from journal.analysis.completeness import Completeness, completeness
+from journal.analysis.completeness import Completeness, completeness, entry_index
 from journal.analysis.days import DEFAULT_RULES, DayFacts, DayRules, classify_days
 from journal.analysis.diary import Diary
 from journal.analysis.menstrual import MenstrualAnalysis, menstrual_analysis
@@ -184,7 +184,9 @@ def summarize(
         hit6=latest_hit6(diary.hit6, first, last),
         trend=trend(counted),
         questions=tuple(note.text for note in diary.visit_notes if not note.done),
-        completeness=completeness(diary, counted, first, counted_last),
+        completeness=completeness(
+            _memo(diary, ("entries",), lambda: entry_index(diary)), counted, first, counted_last
+        ),
     )
 
 

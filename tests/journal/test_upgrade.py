@@ -14,7 +14,7 @@ import pytest
 
 from journal import domain as d
 from journal import operations as ops
-from journal.analysis.calendar_days import days_touched
+from journal.analysis.attack_days import days_touched
 from journal.codec import to_plain
 from journal.errors import JournalError
 from journal.storage import Journal

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from ui.attack.words import activity_suggestions, trigger_suggestions
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import moment_text
+from ui.kit.record_dialog import save_cancel
 from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
 from ui.kit.translations import QT_TRANSLATE_NOOP
@@ -93,12 +93,7 @@ class AttackEditor(QDialog):
         layout.addLayout(columns)
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel(self, self.save)
         layout.addWidget(self.buttons)
         self._load(self._draft)
         self._connect()

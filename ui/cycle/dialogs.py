@@ -40,6 +40,7 @@ from ui.kit import vocabulary
 from ui.kit.feedback import attempt, joined, show_error, show_info
 from ui.kit.form_widgets import Choice, ChoiceRow
 from ui.kit.locale_text import local_text
+from ui.kit.record_dialog import save_cancel
 from ui.kit.widgets import FieldProblem, with_problem
 from ui.session import Session
 
@@ -149,17 +150,12 @@ class PeriodDayDialog(QDialog):
         layout.addLayout(form)
         self.day_problem = FieldProblem(None, self)
         layout.addWidget(self.day_problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons, self.save_button = save_cancel(self, self.save)
         self.remove_button = self.buttons.addButton(
             self.tr("&Remove bleeding"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.remove_button.setToolTip(self.tr("This day was not a bleeding day"))
         self.remove_button.setEnabled(earlier is not None)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self.remove)
         layout.addWidget(self.buttons)
         self.flow.setFocus()
