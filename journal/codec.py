@@ -26,16 +26,17 @@ def to_plain(record: object) -> dict[str, Any]:
     """The record as a dict of str, int, float, bool, None, lists and dicts."""
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError(f"not a dataclass instance: {record!r}")
-    return {f.name: _plain_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return {f.name: plain_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
-def _plain_value(value: object) -> Any:
+def plain_value(value: object) -> Any:
+    """One field's value as plain JSON-able data (what `to_plain` makes of it)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
-        return [_plain_value(item) for item in value]
+        return [plain_value(item) for item in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return to_plain(value)
     return value

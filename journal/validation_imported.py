@@ -102,7 +102,12 @@ def _common_problem(record: object) -> str:
             return f"“{name}” must be a time like 2026-03-31T08:00:00+00:00."
     record_type: Any = type(record)
     for name in _text_fields(record_type):
-        if _too_long(getattr(record, name)):
+        value = getattr(record, name)
+        if type(value) is str:
+            too_long = len(value) > MAX_TEXT_CHARACTERS
+        else:
+            too_long = bool(value) and _too_long(value)
+        if too_long:
             return f"The {name.replace('_', ' ')} is longer than {MAX_TEXT_CHARACTERS} characters."
     return ""
 

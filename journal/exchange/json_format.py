@@ -17,6 +17,7 @@ the preview, never silently).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -230,13 +231,17 @@ def _existing(journal: Journal, key: str, records: list[Any], known: set[str]) -
 
 def _compare(ours: Any, theirs: Any) -> str:
     """ "same" content (stamps aside), or which copy is "newer"/"older" by `updated`."""
-    plain_ours, plain_theirs = to_plain(ours), to_plain(theirs)
-    for stamp in ("created", "updated"):
-        plain_ours.pop(stamp, None)
-        plain_theirs.pop(stamp, None)
-    if plain_ours == plain_theirs:
+    record_type: Any = type(ours)
+    if all(getattr(ours, name) == getattr(theirs, name) for name in _content_fields(record_type)):
         return "same"
     return "newer" if _moment(theirs.updated) > _moment(ours.updated) else "older"
+
+
+@functools.cache
+def _content_fields(record_type: type) -> tuple[str, ...]:
+    """A record type's fields without its creation and update stamps."""
+    names = (item.name for item in dataclasses.fields(record_type))
+    return tuple(name for name in names if name not in ("created", "updated"))
 
 
 def _moment(stamp: str) -> datetime:

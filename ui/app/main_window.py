@@ -13,12 +13,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLayout,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -52,6 +53,25 @@ if TYPE_CHECKING:
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
+PREFERRED_SIZE = QSize(1180, 760)
+"""The window's size on a screen with room for it."""
+MINIMUM_SIZE = QSize(900, 560)
+"""The smallest the window can be made; every view is laid out to work from here up
+(the required 1024x700, and 150 % scaling on a 1920x1080 screen: 1280x720)."""
+WINDOW_FRAME = QSize(16, 48)
+"""Room for a window manager's frame and title bar, so the whole window is on screen."""
+
+
+def fitting_window_size(available: QSize) -> QSize:
+    """The window's first size: the preferred size, within the screen's free area
+    (less a frame and title bar), so a 768 px laptop or 150 % scaling shows it all."""
+    room = available - WINDOW_FRAME
+    return QSize(
+        max(1, min(PREFERRED_SIZE.width(), room.width())),
+        max(1, min(PREFERRED_SIZE.height(), room.height())),
+    )
+
+
 class MainWindow(QMainWindow):
     """The diary window over one open journal."""
 
@@ -61,9 +81,10 @@ class MainWindow(QMainWindow):
         self.session = Session(journal, self)
         self.dialog: QDialog | None = None
         self.setWindowTitle(QCoreApplication.applicationName() or "Migraine Journal")
-        self.resize(1180, 760)
+        self.resize(fitting_window_size(self.screen().availableGeometry().size()))
         self._build_central()
         self._build_menus()
+        self._hold_size()
         self.follow_up = FollowUpWatch(self.session, self)
         self._today = date.today()
         self.follow_up.timer.timeout.connect(self._notice_a_new_day)
@@ -107,6 +128,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
         self.dimmer = Dimmer(self)
+
+    def _hold_size(self) -> None:
+        """The window never resizes itself: a view whose content asks for more room
+        (a day with many entries, a long translation) scrolls or wraps inside the
+        window instead of pushing its edge (and the status bar) off the screen. The
+        person may still make it as small as MINIMUM_SIZE."""
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        room = self.screen().availableGeometry().size() - WINDOW_FRAME
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
 
     def _diary(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -32,7 +32,7 @@ from ui.attack.screen_medication import TookMedication
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 from ui.kit.widgets import PainSelector
 from ui.session import Session
 
@@ -261,9 +261,7 @@ class AttackScreen(QDialog):
 
     def _update_started(self) -> None:
         start, now = self._attack.start, d.local_now()
-        when = (
-            f"{start:%H:%M}" if start.date() == now.date() else local_text(start, "%a %d %b %H:%M")
-        )
+        when = f"{start:%H:%M}" if start.date() == now.date() else moment_text(start)
         self.started_label.setText(
             self.tr("Started {0} ({1})").format(when, minutes_ago(start, now))
         )

@@ -22,7 +22,7 @@ from journal import domain as d
 from journal.storage import Journal
 from ui.kit import vocabulary
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,9 +37,7 @@ translate = QCoreApplication.translate
 
 def _moment(moment: datetime, day: date) -> str:
     """ "08:10" on the day shown, "23 Nov 22:00" on another day."""
-    return (
-        f"{moment:%H:%M}" if moment.date() == day else local_text(moment, "%d %b %H:%M").lstrip("0")
-    )
+    return f"{moment:%H:%M}" if moment.date() == day else moment_text(moment)
 
 
 @dataclass(frozen=True)

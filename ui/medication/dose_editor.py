@@ -29,7 +29,7 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from journal.validation import dose_problems, other_triptan
-from ui.kit.locale_text import local_text, moment_text
+from ui.kit.locale_text import moment_text
 from ui.kit.record_dialog import save_cancel, store_and_close
 from ui.kit.time_fields import read_time, time_edit
 from ui.kit.widgets import (
@@ -206,7 +206,7 @@ class DoseEditor(QDialog):
         nearby = operations.attacks_a_dose_may_treat(self._journal, taken, self._attack)
         self.attack_link.addItem(self.tr("Not for an attack"), None)
         for attack in nearby:
-            when = local_text(attack.start, "%a %d %b %H:%M")
+            when = moment_text(attack.start)
             if attack.pain is None:
                 label = self.tr("Attack from {0}").format(when)
             else:

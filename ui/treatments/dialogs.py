@@ -25,7 +25,7 @@ from journal import operations
 from journal.validation_records import session_problems, side_effect_problems, treatment_problems
 from ui.kit import vocabulary
 from ui.kit.form_widgets import Choice, ChoiceRow, EndDateField, date_edit, read_date
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 from ui.kit.record_dialog import RecordDialog
 from ui.kit.time_fields import read_time, time_edit
 from ui.session import Session
@@ -234,9 +234,7 @@ class SideEffectDialog(RecordDialog):
             s for s in journal_session.journal.sessions.all() if s.treatment_id == treatment.id
         ):
             self.session.addItem(
-                translate("treatments", "Session of {0}").format(
-                    local_text(each.when, "%d %b %Y %H:%M")
-                ),
+                translate("treatments", "Session of {0}").format(moment_text(each.when)),
                 each.id,
             )
         chosen = effect.session_id if effect else session.id if session else None

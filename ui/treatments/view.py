@@ -32,7 +32,7 @@ from journal.errors import JournalError
 from journal.storage import Journal
 from ui.kit import vocabulary
 from ui.kit.feedback import confirm, show_error
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import local_text, moment_text
 from ui.session import Session
 from ui.treatments.dialogs import (
     CourseDialog,
@@ -162,7 +162,7 @@ class TreatmentsView(QWidget):
         item = self._item(group, course, [name, dates, course.dose, status, self._summary(effects)])
         for session in detail.sessions:
             name = " · ".join(filter(None, [self.tr("Session"), session.note]))
-            when = local_text(session.when, "%d %b %Y %H:%M")
+            when = moment_text(session.when)
             session_item = self._item(item, session, [name, when, session.dose, "", ""])
             for effect in detail.session_side_effects[session.id]:
                 self._add_effect(session_item, effect)

@@ -349,3 +349,25 @@ def test_after_a_passphrase_change_a_new_computer_joins_with_the_new_one(
         laptop.join(secret="old words")
     laptop.join(secret="new words")
     assert [a.note for a in laptop.journal.attacks.all()] == ["sealed"]
+
+
+def test_a_computer_that_left_and_rejoined_brings_what_it_did_meanwhile(
+    computers: Make,
+) -> None:
+    desk, laptop = pair(computers)
+    kept = attack(desk, 1, "before leaving").id
+    gone = attack(desk, 2, "deleted while away").id
+    everyone_in_step([desk, laptop])
+    joining.leave(laptop.journal)
+    ops.delete_attack(laptop.journal, gone)
+    ops.save_attack(
+        laptop.journal, dataclasses.replace(laptop.journal.attacks.get(kept), note="edited away")
+    )
+    attack(laptop, 3, "new while away")
+    ops.save_attack(desk.journal, dataclasses.replace(desk.journal.attacks.get(kept), pain=3))
+    laptop.join()
+    everyone_in_step([desk, laptop])
+    assert desk.export() == laptop.export()
+    notes = sorted(a.note for a in desk.journal.attacks.all())
+    assert notes == ["edited away", "new while away"]
+    assert desk.journal.attacks.get(kept).pain == 3
