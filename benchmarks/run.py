@@ -26,6 +26,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))  # benchmarks.* when run as a script
 
 from benchmarks.imports import import_targets  # noqa: E402
+from benchmarks.json_import import json_import_targets  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -329,7 +330,10 @@ def main() -> int:
         db = Path(folder) / "twenty-years.sqlite3"
         env["XDG_DATA_HOME"] = folder
         rows: list[tuple[str, float, float | None, str, str]] = []
-        for name, limit, unit, script in import_targets(Path(folder)):
+        for name, limit, unit, script in [
+            *import_targets(Path(folder)),
+            *json_import_targets(Path(folder)),
+        ]:
             try:
                 rows.append((name, _median(script, env, min(args.runs, 3)), limit, unit, ""))
             except RuntimeError as error:

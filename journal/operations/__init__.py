@@ -1,6 +1,11 @@
-"""What a user does to the journal: one action, one transaction, one function.
+"""What a user does to the journal, one action per function, each in one
+transaction, and the few reads the screens and verbs need around them.
 
-ui/ and the command line call these; nothing else writes to the journal.
+Every function says what it may change (`@changes(Change.ATTACKS)`,
+journal.changes) or that it only reads (`@reads`): the window runs them through its
+session, which tells each view what changed; the command line calls them directly.
+Importing a file (journal.exchange) and restoring a backup (journal.storage.health)
+are the other writers, each all or nothing.
 """
 
 from journal.operations.attacks import (

@@ -20,12 +20,14 @@ Commands:
   migrate PATH      print "ready", open the journal (backup, then upgrade), print
                     "ack migrated", then wait to be killed
   restore PATH BACKUP SECRET
-                    put BACKUP in the journal's place forever, printing "ack restored"
+                    print "ready" once the key is known, then put BACKUP in the
+                    journal's place forever, printing "ack restored"
                     after each (SECRET "-" for a plain journal, else its passphrase)
   move POINTER A B SECRET
-                    move the journal named in the file POINTER between folders A and
-                    B forever (journal.storage.relocate), POINTER rewritten at each
-                    move's commit point, printing "ack moved PATH" after each
+                    print "ready", then move the journal named in the file POINTER
+                    between folders A and B forever (journal.storage.relocate),
+                    POINTER rewritten at each move's commit point, printing
+                    "ack moved PATH" after each
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ def restore_forever(path: str, backup: str, secret: str) -> None:
     from journal.storage.restore import restore
 
     unlock(path, secret)
+    say("ready")
     while True:
         restore(Path(path), Path(backup))
         say("ack restored")
@@ -135,6 +138,7 @@ def move_forever(pointer: str, first: str, second: str, secret: str) -> None:
 
     current = Path(Path(pointer).read_text())
     unlock(str(current), secret)
+    say("ready")
     while True:
         folder = Path(second) if current.parent == Path(first) else Path(first)
         current = move_journal(current, folder, commit=commit)

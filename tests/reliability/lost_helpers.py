@@ -24,7 +24,7 @@ from journal.storage.backup import backup_if_changed
 
 FAST = keys.KdfParams(memory_kib=1024, iterations=1, lanes=1)  # tests only
 MARKER = "OKAPI-MARKER-4417"
-PASSPHRASE = "correct horse battery"
+PASSPHRASE = "correct-horse-battery"  # one word: the crash child splits commands
 
 
 def add_attacks(path: Path, count: int, tag: str, *, passphrase: str | None = None) -> None:

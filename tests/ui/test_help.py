@@ -28,9 +28,7 @@ def test_the_guide_shipped_with_the_app_is_the_one_in_docs() -> None:
     )
 
 
-def test_the_user_guide_opens_from_the_help_menu_on_f1(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_the_user_guide_opens_from_the_help_menu_on_f1(qtbot: QtBot, window: MainWindow) -> None:
     actions = _help_actions(window)
     assert list(actions)[:2] == ["&User guide", "&Keyboard shortcuts"]
     guide_action = actions["&User guide"]

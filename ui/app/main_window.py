@@ -158,7 +158,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 4)
         return splitter
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
+    def menu_action(
+        self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None
+    ) -> QAction:
+        """An item of `menu` calling `slot`, with its shortcut (the window's parts add
+        theirs the same way, ui.app.window_recording)."""
         action = menu.addAction(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -169,18 +173,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self.print_action = self._action(
+        self.print_action = self.menu_action(
             file, self.tr("&Print report…"), self.show_report, "Ctrl+P"
         )
-        self._action(file, self.tr("&Import…"), self.import_file, "Ctrl+I")
-        self._action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
+        self.menu_action(file, self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.menu_action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
         file.addSeparator()
-        self.settings_action = self._action(
+        self.settings_action = self.menu_action(
             file, self.tr("&Settings…"), self.show_settings, "Ctrl+,"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file.addSeparator()
-        quit_action = self._action(
+        quit_action = self.menu_action(
             file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -188,21 +192,21 @@ class MainWindow(QMainWindow):
         entry = bar.addMenu(self.tr("&Entry"))
         entry.setToolTipsVisible(True)  # a greyed-out item says why (Start period)
         self.entry_menu = entry
-        self.attack_now_action = self._action(
+        self.attack_now_action = self.menu_action(
             entry, self.tr("&Attack now"), lambda: self.attack_now(0), "Ctrl+N"
         )
         entry.addMenu(self.attack_now_button.menu())
-        self._action(entry, self.tr("&New attack…"), self.day_view.add_attack, "Ctrl+Shift+N")
-        self._action(entry, self.tr("&Log medication…"), self.day_view.add_dose, "Ctrl+D")
+        self.menu_action(entry, self.tr("&New attack…"), self.day_view.add_attack, "Ctrl+Shift+N")
+        self.menu_action(entry, self.tr("&Log medication…"), self.day_view.add_dose, "Ctrl+D")
         entry.addSeparator()
-        self._action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
+        self.menu_action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
         entry.addSeparator()
         self.undo = WindowUndo(self, entry)
         self.undo_action = self.undo.action
 
         view = bar.addMenu(self.tr("&View"))
         self.view_menu = view
-        self._action(view, self.tr("&Today"), self.calendar.go_to_today, "Ctrl+T")
+        self.menu_action(view, self.tr("&Today"), self.calendar.go_to_today, "Ctrl+T")
         view.addSeparator()
         appearance = view.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
@@ -213,7 +217,7 @@ class MainWindow(QMainWindow):
             (theme.Theme.LIGHT, self.tr("&Light")),
             (theme.Theme.DARK, self.tr("&Dark mode")),
         ):
-            action = self._action(appearance, text, lambda c=choice: self.set_theme(c))
+            action = self.menu_action(appearance, text, lambda c=choice: self.set_theme(c))
             action.setCheckable(True)
             action.setChecked(choice is current)
             group.addAction(action)
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         add_help(self, help_menu)
-        about = self._action(help_menu, self.tr("&About Migraine Journal"), self.show_about)
+        about = self.menu_action(help_menu, self.tr("&About Migraine Journal"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     # -- state ---------------------------------------------------------------
@@ -291,7 +295,7 @@ class MainWindow(QMainWindow):
         screen = AttackScreen(self.session, attack, self)
         self.dimmer.dim()  # nothing bright behind the dark screen
         screen.finished.connect(lambda _result: self.dimmer.undim())
-        self._show_dialog(screen)
+        self.show_dialog(screen)
 
     def end_attack_now(self, attack: d.Attack | None) -> None:
         """End the open attack (asking when, if it was forgotten); Undo in the banner."""
@@ -299,7 +303,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -------------------------------------------------------------
 
-    def _show_dialog(self, dialog: QDialog) -> None:
+    def show_dialog(self, dialog: QDialog) -> None:
         """Open a window-modal dialog (what it saves, the session announces)."""
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -322,13 +326,13 @@ class MainWindow(QMainWindow):
     def show_medications(self) -> None:
         from ui.medication.medications_dialog import MedicationsDialog
 
-        self._show_dialog(MedicationsDialog(self.session, self))
+        self.show_dialog(MedicationsDialog(self.session, self))
 
     def show_report(self) -> None:
         """The doctor's report dialog: span, sections, preview, save and print."""
         from ui.report.dialog import ReportDialog
 
-        self._show_dialog(ReportDialog(self.journal, self))
+        self.show_dialog(ReportDialog(self.journal, self))
 
     def import_file(self) -> None:
         """Import from another app: pick a file, preview it, then add it all or nothing."""
@@ -345,7 +349,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.session, self)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         dialog.imported_day.connect(self.calendar.select_day)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
         return dialog
 
     def export_journal(self) -> None:

@@ -31,9 +31,9 @@ from journal.validation import (
     attack_problems,
     overlapping_attacks,
 )
+from ui.attack.aspects import FeaturesBox, LocationsBox, SymptomsBox
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
-from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox
 from ui.attack.words import activity_suggestions, trigger_suggestions
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from ui.attack import parts
+from ui.attack import screen_layout
 from ui.attack.screen_medication import TookMedication
 from ui.kit import low_light
 from ui.kit.feedback import show_error
@@ -102,25 +102,27 @@ class AttackScreen(QDialog):
         """The choices scroll if the screen is short; the two ways out stay in a
         footer below them, always visible (a 1366×768 laptop has ~700 px to spare)."""
         outer = QVBoxLayout(self._body)
-        outer.setContentsMargins(28, 14, 28, 14)
+        outer.setContentsMargins(28, 10, 28, 10)
         outer.setSpacing(8)
         content = QWidget(self._body)
         content.setObjectName("lowLight")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(2)  # the rows of big buttons keep their own gaps
         title = QLabel(self.tr("Migraine attack"), self)
         title.setObjectName("title")
         self.started_label = QLabel(self)
         self.started_label.setObjectName("started")
-        layout.addLayout(parts.heading(title, self.started_label))
+        layout.addLayout(screen_layout.heading(title, self.started_label))
 
         self.pain = PainSelector(self, large=True)
         for button in self.pain.buttons():
             button.setMinimumHeight(PAIN_BUTTON_HEIGHT)
         self.pain.set_value(self._attack.pain)
         self.pain.changed.connect(self._pain_picked)
-        self._sections = [parts.section_row(self, self.tr("How bad is the pain?"), self.pain)]
+        self._sections = [
+            screen_layout.section_row(self, self.tr("How bad is the pain?"), self.pain)
+        ]
 
         self._add_kind_and_features()
         self._add_symptoms()
@@ -128,13 +130,15 @@ class AttackScreen(QDialog):
         self.medication.dose_recorded.connect(self._dose_recorded)
         self.medication.buttons_changed.connect(self._content_grew)
         self.medication.result_shown.connect(self._show_result)
-        self._sections.append(parts.section_row(self, self.tr("Took medication"), self.medication))
+        self._sections.append(
+            screen_layout.section_row(self, self.tr("Took medication"), self.medication)
+        )
         for row in self._sections:
             layout.addLayout(row)
         layout.addStretch(1)
-        self.choices_area = parts.ChoicesArea(content, self._body)
+        self.choices_area = screen_layout.ChoicesArea(content, self._body)
         outer.addWidget(self.choices_area, 1)
-        parts.align_sections(self._sections)  # measured in the screen's own fonts
+        screen_layout.align_sections(self._sections)  # measured in the screen's own fonts
         self.footer = QWidget(self._body)
         self.footer.setLayout(self._actions())
         outer.addWidget(self.footer)
@@ -149,7 +153,7 @@ class AttackScreen(QDialog):
             (d.AttackType.HEADACHE, self.tr("Headache")),
             (d.AttackType.NOT_SURE, self.tr("Not sure")),
         ):
-            button = parts.toggle_button(self, label, self._attack.type == attack_type)
+            button = screen_layout.toggle_button(self, label, self._attack.type == attack_type)
             button.clicked.connect(lambda on, t=attack_type: self.choose_type(t, on))
             self.type_buttons[attack_type] = button
         self.feature_buttons: dict[str, QPushButton] = {}
@@ -158,14 +162,14 @@ class AttackScreen(QDialog):
             ("pulsating", self.tr("Throbbing")),
             ("worse_with_activity", self.tr("Worse when moving")),
         ):
-            button = parts.toggle_button(self, label, bool(getattr(self._attack, feature)))
+            button = screen_layout.toggle_button(self, label, bool(getattr(self._attack, feature)))
             button.toggled.connect(lambda on, f=feature: self.toggle_feature(f, on))
             self.feature_buttons[feature] = button
         self._sections.append(
-            parts.section_row(self, self.tr("What is it?"), _row(self.type_buttons))
+            screen_layout.section_row(self, self.tr("What is it?"), _row(self.type_buttons))
         )
         self._sections.append(
-            parts.section_row(self, self.tr("The pain is"), _row(self.feature_buttons))
+            screen_layout.section_row(self, self.tr("The pain is"), _row(self.feature_buttons))
         )
 
     def _add_symptoms(self) -> None:
@@ -177,11 +181,11 @@ class AttackScreen(QDialog):
             (d.Symptom.PHOTOPHOBIA, self.tr("Light sensitivity")),
             (d.Symptom.PHONOPHOBIA, self.tr("Sound sensitivity")),
         ):
-            button = parts.toggle_button(self, label, self._attack.has_symptom(symptom))
+            button = screen_layout.toggle_button(self, label, self._attack.has_symptom(symptom))
             button.toggled.connect(lambda on, s=symptom: self.toggle_symptom(s, on))
             self.symptom_buttons[symptom] = button
             row.addWidget(button)
-        self._sections.append(parts.section_row(self, self.tr("Symptoms"), row))
+        self._sections.append(screen_layout.section_row(self, self.tr("Symptoms"), row))
 
         self.aura_buttons: dict[d.AuraType, QPushButton] = {}
         row = FlowGrid(columns=3, spacing=8)
@@ -191,11 +195,11 @@ class AttackScreen(QDialog):
             (d.AuraType.SENSORY, self.tr("Tingling or numbness")),
             (d.AuraType.SPEECH, self.tr("Trouble speaking")),
         ):
-            button = parts.toggle_button(self, label, aura_type in having)
+            button = screen_layout.toggle_button(self, label, aura_type in having)
             button.toggled.connect(lambda on, t=aura_type: self.toggle_aura(t, on))
             self.aura_buttons[aura_type] = button
             row.addWidget(button)
-        self._sections.append(parts.section_row(self, self.tr("Aura"), row))
+        self._sections.append(screen_layout.section_row(self, self.tr("Aura"), row))
 
     def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
@@ -227,14 +231,14 @@ class AttackScreen(QDialog):
 
     def available_area(self) -> QRect:
         """Where the screen may be: the screen's free area, less a title bar."""
-        return parts.available_area(self.parentWidget() or self)
+        return screen_layout.available_area(self.parentWidget() or self)
 
     def fit_to_screen(self, available: QRect | None = None, *, grow_only: bool = False) -> None:
         """Take the size the content needs, within `available` (the screen's free
         area by default); with `grow_only`, never shrink (nothing jumps after Undo)."""
         self._fitted = True
         area = self.available_area() if available is None else available
-        parts.fit_window(self.choices_area, area, grow_only=grow_only)
+        screen_layout.fit_window(self.choices_area, area, grow_only=grow_only)
 
     def _content_grew(self) -> None:
         if self._fitted:
@@ -244,7 +248,7 @@ class AttackScreen(QDialog):
         """After a dose: grow to show what was taken and Undo, or scroll to them
         (now, and again once the layouts have settled)."""
         self._content_grew()
-        show = functools.partial(parts.reveal, self.choices_area, self.medication.result)
+        show = functools.partial(screen_layout.reveal, self.choices_area, self.medication.result)
         show()
         QTimer.singleShot(0, self, show)
 

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QToolTip
 
 from journal.resources import resource_path
 from ui.kit import theme_style
@@ -172,11 +172,23 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         hints.setColorScheme(Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
         app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
         style = "Fusion"
-    app.setStyle(DarkThemeStyle(style) if is_dark(app.palette()) else ThemeStyle(style))
-    if theme is not Theme.SYSTEM:  # setStyle gave the style's own palette back
-        app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
+    wanted = DarkThemeStyle if is_dark(app.palette()) else ThemeStyle
+    if not _is_style(app.style(), wanted, style):
+        # Replacing the style re-polishes every widget and deletes the old style:
+        # done only when the look really changes, never on a repeated apply.
+        app.setStyle(wanted(style))
+        if theme is not Theme.SYSTEM:  # setStyle gave the style's own palette back
+            app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
     app.setStyleSheet(style_sheet(is_dark(app.palette())))
     QToolTip.setPalette(app.palette())  # tooltips keep the palette of their first use
+
+
+def _is_style(current: QStyle, wanted: type[ThemeStyle], base: str) -> bool:
+    """Whether `current` is already `wanted` over the named base style."""
+    if type(current) is not wanted:
+        return False
+    proxied = current.baseStyle() if isinstance(current, QProxyStyle) else None
+    return proxied is not None and proxied.name().lower() == base.lower()
 
 
 def follow_system_changes(app: QApplication) -> None:
