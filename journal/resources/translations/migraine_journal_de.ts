@@ -2850,8 +2850,8 @@
         <translation>Klinik-Ka&amp;lender:</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
+        <source>Paper and language</source>
+        <translation>Papier und Sprache</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -2866,8 +2866,16 @@
         <translation>Letter</translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
         <source>Paper si&amp;ze:</source>
         <translation>Papier&amp;format:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The PDF is not encrypted and holds health data: keep it somewhere private and share it only with people you choose.</source>
