@@ -19,13 +19,7 @@ from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.exchange import cli_verb as import_verb
-from journal.i18n import (
-    LANGUAGES,
-    language,
-    language_asked,
-    set_language,
-    using_language,
-)
+from journal.i18n import LANGUAGES, N_, _, language, language_asked, set_language, using_language
 from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
 from journal.sync import cli_verb as sync_verb
@@ -47,30 +41,32 @@ class UsageError(JournalError):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migraine-journal",
-        description="A private, offline migraine diary. With no command, opens the window.",
+        description=_("A private, offline migraine diary. With no command, opens the window."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _lang_option(parser, default=None)
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=f"the journal file (default: ${ENV_VARIABLE} or your data folder)",
+        help=_("the journal file (default: ${variable} or your data folder)").format(
+            variable=ENV_VARIABLE
+        ),
     )
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
-    demo = verbs.add_parser("demo", help="write a realistic synthetic journal to try the app")
+    demo = verbs.add_parser("demo", help=_("write a realistic synthetic journal to try the app"))
     add_db_option(demo)
     demo.add_argument(
         "--months",
         type=_demo_months,
         default=12,
-        help=f"how many months (12; at most {MAX_DEMO_MONTHS})",
+        help=_("how many months (12; at most {most})").format(most=MAX_DEMO_MONTHS),
     )
-    demo.add_argument("--seed", type=int, default=1, help="same seed, same journal (1)")
-    demo.add_argument("--end", type=_diary_date, help="last day of the demo (today)")
+    demo.add_argument("--seed", type=int, default=1, help=_("same seed, same journal (1)"))
+    demo.add_argument("--end", type=_diary_date, help=_("last day of the demo (today)"))
     demo.set_defaults(run=_demo)
 
-    export = verbs.add_parser("export", help="export the whole journal")
+    export = verbs.add_parser("export", help=_("export the whole journal"))
     add_db_option(export)
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument(
@@ -78,16 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         required=True,
         metavar="FILE",
-        help="the JSON file; for csv a folder, or NAME.csv for NAME-attacks.csv and so on",
+        help=_("the JSON file; for csv a folder, or NAME.csv for NAME-attacks.csv and so on"),
     )
     export.set_defaults(run=_export)
 
     import_verb.add_import_verb(verbs)
 
-    summary = verbs.add_parser("summary", help="the clinical summary of a span")
+    summary = verbs.add_parser("summary", help=_("the clinical summary of a span"))
     add_db_option(summary)
     _span_options(summary)
-    summary.add_argument("--json", action="store_true", help="print the summary as JSON")
+    summary.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
     summary.set_defaults(run=_summary)
     _report_verb(verbs)
     cli_reliability.add_reliability_verbs(verbs)
@@ -101,13 +97,13 @@ def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUP
         "--lang",
         choices=sorted(LANGUAGES),
         default=default,
-        help="the language of messages and reports (default: from LANG / LC_ALL / LC_MESSAGES)",
+        help=_("the language of messages and reports (default: from LANG / LC_ALL / LC_MESSAGES)"),
     )
 
 
 def _span_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="first", type=_date, help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="last", type=_date, help="last day (YYYY-MM-DD)")
+    parser.add_argument("--from", dest="first", type=_date, help=_("first day (YYYY-MM-DD)"))
+    parser.add_argument("--to", dest="last", type=_date, help=_("last day (YYYY-MM-DD)"))
 
 
 def _date(text: str) -> date:
@@ -115,7 +111,9 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-03-31"
+            _("“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-03-31").format(
+                text=text
+            )
         ) from None
 
 
@@ -124,7 +122,9 @@ def _diary_date(text: str) -> date:
     found = _date(text)
     if not FIRST_DAY <= found <= LAST_DAY:
         raise argparse.ArgumentTypeError(
-            f"“{text}” is outside the dates a diary can hold ({FIRST_DAY} to {LAST_DAY})"
+            _("“{text}” is outside the dates a diary can hold ({first} to {last})").format(
+                text=text, first=FIRST_DAY, last=LAST_DAY
+            )
         )
     return found
 
@@ -133,14 +133,18 @@ def _demo_months(text: str) -> int:
     months = _positive(text)
     if months > MAX_DEMO_MONTHS:
         raise argparse.ArgumentTypeError(
-            f"a demo covers at most {MAX_DEMO_MONTHS} months ({MAX_DEMO_MONTHS // 12} years)"
+            _("a demo covers at most {most} months ({years} years)").format(
+                most=MAX_DEMO_MONTHS, years=MAX_DEMO_MONTHS // 12
+            )
         )
     return months
 
 
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number of 1 or more")
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not a whole number of 1 or more").format(text=text)
+        )
     return int(text)
 
 
@@ -168,21 +172,27 @@ def _open(args: argparse.Namespace, *, create: bool = False, lock: bool = False)
 
 def _demo(args: argparse.Namespace) -> int:
     if not args.db:
-        raise UsageError("Give --db PATH: the demo never writes into your own journal.")
+        raise UsageError(_("Give --db PATH: the demo never writes into your own journal."))
     from journal.demo import write_demo
 
     with _open(args, create=True, lock=True) as journal:
         if journal.attacks.count() or journal.medications.count():
             raise UsageError(
-                f"{args.db} already has entries; the demo only writes into a new file."
+                _("{db} already has entries; the demo only writes into a new file.").format(
+                    db=args.db
+                )
             )
         stats = write_demo(journal, months=args.months, seed=args.seed, end=args.end)
-    print(f"Wrote a {args.months}-month demo journal to {args.db}: {stats}.")
+    print(
+        _("Wrote a {months}-month demo journal to {db}: {stats}.").format(
+            months=args.months, db=args.db, stats=stats
+        )
+    )
     return 0
 
 
-PLAINTEXT_WARNING = (
-    "Note: the journal is protected with a passphrase, but {0} is not encrypted; "
+PLAINTEXT_WARNING = N_(
+    "Note: the journal is protected with a passphrase, but {output} is not encrypted; "
     "keep it somewhere safe and delete it when it is no longer needed."
 )
 
@@ -192,7 +202,7 @@ def _warn_if_protected(path: Path, output: str) -> None:
     from journal.crypto import protect
 
     if protect.is_protected(path):
-        print("migraine-journal: " + PLAINTEXT_WARNING.format(output), file=sys.stderr)
+        print("migraine-journal: " + _(PLAINTEXT_WARNING).format(output=output), file=sys.stderr)
 
 
 def _done(output: str, sentence: str) -> None:
@@ -211,13 +221,17 @@ def _export(args: argparse.Namespace) -> int:
 
         with _open(args) as journal:
             written = export_csv(journal, Path(args.output))
-        _warn_if_protected(path, "the CSV export")
-        print(f"Exported the journal as CSV: {', '.join(str(p) for p in written)}.")
+        _warn_if_protected(path, _("the CSV export"))
+        print(
+            _("Exported the journal as CSV: {files}.").format(
+                files=", ".join(str(p) for p in written)
+            )
+        )
         return 0
     with _open(args) as journal:
         export_json(journal, Path(args.output))
-    _warn_if_protected(path, "the export")
-    _done(args.output, f"Exported the journal to {args.output}.")
+    _warn_if_protected(path, _("the export"))
+    _done(args.output, _("Exported the journal to {output}.").format(output=args.output))
     return 0
 
 
@@ -229,16 +243,21 @@ def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
     first, last = args.first or first, args.last or last
     if first > today:
         raise UsageError(
-            f"The span starts after today ({first}); choose a start on or before {today}."
+            _("The span starts after today ({first}); choose a start on or before {today}.").format(
+                first=first, today=today
+            )
         )
     if last < first:
-        raise UsageError("The span ends before it starts; check --from and --to.")
+        raise UsageError(_("The span ends before it starts; check --from and --to."))
     if first < FIRST_DAY:
-        raise UsageError(f"The span starts before {FIRST_DAY}; choose a later --from.")
+        raise UsageError(
+            _("The span starts before {first}; choose a later --from.").format(first=FIRST_DAY)
+        )
     if (last - first).days > MAX_REPORT_YEARS * 366:
         raise UsageError(
-            f"The span is {(last - first).days // 365} years long; choose at most "
-            f"{MAX_REPORT_YEARS} years with --from and --to."
+            _(
+                "The span is {years} years long; choose at most {most} years with --from and --to."
+            ).format(years=(last - first).days // 365, most=MAX_REPORT_YEARS)
         )
     return first, last
 
@@ -263,19 +282,21 @@ def _summary(args: argparse.Namespace) -> int:
 
 
 def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = verbs.add_parser("report", help="the doctor's PDF report of a span")
+    report = verbs.add_parser("report", help=_("the doctor's PDF report of a span"))
     add_db_option(report)
     _span_options(report)
-    report.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper (a4)")
-    report.add_argument("--name", default="", help="patient name to print (never stored)")
-    report.add_argument("--birth", type=_diary_date, help="date of birth to print (YYYY-MM-DD)")
-    report.add_argument("--no-notes", action="store_true", help="leave out free-text notes")
-    report.add_argument("--no-cycle", action="store_true", help="leave out the cycle section")
+    report.add_argument("--paper", choices=["a4", "letter"], default="a4", help=_("paper (a4)"))
+    report.add_argument("--name", default="", help=_("patient name to print (never stored)"))
+    report.add_argument("--birth", type=_diary_date, help=_("date of birth to print (YYYY-MM-DD)"))
+    report.add_argument("--no-notes", action="store_true", help=_("leave out free-text notes"))
+    report.add_argument("--no-cycle", action="store_true", help=_("leave out the cycle section"))
     report.add_argument(
         "--calendar",
         choices=["dmkg", "chs"],
-        help="add a clinic's calendar pages: dmkg (German DMKG Kopfschmerzkalender) or "
-        "chs (Canadian monthly 0-3 grid with the Migraine Monthly Index)",
+        help=_(
+            "add a clinic's calendar pages: dmkg (German DMKG Kopfschmerzkalender) or "
+            "chs (Canadian monthly 0-3 grid with the Migraine Monthly Index)"
+        ),
     )
     _lang_option(report)
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -303,8 +324,13 @@ def _report(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         diary = load_diary(journal)
     write_report(diary, options, Path(args.output), today)
-    _warn_if_protected(journal_path(args.db), "the PDF report")
-    _done(args.output, f"Wrote the report for {first} to {last} to {args.output}.")
+    _warn_if_protected(journal_path(args.db), _("the PDF report"))
+    _done(
+        args.output,
+        _("Wrote the report for {first} to {last} to {output}.").format(
+            first=first, last=last, output=args.output
+        ),
+    )
     return 0
 
 

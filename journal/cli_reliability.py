@@ -8,30 +8,31 @@ import argparse
 from pathlib import Path
 
 from journal.crypto import cli_verbs
+from journal.i18n import _
 from journal.paths import add_db_option, journal_path
 
 
 def add_reliability_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = verbs.add_parser("backup", help="make a verified backup now")
+    backup = verbs.add_parser("backup", help=_("make a verified backup now"))
     add_db_option(backup)
     backup.set_defaults(run=_backup)
 
-    check = verbs.add_parser("check", help="check the journal for damage (integrity check)")
+    check = verbs.add_parser("check", help=_("check the journal for damage (integrity check)"))
     add_db_option(check)
     check.set_defaults(run=_check)
 
     restore = verbs.add_parser(
-        "restore", help="put a backup in place (the current file is kept aside)"
+        "restore", help=_("put a backup in place (the current file is kept aside)")
     )
     add_db_option(restore)
     restore.add_argument(
         "--from",
         dest="source",
         metavar="BACKUP",
-        help="the backup or kept-aside copy (the newest good backup)",
+        help=_("the backup or kept-aside copy (the newest good backup)"),
     )
     restore.add_argument(
-        "--list", action="store_true", help="list the backups and kept copies; change nothing"
+        "--list", action="store_true", help=_("list the backups and kept copies; change nothing")
     )
     restore.set_defaults(run=_restore)
 
@@ -47,7 +48,11 @@ def _backup(args: argparse.Namespace) -> int:
     refuse_foreign(path)
     cli_verbs.unlock(path)
     made = make_backup(path)
-    print(f"Backed the journal up to {made.path} ({size_in_words(made.size)}, verified).")
+    print(
+        _("Backed the journal up to {path} ({size}, verified).").format(
+            path=made.path, size=size_in_words(made.size)
+        )
+    )
     return 0
 
 
@@ -72,10 +77,17 @@ def _restore(args: argparse.Namespace) -> int:
         for backup in found:
             print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M}\t{size_in_words(backup.size)}")
         if not found:
-            print("There are no backups of this journal yet.")
+            print(_("There are no backups of this journal yet."))
         for kept in kept_copies(path):
             when = f"{kept.taken:%Y-%m-%d %H:%M}"
-            print(f"{kept.path}\t{when}\t{size_in_words(kept.size)}\tkept aside ({kept.label})")
+            print(
+                _("{path}\t{when}\t{size}\tkept aside ({label})").format(
+                    path=kept.path,
+                    when=when,
+                    size=size_in_words(kept.size),
+                    label=kept.label,
+                )
+            )
         return 0
     result = restore(path, Path(args.source).expanduser() if args.source else None)
     print(result.sentence())
@@ -84,7 +96,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 def size_in_words(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return _("{size} bytes").format(size=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KiB"
     return f"{size / 1024 / 1024:.1f} MiB"

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
+from journal.i18n import _
+
 T = TypeVar("T")
 
 
@@ -176,7 +178,7 @@ def _enum(hint: type[Enum]) -> Converter:
         try:
             return hint(raw)
         except ValueError:
-            raise CodecError(f"{raw!r} is not one of the known values") from None
+            raise CodecError(_("{raw!r} is not one of the known values").format(raw=raw)) from None
 
     return convert
 
@@ -184,29 +186,29 @@ def _enum(hint: type[Enum]) -> Converter:
 def _moment(raw: Any) -> datetime:
     moment = datetime.fromisoformat(_text(raw))
     if moment.tzinfo is None:
-        raise CodecError(f"{raw!r} has no UTC offset")
+        raise CodecError(_("{raw!r} has no UTC offset").format(raw=raw))
     return moment
 
 
 def _bool(raw: Any) -> bool:
     if raw in (0, 1) and not isinstance(raw, float):
         return bool(raw)
-    raise CodecError(f"{raw!r} is not true or false")
+    raise CodecError(_("{raw!r} is not true or false").format(raw=raw))
 
 
 def _int(raw: Any) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise CodecError(f"{raw!r} is not a whole number")
+        raise CodecError(_("{raw!r} is not a whole number").format(raw=raw))
     return raw
 
 
 def _float(raw: Any) -> float:
     if isinstance(raw, bool) or not isinstance(raw, (int, float)):
-        raise CodecError(f"{raw!r} is not a number")
+        raise CodecError(_("{raw!r} is not a number").format(raw=raw))
     return float(raw)
 
 
 def _text(raw: Any) -> str:
     if not isinstance(raw, str):
-        raise CodecError(f"{raw!r} is not text")
+        raise CodecError(_("{raw!r} is not text").format(raw=raw))
     return raw

@@ -16,6 +16,7 @@ import platformdirs
 from journal.crypto.files import PLAIN_HEADER
 from journal.crypto.keys import key_file_for
 from journal.errors import JournalError
+from journal.i18n import _
 
 APP_NAME = "migraine-journal"
 JOURNAL_FILE = "journal.sqlite3"
@@ -44,7 +45,9 @@ def journal_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """The `--db PATH` option of a command-line verb (journal_path reads it)."""
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
+    parser.add_argument(
+        "--db", metavar="PATH", default=argparse.SUPPRESS, help=_("the journal file")
+    )
 
 
 def real_path(path: str | os.PathLike[str]) -> Path:
@@ -52,22 +55,28 @@ def real_path(path: str | os.PathLike[str]) -> Path:
     journal file (a folder, too long, a symlink loop) is one sentence."""
     text = os.fspath(path)
     if not str(text).strip():
-        raise JournalError("The journal path is empty; give the path of a journal file.")
+        raise JournalError(_("The journal path is empty; give the path of a journal file."))
     if len(str(text)) > MAX_PATH_CHARACTERS:
         raise JournalError(
-            f"The journal path is {len(str(text))} characters long; "
-            f"a path of at most {MAX_PATH_CHARACTERS} characters is needed."
+            _(
+                "The journal path is {count} characters long; "
+                "a path of at most {most} characters is needed."
+            ).format(count=len(str(text)), most=MAX_PATH_CHARACTERS)
         )
     try:
         found = Path(text).expanduser().resolve()
         is_folder = found.is_dir()
     except (OSError, RuntimeError) as error:
         reason = getattr(error, "strerror", None) or "a symlink that points back at itself"
-        raise JournalError(f"The journal path {text} cannot be used ({reason}).") from None
+        raise JournalError(
+            _("The journal path {text} cannot be used ({reason}).").format(text=text, reason=reason)
+        ) from None
     if is_folder:
         raise JournalError(
-            f"{text} is a folder; give the path of the journal file inside it "
-            f"(for example {Path(text) / JOURNAL_FILE})."
+            _(
+                "{text} is a folder; give the path of the journal file inside it "
+                "(for example {example})."
+            ).format(text=text, example=Path(text) / JOURNAL_FILE)
         )
     return found
 

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from typing import Any
 
 from journal import domain as d
+from journal.i18n import _
 from journal.validation import attack_problems, dose_problems, medication_problems
 from journal.validation_records import (
     bleeding_day_problems,
@@ -93,13 +94,13 @@ def link_problem(record: object, lookup: Lookup, now: datetime) -> str:
 def _common_problem(record: object) -> str:
     record_id = getattr(record, "id", None)
     if not isinstance(record_id, str) or not record_id.strip():
-        return "The entry has no id."
+        return _("The entry has no id.")
     if len(record_id) > MAX_ID_CHARACTERS:
-        return f"The id is longer than {MAX_ID_CHARACTERS} characters."
+        return _("The id is longer than {most} characters.").format(most=MAX_ID_CHARACTERS)
     for name in ("created", "updated"):
         stamp = getattr(record, name, "")
         if stamp and not _is_time(stamp):
-            return f"“{name}” must be a time like 2026-03-31T08:00:00+00:00."
+            return _("“{name}” must be a time like 2026-03-31T08:00:00+00:00.").format(name=name)
     record_type: Any = type(record)
     for name in _text_fields(record_type):
         value = getattr(record, name)
@@ -108,7 +109,9 @@ def _common_problem(record: object) -> str:
         else:
             too_long = bool(value) and _too_long(value)
         if too_long:
-            return f"The {name.replace('_', ' ')} is longer than {MAX_TEXT_CHARACTERS} characters."
+            return _("The {field} is longer than {most} characters.").format(
+                field=name.replace("_", " "), most=MAX_TEXT_CHARACTERS
+            )
     return ""
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from journal.errors import JournalError
 from journal.files import write_atomically
+from journal.i18n import _
 
 FORMAT = "migraine-journal-key"
 VERSION = 1
@@ -156,7 +157,7 @@ def _unwrap_one(entry: dict[str, Any], secret: str) -> bytes | None:
 
     kdf = entry["kdf"]
     if kdf.get("name") != "argon2id":
-        raise KeyFileDamaged("The journal's key file uses a method this app does not know.")
+        raise KeyFileDamaged(_("The journal's key file uses a method this app does not know."))
     params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
     wrapping_key = _derive(_secret_bytes(secret), _unb64(kdf["salt"]), params)
     try:
@@ -214,7 +215,7 @@ class KeyFile:
                 found = _unwrap_one(entry, text)
                 if found is not None:
                     return found
-        raise WrongPassphrase("That passphrase does not open this journal; nothing was changed.")
+        raise WrongPassphrase(_("That passphrase does not open this journal; nothing was changed."))
 
     @property
     def has_recovery_code(self) -> bool:
@@ -240,7 +241,7 @@ def seal(
 ) -> KeyFile:
     """A key file wrapping `data_key` by the passphrase (and the recovery code)."""
     if not passphrase:
-        raise JournalError("The passphrase cannot be empty.")
+        raise JournalError(_("The passphrase cannot be empty."))
     wraps = {PASSPHRASE: wrap(data_key, passphrase, PASSPHRASE, params)}
     if recovery is not None:
         letters = _normalized_code(recovery.text)
@@ -253,7 +254,7 @@ def rewrapped(key_file: KeyFile, old: str, new: str, params: KdfParams = STRONG)
     """The same data key wrapped by the `new` passphrase (the recovery wrap is kept).
     `old` may be the current passphrase or the recovery code."""
     if not new:
-        raise JournalError("The new passphrase cannot be empty.")
+        raise JournalError(_("The new passphrase cannot be empty."))
     data_key = key_file.unwrap(old)
     return KeyFile(
         {**key_file.wraps, PASSPHRASE: wrap(data_key, new, PASSPHRASE, params)}, key_file.unseen
@@ -271,7 +272,9 @@ SEALED_BYTES = KEY_BYTES + 16  # the data key and GCM's tag
 def parse(content: bytes) -> KeyFile:
     """The key file, checked field by field: anything missing, of the wrong type or
     out of range is KeyFileDamaged (one sentence), never a crash in the KDF."""
-    damaged = KeyFileDamaged("The journal's key file is damaged, so the journal cannot be opened.")
+    damaged = KeyFileDamaged(
+        _("The journal's key file is damaged, so the journal cannot be opened.")
+    )
     if len(content) > MAX_KEY_FILE_BYTES:
         raise damaged
     try:
@@ -282,7 +285,7 @@ def parse(content: bytes) -> KeyFile:
         raise damaged
     if found.get("version") != VERSION:
         raise KeyFileDamaged(
-            "The journal's key file was written by a newer version of Migraine Journal."
+            _("The journal's key file was written by a newer version of Migraine Journal.")
         )
     entries = found.get("wraps")
     if not isinstance(entries, list):
@@ -346,12 +349,16 @@ def read(journal: Path) -> KeyFile:
             content = stream.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError as error:
         raise KeyFileDamaged(
-            f"The journal is encrypted but its key file is missing ({path.name} is not "
-            "beside it), so it cannot be opened; nothing was changed."
+            _(
+                "The journal is encrypted but its key file is missing ({name} is not "
+                "beside it), so it cannot be opened; nothing was changed."
+            ).format(name=path.name)
         ) from error
     except OSError as error:
         raise KeyFileDamaged(
-            f"The journal's key file {path.name} cannot be read ({error.strerror})."
+            _("The journal's key file {name} cannot be read ({strerror}).").format(
+                name=path.name, strerror=error.strerror
+            )
         ) from error
     return parse(content)
 

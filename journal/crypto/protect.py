@@ -52,6 +52,7 @@ from journal.crypto import keys
 from journal.crypto.files import is_plain_sqlite
 from journal.errors import JournalError, JournalLocked
 from journal.files import sync_folder
+from journal.i18n import _
 from journal.paths import real_path
 from journal.storage import cipher
 from journal.storage import lock as writer_lock
@@ -81,7 +82,7 @@ def _exclusive(journal: Path) -> Iterator[None]:
         held = writer_lock.try_acquire(journal)
     if held is None:
         raise JournalLocked(
-            "The journal is open in Migraine Journal; close it there, then try again."
+            _("The journal is open in Migraine Journal; close it there, then try again.")
         )
     try:
         yield
@@ -105,11 +106,11 @@ def enable(
     switched (see the module docstring); the caller calls `code_seen` once shown."""
     journal = real_path(journal)
     if not passphrase:
-        raise JournalError("The passphrase cannot be empty.")
+        raise JournalError(_("The passphrase cannot be empty."))
     with _exclusive(journal):
         finish_interrupted(journal)
         if is_protected(journal):
-            raise JournalError("This journal is already protected with a passphrase.")
+            raise JournalError(_("This journal is already protected with a passphrase."))
         data_key = keys.new_data_key()
         code = keys.new_recovery_code() if recovery else None
         sealed = keys.seal(data_key, passphrase, recovery=code, params=params)
@@ -131,7 +132,7 @@ def disable(journal: Path, passphrase: str) -> None:
     with _exclusive(journal):
         finish_interrupted(journal)
         if not is_protected(journal):
-            raise JournalError("This journal is not protected with a passphrase.")
+            raise JournalError(_("This journal is not protected with a passphrase."))
         data_key = keys.data_key_for(journal, passphrase)
         copy = temporary_copy(journal, DECRYPTING)
         verified_copy(journal, data_key, copy, None)
@@ -149,7 +150,7 @@ def change(journal: Path, old: str, new: str, *, params: keys.KdfParams = keys.S
     with _exclusive(journal):
         finish_interrupted(journal)
         if not is_protected(journal):
-            raise JournalError("This journal is not protected with a passphrase.")
+            raise JournalError(_("This journal is not protected with a passphrase."))
         keys.write(journal, keys.rewrapped(keys.read(journal), old, new, params))
         keep_key_with_backups(journal)
 
@@ -181,7 +182,7 @@ def _switch(copy: Path, journal: Path) -> None:
     if wal.exists() and wal.stat().st_size > 0:
         remove_with_side_files(copy)
         raise JournalLocked(
-            "The journal is open in another program; close it there, then try again."
+            _("The journal is open in another program; close it there, then try again.")
         )
     wal.unlink(missing_ok=True)
     journal.with_name(journal.name + "-shm").unlink(missing_ok=True)

@@ -19,27 +19,29 @@ from journal.storage import Journal
 
 def add_import_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     verb = verbs.add_parser(
-        "import", help="import a Migraine Journal export or another app's file (all or nothing)"
+        "import", help=_("import a Migraine Journal export or another app's file (all or nothing)")
     )
     verb.add_argument("file", metavar="FILE")
     add_db_option(verb)
-    verb.add_argument("--dry-run", action="store_true", help="show what would be added")
+    verb.add_argument("--dry-run", action="store_true", help=_("show what would be added"))
     verb.add_argument(
         "--format",
         dest="import_format",
         choices=FORMATS,
-        help="the file's format (recognised from its content when not given)",
+        help=_("the file's format (recognised from its content when not given)"),
     )
     verb.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
-        help="how to read dates such as 03/04/26 when the file does not show it",
+        help=_("how to read dates such as 03/04/26 when the file does not show it"),
     )
     verb.add_argument(
         "--map",
         metavar="FIELD=COLUMN,...",
         type=column_map,
-        help="for a spreadsheet: which column holds what, e.g. start=Beginn,end=Ende,pain=Schmerz",
+        help=_(
+            "for a spreadsheet: which column holds what, e.g. start=Beginn,end=Ende,pain=Schmerz"
+        ),
     )
     verb.set_defaults(run=run)
 
@@ -53,11 +55,13 @@ def column_map(text: str) -> dict[str, str]:
         field, equals, column = part.partition("=")
         if not equals or not field.strip() or not column.strip():
             raise argparse.ArgumentTypeError(
-                f"“{part.strip()}” is not FIELD=COLUMN (such as start=Beginn)"
+                _("“{part}” is not FIELD=COLUMN (such as start=Beginn)").format(part=part.strip())
             )
         if field.strip() not in TARGETS:
             raise argparse.ArgumentTypeError(
-                f"“{field.strip()}” is not a field; use one of {', '.join(TARGETS)}"
+                _("“{field}” is not a field; use one of {fields}").format(
+                    field=field.strip(), fields=", ".join(TARGETS)
+                )
             )
         mapping[field.strip()] = column.strip()
     return mapping
@@ -69,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     if not source.is_file():
-        raise JournalError(f"There is no file at {source}.")
+        raise JournalError(_("There is no file at {source}.").format(source=source))
     options = {"date_order": args.date_order, "progress": progress_line(source)}
     if args.map is not None and args.import_format not in (None, "csv"):
         raise JournalError("--map is for spreadsheets (the csv format) only.")
@@ -94,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     for message in getattr(plan, "messages", []):
         print(f"- {message}")
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(_("Dry run: nothing was written."))
     return 0
 
 

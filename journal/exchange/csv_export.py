@@ -29,6 +29,7 @@ from journal import domain as d
 from journal.errors import JournalError
 from journal.exchange.json_format import write_atomically
 from journal.files import is_special
+from journal.i18n import _
 from journal.storage import Journal
 
 TABLES = ("attacks", "doses", "days")
@@ -63,7 +64,11 @@ def export_csv(journal: Journal, target: Path) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise JournalError(f"The folder {folder} cannot be made ({error.strerror}).") from None
+        raise JournalError(
+            _("The folder {folder} cannot be made ({strerror}).").format(
+                folder=folder, strerror=error.strerror
+            )
+        ) from None
     tables = {
         "attacks": attack_rows(journal),
         "doses": dose_rows(journal),

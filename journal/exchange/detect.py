@@ -35,10 +35,10 @@ from journal.exchange import (
 from journal.exchange.json_format import (
     FORMAT_NAME,
     ImportPlan,
-    parse_json,
     plan_import,
     read_document,
 )
+from journal.exchange.json_text import parse_json
 from journal.i18n import _
 from journal.storage import Journal
 

@@ -23,7 +23,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing
 from journal.exchange.foreign import Collector, ForeignImport
-from journal.exchange.json_format import parse_json
+from journal.exchange.json_text import parse_json
 from journal.i18n import _, ngettext
 from journal.storage import Journal
 

@@ -29,6 +29,8 @@ from journal import files
 from journal.changes import Change, changes
 from journal.codec import CodecError, from_plain, to_plain
 from journal.errors import ImportFileError, JournalError
+from journal.exchange.json_text import parse_json
+from journal.exchange.preview import preview_sentence
 from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
 from journal.i18n import _
 from journal.storage import Journal
@@ -67,7 +69,9 @@ def write_atomically(target: Path, content: bytes) -> None:
 
 def _human(error: OSError) -> JournalError:
     found = human_error(error)
-    return found or JournalError(f"The file could not be written ({error.strerror}).")
+    return found or JournalError(
+        _("The file could not be written ({strerror}).").format(strerror=error.strerror)
+    )
 
 
 @dataclass
@@ -89,20 +93,13 @@ class ImportPlan:
     def preview(self, *, done: bool = False) -> str:
         """One sentence: what will be (or, once `done`, was) added, updated and skipped."""
         sections = {s.key: s for s in SECTIONS}
-        parts = [sections[k].counted(len(r)) for k, r in self.new.items() if r]
-        will = "were" if done else "will be"
-        nothing = "Nothing new was added" if done else "Nothing new will be added"
-        text = f"{', '.join(parts)} {will} added" if parts else nothing
-        updated = sum(len(records) for records in self.updated.values())
-        if updated:
-            text += f"; {updated} changed elsewhere since {will} updated from the file"
-        kept = sum(self.kept_newer.values())
-        if kept:
-            text += f"; {kept} that differ but are newer in the journal {will} kept as they are"
-        skipped = sum(self.skipped.values())
-        if skipped:
-            text += f"; {skipped} already in the journal {will} skipped"
-        return text[0].upper() + text[1:] + "."
+        return preview_sentence(
+            [sections[k].counted(len(r)) for k, r in self.new.items() if r],
+            updated=sum(len(records) for records in self.updated.values()),
+            kept=sum(self.kept_newer.values()),
+            skipped=sum(self.skipped.values()),
+            done=done,
+        )
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -110,73 +107,42 @@ def read_document(path: Path) -> dict[str, Any]:
     try:
         raw = Path(path).read_bytes()
     except OSError as error:
-        raise ImportFileError(f"The file {path} cannot be read ({error.strerror}).") from None
+        raise ImportFileError(
+            _("The file {path} cannot be read ({strerror}).").format(
+                path=path, strerror=error.strerror
+            )
+        ) from None
     try:
         text = raw.decode("utf-8-sig")  # a byte order mark is fine
     except UnicodeDecodeError:
-        raise ImportFileError(f"{Path(path).name} is not a text (UTF-8) file.") from None
+        raise ImportFileError(
+            _("{file} is not a text (UTF-8) file.").format(file=Path(path).name)
+        ) from None
     document = parse_json(text, Path(path).name)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFileError(f"{Path(path).name} is not a Migraine Journal export file.")
+        raise ImportFileError(
+            _("{file} is not a Migraine Journal export file.").format(file=Path(path).name)
+        )
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFileError("The file has no valid format version.")
+        raise ImportFileError(_("The file has no valid format version."))
     if version > FORMAT_VERSION:
         raise ImportFileError(
-            f"The file was made by a newer Migraine Journal (format {version}); "
-            "update the app to import it."
+            _(
+                "The file was made by a newer Migraine Journal (format {version}); "
+                "update the app to import it."
+            ).format(version=version)
         )
     return document
-
-
-MAX_INTEGER = 2**63 - 1
-
-
-def parse_json(text: str, name: str) -> Any:
-    """JSON as Python values; every problem is ImportFileError with a sentence."""
-
-    def integer(digits: str) -> int:
-        value = int(digits)
-        if abs(value) > MAX_INTEGER:
-            raise _NumberTooLarge(digits)
-        return value
-
-    def constant(word: str) -> Any:
-        raise _NotANumber(word)
-
-    try:
-        return json.loads(text, parse_int=integer, parse_constant=constant)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            _("{file} is not valid JSON: {problem} at line {line}, column {column}.").format(
-                file=name, problem=error.msg, line=error.lineno, column=error.colno
-            )
-        ) from None
-    except _NumberTooLarge as error:
-        raise ImportFileError(f"{name} holds a number too large to be a value: {error}.") from None
-    except _NotANumber as error:
-        raise ImportFileError(f"{name} holds “{error}”, which is not a number.") from None
-    except RecursionError:
-        raise ImportFileError(
-            f"{name} is nested too deeply to be a Migraine Journal export."
-        ) from None
-    except ValueError as error:  # e.g. a number with more digits than Python reads
-        raise ImportFileError(f"{name} cannot be read as JSON ({error}).") from None
-
-
-class _NumberTooLarge(ValueError):
-    pass
-
-
-class _NotANumber(ValueError):
-    pass
 
 
 def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
     """Check every record of the document and work out what is new; writes nothing."""
     unknown = set(document) - {s.key for s in SECTIONS} - {"format", "version", "settings"}
     if unknown:
-        raise ImportFileError(f"The file has an unknown section “{sorted(unknown)[0]}”.")
+        raise ImportFileError(
+            _("The file has an unknown section “{section}”.").format(section=sorted(unknown)[0])
+        )
     records = {s.key: _records(s.key, s.record, document.get(s.key, [])) for s in SECTIONS}
     plan = ImportPlan(settings=_settings(document.get("settings", {})))
     # Another app's records (journal.exchange.foreign) carry the time of the import,
@@ -274,19 +240,31 @@ def import_json(journal: Journal, path: Path, *, dry_run: bool = False) -> Impor
 
 def _records(key: str, record_type: type[Any], items: Any) -> list[Any]:
     if not isinstance(items, list):
-        raise ImportFileError(f"The section “{key}” must be a list.")
+        raise ImportFileError(_("The section “{key}” must be a list.").format(key=key))
     records = []
     seen: set[str] = set()
     for number, item in enumerate(items, start=1):
         try:
             record = from_plain(record_type, item)
         except CodecError as error:
-            raise ImportFileError(f"In “{key}”, entry {number}: {error}.") from None
+            raise ImportFileError(
+                _("In “{key}”, entry {number}: {error}.").format(
+                    key=key, number=number, error=error
+                )
+            ) from None
         problem = _record_problem(record)
         if problem:
-            raise ImportFileError(f"In “{key}”, entry {number}: {problem}")
+            raise ImportFileError(
+                _("In “{key}”, entry {number}: {problem}").format(
+                    key=key, number=number, problem=problem
+                )
+            )
         if record.id in seen:
-            raise ImportFileError(f"In “{key}”, entry {number} repeats the id {record.id}.")
+            raise ImportFileError(
+                _("In “{key}”, entry {number} repeats the id {id}.").format(
+                    key=key, number=number, id=record.id
+                )
+            )
         seen.add(record.id)
         records.append(record)
     return records
@@ -317,7 +295,11 @@ def _check_links(journal: Journal, plan: ImportPlan) -> None:
         for record in plan.new.get(key, []) + plan.updated.get(key, []):
             problem = link_problem(record, lookup, now)
             if problem:
-                raise ImportFileError(f"In “{key}”, the entry {record.id}: {problem}")
+                raise ImportFileError(
+                    _("In “{key}”, the entry {id}: {problem}").format(
+                        key=key, id=record.id, problem=problem
+                    )
+                )
 
 
 _LINKING = ("day_entries", "treatment_sessions", "side_effects")
@@ -327,7 +309,7 @@ def _settings(raw: Any) -> dict[str, str]:
     if not isinstance(raw, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
     ):
-        raise ImportFileError("The “settings” section must map names to text.")
+        raise ImportFileError(_("The “settings” section must map names to text."))
     return dict(raw)
 
 
@@ -345,7 +327,9 @@ def _merge_by_name(journal: Journal, records: dict[str, list[Any]]) -> dict[str,
         for record in records[key]:
             name = record.name.strip().casefold()
             if name in names_in_file:
-                raise ImportFileError(f"The {kind} “{record.name}” appears twice.")
+                raise ImportFileError(
+                    _("The {kind} “{name}” appears twice.").format(kind=kind, name=record.name)
+                )
             names_in_file.add(name)
             same = by_key.get(getattr(record, "key", "")) or by_name.get(name, record.id)
             if same != record.id:
@@ -389,6 +373,12 @@ def _check_references(plan: ImportPlan, known_ids: dict[str, set[str]]) -> None:
                     }
                 if target_id not in present[target]:
                     raise ImportFileError(
-                        f"In “{key}”, the entry {record.id} refers to a missing "
-                        f"{target.rstrip('s').replace('_', ' ')} ({target_id})."
+                        _(
+                            "In “{key}”, the entry {id} refers to a missing {rstrip} ({target_id})."
+                        ).format(
+                            key=key,
+                            id=record.id,
+                            rstrip=target.rstrip("s").replace("_", " "),
+                            target_id=target_id,
+                        )
                     )

@@ -104,8 +104,8 @@ def reopen_attack(journal: Journal, ended: d.Attack) -> d.Attack:
         if not still_as_saved(journal, ended):
             raise NotFound(
                 _(
-                    "The attack was changed or deleted after it was ended, "
-                    "so it was not opened again."
+                    "The attack was changed or deleted after it was ended, so it was not opened "
+                    "again."
                 )
             )
         return journal.attacks.save(dataclasses.replace(ended, end=None))

@@ -106,11 +106,7 @@ def day_text(day: date | None) -> str:
     "31.03.2026", French "31 mars 2026"; English prints ISO (2026-03-31), since English
     readers write days in conflicting orders (03/04 is March or April). An open end is
     "ongoing"."""
-    if day is None:
-        return _("ongoing")
-    if i18n.language() in (i18n.ENGLISH, i18n.PSEUDO):
-        return day.isoformat()
-    return i18n.day_text(day, "medium")
+    return i18n.date_text(day) if day else _("ongoing")
 
 
 def month_text(month: str) -> str:

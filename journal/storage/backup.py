@@ -33,6 +33,7 @@ from pathlib import Path
 
 from journal.errors import StorageFailure
 from journal.files import make_private, private_folder, sync_file, sync_folder, write_atomically
+from journal.i18n import _, ngettext
 from journal.storage import cipher
 from journal.storage.errors import translated
 
@@ -60,11 +61,13 @@ class Backup:
 def describe_age(age: timedelta) -> str:
     """A duration in the largest whole unit that fits ("2 days", "1 hour")."""
     seconds = max(0, int(age.total_seconds()))
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            count = seconds // size
-            return f"{count} {unit}{'s' if count != 1 else ''}"
-    return "less than a minute"
+    if seconds >= 86400:
+        return ngettext("{n} day", "{n} days", seconds // 86400).format(n=seconds // 86400)
+    if seconds >= 3600:
+        return ngettext("{n} hour", "{n} hours", seconds // 3600).format(n=seconds // 3600)
+    if seconds >= 60:
+        return ngettext("{n} minute", "{n} minutes", seconds // 60).format(n=seconds // 60)
+    return _("less than a minute")
 
 
 def folder_for(journal: Path) -> Path:
@@ -187,8 +190,10 @@ def make_backup(
             problem = integrity_problem(temporary)
             if problem is not None:
                 raise StorageFailure(
-                    "The backup could not be verified, so it was not kept; "
-                    "the journal itself was not changed."
+                    _(
+                        "The backup could not be verified, so it was not kept; "
+                        "the journal itself was not changed."
+                    )
                 )
             os.replace(temporary, final)
             sync_folder(folder)

@@ -12,6 +12,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from journal import files
+from journal.i18n import _
 from journal.storage import backup, kept
 from journal.storage.errors import JournalGone
 
@@ -47,9 +48,11 @@ def refuse_to_replace(path: Path) -> None:
     if key_file.exists():
         what.append(f"its key file ({key_file.name})")
     raise JournalGone(
-        f"There is no journal at {path}, but these of it are still there: {', '.join(what)}. "
-        "No empty journal was made; `migraine-journal restore` puts the newest good backup "
-        "(or, with --from, a copy kept aside) in its place.",
+        _(
+            "There is no journal at {path}, but these of it are still there: {files}. "
+            "No empty journal was made; `migraine-journal restore` puts the newest good backup "
+            "(or, with --from, a copy kept aside) in its place."
+        ).format(path=path, files=", ".join(what)),
         backups=found_backups,
         kept=found_kept,
     )

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.errors import JournalMissing
+from journal.i18n import _
 from journal.storage import backup as backups
 from journal.storage import cipher
 from journal.storage import lock as writer_lock
@@ -177,20 +178,29 @@ def refuse_foreign(journal: Path) -> None:
         return  # protected: the passphrase opens it (a wrong key is said as such)
     if looks_encrypted(journal):
         raise KeyFileMissing(
-            f"The journal {journal.name} is protected with a passphrase, but its key file "
-            f"{key_file.name} is missing from {journal.parent}, so it cannot be opened; "
-            f"put the key file back beside the journal{_key_copy_hint(journal)}. "
-            "Nothing was changed."
+            _(
+                "The journal {name} is protected with a passphrase, but its key file "
+                "{key_file} is missing from {parent}, so it cannot be opened; "
+                "put the key file back beside the journal{key_copy_hint}. "
+                "Nothing was changed."
+            ).format(
+                name=journal.name,
+                key_file=key_file.name,
+                parent=journal.parent,
+                key_copy_hint=_key_copy_hint(journal),
+            )
         )
     raise NotAJournal(
-        f"{journal} is not a Migraine Journal (it is not a database at all); "
-        "it was not changed. Give the path of a journal file."
+        _(
+            "{journal} is not a Migraine Journal (it is not a database at all); "
+            "it was not changed. Give the path of a journal file."
+        ).format(journal=journal)
     )
 
 
 def _key_copy_hint(journal: Path) -> str:
     copy = backups.key_copy(journal)
-    return f" (a copy of it is kept as {copy})" if copy.exists() else ""
+    return _(" (a copy of it is kept as {copy})").format(copy=copy) if copy.exists() else ""
 
 
 def damaged(journal: Path, problem: str, guard: writer_lock.WriterLock | None) -> JournalDamaged:
@@ -199,13 +209,13 @@ def damaged(journal: Path, problem: str, guard: writer_lock.WriterLock | None) -
     good = backups.newest_good_backup(journal)
     age = good.age() if good is not None else None
     if moved is None:
-        first = (
+        first = _(
             "The journal is damaged; close the other Migraine Journal window, then open it again"
         )
         return JournalDamaged(
             first + " to restore a backup.", problem=problem, moved_to=None, backup=good, age=age
         )
-    first = f"The journal is damaged and was kept aside as {moved.name}"
+    first = _("The journal is damaged and was kept aside as {name}").format(name=moved.name)
     if good is None:
         rest = "; there is no backup to restore from."
     else:
@@ -223,11 +233,12 @@ class CheckResult:
 
     def sentence(self) -> str:
         if self.backup is None:
-            return f"{self.journal} passed the integrity check; it has no backup yet."
-        return (
-            f"{self.journal} passed the integrity check; the newest good backup is "
-            f"{self.backup.age()} old."
-        )
+            return _("{journal} passed the integrity check; it has no backup yet.").format(
+                journal=self.journal
+            )
+        return _(
+            "{journal} passed the integrity check; the newest good backup is {age} old."
+        ).format(journal=self.journal, age=self.backup.age())
 
 
 def check(journal: Path) -> CheckResult:

@@ -25,6 +25,7 @@ from journal import domain as d
 from journal.crypto import keys
 from journal.errors import JournalCorrupt, JournalMissing, JournalReadOnly, JournalTooNew
 from journal.files import make_private, private_folder
+from journal.i18n import _
 from journal.storage import backup, belongings, capture, cipher, health, protection
 from journal.storage import lock as writer_lock
 from journal.storage.connection import Connection
@@ -165,13 +166,17 @@ class Journal:
                 found = [str(row[0]) for row in conn.execute("PRAGMA quick_check(3)")]
                 if found != ["ok"]:
                     raise JournalCorrupt(
-                        "The journal is damaged; its folder is read-only, so it was left "
-                        "as it is. Copy it to a folder you can write to and open it there."
+                        _(
+                            "The journal is damaged; its folder is read-only, so it was left "
+                            "as it is. Copy it to a folder you can write to and open it there."
+                        )
                     )
                 if journal.applied_migrations() != list(MIGRATION_NAMES):
                     raise JournalReadOnly(
-                        "This journal must be upgraded before it can be read, and its "
-                        "folder is read-only; open it once where it can be written to."
+                        _(
+                            "This journal must be upgraded before it can be read, and its "
+                            "folder is read-only; open it once where it can be written to."
+                        )
                     )
                 conn.execute("PRAGMA query_only = 1")
             except BaseException:
@@ -223,14 +228,16 @@ class Journal:
         application_id = self._db.conn.execute("PRAGMA application_id").fetchone()[0]
         if tables and application_id != APPLICATION_ID:
             raise JournalCorrupt(
-                "This file is a database, but not a Migraine Journal; it was not changed."
+                _("This file is a database, but not a Migraine Journal; it was not changed.")
             )
         applied = set(self.applied_migrations())
         unknown = applied - set(self.known_migrations())
         if unknown:
             raise JournalTooNew(
-                "This journal was saved by a newer version of Migraine Journal; "
-                "please update the app to open it (the file was not changed)."
+                _(
+                    "This journal was saved by a newer version of Migraine Journal; "
+                    "please update the app to open it (the file was not changed)."
+                )
             )
 
     @staticmethod
@@ -351,14 +358,17 @@ def _unlock(
         return None
     if passphrase is None:
         raise keys.PassphraseNeeded(
-            "This journal is protected with a passphrase; type it to open the journal."
+            _("This journal is protected with a passphrase; type it to open the journal.")
         )
     key = keys.data_key_for(path, passphrase)
     if not cipher.key_opens(path, key):
         raise keys.KeyFileDamaged(
-            f"The key file {keys.key_file_for(path).name} does not open the journal {path.name} "
-            "(it belongs to another journal, or the journal file is damaged); "
-            "nothing was changed. Put the journal's own key file beside it, or restore a backup."
+            _(
+                "The key file {key_file} does not open the journal {name} "
+                "(it belongs to another journal, or the journal file is damaged); "
+                "nothing was changed. Put the journal's own key file beside it, or restore a "
+                "backup."
+            ).format(key_file=keys.key_file_for(path).name, name=path.name)
         )
     cipher.remember(key)
     return key

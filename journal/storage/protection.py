@@ -19,6 +19,7 @@ from journal.crypto import keys
 from journal.crypto.files import is_plain_sqlite
 from journal.errors import JournalError
 from journal.files import make_private, sync_file, sync_folder
+from journal.i18n import _
 from journal.storage import cipher
 from journal.storage.backup import list_backups
 
@@ -111,7 +112,9 @@ def verified_copy(journal: Path, key: bytes | None, copy: Path, new_key: bytes |
         raise
     if not good:
         remove_with_side_files(copy)
-        raise JournalError("The converted copy could not be verified; the journal was not changed.")
+        raise JournalError(
+            _("The converted copy could not be verified; the journal was not changed.")
+        )
     make_private(copy)
     sync_file(copy)
 

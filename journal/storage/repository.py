@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from journal.codec import plain_value
 from journal.domain.records import utc_stamp
 from journal.errors import NotFound
+from journal.i18n import _
 from journal.storage.rows import row_reader
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ class Repository(Generic[R]):
     def get(self, record_id: str) -> R:
         record = self.find(record_id)
         if record is None:
-            raise NotFound("That entry no longer exists; it may have been deleted.")
+            raise NotFound(_("That entry no longer exists; it may have been deleted."))
         return record
 
     def ids(self) -> set[str]:

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journal import cli, desktop
+from journal import cli, desktop, i18n
 from journal.errors import JournalError
 from journal.paths import is_journal_file, journal_path
 
@@ -114,6 +114,7 @@ def _file_to_open(text: str, db: str | None) -> tuple[Path, Path | None] | str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(i18n.language_asked(arguments))  # --help and messages, before Qt
     parser = cli.build_parser()
     parser.add_argument(
         "--self-check",
