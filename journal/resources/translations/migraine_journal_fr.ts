@@ -895,10 +895,6 @@
 <context>
     <name>DamagedJournalDialog</name>
     <message>
-        <source>The journal needs attention</source>
-        <translation>Le journal demande votre attention</translation>
-    </message>
-    <message>
         <source>Your journal file was found damaged when the app started.</source>
         <translation>Votre fichier de journal a été trouvé endommagé au démarrage de l’application.</translation>
     </message>
@@ -921,14 +917,6 @@
     <message>
         <source>There is no backup to restore from.</source>
         <translation>Il n’y a aucune sauvegarde à restaurer.</translation>
-    </message>
-    <message>
-        <source>Start an empty journal</source>
-        <translation>Commencer un journal vide</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2198,6 @@
 <context>
     <name>MissingJournalDialog</name>
     <message>
-        <source>The journal needs attention</source>
-        <translation>Le journal demande votre attention</translation>
-    </message>
-    <message>
         <source>Your journal file is missing, but copies of it are still there.</source>
         <translation>Votre fichier de journal manque, mais des copies sont encore là.</translation>
     </message>
@@ -2232,14 +2216,6 @@
     <message>
         <source>Restore it</source>
         <translation>La restaurer</translation>
-    </message>
-    <message>
-        <source>Start an empty journal</source>
-        <translation>Commencer un journal vide</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quitter</translation>
     </message>
 </context>
 <context>
