@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deletes the selected entry (Undo puts it back).</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Bilan du jour</translation>
+        <translation>Bilan du jour</translation>
     </message>
     <message>
         <source>Saves the check-in.</source>
