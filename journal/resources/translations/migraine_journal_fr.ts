@@ -75,7 +75,7 @@
         <translation>Premier jour de la semaine</translation>
     </message>
     <message>
-        <source>Dates and times follow this computer&apos;s language settings (e.g. {0}).</source>
+        <source>Dates and times follow this computer's language settings (e.g. {0}).</source>
         <translation>Les dates et heures suivent les réglages de langue de cet ordinateur (par ex. {0}).</translation>
     </message>
     <message>
@@ -834,7 +834,7 @@
         <translation>&amp;Effacer le bilan</translation>
     </message>
     <message>
-        <source>Remove this day&apos;s check-in: back to no entry</source>
+        <source>Remove this day's check-in: back to no entry</source>
         <translation>Retirer le bilan de ce jour : retour à aucune entrée</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@
         <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
-        <source>This removes your whole journal, every backup and the app&apos;s settings from this computer. It cannot be undone. These files will be removed:</source>
+        <source>This removes your whole journal, every backup and the app's settings from this computer. It cannot be undone. These files will be removed:</source>
         <translation>Ceci retire de cet ordinateur tout votre journal, toutes les sauvegardes et les réglages de l’application. C’est irréversible. Ces fichiers seront supprimés :</translation>
     </message>
     <message>
@@ -1311,11 +1311,11 @@
     <name>GuideDialog</name>
     <message>
         <source>Migraine Journal — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Migraine Journal — Guide d’utilisation</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’utilisation</translation>
     </message>
 </context>
 <context>
@@ -1653,59 +1653,59 @@
     <name>KeyboardShortcuts</name>
     <message>
         <source>0, 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 2, 3</translation>
     </message>
     <message>
         <source>Attack screen, 2-hour question</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de crise, question des 2 heures</translation>
     </message>
     <message>
         <source>Chooses the pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit la douleur.</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Attack screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de crise</translation>
     </message>
     <message>
         <source>Done for now: closes it, the attack goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé pour l’instant : le ferme, la crise continue.</translation>
     </message>
     <message>
         <source>Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page préc., Page suiv.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Previous or next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent ou suivant.</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
-        <source>The day&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <source>The day's entries</source>
+        <translation>Les entrées du jour</translation>
     </message>
     <message>
         <source>Edits the selected entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie l’entrée sélectionnée.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1713,7 +1713,7 @@
     </message>
     <message>
         <source>Deletes the selected entry (Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime l’entrée sélectionnée (Annuler la remet).</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -1721,15 +1721,15 @@
     </message>
     <message>
         <source>Saves the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le bilan.</translation>
     </message>
     <message>
         <source>Y, N</source>
-        <translation type="unfinished"></translation>
+        <translation>Y, N</translation>
     </message>
     <message>
         <source>Answers a yes/no factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à un facteur oui/non.</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1757,7 @@
         <translation>Modifié sur les deux ordinateurs</translation>
     </message>
     <message>
-        <source>These entries were changed on two computers before they saw each other&apos;s change. The later change was kept; the other one is listed here, so you can take it back.</source>
+        <source>These entries were changed on two computers before they saw each other's change. The later change was kept; the other one is listed here, so you can take it back.</source>
         <translation>Ces entrées ont été modifiées sur deux ordinateurs avant que chacun voie la modification de l’autre. La modification la plus récente a été gardée ; l’autre est listée ici pour que vous puissiez la reprendre.</translation>
     </message>
     <message>
@@ -2093,11 +2093,11 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2564,7 @@
         <translation>Retenir le nom et la date de naissance</translation>
     </message>
     <message>
-        <source>Kept in this computer&apos;s settings for you, never in the journal.</source>
+        <source>Kept in this computer's settings for you, never in the journal.</source>
         <translation>Gardé pour vous dans les réglages de cet ordinateur, jamais dans le journal.</translation>
     </message>
     <message>
@@ -2904,7 +2904,7 @@
         <translation>&amp;Cycle menstruel</translation>
     </message>
     <message>
-        <source>A clinic&apos;s own calendar</source>
+        <source>A clinic's own calendar</source>
         <translation>Le calendrier propre à une clinique</translation>
     </message>
     <message>
@@ -2920,7 +2920,7 @@
         <translation>Grille mensuelle canadienne 0-3, avec le Migraine Monthly Index</translation>
     </message>
     <message>
-        <source>Adds a page per month in the layout a clinic hands out, filled in from your diary, after the report&apos;s own calendar.</source>
+        <source>Adds a page per month in the layout a clinic hands out, filled in from your diary, after the report's own calendar.</source>
         <translation>Ajoute une page par mois dans la présentation fournie par une clinique, remplie d’après votre journal, après le calendrier du rapport.</translation>
     </message>
     <message>
@@ -3058,19 +3058,19 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Menu item or where</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de menu ou endroit</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ça fait</translation>
     </message>
 </context>
 <context>
@@ -3185,11 +3185,11 @@
         <translation>Dossier de synchronisation :</translation>
     </message>
     <message>
-        <source>This computer&apos;s name</source>
+        <source>This computer's name</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <source>This computer&apos;s name:</source>
+        <source>This computer's name:</source>
         <translation>Nom de cet ordinateur :</translation>
     </message>
     <message>
@@ -3205,7 +3205,7 @@
         <translation>Arrêter la synchronisation ; le journal reste entier ici</translation>
     </message>
     <message>
-        <source>The files in the folder are sealed with this journal&apos;s key.</source>
+        <source>The files in the folder are sealed with this journal's key.</source>
         <translation>Les fichiers du dossier sont scellés avec la clé de ce journal.</translation>
     </message>
     <message>
@@ -4393,7 +4393,7 @@
         <translation>Le rapport ne peut pas être imprimé depuis ici car le programme pdftoppm (poppler-utils) manque ; enregistrez le PDF et imprimez-le depuis un lecteur PDF.</translation>
     </message>
     <message>
-        <source>The report&apos;s pages could not be prepared for the printer; save the PDF and print it from a PDF viewer.</source>
+        <source>The report's pages could not be prepared for the printer; save the PDF and print it from a PDF viewer.</source>
         <translation>Les pages du rapport n’ont pas pu être préparées pour l’imprimante ; enregistrez le PDF et imprimez-le depuis un lecteur PDF.</translation>
     </message>
     <message>

@@ -66,8 +66,8 @@ def english_sentences(english_report: str) -> list[str]:
     for message in catalog:
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         for text in ids:
-            for piece in re.split(r"\{[^{}]*\}|<[^<>]*>|%s", text or ""):
-                piece = " ".join(piece.split()).strip(" ,;:.()")
+            for cut in re.split(r"\{[^{}]*\}|<[^<>]*>|%s", text or ""):
+                piece = " ".join(cut.split()).strip(" ,;:.()")
                 if len(piece.split()) >= 3 and piece in english_report:
                     found.add(piece)
     return sorted(found)
@@ -108,27 +108,22 @@ def test_french_report_writes_dates_day_first_in_words(demo: Path, tmp_path: Pat
     assert "Calendrier des céphalées" in text
 
 
-@pytest.mark.parametrize(
-    ("language", "in_days", "per_28", "attacks"),
-    [
-        ("de", "{n} in {days} Tagen: {per_28} je 28 Tage", "{:.1f}", "Attacken {n} ("),
-        ("fr", "{n} sur {days} jours : {per_28} pour 28 jours", "{:.1f}", "Crises {n} ("),
-    ],
-)
+WORDING = {
+    "de": ("{n} in {days} Tagen: {per_28} je 28 Tage", "Attacken {n} ("),
+    "fr": ("{n} sur {days} jours : {per_28} pour 28 jours", "Crises {n} ("),
+}
+
+
+@pytest.mark.parametrize("language", sorted(WORDING))
 def test_the_figures_are_those_of_summary_json(
-    demo: Path,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    language: str,
-    in_days: str,
-    per_28: str,
-    attacks: str,
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str
 ) -> None:
+    in_days, attacks = WORDING[language]
     document = _summary(demo, capsys)
     text = _report_text(demo, tmp_path, language)
     days = document["days"]
     for key in ("migraine_days", "headache_days"):
-        figure = per_28.format(document[f"{key}_per_28"]).replace(".", ",")
+        figure = f"{document[f'{key}_per_28']:.1f}".replace(".", ",")  # decimal comma
         assert in_days.format(n=document[key], days=days, per_28=figure) in text, key
     assert attacks.format(n=document["attacks"]) in text
     with using_language(language):
