@@ -75,7 +75,7 @@
         <translation>Premier jour de la semaine</translation>
     </message>
     <message>
-        <source>Dates and times follow this computer's language settings (e.g. {0}).</source>
+        <source>Dates and times follow this computer&apos;s language settings (e.g. {0}).</source>
         <translation>Les dates et heures suivent les réglages de langue de cet ordinateur (par ex. {0}).</translation>
     </message>
     <message>
@@ -834,7 +834,7 @@
         <translation>&amp;Effacer le bilan</translation>
     </message>
     <message>
-        <source>Remove this day's check-in: back to no entry</source>
+        <source>Remove this day&apos;s check-in: back to no entry</source>
         <translation>Retirer le bilan de ce jour : retour à aucune entrée</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@
         <translation>Supprimer toutes mes données</translation>
     </message>
     <message>
-        <source>This removes your whole journal, every backup and the app's settings from this computer. It cannot be undone. These files will be removed:</source>
+        <source>This removes your whole journal, every backup and the app&apos;s settings from this computer. It cannot be undone. These files will be removed:</source>
         <translation>Ceci retire de cet ordinateur tout votre journal, toutes les sauvegardes et les réglages de l’application. C’est irréversible. Ces fichiers seront supprimés :</translation>
     </message>
     <message>
@@ -1700,7 +1700,7 @@
         <translation>Entrée</translation>
     </message>
     <message>
-        <source>The day's entries</source>
+        <source>The day&apos;s entries</source>
         <translation>Les entrées du jour</translation>
     </message>
     <message>
@@ -1757,7 +1757,7 @@
         <translation>Modifié sur les deux ordinateurs</translation>
     </message>
     <message>
-        <source>These entries were changed on two computers before they saw each other's change. The later change was kept; the other one is listed here, so you can take it back.</source>
+        <source>These entries were changed on two computers before they saw each other&apos;s change. The later change was kept; the other one is listed here, so you can take it back.</source>
         <translation>Ces entrées ont été modifiées sur deux ordinateurs avant que chacun voie la modification de l’autre. La modification la plus récente a été gardée ; l’autre est listée ici pour que vous puissiez la reprendre.</translation>
     </message>
     <message>
@@ -2564,7 +2564,7 @@
         <translation>Retenir le nom et la date de naissance</translation>
     </message>
     <message>
-        <source>Kept in this computer's settings for you, never in the journal.</source>
+        <source>Kept in this computer&apos;s settings for you, never in the journal.</source>
         <translation>Gardé pour vous dans les réglages de cet ordinateur, jamais dans le journal.</translation>
     </message>
     <message>
@@ -2904,7 +2904,7 @@
         <translation>&amp;Cycle menstruel</translation>
     </message>
     <message>
-        <source>A clinic's own calendar</source>
+        <source>A clinic&apos;s own calendar</source>
         <translation>Le calendrier propre à une clinique</translation>
     </message>
     <message>
@@ -2920,7 +2920,7 @@
         <translation>Grille mensuelle canadienne 0-3, avec le Migraine Monthly Index</translation>
     </message>
     <message>
-        <source>Adds a page per month in the layout a clinic hands out, filled in from your diary, after the report's own calendar.</source>
+        <source>Adds a page per month in the layout a clinic hands out, filled in from your diary, after the report&apos;s own calendar.</source>
         <translation>Ajoute une page par mois dans la présentation fournie par une clinique, remplie d’après votre journal, après le calendrier du rapport.</translation>
     </message>
     <message>
@@ -3185,11 +3185,11 @@
         <translation>Dossier de synchronisation :</translation>
     </message>
     <message>
-        <source>This computer's name</source>
+        <source>This computer&apos;s name</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <source>This computer's name:</source>
+        <source>This computer&apos;s name:</source>
         <translation>Nom de cet ordinateur :</translation>
     </message>
     <message>
@@ -3205,7 +3205,7 @@
         <translation>Arrêter la synchronisation ; le journal reste entier ici</translation>
     </message>
     <message>
-        <source>The files in the folder are sealed with this journal's key.</source>
+        <source>The files in the folder are sealed with this journal&apos;s key.</source>
         <translation>Les fichiers du dossier sont scellés avec la clé de ce journal.</translation>
     </message>
     <message>
@@ -4393,7 +4393,7 @@
         <translation>Le rapport ne peut pas être imprimé depuis ici car le programme pdftoppm (poppler-utils) manque ; enregistrez le PDF et imprimez-le depuis un lecteur PDF.</translation>
     </message>
     <message>
-        <source>The report's pages could not be prepared for the printer; save the PDF and print it from a PDF viewer.</source>
+        <source>The report&apos;s pages could not be prepared for the printer; save the PDF and print it from a PDF viewer.</source>
         <translation>Les pages du rapport n’ont pas pu être préparées pour l’imprimante ; enregistrez le PDF et imprimez-le depuis un lecteur PDF.</translation>
     </message>
     <message>
