@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Page Up, Page Down</source>
-        <translation>Page précédente, Page suivante</translation>
+        <translation>Page préc., Page suiv.</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -1689,7 +1689,7 @@
     </message>
     <message>
         <source>Home</source>
-        <translation>Début</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Today.</source>
@@ -1705,15 +1705,15 @@
     </message>
     <message>
         <source>Edits the selected entry.</source>
-        <translation>Modifie l’entrée choisie.</translation>
+        <translation>Modifie l’entrée sélectionnée.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>Suppr</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deletes the selected entry (Undo puts it back).</source>
-        <translation>Supprime l’entrée choisie (Annuler la remet).</translation>
+        <translation>Supprime l’entrée sélectionnée (Annuler la remet).</translation>
     </message>
     <message>
         <source>Check-in</source>
@@ -1721,11 +1721,11 @@
     </message>
     <message>
         <source>Saves the check-in.</source>
-        <translation>Enregistre le bilan du jour.</translation>
+        <translation>Enregistre le bilan.</translation>
     </message>
     <message>
         <source>Y, N</source>
-        <translation>O, N</translation>
+        <translation>Y, N</translation>
     </message>
     <message>
         <source>Answers a yes/no factor.</source>
@@ -3070,7 +3070,7 @@
     </message>
     <message>
         <source>What it does</source>
-        <translation>Ce qu’elles font</translation>
+        <translation>Ce que ça fait</translation>
     </message>
 </context>
 <context>
