@@ -4591,8 +4591,8 @@
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <source>Choose a severity; “none” is a choice too.</source>
-        <translation>Wählen Sie einen Schweregrad; „keine“ ist auch eine Wahl.</translation>
+        <source>Choose how bad it was.</source>
+        <translation>Wählen Sie, wie stark es war.</translation>
     </message>
 </context>
 <context>

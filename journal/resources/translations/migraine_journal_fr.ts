@@ -4591,8 +4591,8 @@
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <source>Choose a severity; “none” is a choice too.</source>
-        <translation>Choisissez une intensité ; « aucune » est aussi un choix.</translation>
+        <source>Choose how bad it was.</source>
+        <translation>Choisissez à quel point c’était fort.</translation>
     </message>
 </context>
 <context>
