@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -40,12 +40,10 @@ from ui.session import Session
 
 
 class CheckInPanel(QWidget):
-    """Check in for `day` (default today). Emits `changed` after each save."""
+    """Check in for `day` (default today); each save runs through the session."""
 
     SHOWS = Change.DAYS | Change.FACTORS
     """What it shows: the check-ins and the tracked factors."""
-
-    changed = Signal()
 
     def __init__(self, session: Session, day: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -268,7 +266,6 @@ class CheckInPanel(QWidget):
         if entry is None:
             return False
         self._show_status(entry)
-        self.changed.emit()
         return True
 
     def save_nothing_of_note(self) -> bool:
@@ -285,14 +282,12 @@ class CheckInPanel(QWidget):
             show_error(self, error)
             return
         self._load()
-        self.changed.emit()
 
     def manage_factors(self) -> None:
         dialog = FactorsDialog(self._session, self)
         dialog.exec()
         if dialog.was_changed:
             self.refresh()
-            self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
-from journal import operations
+from journal import i18n, operations
 from journal.analysis.diary import load_diary
 from journal.analysis.explain import headlines
 from journal.analysis.summary import summarize
@@ -150,15 +150,23 @@ class ReportDialog(QDialog):
         return group
 
     def _paper_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Paper"), self)
+        group = QGroupBox(self.tr("Paper and language"), self)
         self.paper_box = QComboBox(group)
         self.paper_box.setAccessibleName(self.tr("Paper size"))
         self.paper_box.addItem(self.tr("A4"), Paper.A4.value)
         self.paper_box.addItem(self.tr("Letter"), Paper.LETTER.value)
         self.paper_box.setCurrentIndex(self.paper_box.findData(report_pages.default_paper()))
         self.paper_box.currentIndexChanged.connect(self.schedule_preview)
+        self.language_box = QComboBox(group)
+        self.language_box.setAccessibleName(self.tr("Language of the report"))
+        for code, name in i18n.LANGUAGES.items():  # each language named in itself
+            self.language_box.addItem(name, code)
+        found = self.language_box.findData(i18n.language())  # the window's language
+        self.language_box.setCurrentIndex(max(0, found))
+        self.language_box.currentIndexChanged.connect(self.schedule_preview)
         form = QFormLayout(group)
         form.addRow(self.tr("Paper si&ze:"), self.paper_box)
+        form.addRow(self.tr("Lan&guage:"), self.language_box)
         return group
 
     def _privacy_note(self) -> QLabel:
@@ -210,6 +218,7 @@ class ReportDialog(QDialog):
             include_notes=self.notes_check.isChecked(),
             include_cycle=self.cycle_tracking and self.cycle_check.isChecked(),
             clinic_calendar=ClinicCalendar(calendar) if calendar else None,
+            language=str(self.language_box.currentData()),
         )
 
     # Preview -----------------------------------------------------------------
@@ -248,8 +257,9 @@ class ReportDialog(QDialog):
         if image is not None:
             self.preview.show_page(image)
             return
-        summary = summarize(self.diary, first, last, self.today)
-        found = headlines(summary, options.include_cycle)
+        with i18n.using_language(options.language):
+            summary = summarize(self.diary, first, last, self.today)
+            found = headlines(summary, options.include_cycle)
         self.preview.show_text(
             self.tr("Page 1 will show, among others:"), [headline.text for headline in found]
         )

@@ -895,10 +895,6 @@
 <context>
     <name>DamagedJournalDialog</name>
     <message>
-        <source>The journal needs attention</source>
-        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>Your journal file was found damaged when the app started.</source>
         <translation>Ihre Tagebuchdatei war beim Start der App beschädigt.</translation>
     </message>
@@ -921,14 +917,6 @@
     <message>
         <source>There is no backup to restore from.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Start an empty journal</source>
-        <translation>Ein leeres Tagebuch beginnen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2210,10 +2198,6 @@
 <context>
     <name>MissingJournalDialog</name>
     <message>
-        <source>The journal needs attention</source>
-        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>Your journal file is missing, but copies of it are still there.</source>
         <translation>Ihre Tagebuchdatei fehlt, aber Kopien davon sind noch da.</translation>
     </message>
@@ -2232,14 +2216,6 @@
     <message>
         <source>Restore it</source>
         <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Start an empty journal</source>
-        <translation>Ein leeres Tagebuch beginnen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2850,8 +2826,8 @@
         <translation>Klinik-Ka&amp;lender:</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
+        <source>Paper and language</source>
+        <translation>Papier und Sprache</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -2866,8 +2842,16 @@
         <translation>Letter</translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
         <source>Paper si&amp;ze:</source>
         <translation>Papier&amp;format:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The PDF is not encrypted and holds health data: keep it somewhere private and share it only with people you choose.</source>
