@@ -153,8 +153,8 @@ class CheckInPanel(QWidget):
         grid.addWidget(note_label, grid.rowCount(), 0, LABEL_SIDE)
         grid.addWidget(self.note, grid.rowCount() - 1, 1)
         even_rows(grid, [*self._editors.values(), self.note], self._problems.values())
-        chain = [self.day_field, *self._editors.values(), self.note, self.save_button]
-        chain += [self.nothing_button, self.clear_button, self.manage_button]
+        chain: list[QWidget] = [self.day_field, *self._editors.values(), self.note]
+        chain += [self.manage_button, self.clear_button, self.nothing_button, self.save_button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         layout = self.layout()

@@ -36,6 +36,7 @@ from journal.errors import JournalError
 from journal.report import ClinicCalendar, Paper, ReportOptions, build_report, write_report
 from journal.report.build import has_entries
 from journal.storage import Journal
+from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.kit.locale_text import local_text
 from ui.report import pages as report_pages
@@ -269,9 +270,8 @@ class ReportDialog(QDialog):
     def suggested_path(self) -> Path:
         """headache-diary-YYYY-MM-DD.pdf in the Documents folder (else the home folder)."""
         location = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = Path(QStandardPaths.writableLocation(location) or Path.home())
-        if not folder.is_dir():
-            folder = Path.home()
+        documents = Path(QStandardPaths.writableLocation(location) or Path.home())
+        folder = settings_store.last_folder("report", documents)
         return folder / f"headache-diary-{self.today:%Y-%m-%d}.pdf"
 
     def save_pdf(self) -> Path | None:
@@ -287,6 +287,7 @@ class ReportDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        settings_store.remember_folder("report", target)
         try:
             write_report(self.diary, options, target, self.today)
         except JournalError as error:

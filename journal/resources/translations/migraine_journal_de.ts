@@ -1320,6 +1320,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Migraine Journal — User guide</source>
+        <translation>Migraine Journal – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>Hit6Dialog</name>
     <message>
         <source>HIT-6 total</source>
@@ -1648,6 +1659,89 @@
     <message>
         <source>Move the journal to</source>
         <translation>Tagebuch verschieben nach</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>0, 1, 2, 3</source>
+        <translation>0, 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Attack screen, 2-hour question</source>
+        <translation>Attackenansicht, 2-Stunden-Frage</translation>
+    </message>
+    <message>
+        <source>Chooses the pain.</source>
+        <translation>Wählt den Schmerz.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Attack screen</source>
+        <translation>Attackenansicht</translation>
+    </message>
+    <message>
+        <source>Done for now: closes it, the attack goes on.</source>
+        <translation>Vorerst fertig: schließt sie, die Attacke dauert an.</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Previous or next month.</source>
+        <translation>Vorheriger oder nächster Monat.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>Today.</source>
+        <translation>Heute.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>The day&apos;s entries</source>
+        <translation>Die Einträge des Tages</translation>
+    </message>
+    <message>
+        <source>Edits the selected entry.</source>
+        <translation>Bearbeitet den gewählten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Deletes the selected entry (Undo puts it back).</source>
+        <translation>Löscht den gewählten Eintrag (Rückgängig holt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Saves the check-in.</source>
+        <translation>Speichert den Check-in.</translation>
+    </message>
+    <message>
+        <source>Y, N</source>
+        <translation>J, N</translation>
+    </message>
+    <message>
+        <source>Answers a yes/no factor.</source>
+        <translation>Beantwortet einen Ja/Nein-Faktor.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2102,14 @@
     <message>
         <source>Period marked on {0}.</source>
         <translation>Periode am {0} markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3064,25 @@
     <message>
         <source>The journal is now in {0}.</source>
         <translation>Das Tagebuch ist jetzt in {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Menu item or where</source>
+        <translation>Menüeintrag oder wo</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie bewirken</translation>
     </message>
 </context>
 <context>

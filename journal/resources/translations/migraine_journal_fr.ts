@@ -1320,6 +1320,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Migraine Journal — User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Hit6Dialog</name>
     <message>
         <source>HIT-6 total</source>
@@ -1648,6 +1659,89 @@
     <message>
         <source>Move the journal to</source>
         <translation>Déplacer le journal vers</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>0, 1, 2, 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack screen, 2-hour question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done for now: closes it, the attack goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous or next month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits the selected entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Deletes the selected entry (Undo puts it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished">Bilan du jour</translation>
+    </message>
+    <message>
+        <source>Saves the check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y, N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers a yes/no factor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2102,14 @@
     <message>
         <source>Exported {0} to {1}. The files are not encrypted: keep them somewhere private.</source>
         <translation>{0} exporté dans {1}. Les fichiers ne sont pas chiffrés : gardez-les en lieu privé.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3064,25 @@
     <message>
         <source>The journal is now in {0}.</source>
         <translation>Le journal est maintenant dans {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu item or where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
