@@ -1323,11 +1323,11 @@
     <name>GuideDialog</name>
     <message>
         <source>Migraine Journal — User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Migraine Journal — Guide d’utilisation</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’utilisation</translation>
     </message>
 </context>
 <context>
@@ -1665,83 +1665,83 @@
     <name>KeyboardShortcuts</name>
     <message>
         <source>0, 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>0, 1, 2, 3</translation>
     </message>
     <message>
         <source>Attack screen, 2-hour question</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de crise, question des 2 heures</translation>
     </message>
     <message>
         <source>Chooses the pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit la douleur.</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Attack screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de crise</translation>
     </message>
     <message>
         <source>Done for now: closes it, the attack goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé pour l’instant : le ferme, la crise continue.</translation>
     </message>
     <message>
         <source>Page Up, Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Page préc., Page suiv.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Previous or next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois précédent ou suivant.</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>The day&apos;s entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées du jour</translation>
     </message>
     <message>
         <source>Edits the selected entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifie l’entrée sélectionnée.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deletes the selected entry (Undo puts it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime l’entrée sélectionnée (Annuler la remet).</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished">Bilan du jour</translation>
+        <translation>Bilan du jour</translation>
     </message>
     <message>
         <source>Saves the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le bilan.</translation>
     </message>
     <message>
         <source>Y, N</source>
-        <translation type="unfinished"></translation>
+        <translation>Y, N</translation>
     </message>
     <message>
         <source>Answers a yes/no factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répond à un facteur oui/non.</translation>
     </message>
 </context>
 <context>
@@ -2105,11 +2105,11 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -3070,19 +3070,19 @@
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Menu item or where</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de menu ou endroit</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que ça fait</translation>
     </message>
 </context>
 <context>
