@@ -539,6 +539,18 @@
         <translation>Symptome</translation>
     </message>
     <message>
+        <source>Headache attack</source>
+        <translation>Kopfschmerzattacke</translation>
+    </message>
+    <message>
+        <source>Attack (not sure what kind)</source>
+        <translation>Attacke (Art unklar)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attacke</translation>
+    </message>
+    <message>
         <source>Nausea</source>
         <translation>Übelkeit</translation>
     </message>

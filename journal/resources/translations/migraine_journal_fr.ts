@@ -590,6 +590,18 @@
         <source>Started {0} ({1})</source>
         <translation>Commencée {0} ({1})</translation>
     </message>
+    <message>
+        <source>Headache attack</source>
+        <translation>Crise de céphalée</translation>
+    </message>
+    <message>
+        <source>Attack (not sure what kind)</source>
+        <translation>Crise (type incertain)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Crise</translation>
+    </message>
 </context>
 <context>
     <name>AuraTable</name>
