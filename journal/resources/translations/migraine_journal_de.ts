@@ -539,6 +539,18 @@
         <translation>Symptome</translation>
     </message>
     <message>
+        <source>Headache attack</source>
+        <translation>Kopfschmerzattacke</translation>
+    </message>
+    <message>
+        <source>Attack (not sure what kind)</source>
+        <translation>Attacke (Art unklar)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attacke</translation>
+    </message>
+    <message>
         <source>Nausea</source>
         <translation>Übelkeit</translation>
     </message>
@@ -1612,10 +1624,6 @@
     <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
-    </message>
-    <message>
-        <source>The start must be on or before the end.</source>
-        <translation>Der Beginn muss am oder vor dem Ende liegen.</translation>
     </message>
     <message>
         <source>{0} – {1} ({2} days)</source>
@@ -3086,6 +3094,10 @@
     <message>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Span</source>
@@ -4591,8 +4603,8 @@
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <source>Choose a severity; “none” is a choice too.</source>
-        <translation>Wählen Sie einen Schweregrad; „keine“ ist auch eine Wahl.</translation>
+        <source>Choose how bad it was.</source>
+        <translation>Wählen Sie, wie stark es war.</translation>
     </message>
 </context>
 <context>

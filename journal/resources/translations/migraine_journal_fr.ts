@@ -590,6 +590,18 @@
         <source>Started {0} ({1})</source>
         <translation>Commencée {0} ({1})</translation>
     </message>
+    <message>
+        <source>Headache attack</source>
+        <translation>Crise de céphalée</translation>
+    </message>
+    <message>
+        <source>Attack (not sure what kind)</source>
+        <translation>Crise (type incertain)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Crise</translation>
+    </message>
 </context>
 <context>
     <name>AuraTable</name>
@@ -1612,10 +1624,6 @@
     <message>
         <source>Show:</source>
         <translation>Afficher :</translation>
-    </message>
-    <message>
-        <source>The start must be on or before the end.</source>
-        <translation>Le début doit être au plus tard à la fin.</translation>
     </message>
     <message>
         <source>{0} – {1} ({2} days)</source>
@@ -3086,6 +3094,10 @@
     <message>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Span</source>
@@ -4591,8 +4603,8 @@
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <source>Choose a severity; “none” is a choice too.</source>
-        <translation>Choisissez une intensité ; « aucune » est aussi un choix.</translation>
+        <source>Choose how bad it was.</source>
+        <translation>Choisissez à quel point c’était fort.</translation>
     </message>
 </context>
 <context>
