@@ -8,9 +8,8 @@ from datetime import date, datetime, time, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from journal import catalog
+from journal import catalog, operations
 from journal import domain as d
-from journal import operations
 from journal.storage import Journal
 from ui.session import Session
 from ui.treatments.dialogs import CourseDialog, SessionDialog, SideEffectDialog
