@@ -5,7 +5,7 @@ them all."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -118,6 +118,7 @@ class ChoicesArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(choices)
+        self.setAccessibleName(QCoreApplication.translate("AttackScreen", "Attack choices"))
 
     def _inner(self) -> tuple[QSize, QSize]:
         inner = self.widget()

@@ -170,8 +170,58 @@ class TimelineChart:
         nothing = not (
             self.attack_counts or self.period_days or self.phase_spans or self.course_spans
         )
+        self._table(first, last)
         self.card.set_empty(
             translate("charts", "No attacks recorded in this span.") if nothing else None
+        )
+
+    def _table(self, first: date, last: date) -> None:
+        """One row a day with an attack, medication or a period day (what the bars show)."""
+        assert self.data is not None
+        facts = self.data.summary.facts
+        shown = sorted(
+            day
+            for day, fact in facts.items()
+            if day in self.attack_counts
+            or fact.acute_classes
+            or (fact.bleeding and self.data.cycle_tracking)
+        )
+        yes = translate("charts", "yes")
+        rows = []
+        for day in shown:
+            fact = facts[day]
+            level = self._level(day) if day in self.attack_counts else None
+            pain = ""
+            if day in self.attack_counts:
+                pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
+            kind = ""
+            if fact.migraine:
+                kind = translate("charts", "Migraine day")
+            elif fact.headache:
+                kind = translate("charts", "Headache day")
+            classes = ", ".join(
+                sorted(journal_word(d.CLASS_LABELS.get(c, str(c))) for c in fact.acute_classes)
+            )
+            period = yes if fact.bleeding and self.data.cycle_tracking else ""
+            rows.append(
+                [day_text(day), str(self.attack_counts.get(day, 0)), pain, kind, classes, period]
+            )
+        severe = sum(1 for day in self.attack_counts if self._level(day) == 3)
+        says = translate(
+            "charts",
+            "From {0} to {1}: attacks on {2} days, {3} of them with severe pain.",
+        ).format(day_text(first), day_text(last), len(self.attack_counts), severe)
+        self.card.set_table(
+            [
+                translate("charts", "Day"),
+                translate("charts", "Attacks"),
+                translate("charts", "Peak pain"),
+                translate("charts", "Migraine or headache"),
+                translate("charts", "Acute medication"),
+                translate("charts", "Period day"),
+            ],
+            rows,
+            says,
         )
 
     def _level(self, day: date) -> int | None:
