@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,6 +26,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))  # benchmarks.* when run as a script
 
 from benchmarks.imports import import_targets  # noqa: E402
+from benchmarks.json_import import json_import_targets  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -258,6 +260,49 @@ def _startups(scripts: list[str], env: dict[str, str], runs: int) -> list[list[f
     return times
 
 
+def _whole_process(script: str, env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of the whole process running `script`: the
+    interpreter's own start, every import, the window on screen, and its exit."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise RuntimeError(f"exit status {result.returncode}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def whole_process_rows(
+    bare_script: str, app_script: str, env: dict[str, str], turns: int
+) -> list[tuple[str, float, float | None, str, str]]:
+    """The whole app process against a whole bare QMainWindow process, run in turns
+    (bare, app, bare, app...), each ratio taken within its turn: wall and CPU."""
+    bare: list[tuple[float, float]] = []
+    app: list[tuple[float, float]] = []
+    for _ in range(turns):
+        bare.append(_whole_process(bare_script, env))
+        app.append(_whole_process(app_script, env))
+    rows = []
+    for index, what in ((0, "wall clock"), (1, "CPU time")):
+        ratio = statistics.median(a[index] / b[index] for a, b in zip(app, bare, strict=True))
+        detail = (
+            f"app {statistics.median(a[index] for a in app):.3f} s, "
+            f"bare {statistics.median(b[index] for b in bare):.3f} s, interpreter included"
+        )
+        rows.append(
+            (f"Whole process start vs bare QMainWindow process, {what}", ratio, 2.0, "x", detail)
+        )
+    return rows
+
+
 def _median(script: str, env: dict[str, str], runs: int) -> float:
     return statistics.median(_python(script, env) for _ in range(runs))
 
@@ -285,7 +330,10 @@ def main() -> int:
         db = Path(folder) / "twenty-years.sqlite3"
         env["XDG_DATA_HOME"] = folder
         rows: list[tuple[str, float, float | None, str, str]] = []
-        for name, limit, unit, script in import_targets(Path(folder)):
+        for name, limit, unit, script in [
+            *import_targets(Path(folder)),
+            *json_import_targets(Path(folder)),
+        ]:
             try:
                 rows.append((name, _median(script, env, min(args.runs, 3)), limit, unit, ""))
             except RuntimeError as error:
@@ -326,6 +374,7 @@ def main() -> int:
                 f"app {statistics.median(app):.3f} s, bare {statistics.median(bare):.3f} s",
             )
         )
+        rows += whole_process_rows(STARTUP_BARE, STARTUP_APP.format(db=db), env, 2 * args.runs + 1)
         rows.append(
             (
                 "Bare QMainWindow + the Qt classes the window uses, no app code",

@@ -101,6 +101,22 @@ def lookup(name: str) -> KnownMedication | None:
     return None
 
 
+USUAL_ACUTE = (
+    "Ibuprofen",
+    "Paracetamol",
+    "Aspirin",
+    "Naproxen",
+    "Sumatriptan",
+    "Rizatriptan",
+    "Zolmitriptan",
+    "Eletriptan",
+    "Metoclopramide",
+)
+"""The acute medications most people with migraine start with (NSAIDs and simple
+analgesics, the common triptans, an antiemetic): offered as one tap each when the
+journal has none yet."""
+
+
 def names() -> list[str]:
     """Every generic and brand name, for completion in the medication editor."""
     return sorted({key for known in CATALOG for key in (known.name, *known.brands)})

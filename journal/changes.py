@@ -44,6 +44,8 @@ class Change(Flag):
     SYNC = auto()
     """Syncing through a folder: the folder, this computer's name, the other
     computers' state, the "changed on both computers" list (journal.sync)."""
+    NOTICES = auto()
+    """One-time notices shown and put away (no figure or record changes)."""
 
     CYCLE = PERIODS | PHASES | CYCLE_TRACKING
     """Everything the cycle marks are drawn from."""

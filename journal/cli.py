@@ -15,30 +15,23 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from journal import __version__
+from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
-from journal.i18n import LANGUAGES, language, language_asked, set_language, using_language
-from journal.paths import ENV_VARIABLE, journal_path
+from journal.exchange import cli_verb as import_verb
+from journal.i18n import LANGUAGES, N_, _, language, language_asked, set_language, using_language
+from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
 from journal.sync import cli_verb as sync_verb
 
 EXIT_ERROR = 1
-
-
-IMPORT_FORMATS = (
-    "migraine-journal",
-    "migraine-buddy",
-    "clue",
-    "drip",
-    "flo",
-    "apple-health",
-    "bearable",
-    "headi",
-    "daylio",
-    "csv",
-)
-"""Formats `import --format` accepts (journal.exchange.foreign.FORMATS)."""
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2100, 12, 31)
+"""Days outside this range are refused in words (a diary never holds them)."""
+MAX_DEMO_MONTHS = 600
+MAX_REPORT_YEARS = 30
+"""A doctor's report or summary covers at most this many years: longer spans are
+refused in words (the journal's whole span fits; 0001-9999 took minutes)."""
 
 
 class UsageError(JournalError):
@@ -48,90 +41,55 @@ class UsageError(JournalError):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="migraine-journal",
-        description="A private, offline migraine diary. With no command, opens the window.",
+        description=_("A private, offline migraine diary. With no command, opens the window."),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _lang_option(parser, default=None)
     parser.add_argument(
         "--db",
         metavar="PATH",
-        help=f"the journal file (default: ${ENV_VARIABLE} or your data folder)",
+        help=_("the journal file (default: ${variable} or your data folder)").format(
+            variable=ENV_VARIABLE
+        ),
     )
     verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
-    demo = verbs.add_parser("demo", help="write a realistic synthetic journal to try the app")
-    _db_option(demo)
-    demo.add_argument("--months", type=_positive, default=12, help="how many months (12)")
-    demo.add_argument("--seed", type=int, default=1, help="same seed, same journal (1)")
-    demo.add_argument("--end", type=_date, help="last day of the demo (today)")
+    demo = verbs.add_parser("demo", help=_("write a realistic synthetic journal to try the app"))
+    add_db_option(demo)
+    demo.add_argument(
+        "--months",
+        type=_demo_months,
+        default=12,
+        help=_("how many months (12; at most {most})").format(most=MAX_DEMO_MONTHS),
+    )
+    demo.add_argument("--seed", type=int, default=1, help=_("same seed, same journal (1)"))
+    demo.add_argument("--end", type=_diary_date, help=_("last day of the demo (today)"))
     demo.set_defaults(run=_demo)
 
-    export = verbs.add_parser("export", help="export the whole journal")
-    _db_option(export)
+    export = verbs.add_parser("export", help=_("export the whole journal"))
+    add_db_option(export)
     export.add_argument("--format", choices=["json", "csv"], default="json")
     export.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="FILE",
-        help="the JSON file; for csv a folder, or NAME.csv for NAME-attacks.csv and so on",
+        help=_("the JSON file; for csv a folder, or NAME.csv for NAME-attacks.csv and so on"),
     )
     export.set_defaults(run=_export)
 
-    imports = verbs.add_parser(
-        "import", help="import a Migraine Journal export or another app's file (all or nothing)"
-    )
-    imports.add_argument("file", metavar="FILE")
-    _db_option(imports)
-    imports.add_argument("--dry-run", action="store_true", help="show what would be added")
-    imports.add_argument(
-        "--format",
-        dest="import_format",
-        choices=IMPORT_FORMATS,
-        help="the file's format (recognised from its content when not given)",
-    )
-    imports.add_argument(
-        "--date-order",
-        choices=("dmy", "mdy"),
-        help="how to read dates such as 03/04/26 when the file does not show it",
-    )
-    imports.add_argument(
-        "--map",
-        metavar="FIELD=COLUMN,...",
-        type=_column_map,
-        help="for a spreadsheet: which column holds what, e.g. start=Beginn,end=Ende,pain=Schmerz",
-    )
-    imports.set_defaults(run=_import)
+    import_verb.add_import_verb(verbs)
 
-    summary = verbs.add_parser("summary", help="the clinical summary of a span")
-    _db_option(summary)
+    summary = verbs.add_parser("summary", help=_("the clinical summary of a span"))
+    add_db_option(summary)
     _span_options(summary)
-    summary.add_argument("--json", action="store_true", help="print the summary as JSON")
+    summary.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
     summary.set_defaults(run=_summary)
     _report_verb(verbs)
-    _reliability_verbs(verbs)
+    cli_reliability.add_reliability_verbs(verbs)
     cli_verbs.add_protect_verb(verbs)
     sync_verb.add_sync_verb(verbs)
     return parser
-
-
-def _column_map(text: str) -> dict[str, str]:
-    """`start=Beginn,end=Ende` -> {"start": "Beginn", "end": "Ende"}."""
-    from journal.exchange.generic_csv import TARGETS
-
-    mapping: dict[str, str] = {}
-    for part in (p for p in text.split(",") if p.strip()):
-        field, equals, column = part.partition("=")
-        if not equals or not field.strip() or not column.strip():
-            raise argparse.ArgumentTypeError(
-                f"“{part.strip()}” is not FIELD=COLUMN (such as start=Beginn)"
-            )
-        if field.strip() not in TARGETS:
-            raise argparse.ArgumentTypeError(
-                f"“{field.strip()}” is not a field; use one of {', '.join(TARGETS)}"
-            )
-        mapping[field.strip()] = column.strip()
-    return mapping
 
 
 def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
@@ -139,17 +97,13 @@ def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUP
         "--lang",
         choices=sorted(LANGUAGES),
         default=default,
-        help="the language of messages and reports (default: from LANG / LC_ALL / LC_MESSAGES)",
+        help=_("the language of messages and reports (default: from LANG / LC_ALL / LC_MESSAGES)"),
     )
 
 
-def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
-
-
 def _span_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="first", type=_date, help="first day (YYYY-MM-DD)")
-    parser.add_argument("--to", dest="last", type=_date, help="last day (YYYY-MM-DD)")
+    parser.add_argument("--from", dest="first", type=_date, help=_("first day (YYYY-MM-DD)"))
+    parser.add_argument("--to", dest="last", type=_date, help=_("last day (YYYY-MM-DD)"))
 
 
 def _date(text: str) -> date:
@@ -157,13 +111,40 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-03-31"
+            _("“{text}” is not a date; write it as YYYY-MM-DD, for example 2026-03-31").format(
+                text=text
+            )
         ) from None
+
+
+def _diary_date(text: str) -> date:
+    """A date a diary can hold (the demo's end, a date of birth)."""
+    found = _date(text)
+    if not FIRST_DAY <= found <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is outside the dates a diary can hold ({first} to {last})").format(
+                text=text, first=FIRST_DAY, last=LAST_DAY
+            )
+        )
+    return found
+
+
+def _demo_months(text: str) -> int:
+    months = _positive(text)
+    if months > MAX_DEMO_MONTHS:
+        raise argparse.ArgumentTypeError(
+            _("a demo covers at most {most} months ({years} years)").format(
+                most=MAX_DEMO_MONTHS, years=MAX_DEMO_MONTHS // 12
+            )
+        )
+    return months
 
 
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number of 1 or more")
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not a whole number of 1 or more").format(text=text)
+        )
     return int(text)
 
 
@@ -191,63 +172,66 @@ def _open(args: argparse.Namespace, *, create: bool = False, lock: bool = False)
 
 def _demo(args: argparse.Namespace) -> int:
     if not args.db:
-        raise UsageError("Give --db PATH: the demo never writes into your own journal.")
+        raise UsageError(_("Give --db PATH: the demo never writes into your own journal."))
     from journal.demo import write_demo
 
     with _open(args, create=True, lock=True) as journal:
         if journal.attacks.count() or journal.medications.count():
             raise UsageError(
-                f"{args.db} already has entries; the demo only writes into a new file."
+                _("{db} already has entries; the demo only writes into a new file.").format(
+                    db=args.db
+                )
             )
         stats = write_demo(journal, months=args.months, seed=args.seed, end=args.end)
-    print(f"Wrote a {args.months}-month demo journal to {args.db}: {stats}.")
+    print(
+        _("Wrote a {months}-month demo journal to {db}: {stats}.").format(
+            months=args.months, db=args.db, stats=stats
+        )
+    )
     return 0
+
+
+PLAINTEXT_WARNING = N_(
+    "Note: the journal is protected with a passphrase, but {output} is not encrypted; "
+    "keep it somewhere safe and delete it when it is no longer needed."
+)
+
+
+def _warn_if_protected(path: Path, output: str) -> None:
+    """A protected journal's export or report is plain text: say so, as the window does."""
+    from journal.crypto import protect
+
+    if protect.is_protected(path):
+        print("migraine-journal: " + _(PLAINTEXT_WARNING).format(output=output), file=sys.stderr)
+
+
+def _done(output: str, sentence: str) -> None:
+    """The confirmation: on stdout, unless the output itself went there."""
+    from journal.files import is_special
+
+    print(sentence, file=sys.stderr if is_special(Path(output)) else sys.stdout)
 
 
 def _export(args: argparse.Namespace) -> int:
     from journal.exchange.json_format import export_json
 
+    path = journal_path(args.db)
     if args.format == "csv":
         from journal.exchange.csv_export import export_csv
 
         with _open(args) as journal:
             written = export_csv(journal, Path(args.output))
-        print(f"Exported the journal as CSV: {', '.join(str(p) for p in written)}.")
+        _warn_if_protected(path, _("the CSV export"))
+        print(
+            _("Exported the journal as CSV: {files}.").format(
+                files=", ".join(str(p) for p in written)
+            )
+        )
         return 0
     with _open(args) as journal:
         export_json(journal, Path(args.output))
-    print(f"Exported the journal to {args.output}.")
-    return 0
-
-
-def _import(args: argparse.Namespace) -> int:
-    from journal.exchange.detect import plan_file
-    from journal.exchange.json_format import apply_import
-
-    source = Path(args.file)
-    if not source.is_file():
-        raise UsageError(f"There is no file at {source}.")
-    options = {"date_order": args.date_order}
-    if args.map is not None and args.import_format not in (None, "csv"):
-        raise UsageError("--map is for spreadsheets (the csv format) only.")
-    fmt = "csv" if args.map is not None else args.import_format
-    if args.map is not None:
-        from journal.exchange.generic_csv import completed_mapping
-
-        args.map = completed_mapping(source, args.map)
-    if args.dry_run and not journal_path(args.db).exists():
-        with Journal.in_memory() as empty:  # a dry run never creates a journal file
-            plan = plan_file(empty, source, fmt, args.map, **options)
-    else:
-        with _open(args, create=True, lock=not args.dry_run) as journal:
-            plan = plan_file(journal, source, fmt, args.map, **options)
-            if not args.dry_run:
-                apply_import(journal, plan)
-    print(plan.preview(done=not args.dry_run))
-    for message in getattr(plan, "messages", []):
-        print(f"- {message}")
-    if args.dry_run:
-        print("Dry run: nothing was written.")
+    _warn_if_protected(path, _("the export"))
+    _done(args.output, _("Exported the journal to {output}.").format(output=args.output))
     return 0
 
 
@@ -259,16 +243,29 @@ def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
     first, last = args.first or first, args.last or last
     if first > today:
         raise UsageError(
-            f"The span starts after today ({first}); choose a start on or before {today}."
+            _("The span starts after today ({first}); choose a start on or before {today}.").format(
+                first=first, today=today
+            )
         )
     if last < first:
-        raise UsageError("The span ends before it starts; check --from and --to.")
+        raise UsageError(_("The span ends before it starts; check --from and --to."))
+    if first < FIRST_DAY:
+        raise UsageError(
+            _("The span starts before {first}; choose a later --from.").format(first=FIRST_DAY)
+        )
+    if (last - first).days > MAX_REPORT_YEARS * 366:
+        raise UsageError(
+            _(
+                "The span is {years} years long; choose at most {most} years with --from and --to."
+            ).format(years=(last - first).days // 365, most=MAX_REPORT_YEARS)
+        )
     return first, last
 
 
 def _summary(args: argparse.Namespace) -> int:
     from journal.analysis.diary import load_diary
-    from journal.analysis.summary import summarize, summary_to_json
+    from journal.analysis.summary import summarize
+    from journal.analysis.summary_json import summary_to_json
     from journal.domain import local_now
 
     today = local_now().date()
@@ -284,90 +281,22 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- reliability: backup, check, restore (journal.storage.backup and .health) --------
-
-
-def _reliability_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    backup = verbs.add_parser("backup", help="make a verified backup now")
-    _db_option(backup)
-    backup.set_defaults(run=_backup)
-
-    check = verbs.add_parser("check", help="check the journal for damage (integrity check)")
-    _db_option(check)
-    check.set_defaults(run=_check)
-
-    restore = verbs.add_parser(
-        "restore", help="put a backup in place (the current file is kept aside)"
-    )
-    _db_option(restore)
-    restore.add_argument(
-        "--from", dest="source", metavar="BACKUP", help="the backup file (the newest good one)"
-    )
-    restore.add_argument("--list", action="store_true", help="list the backups; change nothing")
-    restore.set_defaults(run=_restore)
-
-
-def _backup(args: argparse.Namespace) -> int:
-    from journal.errors import JournalMissing
-    from journal.storage.backup import make_backup
-
-    path = journal_path(args.db)
-    if not path.exists():
-        raise JournalMissing.at(path)
-    cli_verbs.unlock(path)
-    made = make_backup(path)
-    print(f"Backed the journal up to {made.path} ({_size(made.size)}, verified).")
-    return 0
-
-
-def _check(args: argparse.Namespace) -> int:
-    from journal.storage.health import check
-
-    cli_verbs.unlock(journal_path(args.db))
-    print(check(journal_path(args.db)).sentence())
-    return 0
-
-
-def _restore(args: argparse.Namespace) -> int:
-    from journal.storage.backup import list_backups
-    from journal.storage.health import restore
-
-    path = journal_path(args.db)
-    cli_verbs.unlock(path)
-    if args.list:
-        found = list_backups(path)
-        for backup in found:
-            print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M}\t{_size(backup.size)}")
-        if not found:
-            print("There are no backups of this journal yet.")
-        return 0
-    result = restore(path, Path(args.source).expanduser() if args.source else None)
-    print(result.sentence())
-    return 0
-
-
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / 1024 / 1024:.1f} MiB"
-
-
 def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    report = verbs.add_parser("report", help="the doctor's PDF report of a span")
-    _db_option(report)
+    report = verbs.add_parser("report", help=_("the doctor's PDF report of a span"))
+    add_db_option(report)
     _span_options(report)
-    report.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper (a4)")
-    report.add_argument("--name", default="", help="patient name to print (never stored)")
-    report.add_argument("--birth", type=_date, help="date of birth to print (YYYY-MM-DD)")
-    report.add_argument("--no-notes", action="store_true", help="leave out free-text notes")
-    report.add_argument("--no-cycle", action="store_true", help="leave out the cycle section")
+    report.add_argument("--paper", choices=["a4", "letter"], default="a4", help=_("paper (a4)"))
+    report.add_argument("--name", default="", help=_("patient name to print (never stored)"))
+    report.add_argument("--birth", type=_diary_date, help=_("date of birth to print (YYYY-MM-DD)"))
+    report.add_argument("--no-notes", action="store_true", help=_("leave out free-text notes"))
+    report.add_argument("--no-cycle", action="store_true", help=_("leave out the cycle section"))
     report.add_argument(
         "--calendar",
         choices=["dmkg", "chs"],
-        help="add a clinic's calendar pages: dmkg (German DMKG Kopfschmerzkalender) or "
-        "chs (Canadian monthly 0-3 grid with the Migraine Monthly Index)",
+        help=_(
+            "add a clinic's calendar pages: dmkg (German DMKG Kopfschmerzkalender) or "
+            "chs (Canadian monthly 0-3 grid with the Migraine Monthly Index)"
+        ),
     )
     _lang_option(report)
     report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -395,5 +324,15 @@ def _report(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         diary = load_diary(journal)
     write_report(diary, options, Path(args.output), today)
-    print(f"Wrote the report for {first} to {last} to {args.output}.")
+    _warn_if_protected(journal_path(args.db), _("the PDF report"))
+    _done(
+        args.output,
+        _("Wrote the report for {first} to {last} to {output}.").format(
+            first=first, last=last, output=args.output
+        ),
+    )
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any, TypeVar
 
+from journal.i18n import _
+
 T = TypeVar("T")
 
 
@@ -26,16 +28,17 @@ def to_plain(record: object) -> dict[str, Any]:
     """The record as a dict of str, int, float, bool, None, lists and dicts."""
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError(f"not a dataclass instance: {record!r}")
-    return {f.name: _plain_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return {f.name: plain_value(getattr(record, f.name)) for f in dataclasses.fields(record)}
 
 
-def _plain_value(value: object) -> Any:
+def plain_value(value: object) -> Any:
+    """One field's value as plain JSON-able data (what `to_plain` makes of it)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, (tuple, list)):
-        return [_plain_value(item) for item in value]
+        return [plain_value(item) for item in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return to_plain(value)
     return value
@@ -175,7 +178,7 @@ def _enum(hint: type[Enum]) -> Converter:
         try:
             return hint(raw)
         except ValueError:
-            raise CodecError(f"{raw!r} is not one of the known values") from None
+            raise CodecError(_("{raw!r} is not one of the known values").format(raw=raw)) from None
 
     return convert
 
@@ -183,29 +186,29 @@ def _enum(hint: type[Enum]) -> Converter:
 def _moment(raw: Any) -> datetime:
     moment = datetime.fromisoformat(_text(raw))
     if moment.tzinfo is None:
-        raise CodecError(f"{raw!r} has no UTC offset")
+        raise CodecError(_("{raw!r} has no UTC offset").format(raw=raw))
     return moment
 
 
 def _bool(raw: Any) -> bool:
     if raw in (0, 1) and not isinstance(raw, float):
         return bool(raw)
-    raise CodecError(f"{raw!r} is not true or false")
+    raise CodecError(_("{raw!r} is not true or false").format(raw=raw))
 
 
 def _int(raw: Any) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise CodecError(f"{raw!r} is not a whole number")
+        raise CodecError(_("{raw!r} is not a whole number").format(raw=raw))
     return raw
 
 
 def _float(raw: Any) -> float:
     if isinstance(raw, bool) or not isinstance(raw, (int, float)):
-        raise CodecError(f"{raw!r} is not a number")
+        raise CodecError(_("{raw!r} is not a number").format(raw=raw))
     return float(raw)
 
 
 def _text(raw: Any) -> str:
     if not isinstance(raw, str):
-        raise CodecError(f"{raw!r} is not text")
+        raise CodecError(_("{raw!r} is not text").format(raw=raw))
     return raw

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from journal.i18n import _
+
 
 class JournalError(Exception):
     """Base of the errors a person can act on; str() is the sentence to show."""
@@ -43,11 +45,13 @@ class JournalMissing(JournalError):
         damaged = [p for p in kept if not p.name.endswith(("-wal", "-shm"))]
         if damaged:
             return cls(
-                f"There is no journal at {path}: it was damaged and kept aside as "
-                f"{damaged[-1].name}; `migraine-journal restore` puts the newest good "
-                "backup in its place."
+                _(
+                    "There is no journal at {path}: it was damaged and kept aside as "
+                    "{value}; `migraine-journal restore` puts the newest good "
+                    "backup in its place."
+                ).format(path=path, value=damaged[-1].name)
             )
-        return cls(f"There is no journal at {path}.")
+        return cls(_("There is no journal at {path}.").format(path=path))
 
 
 class NotFound(JournalError):
@@ -67,4 +71,4 @@ class ValidationError(JournalError):
 
     def __init__(self, problems: Mapping[str, str]) -> None:
         self.problems = dict(problems)
-        super().__init__(next(iter(self.problems.values()), "The entry is not valid."))
+        super().__init__(next(iter(self.problems.values()), _("The entry is not valid.")))

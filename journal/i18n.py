@@ -196,6 +196,15 @@ def day_text(day: date, form: str = "full") -> str:
     return _dates.format_date(day, form, locale=_locale())
 
 
+def date_text(day: date) -> str:
+    """A date in a sentence or table: German "31.03.2026", French "31 mars 2026";
+    English writes ISO (2026-03-31), since English readers order days differently
+    (03/04 is March or April)."""
+    if language() in (ENGLISH, PSEUDO):
+        return day.isoformat()
+    return day_text(day, "medium")
+
+
 def day_pattern(day: date, skeleton: str) -> str:
     """A day written from a CLDR skeleton, in the language's own order and words:
     "MMMd" gives "Nov 24" / "24. Nov.", "yMMM" "Nov 2026" / "Nov. 2026",

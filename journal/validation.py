@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from journal import domain as d
 from journal.errors import ValidationError
+from journal.i18n import _
 
 FUTURE_SLACK = timedelta(minutes=5)
 """Clocks differ a little; a start up to five minutes ahead is accepted."""
@@ -21,25 +22,27 @@ MAX_AURA_MINUTES = 24 * 60
 def attack_problems(attack: d.Attack, now: datetime) -> dict[str, str]:
     problems: dict[str, str] = {}
     if attack.start > now + FUTURE_SLACK:
-        problems["start"] = "The start is in the future."
+        problems["start"] = _("The start is in the future.")
     if attack.end is not None:
         if attack.end < attack.start:
-            problems["end"] = "The end is before the start."
+            problems["end"] = _("The end is before the start.")
         elif attack.end > now + FUTURE_SLACK:
-            problems["end"] = "The end is in the future; leave the attack open instead."
+            problems["end"] = _("The end is in the future; leave the attack open instead.")
     if attack.pain is not None and not 0 <= attack.pain <= 3:
-        problems["pain"] = "Pain must be 0 (none) to 3 (severe)."
+        problems["pain"] = _("Pain must be 0 (none) to 3 (severe).")
     if attack.pain_nrs is not None and not 0 <= attack.pain_nrs <= 10:
-        problems["pain_nrs"] = "The 0-10 rating must be between 0 and 10."
+        problems["pain_nrs"] = _("The 0-10 rating must be between 0 and 10.")
     for aura in attack.aura:
         if aura.minutes is not None and not 0 <= aura.minutes <= MAX_AURA_MINUTES:
-            problems["aura"] = f"Aura minutes must be between 0 and {MAX_AURA_MINUTES}."
+            problems["aura"] = _("Aura minutes must be between 0 and {most}.").format(
+                most=MAX_AURA_MINUTES
+            )
     for name in attack.symptoms + attack.locations + attack.activities:
         if not name.strip():
-            problems["symptoms"] = "A symptom, location or activity has no name."
+            problems["symptoms"] = _("A symptom, location or activity has no name.")
     for name in attack.suspected_triggers:
         if not name.strip():
-            problems["suspected_triggers"] = "A suspected trigger has no name."
+            problems["suspected_triggers"] = _("A suspected trigger has no name.")
     return problems
 
 
@@ -72,16 +75,16 @@ def attack_notes(attack: d.Attack) -> dict[str, str]:
     """Things worth a second look that never block saving, by field."""
     notes: dict[str, str] = {}
     if attack.end is not None and attack.end - attack.start > LONG_ATTACK:
-        notes["end"] = "This attack lasts longer than 3 days — is the end right?"
+        notes["end"] = _("This attack lasts longer than 3 days — is the end right?")
     if (
         attack.pain is not None
         and attack.pain_nrs is not None
         and abs(nrs_band(attack.pain_nrs) - attack.pain) >= 2
     ):
-        notes["pain_nrs"] = (
-            f"{attack.pain_nrs}/10 usually goes with a different 0-3 pain — "
+        notes["pain_nrs"] = _(
+            "{pain_nrs}/10 usually goes with a different 0-3 pain — "
             "worth a second look, but saving is fine."
-        )
+        ).format(pain_nrs=attack.pain_nrs)
     return notes
 
 
@@ -146,16 +149,16 @@ def other_triptan(
 def dose_problems(dose: d.Dose, now: datetime, medication: d.Medication | None) -> dict[str, str]:
     problems: dict[str, str] = {}
     if medication is None:
-        problems["medication_id"] = "Choose the medication taken."
+        problems["medication_id"] = _("Choose the medication taken.")
     if dose.taken > now + FUTURE_SLACK:
-        problems["taken"] = "The time taken is in the future."
+        problems["taken"] = _("The time taken is in the future.")
     for name, value in (
         ("pain_at_dose", dose.pain_at_dose),
         ("pain_2h", dose.pain_2h),
         ("pain_24h", dose.pain_24h),
     ):
         if value is not None and not 0 <= value <= 3:
-            problems[name] = "Pain must be 0 (none) to 3 (severe)."
+            problems[name] = _("Pain must be 0 (none) to 3 (severe).")
     return problems
 
 
@@ -163,12 +166,12 @@ def medication_problems(medication: d.Medication, others: list[d.Medication]) ->
     problems: dict[str, str] = {}
     name = medication.name.strip()
     if not name:
-        problems["name"] = "The medication needs a name."
+        problems["name"] = _("The medication needs a name.")
     elif any(
         other.name.strip().casefold() == name.casefold() and other.id != medication.id
         for other in others
     ):
-        problems["name"] = f"“{name}” is already in your medications."
+        problems["name"] = _("“{name}” is already in your medications.").format(name=name)
     return problems
 
 

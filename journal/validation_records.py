@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from journal import domain as d
+from journal.i18n import N_, _, date_text
 
 MIDAS_MAX_DAYS = 90
 """MIDAS asks about the last 3 months: no count can exceed 90 days."""
@@ -41,27 +42,27 @@ def factor_problems(factor: d.Factor, others: Iterable[d.Factor]) -> dict[str, s
     problems: dict[str, str] = {}
     name = factor.name.strip()
     if not name:
-        problems["name"] = "The factor needs a name."
+        problems["name"] = _("The factor needs a name.")
     elif any(_same_name(other.name, name) and other.id != factor.id for other in others):
-        problems["name"] = f"“{name}” is already one of your factors."
+        problems["name"] = _("“{name}” is already one of your factors.").format(name=name)
     if factor.kind is not d.FactorKind.AMOUNT and factor.unit.strip():
-        problems["unit"] = "Only an amount has a unit; yes/no and 0-3 levels have none."
+        problems["unit"] = _("Only an amount has a unit; yes/no and 0-3 levels have none.")
     return problems
 
 
 def value_problem(factor: d.Factor, value: float) -> str | None:
     """Why `value` cannot be this factor's value on a day, or None if it can."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        return f"{factor.name}: enter a number."
+        return _("{name}: enter a number.").format(name=factor.name)
     if factor.kind is d.FactorKind.YES_NO and value not in (0, 1):
-        return f"{factor.name} is yes or no."
+        return _("{name} is yes or no.").format(name=factor.name)
     if factor.kind is d.FactorKind.LEVEL and value not in (0, 1, 2, 3):
-        return f"{factor.name} is a level from 0 (none) to 3 (a lot)."
+        return _("{name} is a level from 0 (none) to 3 (a lot).").format(name=factor.name)
     if factor.kind is d.FactorKind.AMOUNT:
         if value < 0:
-            return f"{factor.name} cannot be negative."
+            return _("{name} cannot be negative.").format(name=factor.name)
         if factor.unit.strip().casefold() in HOURS_UNITS and value > 24:
-            return f"{factor.name} cannot be more than 24 hours in a day."
+            return _("{name} cannot be more than 24 hours in a day.").format(name=factor.name)
     return None
 
 
@@ -71,15 +72,15 @@ def day_entry_problems(
     """Problems of a check-in; a value's problem is keyed "value:<factor id>"."""
     problems: dict[str, str] = {}
     if entry.day > today:
-        problems["day"] = "You cannot check in for a day that has not come yet."
+        problems["day"] = _("You cannot check in for a day that has not come yet.")
     seen: set[str] = set()
     for item in entry.values:
         factor = factors.get(item.factor_id)
         key = f"value:{item.factor_id}"
         if factor is None:
-            problems[key] = "A value is for a factor that no longer exists."
+            problems[key] = _("A value is for a factor that no longer exists.")
         elif item.factor_id in seen:
-            problems[key] = f"{factor.name} has two values for the same day."
+            problems[key] = _("{name} has two values for the same day.").format(name=factor.name)
         else:
             reason = value_problem(factor, item.value)
             if reason is not None:
@@ -90,7 +91,7 @@ def day_entry_problems(
 
 def bleeding_day_problems(bleeding: d.BleedingDay, today: date) -> dict[str, str]:
     if bleeding.day > today:
-        return {"day": "A bleeding day cannot be in the future; the next one is predicted."}
+        return {"day": _("A bleeding day cannot be in the future; the next one is predicted.")}
     return {}
 
 
@@ -98,18 +99,17 @@ def phase_problems(phase: d.HormonalPhase, others: Iterable[d.HormonalPhase]) ->
     """End before start, and overlap with another phase of the same kind."""
     problems: dict[str, str] = {}
     if phase.end is not None and phase.end < phase.start:
-        problems["end"] = "The end is before the start."
+        problems["end"] = _("The end is before the start.")
         return problems
     last = phase.end or date.max
     for other in others:
         if other.id == phase.id or other.kind is not phase.kind:
             continue
         if phase.start <= (other.end or date.max) and other.start <= last:
-            until = other.end.isoformat() if other.end else "now (still going on)"
-            problems["start"] = (
-                f"This overlaps another phase of the same kind, "
-                f"from {other.start.isoformat()} to {until}."
-            )
+            until = date_text(other.end) if other.end else _("now (still going on)")
+            problems["start"] = _(
+                "This overlaps another phase of the same kind, from {start} to {until}."
+            ).format(start=date_text(other.start), until=until)
             break
     return problems
 
@@ -119,8 +119,8 @@ def _outside_course(when: date, treatment: d.Treatment) -> bool:
 
 
 def _course_dates(treatment: d.Treatment) -> str:
-    until = treatment.end.isoformat() if treatment.end else "now (ongoing)"
-    return f"{treatment.start.isoformat()} to {until}"
+    until = date_text(treatment.end) if treatment.end else _("now (ongoing)")
+    return _("{start} to {until}").format(start=date_text(treatment.start), until=until)
 
 
 def treatment_problems(
@@ -132,23 +132,27 @@ def treatment_problems(
     """A course's own rules, and that its recorded sessions stay within its dates."""
     problems: dict[str, str] = {}
     if not treatment.name.strip():
-        problems["name"] = "The treatment needs a name."
+        problems["name"] = _("The treatment needs a name.")
     if treatment.end is not None and treatment.end < treatment.start:
-        problems["end"] = "The end is before the start."
+        problems["end"] = _("The end is before the start.")
     elif any(_outside_course(day, treatment) for day in session_days):
-        problems["start"] = (
+        problems["start"] = _(
             "Some recorded sessions would fall outside these dates; move or delete them first."
         )
     if treatment.medication_id is not None and not medication_exists:
-        problems["medication_id"] = "The linked medication no longer exists."
+        problems["medication_id"] = _("The linked medication no longer exists.")
     return problems
 
 
 def session_problems(session: d.TreatmentSession, treatment: d.Treatment | None) -> dict[str, str]:
     if treatment is None:
-        return {"treatment_id": "Choose the treatment this session belongs to."}
+        return {"treatment_id": _("Choose the treatment this session belongs to.")}
     if _outside_course(session.when.date(), treatment):
-        return {"when": f"A session must fall within the course, {_course_dates(treatment)}."}
+        return {
+            "when": _("A session must fall within the course, {course_dates}.").format(
+                course_dates=_course_dates(treatment)
+            )
+        }
     return {}
 
 
@@ -162,18 +166,18 @@ def side_effect_problems(
     it may be noticed after a course ended, but not before it began."""
     problems: dict[str, str] = {}
     if not effect.name.strip():
-        problems["name"] = "Name the side effect."
+        problems["name"] = _("Name the side effect.")
     if treatment is None:
-        problems["treatment_id"] = "Choose the treatment this side effect belongs to."
+        problems["treatment_id"] = _("Choose the treatment this side effect belongs to.")
         return problems
     if effect.session_id is not None and (session is None or session.treatment_id != treatment.id):
-        problems["session_id"] = "That session is not part of this treatment."
+        problems["session_id"] = _("That session is not part of this treatment.")
     if effect.day > today:
-        problems["day"] = "The day is in the future."
+        problems["day"] = _("The day is in the future.")
     elif session is not None and effect.day < session.when.date():
-        problems["day"] = "A side effect of a session cannot come before the session."
+        problems["day"] = _("A side effect of a session cannot come before the session.")
     elif effect.day < treatment.start:
-        problems["day"] = "A side effect cannot come before the treatment started."
+        problems["day"] = _("A side effect cannot come before the treatment started.")
     return problems
 
 
@@ -190,16 +194,18 @@ def midas_problems(entry: d.MidasEntry, today: date) -> dict[str, str]:
     """Counts are whole days within the last 3 months (0-90); item B is 0-10."""
     problems: dict[str, str] = {}
     if entry.day > today:
-        problems["day"] = "The day is in the future."
+        problems["day"] = _("The day is in the future.")
     for name in (*MIDAS_COUNTS, "headache_days"):
         value = getattr(entry, name)
         if value is None and name == "headache_days":
             continue
         if not _whole(value) or not 0 <= value <= MIDAS_MAX_DAYS:
-            problems[name] = f"Enter a whole number of days from 0 to {MIDAS_MAX_DAYS}."
+            problems[name] = _("Enter a whole number of days from 0 to {most}.").format(
+                most=MIDAS_MAX_DAYS
+            )
     for missed, reduced, area in (
-        ("missed_work", "reduced_work", "work or school"),
-        ("missed_household", "reduced_household", "household work"),
+        ("missed_work", "reduced_work", N_("work or school")),
+        ("missed_household", "reduced_household", N_("household work")),
     ):
         counts = (getattr(entry, missed), getattr(entry, reduced))
         if (
@@ -208,31 +214,33 @@ def midas_problems(entry: d.MidasEntry, today: date) -> dict[str, str]:
             and all(_whole(c) for c in counts)
             and sum(counts) > MIDAS_MAX_DAYS
         ):
-            problems[reduced] = (
-                f"Days missed and days of halved {area} together cannot exceed {MIDAS_MAX_DAYS}."
-            )
+            problems[reduced] = _(
+                "Days missed and days of halved {area} together cannot exceed {most}."
+            ).format(area=_(area), most=MIDAS_MAX_DAYS)
     pain = entry.average_pain
     if pain is not None and (not _whole(pain) or not 0 <= pain <= 10):
-        problems["average_pain"] = "Average pain is a whole number from 0 to 10."
+        problems["average_pain"] = _("Average pain is a whole number from 0 to 10.")
     return problems
 
 
 def hit6_problems(entry: d.Hit6Entry, today: date) -> dict[str, str]:
     problems: dict[str, str] = {}
     if entry.day > today:
-        problems["day"] = "The day is in the future."
+        problems["day"] = _("The day is in the future.")
     low, high = HIT6_RANGE
     if not _whole(entry.total) or not low <= entry.total <= high:
-        problems["total"] = f"A HIT-6 total is a whole number from {low} to {high}."
-    elif entry.total not in HIT6_TOTALS:
-        problems["total"] = (
-            f"No set of HIT-6 answers adds up to {entry.total}: each of the six answers "
-            "scores 6, 8, 10, 11 or 13. Please check the total."
+        problems["total"] = _("A HIT-6 total is a whole number from {low} to {high}.").format(
+            low=low, high=high
         )
+    elif entry.total not in HIT6_TOTALS:
+        problems["total"] = _(
+            "No set of HIT-6 answers adds up to {total}: each of the six answers "
+            "scores 6, 8, 10, 11 or 13. Please check the total."
+        ).format(total=entry.total)
     return problems
 
 
 def visit_note_problems(note: d.VisitNote) -> dict[str, str]:
     if not note.text.strip():
-        return {"text": "The note is empty."}
+        return {"text": _("The note is empty.")}
     return {}

@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QRect  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from journal import domain as d  # noqa: E402
@@ -70,9 +71,15 @@ def fill(journal: Journal) -> d.Attack:
     return attack
 
 
+SMALL_SCREEN = QRect(0, 0, 1024, 700)
+"""The attack screen is shown as it fits the smallest screen it must fit."""
+
+
 def grab(dialog: QDialog, name: str) -> None:
     dialog.adjustSize()
     dialog.resize(dialog.sizeHint())  # adjustSize caps at 2/3 of the 800×600 offscreen screen
+    if isinstance(dialog, AttackScreen):
+        dialog.fit_to_screen(SMALL_SCREEN)
     dialog.show()
     QApplication.processEvents()
     dialog.grab().save(str(OUT / name))

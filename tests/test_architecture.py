@@ -9,6 +9,8 @@
   a module imports its own package and packages of lower layers only, so `kit` and
   the session import no feature, a feature imports no feature above it, and only
   the entry point's package `app` sees everything;
+- journal/ has no import circle, lazy imports inside functions included (a circle is
+  broken at its cause, not hidden in a function);
 - every public function of journal.operations declares what it changes;
 - ui/ defines no rule constant: a duration that decides something about the records
   (when an attack was forgotten, which days a dose may be for, when to ask again)
@@ -241,6 +243,84 @@ def gui_modules_loaded_by_importing(modules: Iterable[str], *, cwd: Path = REPO)
     return done.stdout.split()
 
 
+def _type_checking_nodes(tree: ast.AST) -> set[int]:
+    """ids of the nodes inside `if TYPE_CHECKING:` blocks (imports for types only)."""
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If):
+            test = node.test
+            name = test.id if isinstance(test, ast.Name) else getattr(test, "attr", "")
+            if name == "TYPE_CHECKING":
+                inside.update(id(child) for child in ast.walk(node))
+    return inside
+
+
+def import_graph(package: Path) -> dict[str, set[str]]:
+    """Module -> the modules of `package` it imports when it runs (at the top or
+    inside a function; imports for type checking only are left out). Importing from
+    a package runs its __init__, except from inside the package itself."""
+    modules = dict(zip(module_names(package), python_files(package), strict=True))
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        tree = _parse(path)
+        for_types = _type_checking_nodes(tree)
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in for_types:
+                continue
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                for alias in node.names:
+                    sub = f"{node.module}.{alias.name}"
+                    if sub in modules:
+                        targets.append(sub)
+                    if sub not in modules or not name.startswith(f"{node.module}."):
+                        targets.append(node.module)
+            for target in targets:
+                known = target
+                while known and known not in modules:
+                    known = known.rpartition(".")[0]
+                if known and known != name:
+                    found.add(known)
+        graph[name] = found
+    return graph
+
+
+def import_circles(package: Path) -> list[list[str]]:
+    """The groups of modules that import each other, directly or round a ring."""
+    graph = import_graph(package)
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(module: str) -> None:  # Tarjan's strongly connected components
+        order[module] = low[module] = len(order)
+        stack.append(module)
+        for other in sorted(graph[module]):
+            if other not in order:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], order[other])
+        if low[module] == order[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in order:
+            visit(module)
+    return circles
+
+
 DURATION_CALLS = frozenset({"timedelta", "relativedelta"})
 
 
@@ -341,6 +421,10 @@ def test_journal_modules_stay_under_the_size_limit() -> None:
 
 def test_ui_modules_stay_under_the_size_limit() -> None:
     assert oversized_modules(UI, MAX_UI_MODULE_LINES) == []
+
+
+def test_journal_has_no_import_circle() -> None:
+    assert import_circles(JOURNAL) == []
 
 
 def test_ui_defines_no_rule_constant() -> None:
@@ -553,6 +637,24 @@ def test_rule_constant_guard_accepts_plain_ui_numbers(tmp_path: Path) -> None:
     )
     package = _bad_package(tmp_path, {"kit/x.py": source})
     assert rule_constants(package) == []
+
+
+def test_circle_guard_sees_a_circle_hidden_in_a_function(tmp_path: Path) -> None:
+    package = _bad_package(
+        tmp_path,
+        {
+            "__init__.py": "",
+            "store/__init__.py": "from badpkg.store.book import Book\n",
+            "store/book.py": "def unlock():\n    from badpkg.lock import protect\n",
+            "lock.py": "from badpkg.store import keys\n",
+            "store/keys.py": "",
+            "plain.py": (
+                "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    import badpkg.other\n"
+            ),
+            "other.py": "import badpkg.plain\n",
+        },
+    )
+    assert import_circles(package) == [["badpkg.lock", "badpkg.store", "badpkg.store.book"]]
 
 
 def test_size_guard_catches_a_long_module(tmp_path: Path) -> None:

@@ -21,7 +21,8 @@ from operator import attrgetter
 from typing import cast
 
 from journal import domain as d
-from journal.analysis.days import DEFAULT_RULES, DayRules, is_migraine_attack, touched_days
+from journal.analysis.attack_days import touched_days
+from journal.analysis.days import DEFAULT_RULES, DayRules, is_migraine_attack
 
 ONE_DAY = timedelta(days=1)
 NOT_RECORDED = "not recorded"

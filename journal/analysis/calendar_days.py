@@ -1,7 +1,7 @@
 """What each day of the diary's month calendar shows: the day's peak pain, its
 attacks, doses and check-in, and (cycle tracking on) its cycle facts.
 
-An attack is on the days `journal.analysis.days.touched_days` says, the one
+An attack is on the days `journal.analysis.attack_days.touched_days` says, the one
 definition the summary and the doctor's PDF count by: an attack from 20:00 to
 00:00 is on its first day only. The window draws these marks (ui.diary.day_marks)
 and decides nothing about them.
@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal import domain as d
+from journal.analysis.attack_days import days_touched
 from journal.analysis.calendar_cycle import CycleDayMark, calendar_cycle_marks
-from journal.analysis.days import touched_days
 from journal.storage import Journal
 
 CYCLE_HISTORY = timedelta(days=400)
@@ -50,12 +50,6 @@ class DayMark:
     @property
     def has_medication(self) -> bool:
         return self.doses > 0
-
-
-def days_touched(attack: d.Attack, today: date) -> list[date]:
-    """Every calendar day the attack is on, in order (see `touched_days`)."""
-    first, last = touched_days(attack, today)
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def day_marks(

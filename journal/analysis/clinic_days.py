@@ -19,7 +19,8 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from journal import domain as d
-from journal.analysis.days import DayFacts, touched_days
+from journal.analysis.attack_days import touched_days
+from journal.analysis.days import DayFacts
 from journal.analysis.diary import Diary
 
 PARTS_OF_DAY = ((6, 12), (12, 18), (18, 24), (0, 6))
@@ -147,6 +148,27 @@ def _add_attack(days: Mapping[date, ClinicDay], attack: d.Attack, today: date) -
                 day.parts[index] = severity if known is None else max(known, severity)
 
 
+def _add_day_record(days: Mapping[date, ClinicDay], record: d.DayRecord) -> None:
+    """A headache or migraine noted on a day with no times: its strength, no part of
+    the day and no hours."""
+    day = days.get(record.day)
+    if day is None:
+        return
+    day.aura = day.aura or record.aura
+    day.nausea = day.nausea or not {"nausea", "vomiting"}.isdisjoint(record.symptoms)
+    day.light_and_sound = day.light_and_sound or (
+        "photophobia" in record.symptoms and "phonophobia" in record.symptoms
+    )
+    severity = record.pain
+    from_nrs = severity is None and record.pain_nrs is not None
+    if from_nrs and record.pain_nrs is not None:
+        severity = d.nrs_band(record.pain_nrs)
+    if severity is None:
+        day.unrated_headache = True
+    elif day.severity is None or severity > day.severity:
+        day.severity, day.severity_from_nrs = severity, from_nrs
+
+
 def clinic_months(
     diary: Diary, facts: Mapping[date, DayFacts], first: date, last: date, today: date
 ) -> tuple[ClinicMonth, ...]:
@@ -158,6 +180,8 @@ def clinic_months(
             days[day].bleeding = fact.bleeding
     for attack in diary.attacks:
         _add_attack(days, attack, today)
+    for record in diary.day_records:
+        _add_day_record(days, record)
     medications = diary.medications_by_id
     for dose in diary.doses:
         clinic_day = days.get(dose.taken.date())

@@ -40,6 +40,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from journal import domain as d
+from journal.analysis.attack_days import touched_days
 from journal.analysis.diary import Diary
 
 C = d.MedicationClass
@@ -50,7 +51,6 @@ RELIEVING_CLASSES = frozenset({C.TRIPTAN, C.ERGOT})
 ASSOCIATED = frozenset({d.Symptom.NAUSEA.value, d.Symptom.VOMITING.value})
 PHOTOPHOBIA, PHONOPHOBIA = d.Symptom.PHOTOPHOBIA, d.Symptom.PHONOPHOBIA
 AURA_ONLY = d.AttackType.AURA_ONLY
-MIDNIGHT = time(0, 0)
 
 
 class MigraineBasis(IntEnum):
@@ -135,18 +135,6 @@ class DayFacts(NamedTuple):
 
 _day_facts = functools.partial(tuple.__new__, DayFacts)
 """DayFacts from a tuple of all its fields (what DayFacts._make does, minus checks)."""
-
-
-def touched_days(attack: d.Attack, today: date) -> tuple[date, date]:
-    """The first and last calendar day an attack touches (open: until today; end
-    unknown: its start day only)."""
-    first = attack.start.date()
-    if attack.end is None:
-        return (first, first) if attack.end_unknown else (first, max(first, today))
-    last = attack.end.date()
-    if last > first and attack.end.time() == MIDNIGHT:
-        last -= timedelta(days=1)
-    return first, max(first, last)
 
 
 def attack_minutes(attack: d.Attack, today: date) -> float | None:

@@ -1,8 +1,9 @@
 """The doctor's summary of a span: every figure of clinical-rules.md in one object.
 
 `summarize` computes it from a Diary (pure; the report, the charts and the CLI all
-draw from the same `Summary`), `summary_to_json` gives the contract of DESIGN.md
-("The summary contract"), and `default_span` is the last 3 months.
+draw from the same `Summary`), and `default_span` is the last 3 months. The
+contract of DESIGN.md ("The summary contract") is journal.analysis.summary_json,
+built on this module (never the other way round).
 
 Days after `today` are not counted (a span reaching into the future is cut at today
 for every count and rate); the per-day facts still cover the whole span.
@@ -24,21 +25,20 @@ from journal.analysis import cycles as c
 from journal.analysis import hormones as h
 from journal.analysis.acute_effect import AcuteEffect, acute_effects
 from journal.analysis.chronic import ChronicPattern, chronic_pattern
-from journal.analysis.completeness import Completeness, completeness
+from journal.analysis.completeness import Completeness, completeness, entry_index
 from journal.analysis.days import DEFAULT_RULES, DayFacts, DayRules, classify_days
 from journal.analysis.diary import Diary
 from journal.analysis.menstrual import MenstrualAnalysis, menstrual_analysis
 from journal.analysis.months import MonthFigures, Tally, calendar_months, tally
 from journal.analysis.overuse import OveruseFinding, overuse, overuse_one_or_more
 from journal.analysis.questionnaires import Hit6Result, MidasResult, latest_hit6, latest_midas
-from journal.analysis.summary_json import summary_to_json
 from journal.analysis.treatment_effect import TreatmentEffect, treatment_effects
 from journal.analysis.trend import Trend, trend
 from journal.analysis.triggers import FactorAssociation, trigger_screen
 
 T = TypeVar("T")
 
-__all__ = ["Summary", "default_span", "summarize", "summary_to_json"]
+__all__ = ["Summary", "default_span", "summarize"]
 
 SPAN_MONTHS = 3
 
@@ -184,7 +184,9 @@ def summarize(
         hit6=latest_hit6(diary.hit6, first, last),
         trend=trend(counted),
         questions=tuple(note.text for note in diary.visit_notes if not note.done),
-        completeness=completeness(diary, counted, first, counted_last),
+        completeness=completeness(
+            _memo(diary, ("entries",), lambda: entry_index(diary)), counted, first, counted_last
+        ),
     )
 
 

@@ -19,11 +19,13 @@ from pathlib import Path
 
 from journal.crypto import keys, protect
 from journal.errors import JournalError
+from journal.i18n import N_, _
+from journal.paths import add_db_option
 
 PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "MIGRAINE_JOURNAL_NEW_PASSPHRASE"
 
-WARNING = (
+WARNING = N_(
     "A forgotten passphrase cannot be recovered: without it (or the recovery code "
     "below) the journal and its backups cannot be opened by anyone, including you. "
     "Exports and PDF reports you save are not encrypted."
@@ -40,7 +42,7 @@ def passphrase(
     """The passphrase for the journal at `path`, or None if it is not protected."""
     if not protect.is_protected(path):
         return None
-    return _secret(PASSPHRASE_VARIABLE, "Passphrase for the journal: ", ask, interactive)
+    return _secret(PASSPHRASE_VARIABLE, _("Passphrase for the journal: "), ask, interactive)
 
 
 def unlock(path: Path) -> str | None:
@@ -51,7 +53,7 @@ def unlock(path: Path) -> str | None:
 
     if not keys.key_file_for(path).exists():  # (also when a damaged file was moved aside)
         return None
-    found = _secret(PASSPHRASE_VARIABLE, "Passphrase for the journal: ", _from_terminal, None)
+    found = _secret(PASSPHRASE_VARIABLE, _("Passphrase for the journal: "), _from_terminal, None)
     cipher.remember(keys.data_key_for(path, found))
     return found
 
@@ -63,9 +65,9 @@ def new_passphrase(
     found = os.environ.get(NEW_PASSPHRASE_VARIABLE)
     if found:
         return found
-    first = _secret(None, "New passphrase: ", ask, interactive, variable=NEW_PASSPHRASE_VARIABLE)
-    if ask("Type the new passphrase again: ") != first:
-        raise JournalError("The two passphrases differ; nothing was changed.")
+    first = _secret(None, _("New passphrase: "), ask, interactive, variable=NEW_PASSPHRASE_VARIABLE)
+    if ask(_("Type the new passphrase again: ")) != first:
+        raise JournalError(_("The two passphrases differ; nothing was changed."))
     return first
 
 
@@ -83,12 +85,14 @@ def _secret(
         interactive = sys.stdin.isatty()
     if not interactive:
         raise JournalError(
-            f"This needs a passphrase and there is no terminal to ask for it; set {variable} "
-            "(less safe: other programs may read it)."
+            _(
+                "This needs a passphrase and there is no terminal to ask for it; set {variable} "
+                "(less safe: other programs may read it)."
+            ).format(variable=variable)
         )
     typed = ask(prompt)
     if not typed:
-        raise JournalError("The passphrase cannot be empty; nothing was changed.")
+        raise JournalError(_("The passphrase cannot be empty; nothing was changed."))
     return typed
 
 
@@ -96,12 +100,12 @@ def add_protect_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser])
     """`protect --db PATH on|off|change`, the same as Settings > Privacy."""
     verb = verbs.add_parser(
         "protect",
-        help="encrypt the journal with a passphrase (on), decrypt it (off), or change it",
+        help=_("encrypt the journal with a passphrase (on), decrypt it (off), or change it"),
     )
-    verb.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help="the journal file")
+    add_db_option(verb)
     verb.add_argument("action", choices=["on", "off", "change"])
     verb.add_argument(
-        "--no-recovery-code", action="store_true", help="on: do not make a recovery code"
+        "--no-recovery-code", action="store_true", help=_("on: do not make a recovery code")
     )
     verb.set_defaults(run=run_protect)
 
@@ -111,25 +115,33 @@ def run_protect(args: argparse.Namespace) -> int:
 
     path = journal_path(getattr(args, "db", None))
     if not path.exists():
-        raise JournalError(f"There is no journal at {path}.")
+        raise JournalError(_("There is no journal at {path}.").format(path=path))
     if args.action == "on":
         if protect.is_protected(path):
-            raise JournalError("This journal is already protected with a passphrase.")
+            raise JournalError(_("This journal is already protected with a passphrase."))
         print(WARNING)
-        code = protect.enable(path, new_passphrase(), recovery=not args.no_recovery_code)
-        print(f"The journal at {path} is now encrypted.")
+        chosen = new_passphrase()
+
+        def show(code: keys.RecoveryCode) -> None:  # before the switch: never lost to a kill
+            print(
+                _("Recovery code (write it down and keep it safe): {code}").format(code=code),
+                flush=True,
+            )
+
+        code = protect.enable(path, chosen, recovery=not args.no_recovery_code, show_code=show)
         if code is not None:
-            print(f"Recovery code (write it down and keep it safe): {code}")
+            protect.code_seen(path)
+        print(_("The journal at {path} is now encrypted.").format(path=path))
         return 0
     if not protect.is_protected(path):
-        raise JournalError("This journal is not protected with a passphrase.")
+        raise JournalError(_("This journal is not protected with a passphrase."))
     current = passphrase(path)
     assert current is not None
     if args.action == "off":
         protect.disable(path, current)
-        print(f"The journal at {path} is no longer encrypted.")
+        print(_("The journal at {path} is no longer encrypted.").format(path=path))
     else:
         keys.data_key_for(path, current)  # a wrong one is refused before asking anew
         protect.change(path, current, new_passphrase())
-        print("The passphrase was changed.")
+        print(_("The passphrase was changed."))
     return 0

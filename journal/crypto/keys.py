@@ -24,6 +24,7 @@ from typing import Any
 
 from journal.errors import JournalError
 from journal.files import write_atomically
+from journal.i18n import _
 
 FORMAT = "migraine-journal-key"
 VERSION = 1
@@ -33,6 +34,11 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 _BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 RECOVERY_CHARACTERS = 32  # 160 bits, printed as 8 groups of 4
+UNSEEN = "unseen_recovery_code"
+"""The key file's entry that holds a recovery code until the person confirmed
+writing it down (journal.crypto.protect), encrypted with the data key: only what
+opens the journal reads it, it never enters the journal's tables (never synced or
+exported), and it is removed once confirmed."""
 MIN_PASSPHRASE_LENGTH = 8
 """A new passphrase has at least this many characters."""
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
@@ -106,7 +112,9 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: Any) -> bytes:
-    return base64.b64decode(str(text), validate=True)
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text, validate=True)
 
 
 def _associated_data(kind: str) -> bytes:
@@ -149,7 +157,7 @@ def _unwrap_one(entry: dict[str, Any], secret: str) -> bytes | None:
 
     kdf = entry["kdf"]
     if kdf.get("name") != "argon2id":
-        raise KeyFileDamaged("The journal's key file uses a method this app does not know.")
+        raise KeyFileDamaged(_("The journal's key file uses a method this app does not know."))
     params = KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
     wrapping_key = _derive(_secret_bytes(secret), _unb64(kdf["salt"]), params)
     try:
@@ -163,9 +171,37 @@ def _unwrap_one(entry: dict[str, Any], secret: str) -> bytes | None:
 
 @dataclass(frozen=True)
 class KeyFile:
-    """The parsed key file: its wraps of one data key, by kind."""
+    """The parsed key file: its wraps of one data key, by kind, and a recovery code
+    not yet confirmed as written down (encrypted with the data key), if any."""
 
     wraps: dict[str, dict[str, Any]]
+    unseen: dict[str, str] | None = None
+
+    def with_unseen_code(self, data_key: bytes, code: RecoveryCode) -> KeyFile:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        sealed = AESGCM(data_key).encrypt(nonce, code.text.encode("ascii"), UNSEEN.encode())
+        return KeyFile(self.wraps, {"nonce": _b64(nonce), "ciphertext": _b64(sealed)})
+
+    def unseen_code(self, data_key: bytes) -> str:
+        """The recovery code waiting to be shown ("" if none, or if `data_key` is not
+        the one that sealed it)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if self.unseen is None:
+            return ""
+        try:
+            found = AESGCM(data_key).decrypt(
+                _unb64(self.unseen["nonce"]), _unb64(self.unseen["ciphertext"]), UNSEEN.encode()
+            )
+        except (InvalidTag, ValueError):
+            return ""
+        return found.decode("ascii", "replace")
+
+    def without_unseen_code(self) -> KeyFile:
+        return KeyFile(self.wraps)
 
     def unwrap(self, secret: str) -> bytes:
         """The data key, from the passphrase or the recovery code. A wrong one raises
@@ -179,14 +215,20 @@ class KeyFile:
                 found = _unwrap_one(entry, text)
                 if found is not None:
                     return found
-        raise WrongPassphrase("That passphrase does not open this journal; nothing was changed.")
+        raise WrongPassphrase(_("That passphrase does not open this journal; nothing was changed."))
 
     @property
     def has_recovery_code(self) -> bool:
         return RECOVERY in self.wraps
 
     def to_bytes(self) -> bytes:
-        content = {"format": FORMAT, "version": VERSION, "wraps": list(self.wraps.values())}
+        content: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "wraps": list(self.wraps.values()),
+        }
+        if self.unseen is not None:
+            content[UNSEEN] = self.unseen
         return (json.dumps(content, indent=2) + "\n").encode("utf-8")
 
 
@@ -199,7 +241,7 @@ def seal(
 ) -> KeyFile:
     """A key file wrapping `data_key` by the passphrase (and the recovery code)."""
     if not passphrase:
-        raise JournalError("The passphrase cannot be empty.")
+        raise JournalError(_("The passphrase cannot be empty."))
     wraps = {PASSPHRASE: wrap(data_key, passphrase, PASSPHRASE, params)}
     if recovery is not None:
         letters = _normalized_code(recovery.text)
@@ -212,38 +254,113 @@ def rewrapped(key_file: KeyFile, old: str, new: str, params: KdfParams = STRONG)
     """The same data key wrapped by the `new` passphrase (the recovery wrap is kept).
     `old` may be the current passphrase or the recovery code."""
     if not new:
-        raise JournalError("The new passphrase cannot be empty.")
+        raise JournalError(_("The new passphrase cannot be empty."))
     data_key = key_file.unwrap(old)
-    return KeyFile({**key_file.wraps, PASSPHRASE: wrap(data_key, new, PASSPHRASE, params)})
+    return KeyFile(
+        {**key_file.wraps, PASSPHRASE: wrap(data_key, new, PASSPHRASE, params)}, key_file.unseen
+    )
+
+
+MAX_KEY_FILE_BYTES = 64 * 1024
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB: 16 times STRONG, within what a computer can give
+MAX_ITERATIONS = 64
+MAX_LANES = 64
+NONCE_BYTES = 12
+SEALED_BYTES = KEY_BYTES + 16  # the data key and GCM's tag
 
 
 def parse(content: bytes) -> KeyFile:
-    damaged = KeyFileDamaged("The journal's key file is damaged, so the journal cannot be opened.")
+    """The key file, checked field by field: anything missing, of the wrong type or
+    out of range is KeyFileDamaged (one sentence), never a crash in the KDF."""
+    damaged = KeyFileDamaged(
+        _("The journal's key file is damaged, so the journal cannot be opened.")
+    )
+    if len(content) > MAX_KEY_FILE_BYTES:
+        raise damaged
     try:
         found = json.loads(content.decode("utf-8"))
-        if found.get("format") != FORMAT:
-            raise damaged
-        if found.get("version") != VERSION:
-            raise KeyFileDamaged(
-                "The journal's key file was written by a newer version of Migraine Journal."
-            )
-        wraps = {str(entry["kind"]): dict(entry) for entry in found["wraps"]}
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+    except (ValueError, RecursionError) as error:
         raise damaged from error
+    if not isinstance(found, dict) or found.get("format") != FORMAT:
+        raise damaged
+    if found.get("version") != VERSION:
+        raise KeyFileDamaged(
+            _("The journal's key file was written by a newer version of Migraine Journal.")
+        )
+    entries = found.get("wraps")
+    if not isinstance(entries, list):
+        raise damaged
+    wraps = {}
+    for entry in entries:
+        checked = _checked_wrap(entry)
+        if checked is None:
+            raise damaged
+        wraps[checked["kind"]] = checked
     if PASSPHRASE not in wraps:
         raise damaged
-    return KeyFile(wraps)
+    unseen = found.get(UNSEEN)
+    if unseen is not None and not _is_sealed_text(unseen):
+        raise damaged
+    return KeyFile(wraps, unseen)
+
+
+def _is_sealed_text(entry: Any) -> bool:
+    if not isinstance(entry, dict):
+        return False
+    try:
+        nonce, sealed = _unb64(entry.get("nonce")), _unb64(entry.get("ciphertext"))
+    except ValueError:
+        return False
+    return len(nonce) == NONCE_BYTES and 16 < len(sealed) <= 1024
+
+
+def _checked_wrap(entry: Any) -> dict[str, Any] | None:
+    """One wrap with every field of the right type and in range, else None."""
+    if not isinstance(entry, dict) or entry.get("kind") not in (PASSPHRASE, RECOVERY):
+        return None
+    kdf = entry.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+        return None
+    lanes, iterations, memory = kdf.get("lanes"), kdf.get("iterations"), kdf.get("memory_kib")
+    numbers = (lanes, iterations, memory)
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        return None
+    assert isinstance(lanes, int) and isinstance(iterations, int) and isinstance(memory, int)
+    if not (1 <= lanes <= MAX_LANES and 1 <= iterations <= MAX_ITERATIONS):
+        return None
+    if not 8 * lanes <= memory <= MAX_MEMORY_KIB:
+        return None
+    try:
+        salt = _unb64(kdf.get("salt"))
+        nonce = _unb64(entry.get("nonce"))
+        sealed = _unb64(entry.get("ciphertext"))
+    except ValueError:
+        return None
+    if len(salt) < 8 or len(nonce) != NONCE_BYTES or len(sealed) != SEALED_BYTES:
+        return None
+    return dict(entry)
 
 
 def read(journal: Path) -> KeyFile:
     """The key file of the journal at `journal`."""
     path = key_file_for(journal)
     try:
-        return parse(path.read_bytes())
+        with path.open("rb") as stream:
+            content = stream.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError as error:
         raise KeyFileDamaged(
-            "The journal is encrypted but its key file is missing, so it cannot be opened."
+            _(
+                "The journal is encrypted but its key file is missing ({name} is not "
+                "beside it), so it cannot be opened; nothing was changed."
+            ).format(name=path.name)
         ) from error
+    except OSError as error:
+        raise KeyFileDamaged(
+            _("The journal's key file {name} cannot be read ({strerror}).").format(
+                name=path.name, strerror=error.strerror
+            )
+        ) from error
+    return parse(content)
 
 
 def write(journal: Path, key_file: KeyFile) -> None:

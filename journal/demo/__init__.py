@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from journal import domain as d
-from journal.analysis.calendar_days import days_touched
+from journal.analysis.attack_days import days_touched
 from journal.demo import attacks as demo_attacks
 from journal.demo.care import CarePlan, make_medications, make_treatments
 from journal.demo.cycles import make_cycles

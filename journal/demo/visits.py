@@ -8,7 +8,7 @@ import random
 from datetime import date, timedelta
 
 from journal import domain as d
-from journal.analysis.calendar_days import days_touched
+from journal.analysis.attack_days import days_touched
 from journal.demo.support import Ids, Span, day_stamp
 from journal.validation_records import HIT6_ITEM_SCORES
 

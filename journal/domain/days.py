@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from journal.domain.records import new_id
-from journal.i18n import LANGUAGES, N_, _, using_language
+from journal.i18n import LANGUAGES, N_, _, ngettext, using_language
 
 
 class FactorKind(StrEnum):
@@ -82,6 +82,19 @@ def factor_shown(factor: Factor) -> Factor:
     if (name, unit) == (factor.name, factor.unit):
         return factor
     return replace(factor, name=name, unit=unit)
+
+
+def unit_for_amount(unit: str, amount: float) -> str:
+    """The unit to write after `amount`: a default unit (in any language) in the
+    singular for exactly one ("1 cup", "1 glass"), the plural otherwise; a unit of
+    the person's own stays as they wrote it."""
+    count = 1 if amount == 1 else 2
+    folded = unit.strip().casefold()
+    if folded in _in_every_language("cups"):
+        return ngettext("cup", "cups", count)
+    if folded in _in_every_language("glasses"):
+        return ngettext("glass", "glasses", count)
+    return unit
 
 
 def factor_stored(factor: Factor) -> Factor:

@@ -22,7 +22,6 @@ The .cluedata backup is one JSON object whose "data" list holds a day per entry
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,6 +31,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.exchange.json_text import parse_json
 from journal.i18n import _
 from journal.storage import Journal
 
@@ -112,14 +112,7 @@ def plan_clue(journal: Journal, path: Path) -> ForeignImport:
 
 def _read(path: Path) -> Any:
     name = Path(path).name
-    try:
-        document = json.loads(parsing.read_text(path))
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            _("{file} is not valid JSON: {problem} at line {line}, column {column}.").format(
-                file=name, problem=error.msg, line=error.lineno, column=error.colno
-            )
-        ) from None
+    document = parse_json(parsing.read_text(path), name)
     if not is_clue(document):
         raise ImportFileError(
             _("{file} is not a Clue export (no measurements or days in it).").format(file=name)

@@ -9,12 +9,18 @@ are "yes"/"no"; lists are joined with "; ". Each file is written atomically.
 `export_csv(journal, target)`: a target ending in ".csv" gives NAME-attacks.csv,
 NAME-doses.csv and NAME-days.csv beside it; any other target is a folder (made if
 missing) that receives attacks.csv, doses.csv and days.csv.
+
+A text cell that a spreadsheet would run as a formula (it starts with =, +, -, @,
+a tab or a carriage return, and is not simply a number) is written with a leading
+apostrophe, as OWASP's "CSV injection" advice says: an imported note
+`=HYPERLINK(...)` stays text. https://owasp.org/www-community/attacks/CSV_Injection
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
@@ -22,6 +28,8 @@ from pathlib import Path
 from journal import domain as d
 from journal.errors import JournalError
 from journal.exchange.json_format import write_atomically
+from journal.files import is_special
+from journal.i18n import _
 from journal.storage import Journal
 
 TABLES = ("attacks", "doses", "days")
@@ -46,12 +54,21 @@ def table_paths(target: Path) -> dict[str, Path]:
 
 def export_csv(journal: Journal, target: Path) -> list[Path]:
     """Write the three tables; returns their paths."""
+    if is_special(Path(target)):
+        raise JournalError(
+            f"A CSV export is three files (attacks, doses, days), so it cannot go to "
+            f"{target}; give a folder or NAME.csv, or export as JSON to write to {target}."
+        )
     paths = table_paths(target)
     folder = paths["attacks"].parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise JournalError(f"The folder {folder} cannot be made ({error.strerror}).") from None
+        raise JournalError(
+            _("The folder {folder} cannot be made ({strerror}).").format(
+                folder=folder, strerror=error.strerror
+            )
+        ) from None
     tables = {
         "attacks": attack_rows(journal),
         "doses": dose_rows(journal),
@@ -64,8 +81,19 @@ def export_csv(journal: Journal, target: Path) -> list[Path]:
 
 def csv_bytes(rows: Iterable[Iterable[object]]) -> bytes:
     buffer = io.StringIO(newline="")
-    csv.writer(buffer).writerows(rows)
+    csv.writer(buffer).writerows([neutralised(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig")
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?")
+
+
+def neutralised(cell: object) -> object:
+    """The cell as text a spreadsheet shows and never runs as a formula."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def attack_rows(journal: Journal) -> list[list[object]]:

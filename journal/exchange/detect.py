@@ -15,12 +15,12 @@ hundreds of megabytes.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from journal.errors import ImportFileError
 from journal.exchange import (
+    FORMATS,
     apple_health,
     bearable,
     clue,
@@ -32,8 +32,13 @@ from journal.exchange import (
     migraine_buddy,
     parsing,
 )
-from journal.exchange.foreign import FORMATS
-from journal.exchange.json_format import FORMAT_NAME, ImportPlan, plan_import, read_document
+from journal.exchange.json_format import (
+    FORMAT_NAME,
+    ImportPlan,
+    plan_import,
+    read_document,
+)
+from journal.exchange.json_text import parse_json
 from journal.i18n import _
 from journal.storage import Journal
 
@@ -50,8 +55,8 @@ def detect_format(path: Path) -> str | None:
         return None
     if text.lstrip().startswith(("{", "[")):
         try:
-            document = json.loads(text)
-        except json.JSONDecodeError:
+            document = parse_json(text, Path(path).name)
+        except ImportFileError:
             return None
         if isinstance(document, dict) and document.get("format") == FORMAT_NAME:
             return FORMAT_NAME

@@ -15,7 +15,6 @@ Light/Medium/Heavy/Spotting, Symptom Headache/Nausea/..., Mood, Fluid...).
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing
 from journal.exchange.foreign import Collector, ForeignImport
+from journal.exchange.json_text import parse_json
 from journal.i18n import _, ngettext
 from journal.storage import Journal
 
@@ -43,14 +43,7 @@ def is_flo(document: Any) -> bool:
 
 def plan_flo(journal: Journal, path: Path) -> ForeignImport:
     name = Path(path).name
-    try:
-        document = json.loads(parsing.read_text(path))
-    except json.JSONDecodeError as error:
-        raise ImportFileError(
-            _("{file} is not valid JSON: {problem} at line {line}, column {column}.").format(
-                file=name, problem=error.msg, line=error.lineno, column=error.colno
-            )
-        ) from None
+    document = parse_json(parsing.read_text(path), name)
     if not is_flo(document):
         raise ImportFileError(
             _("{file} is not a Flo export (no “operationalData” in it).").format(file=name)

@@ -27,20 +27,6 @@ from journal.exchange.json_format import ImportPlan, plan_import
 from journal.i18n import _, ngettext
 from journal.storage import Journal
 
-FORMATS = (
-    "migraine-journal",
-    "migraine-buddy",
-    "clue",
-    "drip",
-    "flo",
-    "apple-health",
-    "bearable",
-    "headi",
-    "daylio",
-    "csv",
-)
-"""Format names for `import --format NAME`, as `detect.detect_format` returns them."""
-
 
 @dataclass
 class ForeignImport(ImportPlan):

@@ -280,6 +280,7 @@ def _day_record(
         d.DayRecordKind.MIGRAINE if kind == d.AttackType.MIGRAINE else d.DayRecordKind.HEADACHE,
         symptoms=symptoms,
         aura=bool(aura),
+        pain=_pain(row.get(mapping.get("pain")), fail),
         pain_nrs=_pain_nrs(row.get(mapping.get("pain_nrs")), fail),
         note="\n".join(p for p in (row.get(mapping.get("notes")), *extra) if p),
     )

@@ -47,7 +47,7 @@ from journal import domain as d
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
-from journal.i18n import _
+from journal.i18n import _, ngettext
 from journal.storage import Journal
 
 FORMAT = "migraine-buddy"
@@ -92,6 +92,18 @@ def plan_migraine_buddy(
     pain_column = next((c for c in table.header if c.startswith("Pain Level")), None)
     order = date_order or _date_order(records[:index], table, name)
     collector = Collector(journal, FORMAT)
+    events = _health_events(records[:index])
+    if events:
+        collector.tell(
+            ngettext(
+                "{count} health event from the list above the attacks has no place in the "
+                "journal: not imported.",
+                "{count} health events from the list above the attacks have no place in the "
+                "journal: not imported.",
+                events,
+            ).format(count=events),
+            counted=False,
+        )
     filled = {column for row in table.rows for column in row.cells if row.get(column)}
     for column in table.header:
         if column == "Geohash" and column in filled:
@@ -130,6 +142,16 @@ def _header_index(records: list[tuple[int, list[str]]]) -> int | None:
         if "Started" in stripped and ("Lasted" in stripped or "Attack Types" in stripped):
             return index
     return None
+
+
+def _health_events(preamble: list[tuple[int, list[str]]]) -> int:
+    """How many health events (illness, injury...) the preamble lists."""
+    rows = [cells for _line, cells in preamble if any(cell.strip() for cell in cells)]
+    return sum(
+        1
+        for cells in rows[1:]  # the first row is the preamble's own header
+        if not cells[0].strip().casefold().startswith("no ongoing events")
+    )
 
 
 def _date_order(
@@ -235,12 +257,11 @@ def _aura(
             continue
         if word.casefold() in ("no", "nein", "false", "0"):
             continue
-        kind = vocabulary.symptom(word)
-        if isinstance(kind, d.AuraType):
-            if all(a.type != kind for a in listed):
-                listed.append(d.AuraSymptom(kind))
-        else:
+        kind = vocabulary.aura_kind(word)
+        if kind is None:
             said_yes = True
+        elif all(a.type != kind for a in listed):
+            listed.append(d.AuraSymptom(kind))
     if (said_yes or type_says_aura) and not listed:
         listed.append(d.AuraSymptom(d.AuraType.UNSPECIFIED))
     return tuple(listed)

@@ -21,6 +21,11 @@ from journal.i18n import _
 MAX_OFFSET_MINUTES = 14 * 60
 """UTC offsets on Earth run from -12:00 to +14:00."""
 
+MAX_CELL_CHARACTERS = 64 * 1024 * 1024
+"""The csv module refuses cells over 131,072 characters by default; a long note
+pasted into a spreadsheet is longer. Whether its text is acceptable is the
+validation's to say (journal.validation_imported), in words."""
+
 Fail = Callable[[str, object], ImportFileError]
 """Builds the error for a column of the current row: fail(column, reason)."""
 
@@ -84,6 +89,7 @@ def csv_records(text: str, name: str) -> list[tuple[int, list[str]]]:
     or tab) is the one the first line uses most."""
     first = next((line for line in text.splitlines() if line.strip()), "")
     delimiter = max(",;\t", key=first.count) if first else ","
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_CELL_CHARACTERS))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records, line = [], 1
     try:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from journal import domain as d
+from journal.i18n import ngettext
 from journal.storage import Journal
 from journal.storage.repository import Repository
 
@@ -22,7 +23,8 @@ class Section:
     label_one: str  # singular: "1 attack"
 
     def counted(self, number: int) -> str:
-        return f"{number} {self.label_one if number == 1 else self.label}"
+        """ "42 attacks" in the current language."""
+        return records_counted(self.key, number)
 
     def repository(self, journal: Journal) -> Repository[Any]:
         repository: Repository[Any] = getattr(journal, self.attribute)
@@ -63,6 +65,32 @@ SECTIONS: tuple[Section, ...] = (
         "question for the visit",
     ),
 )
+
+
+def records_counted(key: str, n: int) -> str:
+    """A count of one section's records in words ("1 attack", "3 Attacken")."""
+    forms = {
+        "medications": ngettext("{n} medication", "{n} medications", n),
+        "attacks": ngettext("{n} attack", "{n} attacks", n),
+        "doses": ngettext("{n} dose", "{n} doses", n),
+        "day_records": ngettext(
+            "{n} day with headache or migraine (no times)",
+            "{n} days with headache or migraine (no times)",
+            n,
+        ),
+        "factors": ngettext("{n} tracked factor", "{n} tracked factors", n),
+        "day_entries": ngettext("{n} daily check-in", "{n} daily check-ins", n),
+        "bleeding_days": ngettext("{n} bleeding day", "{n} bleeding days", n),
+        "hormonal_phases": ngettext("{n} hormonal phase", "{n} hormonal phases", n),
+        "treatments": ngettext("{n} treatment", "{n} treatments", n),
+        "treatment_sessions": ngettext("{n} treatment session", "{n} treatment sessions", n),
+        "side_effects": ngettext("{n} side effect", "{n} side effects", n),
+        "midas": ngettext("{n} MIDAS entry", "{n} MIDAS entries", n),
+        "hit6": ngettext("{n} HIT-6 entry", "{n} HIT-6 entries", n),
+        "visit_notes": ngettext("{n} question for the visit", "{n} questions for the visit", n),
+    }
+    return forms[key].format(n=n)
+
 
 REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {
     # section: (field, referenced section, required)

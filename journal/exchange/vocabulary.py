@@ -103,6 +103,25 @@ def symptom(word: str) -> str | d.AuraType:
     return word.strip()
 
 
+_AURA_KINDS = (
+    (("numb", "tingl", "pins and needles", "taub", "kribbel"), d.AuraType.SENSORY),
+    (("speech", "speaking", "words", "sprach"), d.AuraType.SPEECH),
+    (("weak", "paralys", "lähmung", "schwäche"), d.AuraType.MOTOR),
+    (("vertigo", "double vision", "dizz", "schwindel", "doppelbilder"), d.AuraType.BRAINSTEM),
+    (("one eye", "monocular", "einem auge"), d.AuraType.RETINAL),
+)
+
+
+def aura_kind(word: str) -> d.AuraType | None:
+    """The aura type a word in an aura column names (such a column says the words
+    are aura: numbness there is a sensory aura), or None when it names none."""
+    found = symptom(word)
+    if isinstance(found, d.AuraType):
+        return found
+    text = word.casefold()
+    return next((kind for words, kind in _AURA_KINDS if any(w in text for w in words)), None)
+
+
 def symptoms_and_aura(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[d.AuraSymptom, ...]]:
     """Symptoms (journal names or own words) and aura symptoms (without minutes).
     Words naming a pain feature are left out: `pain_features` reads them."""

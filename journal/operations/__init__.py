@@ -1,15 +1,22 @@
-"""What a user does to the journal: one action, one transaction, one function.
+"""What a user does to the journal, one action per function, each in one
+transaction, and the few reads the screens and verbs need around them.
 
-ui/ and the command line call these; nothing else writes to the journal.
+Every function says what it may change (`@changes(Change.ATTACKS)`,
+journal.changes) or that it only reads (`@reads`): the window runs them through its
+session, which tells each view what changed; the command line calls them directly.
+Importing a file (journal.exchange) and restoring a backup (journal.storage.health)
+are the other writers, each all or nothing.
 """
 
 from journal.operations.attacks import (
     DeletedAttack,
+    add_medications_by_name,
     attacks_a_dose_may_treat,
     delete_attack,
     delete_dose,
     doses_due_for_follow_up,
     end_attack,
+    medications_for_buttons,
     medications_for_picking,
     rate_dose,
     record_attack_with_dose,
@@ -24,6 +31,11 @@ from journal.operations.attacks import (
     undo_delete_attack,
     undo_delete_dose,
     undo_record_dose,
+)
+from journal.operations.counting_notice import (
+    COUNTING_RULES_SEEN,
+    counting_rules_notice_due,
+    counting_rules_notice_shown,
 )
 from journal.operations.cycle import (
     CYCLE_TRACKING,
@@ -76,16 +88,20 @@ from journal.operations.visit import (
 )
 
 __all__ = [
+    "COUNTING_RULES_SEEN",
     "CYCLE_TRACKING",
     "DEFAULT_FACTORS",
     "CourseDetail",
     "DeletedAttack",
     "add_factor",
+    "add_medications_by_name",
     "add_side_effect_name",
     "add_visit_note",
     "attacks_a_dose_may_treat",
     "check_in",
     "clear_check_in",
+    "counting_rules_notice_due",
+    "counting_rules_notice_shown",
     "course_detail",
     "cycle_tracking_enabled",
     "delete_attack",
@@ -105,6 +121,7 @@ __all__ = [
     "factors_for_check_in",
     "hide_factor",
     "mark_visit_note_done",
+    "medications_for_buttons",
     "medications_for_picking",
     "open_visit_notes",
     "rate_dose",

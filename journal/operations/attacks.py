@@ -14,6 +14,7 @@ from journal import catalog
 from journal import domain as d
 from journal.changes import Change, changes, reads
 from journal.errors import NotFound
+from journal.i18n import _
 from journal.storage import Journal
 from journal.validation import (
     attack_problems,
@@ -35,7 +36,9 @@ it is still due)."""
 def start_attack(
     journal: Journal, /, start: datetime, *, now: datetime | None = None, **details: object
 ) -> d.Attack:
-    """Begin an open attack at `start` (now, or some minutes ago)."""
+    """Begin an open attack at `start` (now, or some minutes ago). The app never
+    chooses a type for the patient: without one it is "type not given"."""
+    details.setdefault("type", d.AttackType.NOT_GIVEN)
     attack = d.Attack(start=start, **details)  # type: ignore[arg-type]
     return save_attack(journal, attack, now=now)
 
@@ -100,7 +103,10 @@ def reopen_attack(journal: Journal, ended: d.Attack) -> d.Attack:
     with journal.atomic():
         if not still_as_saved(journal, ended):
             raise NotFound(
-                "The attack was changed or deleted after it was ended, so it was not opened again."
+                _(
+                    "The attack was changed or deleted after it was ended, so it was not opened "
+                    "again."
+                )
             )
         return journal.attacks.save(dataclasses.replace(ended, end=None))
 
@@ -112,7 +118,7 @@ def undo_delete_attack(journal: Journal, deleted: DeletedAttack) -> None:
     a 2-hour rating added since is kept)."""
     with journal.atomic():
         if journal.attacks.find(deleted.attack.id) is not None:
-            raise NotFound("The attack is already back in the journal.")
+            raise NotFound(_("The attack is already back in the journal."))
         journal.attacks.insert_exact([deleted.attack])
         for dose in deleted.doses:
             current = journal.doses.find(dose.id)
@@ -126,7 +132,7 @@ def undo_delete_dose(journal: Journal, deleted: d.Dose) -> d.Dose:
     as a dose on its own (still a medication day)."""
     with journal.atomic():
         if journal.doses.find(deleted.id) is not None:
-            raise NotFound("The dose is already back in the journal.")
+            raise NotFound(_("The dose is already back in the journal."))
         attack_id = deleted.attack_id
         if attack_id is not None and journal.attacks.find(attack_id) is None:
             attack_id = None
@@ -141,7 +147,7 @@ def undo_record_dose(journal: Journal, recorded: d.Dose) -> d.Dose:
     with journal.atomic():
         if not still_as_saved(journal, recorded):
             raise NotFound(
-                "The dose was changed or deleted after it was recorded, so it was kept as it is."
+                _("The dose was changed or deleted after it was recorded, so it was kept as it is.")
             )
         journal.doses.delete(recorded.id)
     return recorded
@@ -235,6 +241,23 @@ def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
 
 
 @changes(Change.MEDICATIONS)
+def add_medications_by_name(journal: Journal, names: list[str]) -> list[d.Medication]:
+    """Add medications by name in one go (the first start's "usual medications"),
+    each with the class and use the catalogue suggests. A name already in the list
+    (any case) is not added twice; it is returned as it is."""
+    with journal.atomic():
+        existing = {m.name.strip().casefold(): m for m in journal.medications.all()}
+        result = []
+        for name in dict.fromkeys(n.strip() for n in names if n.strip()):
+            known = existing.get(name.casefold())
+            if known is None:
+                known = save_medication(journal, suggested_medication(name))
+                existing[name.casefold()] = known
+            result.append(known)
+        return result
+
+
+@changes(Change.MEDICATIONS)
 def retire_medication(journal: Journal, medication_id: str, retired: bool = True) -> d.Medication:
     """Retire a medication: it leaves the pickers but keeps all its history."""
     with journal.atomic():
@@ -253,3 +276,12 @@ def medications_for_picking(journal: Journal) -> list[d.Medication]:
         uses[dose.medication_id] = uses.get(dose.medication_id, 0) + 1
     active = [m for m in journal.medications.all() if not m.retired and m.use is d.Use.ACUTE]
     return sorted(active, key=lambda m: (-uses.get(m.id, 0), m.name.casefold()))
+
+
+@reads
+def medications_for_buttons(journal: Journal) -> list[d.Medication]:
+    """Active acute medications in the order they were added (then by name): the
+    attack screen's buttons keep their places from one attack to the next, so a
+    hand in pain finds a drug where it was; a new medication goes last."""
+    active = [m for m in journal.medications.all() if not m.retired and m.use is d.Use.ACUTE]
+    return sorted(active, key=lambda m: (m.created, m.name.casefold()))

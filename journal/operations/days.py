@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from journal import domain as d
 from journal.changes import Change, changes, reads
+from journal.i18n import _
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import day_entry_problems, factor_problems
@@ -86,7 +87,7 @@ def save_factor(journal: Journal, factor: d.Factor) -> d.Factor:
             and before.kind is not factor.kind
             and _has_values(journal, factor.id)
         ):
-            problems["kind"] = (
+            problems["kind"] = _(
                 "Days already hold values for this factor; add a new factor for a different kind."
             )
         require(problems)
@@ -142,9 +143,9 @@ def reorder_factors(journal: Journal, ordered_ids: Iterable[str]) -> list[d.Fact
         factors = journal.factors.all()
         known = {factor.id: factor for factor in factors}
         if len(set(ordered)) != len(ordered):
-            require({"order": "A factor is listed twice in the new order."})
+            require({"order": _("A factor is listed twice in the new order.")})
         if any(factor_id not in known for factor_id in ordered):
-            require({"order": "A factor in the new order no longer exists."})
+            require({"order": _("A factor in the new order no longer exists.")})
         rest = [factor.id for factor in factors if factor.id not in set(ordered)]
         for position, factor_id in enumerate(ordered + rest):
             if known[factor_id].position != position:

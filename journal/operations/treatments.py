@@ -14,6 +14,7 @@ from datetime import date
 
 from journal import domain as d
 from journal.changes import Change, changes, reads
+from journal.i18n import _
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import (
@@ -129,7 +130,7 @@ def add_side_effect_name(journal: Journal, name: str) -> list[str]:
     """Extend the list of side effects offered; returns the whole list."""
     name = name.strip()
     if not name:
-        require({"name": "Name the side effect."})
+        require({"name": _("Name the side effect.")})
     with journal.atomic():
         if all(name.casefold() != known.casefold() for known in side_effect_names(journal)):
             names = [*custom_side_effect_names(journal), name]

@@ -19,6 +19,7 @@ from journal.analysis.menstrual import (
     INSUFFICIENT,
     NOT_MENSTRUAL,
     PURE,
+    REASON_NO_ATTACKS,
     RELATED,
     MenstrualAnalysis,
 )
@@ -105,11 +106,7 @@ def day_text(day: date | None) -> str:
     "31.03.2026", French "31 mars 2026"; English prints ISO (2026-03-31), since English
     readers write days in conflicting orders (03/04 is March or April). An open end is
     "ongoing"."""
-    if day is None:
-        return _("ongoing")
-    if i18n.language() in (i18n.ENGLISH, i18n.PSEUDO):
-        return day.isoformat()
-    return i18n.day_text(day, "medium")
+    return i18n.date_text(day) if day else _("ongoing")
 
 
 def month_text(month: str) -> str:
@@ -195,6 +192,10 @@ def menstrual_sentence(menstrual: MenstrualAnalysis) -> str:
             "the window in fewer than 2 of 3 cycles ({counts})."
         ).format(counts=counts)
     assert menstrual.pattern == INSUFFICIENT
+    if menstrual.reason == REASON_NO_ATTACKS:
+        return _(
+            "No migraine attack in the span: a menstrual pattern cannot be judged ({counts})."
+        ).format(counts=counts)
     return ngettext(
         "Too few cycles recorded to judge a menstrual pattern: 3 are needed, "
         "{n} more cycle to record ({counts}).",

@@ -92,10 +92,14 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _row_json(columns: Sequence[str], row: str) -> str:
+def _row_json(columns: Sequence[str], row: str, *, always: bool = False) -> str:
     """The row's values as JSON while a sync folder is set; otherwise nothing (only
-    the clocks are kept, and a large import does not write the rows twice)."""
+    the clocks are kept, and a large import does not write the rows twice). A
+    deletion's values are always kept (`always`): they are what a later merge
+    lists, or brings back, when another computer had edited the record."""
     pairs = ", ".join(f"'{name}', {row}.{_quoted(name)}" for name in columns)
+    if always:
+        return f"json_object({pairs})"
     joined = "(SELECT folder FROM sync_device) != ''"
     return f"CASE WHEN {joined} THEN json_object({pairs}) ELSE '{{}}' END"
 
@@ -116,15 +120,16 @@ def _trigger_sql(table: str, key: str, columns: Sequence[str]) -> list[str]:
         f"""CREATE TRIGGER {name}_update AFTER UPDATE ON {_quoted(table)}
         WHEN {quiet} AND ({differs})
         BEGIN
-            {insert} SELECT '{table}', OLD.{k}, 'del', {_row_json(columns, "OLD")}, ''
-                WHERE OLD.{k} IS NOT NEW.{k};
+            {insert} SELECT '{table}', OLD.{k}, 'del', {_row_json(columns, "OLD", always=True)},
+                '' WHERE OLD.{k} IS NOT NEW.{k};
             {insert} SELECT '{table}', NEW.{k}, 'ins', {_row_json(columns, "NEW")}, ''
                 WHERE OLD.{k} IS NOT NEW.{k};
             {insert} SELECT '{table}', NEW.{k}, 'put', {_row_json(columns, "NEW")}, {changed}
                 WHERE OLD.{k} IS NEW.{k};
         END""",
         f"""CREATE TRIGGER {name}_delete AFTER DELETE ON {_quoted(table)} WHEN {quiet}
-        BEGIN {insert} VALUES ('{table}', OLD.{k}, 'del', {_row_json(columns, "OLD")}, ''); END""",
+        BEGIN {insert} VALUES ('{table}', OLD.{k}, 'del', {_row_json(columns, "OLD", always=True)},
+        ''); END""",
     ]
 
 
@@ -187,6 +192,8 @@ def stamp_pending(journal: Journal) -> int:
         state = states.setdefault(key, RecordState())
         change, ghost = _local_change(row, state, last)
         apply(state, change, key=CAPTURED_TABLES.get(key[0], "id"))
+        if change.op == "ins":
+            _written_whole(state, change)
         state.values = ghost if not state.exists else {}
         stamped.append((last, json.dumps(change.base), int(row["seq"])))
     journal.run_many("UPDATE sync_outbox SET hlc = ?, base = ? WHERE seq = ?", stamped)
@@ -212,11 +219,19 @@ def _local_change(
         base = {name: state.knowledge([name]) for name in names}
         return Change(table, record_id, "put", reading, fields, base), {}
     if op == "del":
-        seen = {DELETED_KEY: state.knowledge(fields)}
+        seen = {DELETED_KEY: state.knowledge([*fields, *state.clocks])}
         return Change(table, record_id, "del", reading, fields, seen), fields
     known = bool(state.born or state.deleted or state.clocks)
     base = {name: state.knowledge([name]) for name in fields} if known else {}
     return Change(table, record_id, "ins", reading, fields, base), {}
+
+
+def _written_whole(state: RecordState, change: Change) -> None:
+    """A local insert wrote every field of the row at its reading, whether or not
+    its values were captured (without a sync folder they are not)."""
+    for name in [n for n in state.clocks if n != DELETED_KEY]:
+        state.clocks[name] = (change.clock, dict(change.base.get(name, {})))
+    state.compact()
 
 
 # -- record states ----------------------------------------------------------------

@@ -54,19 +54,25 @@ def connect(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
         return _connect(path, key, read_only=read_only)
 
 
-def journal_connection(path: Path, key: bytes | None, *, read_only: bool = False) -> Any:
+def journal_connection(
+    path: Path, key: bytes | None, *, read_only: bool = False, immutable: bool = False
+) -> Any:
     """Like `connect`, wrapped so that its errors (also this one's) are the standard
     sqlite3 ones (journal.storage.cipher_compat): for the storage package and sqlite-utils."""
     from journal.storage.cipher_compat import Connection, stdlib_errors
 
     with stdlib_errors():
-        return Connection(_connect(path, key, read_only=read_only))
+        return Connection(_connect(path, key, read_only=read_only, immutable=immutable))
 
 
-def _connect(path: Path, key: bytes | None, *, read_only: bool) -> Any:
+def _read_only_uri(path: Path, immutable: bool) -> str:
+    return f"file:{quote(str(path))}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
+def _connect(path: Path, key: bytes | None, *, read_only: bool, immutable: bool = False) -> Any:
     if read_only:
         connection = _sqlcipher().connect(
-            f"file:{quote(str(path))}?mode=ro", uri=True, check_same_thread=False
+            _read_only_uri(path, immutable), uri=True, check_same_thread=False
         )
     else:
         connection = _sqlcipher().connect(str(path), check_same_thread=False)
@@ -214,31 +220,39 @@ def remember(key: bytes) -> None:
         _KNOWN_KEYS.append(key)
 
 
+def key_opens(path: Path, key: bytes) -> bool:
+    """Whether `key` opens the encrypted file at `path` (reads only)."""
+    try:
+        _connect(path, key, read_only=True).close()
+    except _sqlcipher().DatabaseError:
+        return False
+    return True
+
+
 def key_for(path: Path) -> bytes | None:
     """The remembered key that opens the encrypted file at `path`; None for a plain,
     empty or missing file, and for one no remembered key opens (damaged, or not a
     database at all), which plain sqlite3 then reports as such."""
     if is_plain_sqlite(path):
         return None
-    for key in _KNOWN_KEYS:
-        try:
-            _connect(path, key, read_only=True).close()
-        except _sqlcipher().DatabaseError:
-            continue
-        return key
-    return None
+    return next((key for key in _KNOWN_KEYS if key_opens(path, key)), None)
 
 
-def sqlite_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+def sqlite_connection(
+    path: Path, *, read_only: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
     """A connection to the journal (or backup) at `path` for the storage package:
     the standard sqlite3 one for a plain file, else a SQLCipher one with the
-    remembered key whose errors are sqlite3's (cipher_compat)."""
+    remembered key whose errors are sqlite3's (cipher_compat). `immutable` (read
+    only) is for a file in a folder nobody can write to."""
     key = key_for(path)
     if key is None:
         if read_only:
-            return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+            return sqlite3.connect(_read_only_uri(path, immutable), uri=True)
         return sqlite3.connect(str(path), check_same_thread=False)
-    connection: sqlite3.Connection = journal_connection(path, key, read_only=read_only)
+    connection: sqlite3.Connection = journal_connection(
+        path, key, read_only=read_only, immutable=immutable
+    )
     return connection
 
 

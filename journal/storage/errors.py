@@ -14,9 +14,11 @@ from journal.errors import (
     JournalCorrupt,
     JournalError,
     JournalLocked,
+    JournalMissing,
     JournalReadOnly,
     StorageFailure,
 )
+from journal.i18n import N_, _
 
 if TYPE_CHECKING:
     from journal.storage.backup import Backup
@@ -49,32 +51,56 @@ class JournalDamaged(JournalCorrupt):
         self.age = age
 
 
+class NotAJournal(JournalCorrupt):
+    """The file is not a journal (not a database at all, or another program's); it
+    was left exactly as it was."""
+
+
+class KeyFileMissing(JournalError):
+    """An encrypted journal whose key file is missing; nothing was changed."""
+
+
+class JournalGone(JournalMissing):
+    """There is no journal file, but its backups, copies kept aside or key file are
+    there: an empty journal is never made in its place without asking. `backups` and
+    `kept` list what is there (newest first)."""
+
+    def __init__(self, message: str, *, backups: list[Path], kept: list[Path]) -> None:
+        super().__init__(message)
+        self.backups = backups
+        self.kept = kept
+
+
 _BY_CODE: dict[str, JournalError] = {
     "SQLITE_BUSY": JournalLocked(
-        "The journal is busy in another program; close it there and try again."
+        N_("The journal is busy in another program; close it there and try again.")
     ),
     "SQLITE_LOCKED": JournalLocked(
-        "The journal is busy in another program; close it there and try again."
+        N_("The journal is busy in another program; close it there and try again.")
     ),
     "SQLITE_FULL": DiskFull(
-        "The disk is full, so this was not saved; free some space and try again."
+        N_("The disk is full, so this was not saved; free some space and try again.")
     ),
     "SQLITE_READONLY": JournalReadOnly(
-        "The journal cannot be written to (the file or its folder is read-only)."
+        N_("The journal cannot be written to (the file or its folder is read-only).")
     ),
     "SQLITE_CANTOPEN": JournalReadOnly(
-        "The journal file cannot be opened; check that its folder exists and is writable."
+        N_("The journal file cannot be opened; check that its folder exists and is writable.")
     ),
-    "SQLITE_CORRUPT": JournalCorrupt("The journal file is damaged."),
-    "SQLITE_NOTADB": JournalCorrupt("This file is not a journal, or it is damaged."),
+    "SQLITE_CORRUPT": JournalCorrupt(N_("The journal file is damaged.")),
+    "SQLITE_NOTADB": JournalCorrupt(N_("This file is not a journal, or it is damaged.")),
     "SQLITE_IOERR": StorageFailure(
-        "The disk refused to save (it may be full or failing), so this was not saved; "
-        "free some space or check the disk, then try again."
+        N_(
+            "The disk refused to save (it may be full or failing), so this was not saved; "
+            "free some space or check the disk, then try again."
+        )
     ),
-    "SQLITE_PERM": JournalReadOnly("The system does not allow writing to the journal."),
+    "SQLITE_PERM": JournalReadOnly(N_("The system does not allow writing to the journal.")),
     "SQLITE_CONSTRAINT": ConflictingEntry(
-        "This clashes with an entry already in the journal (the same name or day) or with "
-        "its rules, so nothing was saved."
+        N_(
+            "This clashes with an entry already in the journal (the same name or day) or with "
+            "its rules, so nothing was saved."
+        )
     ),
 }
 
@@ -88,18 +114,22 @@ def human_error(error: BaseException) -> JournalError | None:
         primary = "_".join(name.split("_")[:2])  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
         found = _BY_CODE.get(primary)
         if found is not None:
-            return type(found)(str(found))
+            return type(found)(_(str(found)))
         return None
     if isinstance(error, OSError):
         if error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)):
             return DiskFull(
-                "The disk is full, so this was not saved; free some space and try again."
+                _("The disk is full, so this was not saved; free some space and try again.")
             )
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return JournalReadOnly(
-                "The journal's folder cannot be written to; check its permissions."
+                _("The journal's folder cannot be written to; check its permissions.")
             )
-        return StorageFailure(f"The system could not read or write the journal ({error.strerror}).")
+        return StorageFailure(
+            _("The system could not read or write the journal ({strerror}).").format(
+                strerror=error.strerror
+            )
+        )
     return None
 
 

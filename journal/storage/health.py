@@ -1,4 +1,5 @@
-"""The journal's health: the check at every open, `check`, and a guided `restore`.
+"""The journal's health: the check at every open, `check`, and a guided `restore`
+(journal.storage.restore).
 
 At open the journal is read through a read-only connection (which can never write
 or checkpoint into a damaged file) and checked with `PRAGMA quick_check`; after a
@@ -7,46 +8,35 @@ writer stopped without closing, the recovered log is checked in full with
 foreign -wal file. A missing -wal counts as damage only on positive evidence that
 changes were lost with it (`log_lost`): a healthy journal is never moved aside.
 A damaged journal is moved aside, never deleted, and the caller gets a
-JournalDamaged naming the newest good backup and its age.
+JournalDamaged naming the newest good backup and its age. A file that is not a
+database at all (NotAJournal) and an encrypted journal whose key file is missing
+(KeyFileMissing) are two other sentences, and neither renames anything.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 import struct
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from journal.errors import JournalCorrupt, JournalMissing
-from journal.files import sync_file, sync_folder
+from journal.errors import JournalMissing
+from journal.i18n import _
 from journal.storage import backup as backups
 from journal.storage import cipher
 from journal.storage import lock as writer_lock
-from journal.storage.errors import JournalDamaged, translated
+from journal.storage.errors import JournalDamaged, KeyFileMissing, NotAJournal, translated
+from journal.storage.kept import SIDE_FILES, move_aside, side_file
+from journal.storage.restore import RestoreResult, restore
 
-SIDE_FILES = ("-wal", "-shm")
+__all__ = ["SIDE_FILES", "RestoreResult", "check", "restore", "side_file"]
+
 WAL_HEADER_BYTES = 32
 LOST_LOG = "its -wal file, which holds the latest changes, is missing"
 # SQLite's wal-index (-shm) header: two equal 48-byte copies, then the checkpoint
 # info; native byte order. https://sqlite.org/walformat.html#the_wal_index_file_format
 WAL_INDEX_VERSION = 3007000
 WAL_INDEX_HEADER_BYTES = 136
-
-
-def side_file(journal: Path, suffix: str) -> Path:
-    return journal.with_name(journal.name + suffix)
-
-
-def stored_identity(journal: Path) -> int:
-    """The identity written in the main file's header (0 if it has none yet)."""
-    with journal.open("rb") as stream:
-        header = stream.read(100)
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        return 0
-    return int.from_bytes(header[60:64], "big")
 
 
 def find_problem(
@@ -76,7 +66,7 @@ def find_problem(
         return "malformed database schema"
     if found != ["ok"]:
         return _plain(found)
-    stored = stored_identity(journal)
+    stored = backups.stored_identity(journal)
     if recovered and stored and identity != stored:
         return "its -wal file belongs to another journal"
     return None
@@ -162,6 +152,7 @@ def check_at_open(journal: Path, guard: writer_lock.WriterLock | None) -> None:
 
 def _problem_of(journal: Path, guard: writer_lock.WriterLock | None) -> str | None:
     with translated():
+        refuse_foreign(journal)
         if journal.stat().st_size == 0:
             if backups.list_backups(journal):
                 return "the journal file is empty, though it has backups"
@@ -173,44 +164,64 @@ def _problem_of(journal: Path, guard: writer_lock.WriterLock | None) -> str | No
         )
 
 
+def refuse_foreign(journal: Path) -> None:
+    """Raise NotAJournal for a file that is no database at all, KeyFileMissing for an
+    encrypted journal whose key file is gone; neither renames or changes anything.
+    Only what passes this and then fails SQLite's check is called damaged."""
+    from journal.crypto import keys
+    from journal.crypto.files import has_sqlite_pages, is_plain_sqlite, looks_encrypted
+
+    if is_plain_sqlite(journal) or has_sqlite_pages(journal):
+        return  # a journal; SQLite's check says whether it is damaged
+    key_file = keys.key_file_for(journal)
+    if key_file.exists():
+        return  # protected: the passphrase opens it (a wrong key is said as such)
+    if looks_encrypted(journal):
+        raise KeyFileMissing(
+            _(
+                "The journal {name} is protected with a passphrase, but its key file "
+                "{key_file} is missing from {parent}, so it cannot be opened; "
+                "put the key file back beside the journal{key_copy_hint}. "
+                "Nothing was changed."
+            ).format(
+                name=journal.name,
+                key_file=key_file.name,
+                parent=journal.parent,
+                key_copy_hint=_key_copy_hint(journal),
+            )
+        )
+    raise NotAJournal(
+        _(
+            "{journal} is not a Migraine Journal (it is not a database at all); "
+            "it was not changed. Give the path of a journal file."
+        ).format(journal=journal)
+    )
+
+
+def _key_copy_hint(journal: Path) -> str:
+    copy = backups.key_copy(journal)
+    return _(" (a copy of it is kept as {copy})").format(copy=copy) if copy.exists() else ""
+
+
 def damaged(journal: Path, problem: str, guard: writer_lock.WriterLock | None) -> JournalDamaged:
     """Set the damaged journal aside (if no other window has it) and say what to do."""
     moved = move_aside(journal, "damaged", guard) if guard is not None else None
     good = backups.newest_good_backup(journal)
     age = good.age() if good is not None else None
     if moved is None:
-        first = (
+        first = _(
             "The journal is damaged; close the other Migraine Journal window, then open it again"
         )
         return JournalDamaged(
             first + " to restore a backup.", problem=problem, moved_to=None, backup=good, age=age
         )
-    first = f"The journal is damaged and was kept aside as {moved.name}"
+    first = _("The journal is damaged and was kept aside as {name}").format(name=moved.name)
     if good is None:
         rest = "; there is no backup to restore from."
     else:
         when = f"{good.taken:%Y-%m-%d %H:%M}"
         rest = f"; the newest good backup is {age} old ({when}) and can be restored."
     return JournalDamaged(first + rest, problem=problem, moved_to=moved, backup=good, age=age)
-
-
-def move_aside(journal: Path, label: str, guard: writer_lock.WriterLock) -> Path:
-    """Rename the journal and its -wal/-shm to `<name>.<label>-YYYYMMDD-HHMMSS`,
-    never deleting anything. Returns the new name of the journal file."""
-    stamp = datetime.now().strftime(backups.STAMP)
-    target = journal.with_name(f"{journal.name}.{label}-{stamp}")
-    number = 1
-    while target.exists():
-        number += 1
-        target = journal.with_name(f"{journal.name}.{label}-{stamp}-{number}")
-    with translated():
-        for suffix in ("", *SIDE_FILES):
-            source = side_file(journal, suffix)
-            if source.exists():
-                os.replace(source, side_file(target, suffix))
-        sync_folder(journal.parent)
-        guard.mark(writer_lock.SESSION_CLEAN)  # there is no writer's log left to expect
-    return target
 
 
 @dataclass(frozen=True)
@@ -222,11 +233,12 @@ class CheckResult:
 
     def sentence(self) -> str:
         if self.backup is None:
-            return f"{self.journal} passed the integrity check; it has no backup yet."
-        return (
-            f"{self.journal} passed the integrity check; the newest good backup is "
-            f"{self.backup.age()} old."
-        )
+            return _("{journal} passed the integrity check; it has no backup yet.").format(
+                journal=self.journal
+            )
+        return _(
+            "{journal} passed the integrity check; the newest good backup is {age} old."
+        ).format(journal=self.journal, age=self.backup.age())
 
 
 def check(journal: Path) -> CheckResult:
@@ -247,54 +259,3 @@ def check(journal: Path) -> CheckResult:
         if guard is not None:
             guard.release()
     return CheckResult(journal, backups.newest_good_backup(journal))
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    """What `restore` did: the backup it put in place and where the old file went."""
-
-    backup: Path
-    kept: Path | None
-
-    def sentence(self) -> str:
-        kept = f"; the previous file was kept as {self.kept.name}" if self.kept else ""
-        return f"Restored the journal from {self.backup.name}{kept}."
-
-
-def restore(
-    journal: Path, backup: Path | None = None, *, guard: writer_lock.WriterLock | None = None
-) -> RestoreResult:
-    """Put a backup in place of the journal (the newest good one unless `backup` is
-    given), keeping the current file aside first. Takes the writer lock unless the
-    caller passes the one it holds."""
-    journal = Path(journal)
-    if backup is None:
-        newest = backups.newest_good_backup(journal)
-        if newest is None:
-            raise JournalMissing("There is no good backup of this journal to restore.")
-        backup = newest.path
-    backup = Path(backup)
-    if not backup.is_file():
-        raise JournalMissing(f"There is no backup at {backup}.")
-    if not backups.is_good(backup):
-        raise JournalCorrupt(f"The backup {backup.name} is damaged too; choose another one.")
-    with translated():
-        held = guard or writer_lock.acquire(journal)
-    try:
-        kept = None
-        if any(side_file(journal, s).exists() for s in ("", *SIDE_FILES)):
-            kept = move_aside(journal, "before-restore", held)
-        temporary = journal.with_name(f".{journal.name}.restoring")
-        with translated():
-            try:
-                shutil.copyfile(backup, temporary)
-                sync_file(temporary)
-                os.replace(temporary, journal)
-            finally:
-                temporary.unlink(missing_ok=True)
-            sync_folder(journal.parent)
-            held.mark(writer_lock.SESSION_CLEAN)
-    finally:
-        if guard is None:
-            held.release()
-    return RestoreResult(backup, kept)

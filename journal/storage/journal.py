@@ -22,8 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from journal import domain as d
-from journal.errors import JournalCorrupt, JournalMissing, JournalTooNew
-from journal.storage import backup, capture, cipher, health
+from journal.crypto import keys
+from journal.errors import JournalCorrupt, JournalMissing, JournalReadOnly, JournalTooNew
+from journal.files import make_private, private_folder
+from journal.i18n import _
+from journal.storage import backup, belongings, capture, cipher, health, protection
 from journal.storage import lock as writer_lock
 from journal.storage.connection import Connection
 from journal.storage.errors import translated
@@ -73,6 +76,7 @@ class Journal:
         create: bool = True,
         lock: bool = False,
         passphrase: str | None = None,
+        start_empty: bool = False,
     ) -> Journal:
         """Open (and create or upgrade) the journal at `path`, after checking it.
 
@@ -82,13 +86,27 @@ class Journal:
         protected with a passphrase (journal.crypto) needs `passphrase` (or its
         recovery code): none raises PassphraseNeeded, a wrong one WrongPassphrase,
         and neither changes any file.
+
+        The path is resolved to the real file here, once (journal.paths.real_path).
+        Where there is no journal but its backups, copies kept aside or key file are,
+        no empty journal is made unless the person chose to (`start_empty`):
+        JournalGone says what is there. A journal in a folder that cannot be written
+        to is opened read-only (without `lock`): reading, summaries, exports and
+        reports still work.
         """
-        path = Path(path)
-        if not path.exists() and not create:
-            raise JournalMissing.at(path)
+        from journal.paths import real_path
+
+        path = real_path(path)
+        if not path.exists():
+            if not create:
+                raise JournalMissing.at(path)
+            if not start_empty:
+                belongings.refuse_to_replace(path)
+        elif not lock and not create and not _writable(path):
+            return cls._open_read_only(path, passphrase)
         with translated():
-            if create:
-                path.parent.mkdir(parents=True, exist_ok=True)
+            if create and not path.parent.exists():
+                private_folder(path.parent)
             held = writer_lock.acquire(path) if lock else None
         try:
             journal = cls._open_checked(path, held, passphrase)
@@ -113,13 +131,15 @@ class Journal:
             existed = path.exists() and path.stat().st_size > 0
             with translated():
                 connection = cipher.sqlite_connection(path)  # plain or encrypted
+                make_private(path)  # before SQLite writes: its -wal/-shm take this mode
                 try:
                     journal = cls(connection, path)
                     journal._prepare(existed=existed)
                     if guard is not None:
                         journal._settle(guard)
                         if key is not None:  # finish what an interrupted enable left plain
-                            protect_backups(path, key)
+                            protection.encrypt_backups(path, key)
+                        belongings.make_private(path)
                 except BaseException:
                     connection.close()
                     raise
@@ -127,6 +147,42 @@ class Journal:
         finally:
             if guard is not None and guard is not held:
                 guard.release()
+
+    @classmethod
+    def _open_read_only(cls, path: Path, passphrase: str | None) -> Journal:
+        """The journal in a folder nobody can write to: opened immutable (no program
+        can change it there, and SQLite could not make its -shm), checked, never
+        written. A journal that still needs an upgrade says so."""
+        _unlock(path, None, passphrase)
+        from journal.storage.health import refuse_foreign
+
+        with translated():
+            refuse_foreign(path)
+            connection = cipher.sqlite_connection(path, read_only=True, immutable=True)
+            try:
+                journal = cls(connection, path)
+                conn = journal._db.conn
+                journal._refuse_foreign_or_newer()
+                found = [str(row[0]) for row in conn.execute("PRAGMA quick_check(3)")]
+                if found != ["ok"]:
+                    raise JournalCorrupt(
+                        _(
+                            "The journal is damaged; its folder is read-only, so it was left "
+                            "as it is. Copy it to a folder you can write to and open it there."
+                        )
+                    )
+                if journal.applied_migrations() != list(MIGRATION_NAMES):
+                    raise JournalReadOnly(
+                        _(
+                            "This journal must be upgraded before it can be read, and its "
+                            "folder is read-only; open it once where it can be written to."
+                        )
+                    )
+                conn.execute("PRAGMA query_only = 1")
+            except BaseException:
+                connection.close()
+                raise
+        return journal
 
     def _settle(self, guard: writer_lock.WriterLock) -> None:
         """After a writer stopped without closing, its verified log is folded into the
@@ -172,14 +228,16 @@ class Journal:
         application_id = self._db.conn.execute("PRAGMA application_id").fetchone()[0]
         if tables and application_id != APPLICATION_ID:
             raise JournalCorrupt(
-                "This file is a database, but not a Migraine Journal; it was not changed."
+                _("This file is a database, but not a Migraine Journal; it was not changed.")
             )
         applied = set(self.applied_migrations())
         unknown = applied - set(self.known_migrations())
         if unknown:
             raise JournalTooNew(
-                "This journal was saved by a newer version of Migraine Journal; "
-                "please update the app to open it (the file was not changed)."
+                _(
+                    "This journal was saved by a newer version of Migraine Journal; "
+                    "please update the app to open it (the file was not changed)."
+                )
             )
 
     @staticmethod
@@ -188,6 +246,25 @@ class Journal:
 
     def applied_migrations(self) -> list[str]:
         return self._db.applied_migrations(MIGRATION_SET)
+
+    def migration_applied_at(self, name: str) -> str | None:
+        """When this journal went through the named migration (sqlite-utils' UTC
+        stamp), or None if it has not."""
+        found = self.rows(
+            "SELECT applied_at FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",
+            (MIGRATION_SET, name),
+        )
+        return str(found[0]["applied_at"]) if found else None
+
+    def earliest_entry_created(self) -> str | None:
+        """The earliest creation stamp of an attack or a dose (None without any)."""
+        found = self.rows(
+            "SELECT MIN(created) AS created FROM (SELECT created FROM attacks WHERE created != '' "
+            "UNION ALL SELECT created FROM doses WHERE created != '')",
+            (),
+        )
+        value = found[0]["created"] if found else None
+        return str(value) if value else None
 
     def pragma(self, name: str) -> Any:
         return self._db.conn.execute(f"PRAGMA {name}").fetchone()[0]
@@ -275,25 +352,30 @@ def _unlock(
     """The data key of an encrypted journal (remembered for its backups and checks),
     None for a plain one. While no other program writes, the leftovers of an
     interrupted `protect` are cleaned up first (journal.crypto.protect)."""
-    from journal.crypto import keys, protect
-
     if guard is not None:
-        protect.finish_interrupted(path)
-    if not protect.is_protected(path):
+        protection.finish_interrupted(path)
+    if not protection.is_protected(path):
         return None
     if passphrase is None:
         raise keys.PassphraseNeeded(
-            "This journal is protected with a passphrase; type it to open the journal."
+            _("This journal is protected with a passphrase; type it to open the journal.")
         )
     key = keys.data_key_for(path, passphrase)
+    if not cipher.key_opens(path, key):
+        raise keys.KeyFileDamaged(
+            _(
+                "The key file {key_file} does not open the journal {name} "
+                "(it belongs to another journal, or the journal file is damaged); "
+                "nothing was changed. Put the journal's own key file beside it, or restore a "
+                "backup."
+            ).format(key_file=keys.key_file_for(path).name, name=path.name)
+        )
     cipher.remember(key)
     return key
 
 
-def protect_backups(path: Path, key: bytes) -> None:
-    from journal.crypto import protect
-
-    protect.encrypt_backups(path, key)
+def _writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)
 
 
 def _try_lock(path: Path) -> writer_lock.WriterLock | None:

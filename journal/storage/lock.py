@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from journal.errors import JournalLocked
+from journal.i18n import N_, _
 
 SESSION_OPEN = "open"
 SESSION_CLEAN = "clean"
 RECORD_BYTES = 512  # the lock file's text: the state, then the fingerprint if "open"
 
-LOCKED_MESSAGE = (
+LOCKED_MESSAGE = N_(
     "The journal is open in another Migraine Journal window (or a command is writing "
     "to it); close that first and try again."
 )
@@ -174,7 +175,7 @@ def acquire(journal: Path) -> WriterLock:
     """The writer lock, or JournalLocked with a sentence saying who has it."""
     held = try_acquire(journal)
     if held is None:
-        raise JournalLocked(LOCKED_MESSAGE)
+        raise JournalLocked(_(LOCKED_MESSAGE))
     return held
 
 

@@ -9,11 +9,13 @@ import dataclasses
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from journal.codec import to_plain
+from journal.codec import plain_value
 from journal.domain.records import utc_stamp
 from journal.errors import NotFound
+from journal.i18n import _
 from journal.storage.rows import row_reader
 
 if TYPE_CHECKING:
@@ -72,7 +74,7 @@ class Repository(Generic[R]):
     def get(self, record_id: str) -> R:
         record = self.find(record_id)
         if record is None:
-            raise NotFound("That entry no longer exists; it may have been deleted.")
+            raise NotFound(_("That entry no longer exists; it may have been deleted."))
         return record
 
     def ids(self) -> set[str]:
@@ -105,6 +107,12 @@ class Repository(Generic[R]):
         with self._journal.atomic():
             self._write(list(records), replace=False)
 
+    def update_exact(self, records: Iterable[R]) -> None:
+        """Replace records by id as they are, stamps included (an import of edits
+        made elsewhere); the stored creation time is kept."""
+        with self._journal.atomic():
+            self._write(list(records), replace=True)
+
     def delete(self, record_id: str) -> None:
         with self._journal.atomic():
             self._journal.run(f"DELETE FROM {self._spec.table} WHERE id = ?", (record_id,))
@@ -129,10 +137,15 @@ class Repository(Generic[R]):
         self._journal.run_many(sql, [self._row(record) for record in records])
 
     def _row(self, record: R) -> list[Any]:
-        plain = to_plain(record)
-        return [
-            json.dumps(plain[name], ensure_ascii=False)
-            if name in self._json_fields
-            else plain[name]
-            for name in self._fields
-        ]
+        """The record's column values (what `to_plain` gives, tuples as JSON text),
+        field by field: an import writes tens of thousands of rows."""
+        row: list[Any] = []
+        for name in self._fields:
+            value = getattr(record, name)
+            if name in self._json_fields:
+                row.append(json.dumps(plain_value(value), ensure_ascii=False) if value else "[]")
+            elif isinstance(value, (str, int, float)) and not isinstance(value, Enum):
+                row.append(value)
+            else:
+                row.append(plain_value(value))
+        return row

@@ -75,6 +75,12 @@ def run_sync(args: argparse.Namespace, journal: Journal) -> int:
         print(f"This computer joined {args.folder}.")
         if not joined.protected:
             print(READABLE_WARNING)
+        for mine, theirs in joined.entered_twice:
+            print(
+                f"The attack of {mine.start:%Y-%m-%d %H:%M} here overlaps one that arrived "
+                f"({theirs.start:%Y-%m-%d %H:%M}): perhaps one attack entered on both "
+                "computers; look at them in the diary and delete one if so."
+            )
         report = joined.report
     else:
         report = sync(journal)

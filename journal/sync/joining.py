@@ -15,9 +15,10 @@ shows nothing. An unprotected journal's folder holds the diary readable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from journal import domain as d
 from journal.errors import JournalError
 from journal.storage import sync_device as store
 from journal.storage.journal import Journal
@@ -26,6 +27,7 @@ from journal.sync.frames import FrameError, read_lines
 from journal.sync.layout import DEVICE_FILE, devices_in, key_files, sync_root
 from journal.sync.merge import SyncProblem, SyncReport, publish, sync
 from journal.sync.writer import DeviceLog
+from journal.validation import overlapping_attacks
 
 SYNC_MARKERS: tuple[tuple[str, str], ...] = (
     (".stfolder", "Syncthing"),
@@ -47,6 +49,9 @@ class Joined:
     report: SyncReport
     protected: bool
     """Whether the folder's files are sealed; when not, the diary is readable there."""
+    entered_twice: list[tuple[d.Attack, d.Attack]] = field(default_factory=list)
+    """(this journal's attack, an arrived one) whose times overlap: perhaps one
+    attack typed on both computers (the rule of journal.validation.overlapping_attacks)."""
 
 
 def sync_tool_of(path: Path) -> str | None:
@@ -130,12 +135,26 @@ def join(journal: Journal, folder: Path, *, secret: str | None = None) -> Joined
             "journal file damage it; choose a folder beside it, not around it."
         )
     key = folder_key(journal, folder, secret)
+    own_attacks = journal.attacks.all()
     store.set_folder(journal, str(folder.resolve()), key, str(clock.wall_millis()))
     me = store.device(journal)
     if key is not None:
         DeviceLog(folder, me.id, key).write_key_file(_key_file_bytes(journal, folder))
     publish(journal, snapshot=True)
-    return Joined(sync(journal), protected=key is not None)
+    joined = Joined(sync(journal), protected=key is not None)
+    joined.entered_twice = entered_twice(journal, own_attacks)
+    return joined
+
+
+def entered_twice(journal: Journal, own_attacks: list[d.Attack]) -> list[tuple[d.Attack, d.Attack]]:
+    """Attacks that arrived whose times overlap one this journal had: the same
+    attack typed on both computers stays two records (their UUIDs differ), so they
+    are pointed out for the person to look at, never merged by guess."""
+    own = {attack.id for attack in own_attacks}
+    arrived = [attack for attack in journal.attacks.all() if attack.id not in own]
+    kept = [attack for attack in journal.attacks.all() if attack.id in own]
+    now = d.local_now()
+    return [(mine, theirs) for theirs in arrived for mine in overlapping_attacks(theirs, kept, now)]
 
 
 def _key_file_bytes(journal: Journal, folder: Path) -> bytes:

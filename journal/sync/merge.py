@@ -125,8 +125,22 @@ def publish(journal: Journal, *, snapshot: bool | None = None) -> SyncReport:
         report.appended += len(batch)
     if snapshot or (snapshot is None and tail.since_snapshot > SNAPSHOT_AFTER):
         report.snapshot_bytes = log.write_snapshot(store.snapshot_records(journal), tail)
+    _refresh_key_file(journal, log, me)
     log.write_device_file({"name": me.name, "written": clock.wall_millis()})
     return report
+
+
+def _refresh_key_file(journal: Journal, log: DeviceLog, me: store.Device) -> None:
+    """After a passphrase change the folder's copy of the key file follows, so a
+    computer that joins later types the passphrase of today."""
+    from journal.crypto import keys
+    from journal.storage import cipher
+
+    path = journal.path
+    if me.folder_key is None or path is None or not keys.key_file_for(path).exists():
+        return
+    if cipher.key_for(path) == me.folder_key:
+        log.write_key_file(keys.read(path).to_bytes())
 
 
 def sync(journal: Journal) -> SyncReport:

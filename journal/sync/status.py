@@ -66,6 +66,8 @@ def sentence(found: SyncStatus, now_millis: int | None = None) -> str:
     for peer in found.peers:
         if peer.refused:
             parts.append(f"{peer.name}'s changes were refused")
+        elif not peer.last_seen_millis:
+            parts.append(f"waiting for the first files of {peer.name}")
         elif peer.absent(now):
             parts.append(f"{peer.name} has not been seen for {peer.days_ago(now)} days")
         else:

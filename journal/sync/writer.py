@@ -181,7 +181,9 @@ class DeviceLog:
         the log so far, then remove the segments and snapshots before it. Returns
         the snapshot's size in bytes."""
         self.close_segment(tail)
-        tail.segment = tail.segment or 1
+        # A new number, even when no segment was written since the last snapshot:
+        # a reader that read that one must see that there is something new.
+        tail.segment = max(tail.segment or 1, tail.snapshot + 1)
         number = tail.segment
         name = snapshot_name(number)
         lines: list[bytes] = []

@@ -9,7 +9,7 @@ import pytest
 from journal import catalog
 from journal import domain as d
 from journal import operations as ops
-from journal.analysis.calendar_days import days_touched
+from journal.analysis.attack_days import days_touched
 from journal.errors import ValidationError
 from journal.storage import Journal
 from journal.validation import attack_problems

@@ -93,7 +93,7 @@ def test_a_medication_already_known_by_name_is_merged_and_its_doses_follow(
             lambda doc: {**doc, "doses": [{**doc["doses"][0], "mood": "fine"}]},
             "unknown field 'mood'",
         ),
-        (lambda doc: {**doc, "hit6": [{**doc["hit6"][0], "total": 90}]}, "between 36 and 78"),
+        (lambda doc: {**doc, "hit6": [{**doc["hit6"][0], "total": 90}]}, "from 36 to 78"),
         (lambda doc: {**doc, "recipes": []}, "unknown section “recipes”"),
     ],
 )

@@ -14,7 +14,7 @@ import pytest
 
 from journal import domain as d
 from journal import operations as ops
-from journal.analysis.calendar_days import days_touched
+from journal.analysis.attack_days import days_touched
 from journal.codec import to_plain
 from journal.errors import JournalError
 from journal.storage import Journal
@@ -160,3 +160,16 @@ def test_the_pain_rebuild_finds_its_work_done_when_its_record_was_lost(
         # (now recorded after the later migrations: the same set, another order)
         assert sorted(journal.applied_migrations()) == sorted(Journal.known_migrations())
         assert sorted(a.id for a in journal.attacks.all()) == ids
+
+
+def test_a_journal_with_entries_upgraded_to_the_revised_rules_is_told_once(
+    upgraded_copy: Path,
+) -> None:
+    """Its user has seen figures counted by the earlier rules: Insights says once what
+    changed (a new journal has nothing to compare and is told nothing)."""
+    from journal import operations
+
+    with Journal.open(upgraded_copy, create=False) as journal:
+        assert operations.counting_rules_notice_due(journal)
+    with Journal.open(upgraded_copy.with_name("new.sqlite3"), create=True) as journal:
+        assert not operations.counting_rules_notice_due(journal)

@@ -53,7 +53,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     f = FIGURES
     parts = [
         f"kills {f['kills']} (writing {f['kills_writing']}, backing up {f['kills_backup']}, "
-        f"migrating {f['kills_migration']})",
+        f"migrating {f['kills_migration']}, restoring {f['kills_restore']}, "
+        f"moving {f['kills_move']})",
+        f"restores completed {f['restores_completed']}, moves completed {f['moves_completed']}",
         f"acknowledged {f['acknowledged']}",
         f"lost {f['lost']}",
         f"partial {f['partial']}",

@@ -19,6 +19,15 @@ Commands:
   backup PATH       make verified backups forever, printing "ack backup NAME"
   migrate PATH      print "ready", open the journal (backup, then upgrade), print
                     "ack migrated", then wait to be killed
+  restore PATH BACKUP SECRET
+                    print "ready" once the key is known, then put BACKUP in the
+                    journal's place forever, printing "ack restored"
+                    after each (SECRET "-" for a plain journal, else its passphrase)
+  move POINTER A B SECRET
+                    print "ready", then move the journal named in the file POINTER
+                    between folders A and B forever (journal.storage.relocate),
+                    POINTER rewritten at each move's commit point, printing
+                    "ack moved PATH" after each
 """
 
 from __future__ import annotations
@@ -102,6 +111,40 @@ def migrate(path: str) -> None:
     say("ack migrated")
 
 
+def unlock(path: str, secret: str) -> None:
+    if secret != "-":
+        from journal.crypto import keys
+        from journal.storage import cipher
+
+        cipher.remember(keys.data_key_for(Path(path), secret))
+
+
+def restore_forever(path: str, backup: str, secret: str) -> None:
+    from journal.storage.restore import restore
+
+    unlock(path, secret)
+    say("ready")
+    while True:
+        restore(Path(path), Path(backup))
+        say("ack restored")
+
+
+def move_forever(pointer: str, first: str, second: str, secret: str) -> None:
+    from journal.files import write_atomically
+    from journal.storage.relocate import move_journal
+
+    def commit(moved: Path) -> None:
+        write_atomically(Path(pointer), str(moved).encode())
+
+    current = Path(Path(pointer).read_text())
+    unlock(str(current), secret)
+    say("ready")
+    while True:
+        folder = Path(second) if current.parent == Path(first) else Path(first)
+        current = move_journal(current, folder, commit=commit)
+        say(f"ack moved {current}")
+
+
 def worker(command: list[str]) -> None:
     if command[0] == "write":
         write_entries(command[1], int(command[2]), int((command[3:] or ["0"])[0]))
@@ -114,6 +157,10 @@ def worker(command: list[str]) -> None:
         backup_forever(command[1])
     elif command[0] == "migrate":
         migrate(command[1])
+    elif command[0] == "restore":
+        restore_forever(command[1], command[2], command[3])
+    elif command[0] == "move":
+        move_forever(command[1], command[2], command[3], command[4])
     while True:
         time.sleep(1)
 

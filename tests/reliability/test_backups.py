@@ -39,10 +39,24 @@ def test_rotation_of_two_years_of_daily_backups_keeps_7_daily_4_weekly_12_monthl
     assert max(ages) < 366  # nothing from beyond the twelve months
 
 
-def test_rotation_always_keeps_the_newest_backup_even_among_many_the_same_day() -> None:
-    same_day = [Backup(Path(f"b{n}"), NOW - timedelta(minutes=n), 1) for n in range(50)]
+def test_rotation_keeps_the_newest_of_an_older_day_among_many_the_same_day() -> None:
+    two_days_ago = NOW - timedelta(days=2)
+    same_day = [Backup(Path(f"b{n}"), two_days_ago - timedelta(minutes=n), 1) for n in range(50)]
     kept = _kept(same_day)
     assert kept == [same_day[0]]
+
+
+def test_rotation_keeps_every_backup_of_the_last_day() -> None:
+    """A start backup right after an interrupted restore must not take the backup
+    that was being restored (issue 12); older ones still thin out."""
+    every_20_minutes = [
+        Backup(Path(f"b{n}"), NOW - timedelta(minutes=20 * n), 1) for n in range(150)
+    ]
+    pruned = backups_to_prune(every_20_minutes, now=NOW)
+    kept = [b for b in every_20_minutes if b not in pruned]
+    last_day = [b for b in every_20_minutes if NOW - b.taken <= timedelta(hours=24)]
+    assert len(last_day) == 73 and all(b in kept for b in last_day)
+    assert len(kept) < 73 + 3  # beyond the last day, one per day
 
 
 def test_rotation_of_few_backups_removes_nothing() -> None:
@@ -60,7 +74,9 @@ def test_a_backup_is_a_verified_copy_listed_with_its_date_and_size(tmp_path: Pat
     path = tmp_path / "journal.sqlite3"
     _journal_with_entry(path)
     made = backups.make_backup(path, now=NOW)
-    assert made.path.parent == tmp_path / "backups" and made.path.name.startswith("journal-2026")
+    assert made.path.parent == tmp_path / "backups" and made.path.name.startswith(
+        "journal.sqlite3-2026"
+    )
     assert list_backups(path) == [made] and made.size == made.path.stat().st_size > 0
     assert backups.integrity_problem(made.path) is None
     assert not list((tmp_path / "backups").glob(".*.tmp"))  # no temporary left behind

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QGroupBox,
@@ -163,6 +164,39 @@ def _screen_rect(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
 
 
+def _viewports(widget: QWidget, window: QWidget) -> list[QWidget]:
+    """The scrolled viewports a widget sits in, innermost first."""
+    found = []
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def _seen_at(widget: QWidget, window: QWidget, outside: list[QWidget]) -> QRect:
+    """Where a widget shows when Tab scrolls to it: held within each viewport in
+    `outside` (those the widget it is compared with is not in)."""
+    rect = _screen_rect(widget, window)
+    for port_widget in outside:
+        port = _screen_rect(port_widget, window)
+        height = min(rect.height(), port.height())
+        rect.moveTop(min(max(rect.top(), port.top()), port.bottom() - height))
+    return rect
+
+
+def _places(here: QWidget, there: QWidget, window: QWidget) -> tuple[QRect, QRect]:
+    """The two widgets' places, comparable: within one scrolled area, where they are
+    in it; across its edge, where each shows when scrolled to."""
+    ours, theirs = _viewports(here, window), _viewports(there, window)
+    return (
+        _seen_at(here, window, [port for port in ours if port not in theirs]),
+        _seen_at(there, window, [port for port in theirs if port not in ours]),
+    )
+
+
 def backwards_tabs(window: QWidget, slack: int = 4) -> list[str]:
     """Steps of the Tab order that go back on screen: to a widget entirely above
     and not to the right, or on the same row to the left. Tab order is a ring: one
@@ -170,7 +204,7 @@ def backwards_tabs(window: QWidget, slack: int = 4) -> list[str]:
     stops = tab_stops(window)
     problems = []
     for here, there in zip(stops, stops[1:] + stops[:1], strict=True):
-        a, b = _screen_rect(here, window), _screen_rect(there, window)
+        a, b = _places(here, there, window)
         above = b.bottom() < a.top() - slack and b.left() <= a.left() + slack
         same_row = not (b.bottom() < a.top() or b.top() > a.bottom())
         left = same_row and b.right() < a.left() - slack and b.top() >= a.top() - slack

@@ -20,8 +20,8 @@ from journal.demo import write_demo
 from journal.storage import Journal
 from tests.ui import accessibility_walk as walk
 from ui.app.main_window import MainWindow
-from ui.insights.charts.common import ChartCard
 from ui.app.start import application, create_main_window
+from ui.insights.charts.common import ChartCard
 from ui.kit import settings_store, theme
 from ui.session import Session
 

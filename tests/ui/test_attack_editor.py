@@ -319,3 +319,26 @@ def test_a_new_attack_still_asks_for_its_pain(qtbot: QtBot, journal: Journal) ->
     assert editor.pain.value() is None and not editor.save_button.isEnabled()
     qtbot.mouseClick(editor.pain.button(1), LEFT)
     assert editor.save_button.isEnabled()
+
+
+def test_an_attack_with_only_a_start_says_its_end_is_missing_and_stays_so(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """clinical-rules.md: an attack with only a start (imported with an empty end) is
+    not "still going on"; the editor says the end is missing and keeps it so."""
+    start = local(date(2026, 3, 2), 8)
+    only_start = journal.attacks.save(d.Attack(start=start, end_unknown=True, pain=2))
+    editor = open_editor(qtbot, journal, only_start)
+    assert not editor.still_going.isChecked()
+    assert editor.end_note.isVisible()
+    assert "end was not recorded" in editor.end_note.text()
+    editor.note.setPlainText("after the meeting")
+    editor.save()
+    kept = journal.attacks.get(only_start.id)
+    assert (kept.end, kept.end_unknown, kept.note) == (None, True, "after the meeting")
+    again = open_editor(qtbot, journal, kept)
+    set_time(again.end, start + timedelta(hours=5))
+    assert not again.end_note.isVisible()
+    again.save()
+    ended = journal.attacks.get(only_start.id)
+    assert (ended.end, ended.end_unknown) == (start + timedelta(hours=5), False)

@@ -267,3 +267,67 @@ def test_every_button_is_a_large_target_with_a_name(
         assert button.height() >= 56, button.text()
         assert button.text() or button.accessibleName()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_attack_now_chooses_no_type_and_nothing_is_chosen_on_the_screen(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """The app never chooses a type for the patient: "type not given" until they do."""
+    attack = start_attack(journal)
+    assert attack.type == d.AttackType.NOT_GIVEN
+    screen = open_screen(qtbot, journal, attack)
+    assert not any(button.isChecked() for button in screen.type_buttons.values())
+    assert not any(button.isChecked() for button in screen.feature_buttons.values())
+    assert [b.text() for b in screen.type_buttons.values()] == ["Migraine", "Headache", "Not sure"]
+    assert [b.text() for b in screen.feature_buttons.values()] == [
+        "On one side",
+        "Throbbing",
+        "Worse when moving",
+    ]
+
+
+def test_attack_screen_type_is_one_at_most_and_a_second_tap_takes_it_back(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    attack = start_attack(journal)
+    screen = open_screen(qtbot, journal, attack)
+    migraine = screen.type_buttons[d.AttackType.MIGRAINE]
+    headache = screen.type_buttons[d.AttackType.HEADACHE]
+    qtbot.mouseClick(migraine, LEFT)
+    assert stored(journal, attack).type == d.AttackType.MIGRAINE
+    qtbot.mouseClick(headache, LEFT)
+    assert stored(journal, attack).type == d.AttackType.HEADACHE
+    assert (migraine.isChecked(), headache.isChecked()) == (False, True)
+    assert migraine.text() == "Migraine" and headache.text() == "✓  Headache"
+    qtbot.mouseClick(headache, LEFT)
+    assert stored(journal, attack).type == d.AttackType.NOT_GIVEN
+    assert not any(button.isChecked() for button in screen.type_buttons.values())
+
+
+def test_attack_screen_pain_features_are_saved_at_each_tap(qtbot: QtBot, journal: Journal) -> None:
+    attack = start_attack(journal)
+    screen = open_screen(qtbot, journal, attack)
+    qtbot.mouseClick(screen.feature_buttons["unilateral"], LEFT)
+    qtbot.mouseClick(screen.feature_buttons["pulsating"], LEFT)
+    saved = stored(journal, attack)
+    assert (saved.unilateral, saved.pulsating, saved.worse_with_activity) == (True, True, False)
+    qtbot.mouseClick(screen.feature_buttons["unilateral"], LEFT)
+    assert stored(journal, attack).unilateral is False
+
+
+def test_attack_screen_shows_the_type_and_features_already_recorded(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    attack = start_attack(journal, type=d.AttackType.MIGRAINE, worse_with_activity=True)
+    screen = open_screen(qtbot, journal, attack)
+    assert screen.type_buttons[d.AttackType.MIGRAINE].isChecked()
+    assert screen.feature_buttons["worse_with_activity"].isChecked()
+
+
+def test_attack_screen_type_and_feature_targets_are_as_large_as_the_symptoms(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    screen = open_screen(qtbot, journal, start_attack(journal))
+    symptom_height = next(iter(screen.symptom_buttons.values())).height()
+    for button in (*screen.type_buttons.values(), *screen.feature_buttons.values()):
+        assert button.height() == symptom_height >= 56

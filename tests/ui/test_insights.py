@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -247,3 +247,63 @@ def test_treatments_chart_caption_says_when_courses_overlap() -> None:
     )
     alone = treatment_effects([propranolol], migraine_days, date(2026, 3, 4), date(2026, 6, 1))
     assert "Overlaps" not in verdict(alone[0])
+
+
+def test_insights_say_how_the_figures_were_counted_with_the_basis_split(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    journal = Journal.open(tmp_path / "counted.sqlite3")
+    start = datetime.combine(date.today() - timedelta(days=3), time(9)).astimezone()
+    journal.attacks.save(
+        d.Attack(
+            start=start,
+            end=start + timedelta(hours=4),
+            type=d.AttackType.HEADACHE,
+            pain=3,
+            unilateral=True,
+            symptoms=("nausea",),
+        )
+    )
+    labelled = start + timedelta(days=1)
+    journal.attacks.save(d.Attack(start=labelled, end=labelled + timedelta(hours=2), pain=1))
+    view = InsightsView(journal)
+    qtbot.addWidget(view)
+    view.show()
+    box = view.counting_box
+    assert box.isVisible()
+    assert box.basis.text() == "2 migraine days: 1 by the ICHD-3 features, 1 by your own label."
+    assert box.migraine_day.text().startswith("Migraine day:")
+    assert box.headache_day.text().startswith("Headache day:")
+    assert box.completeness.text().startswith("Entries or check-ins on 2 of the")
+    journal.close()
+
+
+def test_insights_tell_once_that_the_counting_rules_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    """A journal with entries made before it went through the revised rules' release."""
+    journal = Journal.open(tmp_path / "old.sqlite3")
+    start = datetime(2026, 1, 5, 9).astimezone()
+    journal.attacks.save(d.Attack(start=start, created="2026-01-05T10:00:00+00:00"))
+    view = InsightsView(journal)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.rules_notice.isVisible()
+    assert "Migraine days are now counted" in view.rules_notice.text.text()
+    assert not operations.counting_rules_notice_due(journal)  # once: put away at once
+    qtbot.mouseClick(view.rules_notice.close_button, Qt.MouseButton.LeftButton)
+    assert not view.rules_notice.isVisible()
+    again = InsightsView(journal)
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.rules_notice.isVisible()
+    journal.close()
+
+
+def test_a_new_journal_gets_no_counting_rules_notice(qtbot: QtBot, tmp_path: Path) -> None:
+    journal = Journal.open(tmp_path / "new.sqlite3")
+    journal.attacks.save(d.Attack(start=datetime(2026, 1, 5, 9).astimezone()))  # created now
+    assert not operations.counting_rules_notice_due(journal)
+    view = InsightsView(journal)
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.rules_notice.isVisible()
+    journal.close()

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from journal import operations
 from journal.analysis.summary import default_span
 from journal.demo import write_demo
-from journal.report import Paper, write_report
+from journal.report import ClinicCalendar, Paper, write_report
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
 from ui.kit import theme
@@ -186,6 +186,33 @@ def test_paper_choice_reaches_the_options(qtbot: QtBot, journal: Journal) -> Non
     dialog.paper_box.setCurrentIndex(dialog.paper_box.findData(Paper.LETTER.value))
     options = dialog.options()
     assert options is not None and options.paper is Paper.LETTER
+
+
+def test_no_clinic_calendar_is_chosen_until_the_patient_picks_one(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    dialog = open_dialog(qtbot, journal)
+    options = dialog.options()
+    assert options is not None and options.clinic_calendar is None
+    assert dialog.calendar_box.count() == 3
+
+
+def test_a_chosen_clinic_calendar_is_in_the_saved_pdf(
+    qtbot: QtBot, demo_journal: Journal, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, demo_journal)
+    dialog.calendar_box.setCurrentIndex(dialog.calendar_box.findData(ClinicCalendar.DMKG))
+    options = dialog.options()
+    assert options is not None and options.clinic_calendar is ClinicCalendar.DMKG
+    target = tmp_path / "report.pdf"
+    save_to(monkeypatch, target)
+    assert dialog.save_pdf() == target
+    assert "Kopfschmerzkalender · Oktober 2026" in pdf_text(target)
+    dialog.calendar_box.setCurrentIndex(dialog.calendar_box.findData(ClinicCalendar.CHS))
+    assert dialog.save_pdf() == target
+    text = pdf_text(target)
+    assert "Monthly headache diary · October 2026" in text
+    assert "Migraine Monthly Index" in text
 
 
 # Patient details are remembered only when asked ------------------------------------

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from journal.errors import JournalError
 from journal.paths import default_journal_path
-from journal.storage import Journal, backup, wipe
+from journal.storage import Journal, backup, relocate, wipe
 from tests.ui.conftest_attack import start_attack
 from ui.app import startup
 from ui.app.main_window import MainWindow
@@ -204,7 +204,7 @@ def test_moving_the_journal_takes_its_backups_and_the_next_start_opens_it_there(
 def test_moving_keeps_every_entry_whether_renamed_or_copied_and_verified(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, same_disk: bool
 ) -> None:
-    monkeypatch.setattr(settings_move, "_same_filesystem", lambda *_a: same_disk)
+    monkeypatch.setattr(relocate, "_same_filesystem", lambda *_a: same_disk)
     old = tmp_path / "a" / "j.sqlite3"
     with Journal.open(old) as journal:
         start_attack(journal, minutes_ago=60)

@@ -146,3 +146,17 @@ def test_the_dialog_warns_when_the_journal_lives_in_a_synced_folder(
     dialog.show()
     assert dialog.warning_label.isVisible() and "Syncthing" in dialog.warning_label.text()
     assert dialog.width() <= 1024 and dialog.height() <= 700
+
+
+def test_joining_points_out_an_attack_typed_on_both_computers(
+    window: MainWindow, qtbot: QtBot, folder: Path, desk: Journal
+) -> None:
+    attack(desk, 8, "desk")
+    merge.publish(desk)
+    window.session.run(ops.start_attack, datetime(2026, 6, 8, 9, 30, tzinfo=CEST), pain=2)
+    dialog = SyncDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.join(folder)
+    assert window.journal.attacks.count() == 2
+    assert dialog.twins_label.isVisible() and dialog.twins_label.text().startswith("1 attacks")

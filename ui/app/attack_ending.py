@@ -19,7 +19,7 @@ from journal.errors import JournalError
 from journal.validation import left_open_too_long
 from ui.attack.banner import ForgottenAttackDialog
 from ui.kit.feedback import show_error
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 
 translate = QCoreApplication.translate
 """Qt's translate: the window's texts are in the MainWindow context."""
@@ -68,7 +68,7 @@ def end_attack_now(window: MainWindow, attack: d.Attack | None) -> d.Attack | No
         return None
     window.banner.offer_undo(ended)
     window.statusBar().showMessage(
-        translate("MainWindow", "Attack ended at {0}.").format(local_text(end, "%a %d %b, %H:%M")),
+        translate("MainWindow", "Attack ended at {0}.").format(moment_text(end)),
         8000,
     )
     return ended

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ui.checkin.panel import CheckInPanel
 
@@ -63,13 +63,37 @@ class CheckInColumn(QObject):
         view = window.day_view
         for signal in (view.model.modelReset, view.model.rowsInserted, view.model.rowsRemoved):
             signal.connect(self.fit_day_view)
+        view.undo_changed.connect(self.fit_day_view)  # the Undo bar takes a line
         view.installEventFilter(self)
+        self._side = view.parentWidget()
+        if self._side is not None:
+            self._side.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A wider or narrower day view wraps its entries differently: fit again."""
-        if watched is self.window.day_view and event.type() == QEvent.Type.Resize:
+        """A wider or narrower day view wraps its entries differently, a shorter
+        window leaves less room: fit again."""
+        if (
+            watched is self.window.day_view or watched is self._side
+        ) and event.type() == QEvent.Type.Resize:
             self.fit_day_view()
         return False
+
+    def _room(self) -> int:
+        """The most the entries may take without the column asking for more height
+        than the window has (the window never grows itself, issue 16): the column's
+        height less everything else in it (the day's title, cycle line, Undo bar
+        and buttons, the check-in's least height), measured without the entries."""
+        side = self._side
+        view = self.window.day_view
+        if side is None or not side.isVisible() or side.layout() is None:
+            return DAY_LIST_MAX
+        outer, inner = side.layout(), view.layout()
+        assert outer is not None and inner is not None
+        inner.invalidate()  # an Undo bar or cycle line just shown counts now
+        taken = _height_without(inner, view.stack, view.width())
+        taken += _height_without(outer, view, side.width())
+        taken += outer.spacing()  # between the day view and what follows it
+        return side.height() - taken
 
     def fit_day_view(self, *_: object) -> None:
         """The day's entries take the height they need; the check-in gets the rest."""
@@ -81,4 +105,24 @@ class CheckInColumn(QObject):
             content += entries.spacing() * rows + 2 * entries.frameWidth() + 4
         else:
             content = view.empty.sizeHint().height() + 24
-        view.stack.setFixedHeight(min(max(content, DAY_LIST_MIN), DAY_LIST_MAX))
+        room = max(DAY_LIST_MIN, min(DAY_LIST_MAX, self._room()))
+        view.stack.setFixedHeight(min(max(content, DAY_LIST_MIN), room))
+
+
+def _height_without(layout: QLayout, left_out: QWidget, width: int) -> int:
+    """The least height of `layout`'s shown items other than `left_out`, with the
+    spacing between them (and the one `left_out` takes), at `width`."""
+    total, shown = 0, 0
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None or item.isEmpty():
+            continue
+        shown += 1
+        if item.widget() is left_out:
+            continue
+        if item.hasHeightForWidth():
+            total += item.heightForWidth(width)
+        else:
+            total += item.minimumSize().height()
+    margins = layout.contentsMargins()
+    return total + max(0, shown - 1) * layout.spacing() + margins.top() + margins.bottom()

@@ -17,7 +17,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journal import cli, desktop
+from journal import cli, desktop, i18n
+from journal.errors import JournalError
 from journal.paths import is_journal_file, journal_path
 
 NO_DISPLAY = (
@@ -113,6 +114,7 @@ def _file_to_open(text: str, db: str | None) -> tuple[Path, Path | None] | str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(i18n.language_asked(arguments))  # --help and messages, before Qt
     parser = cli.build_parser()
     parser.add_argument(
         "--self-check",
@@ -145,7 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _desktop(install=args.install_desktop)
     if args.verb is not None:
         return cli.main(arguments)
-    journal, import_file = journal_path(args.db), None
+    try:
+        journal, import_file = journal_path(args.db), None
+    except JournalError as error:  # a folder, a path too long: one sentence
+        print(f"migraine-journal: {error}", file=sys.stderr)
+        return 1
     if file_argument is not None:
         chosen = _file_to_open(file_argument, getattr(args, "db", None))
         if isinstance(chosen, str):

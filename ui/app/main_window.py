@@ -13,12 +13,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLayout,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -39,6 +40,7 @@ from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
 from ui.diary.calendar_view import CalendarView
 from ui.diary.day_view import DayView
 from ui.kit import theme
+from ui.kit.dimmer import Dimmer
 from ui.kit.feedback import show_error
 from ui.medication.follow_up_watch import FollowUpWatch
 from ui.session import Session, follow
@@ -51,6 +53,25 @@ if TYPE_CHECKING:
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
+PREFERRED_SIZE = QSize(1180, 760)
+"""The window's size on a screen with room for it."""
+MINIMUM_SIZE = QSize(900, 560)
+"""The smallest the window can be made; every view is laid out to work from here up
+(the required 1024x700, and 150 % scaling on a 1920x1080 screen: 1280x720)."""
+WINDOW_FRAME = QSize(16, 48)
+"""Room for a window manager's frame and title bar, so the whole window is on screen."""
+
+
+def fitting_window_size(available: QSize) -> QSize:
+    """The window's first size: the preferred size, within the screen's free area
+    (less a frame and title bar), so a 768 px laptop or 150 % scaling shows it all."""
+    room = available - WINDOW_FRAME
+    return QSize(
+        max(1, min(PREFERRED_SIZE.width(), room.width())),
+        max(1, min(PREFERRED_SIZE.height(), room.height())),
+    )
+
+
 class MainWindow(QMainWindow):
     """The diary window over one open journal."""
 
@@ -60,9 +81,10 @@ class MainWindow(QMainWindow):
         self.session = Session(journal, self)
         self.dialog: QDialog | None = None
         self.setWindowTitle(QCoreApplication.applicationName() or "Migraine Journal")
-        self.resize(1180, 760)
+        self.resize(fitting_window_size(self.screen().availableGeometry().size()))
         self._build_central()
         self._build_menus()
+        self._hold_size()
         self.follow_up = FollowUpWatch(self.session, self)
         self._today = date.today()
         self.follow_up.timer.timeout.connect(self._notice_a_new_day)
@@ -105,6 +127,18 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(lambda _index: self.day_view.forget_undo())
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
+        self.dimmer = Dimmer(self)
+
+    def _hold_size(self) -> None:
+        """The window never resizes itself: a view whose content asks for more room
+        (a day with many entries, a long translation) scrolls or wraps inside the
+        window instead of pushing its edge (and the status bar) off the screen. The
+        person may still make it as small as MINIMUM_SIZE."""
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        room = self.screen().availableGeometry().size() - WINDOW_FRAME
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
 
     def _diary(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -123,7 +157,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 4)
         return splitter
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
+    def menu_action(
+        self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None
+    ) -> QAction:
+        """An item of `menu` calling `slot`, with its shortcut (the window's parts add
+        theirs the same way, ui.app.window_recording)."""
         action = menu.addAction(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -134,18 +172,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self.print_action = self._action(
+        self.print_action = self.menu_action(
             file, self.tr("&Print report…"), self.show_report, "Ctrl+P"
         )
-        self._action(file, self.tr("&Import…"), self.import_file, "Ctrl+I")
-        self._action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
+        self.menu_action(file, self.tr("&Import…"), self.import_file, "Ctrl+I")
+        self.menu_action(file, self.tr("&Export…"), self.export_journal, "Ctrl+Shift+E")
         file.addSeparator()
-        self.settings_action = self._action(
+        self.settings_action = self.menu_action(
             file, self.tr("&Settings…"), self.show_settings, "Ctrl+,"
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file.addSeparator()
-        quit_action = self._action(
+        quit_action = self.menu_action(
             file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -153,21 +191,21 @@ class MainWindow(QMainWindow):
         entry = bar.addMenu(self.tr("&Entry"))
         entry.setToolTipsVisible(True)  # a greyed-out item says why (Start period)
         self.entry_menu = entry
-        self.attack_now_action = self._action(
+        self.attack_now_action = self.menu_action(
             entry, self.tr("&Attack now"), lambda: self.attack_now(0), "Ctrl+N"
         )
         entry.addMenu(self.attack_now_button.menu())
-        self._action(entry, self.tr("&New attack…"), self.day_view.add_attack, "Ctrl+Shift+N")
-        self._action(entry, self.tr("&Log medication…"), self.day_view.add_dose, "Ctrl+D")
+        self.menu_action(entry, self.tr("&New attack…"), self.day_view.add_attack, "Ctrl+Shift+N")
+        self.menu_action(entry, self.tr("&Log medication…"), self.day_view.add_dose, "Ctrl+D")
         entry.addSeparator()
-        self._action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
+        self.menu_action(entry, self.tr("&Medications…"), self.show_medications, "Ctrl+M")
         entry.addSeparator()
         self.undo = WindowUndo(self, entry)
         self.undo_action = self.undo.action
 
         view = bar.addMenu(self.tr("&View"))
         self.view_menu = view
-        self._action(view, self.tr("&Today"), self.calendar.go_to_today, "Ctrl+T")
+        self.menu_action(view, self.tr("&Today"), self.calendar.go_to_today, "Ctrl+T")
         view.addSeparator()
         appearance = view.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
@@ -179,7 +217,7 @@ class MainWindow(QMainWindow):
             (theme.Theme.DARK, self.tr("&Dark mode")),
             (theme.Theme.HIGH_CONTRAST, self.tr("&High contrast")),
         ):
-            action = self._action(appearance, text, lambda c=choice: self.set_theme(c))
+            action = self.menu_action(appearance, text, lambda c=choice: self.set_theme(c))
             action.setCheckable(True)
             action.setChecked(choice is current)
             group.addAction(action)
@@ -187,7 +225,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[theme.Theme.DARK].setShortcut(QKeySequence("Ctrl+Shift+L"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = self._action(help_menu, self.tr("&About Migraine Journal"), self.show_about)
+        about = self.menu_action(help_menu, self.tr("&About Migraine Journal"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     # -- state ---------------------------------------------------------------
@@ -253,7 +291,10 @@ class MainWindow(QMainWindow):
             return
         from ui.attack.screen import AttackScreen
 
-        self._show_dialog(AttackScreen(self.session, attack, self))
+        screen = AttackScreen(self.session, attack, self)
+        self.dimmer.dim()  # nothing bright behind the dark screen
+        screen.finished.connect(lambda _result: self.dimmer.undim())
+        self.show_dialog(screen)
 
     def end_attack_now(self, attack: d.Attack | None) -> None:
         """End the open attack (asking when, if it was forgotten); Undo in the banner."""
@@ -261,7 +302,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -------------------------------------------------------------
 
-    def _show_dialog(self, dialog: QDialog) -> None:
+    def show_dialog(self, dialog: QDialog) -> None:
         """Open a window-modal dialog (what it saves, the session announces)."""
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -271,16 +312,26 @@ class MainWindow(QMainWindow):
     def _dialog_finished(self, _result: int) -> None:
         self.dialog = None
 
+    def offer_first_medications(self) -> None:
+        """At the first start, with no medication yet: the one short step that sets
+        up the usual ones (skippable, offered once)."""
+        from ui.medication.first_start import offer_first_medications
+
+        dialog = offer_first_medications(self.session, self)
+        if dialog is not None:
+            self.dialog = dialog
+            dialog.finished.connect(self._dialog_finished)
+
     def show_medications(self) -> None:
         from ui.medication.medications_dialog import MedicationsDialog
 
-        self._show_dialog(MedicationsDialog(self.session, self))
+        self.show_dialog(MedicationsDialog(self.session, self))
 
     def show_report(self) -> None:
         """The doctor's report dialog: span, sections, preview, save and print."""
         from ui.report.dialog import ReportDialog
 
-        self._show_dialog(ReportDialog(self.journal, self))
+        self.show_dialog(ReportDialog(self.journal, self))
 
     def import_file(self) -> None:
         """Import from another app: pick a file, preview it, then add it all or nothing."""
@@ -297,7 +348,7 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.session, self)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         dialog.imported_day.connect(self.calendar.select_day)
-        self._show_dialog(dialog)
+        self.show_dialog(dialog)
         return dialog
 
     def export_journal(self) -> None:

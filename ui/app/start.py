@@ -90,9 +90,11 @@ def run_app(path: Path, argv: list[str], import_file: Path | None = None) -> int
         requests.deleteLater()
         return refused.status
     session.window.show()
+    window = session.window
     if import_file is not None:
-        window = session.window
         QTimer.singleShot(0, window, lambda: window.import_path(import_file))
+    else:
+        window.offer_first_medications()  # window modal, it does not block here
     requests.attach(session)
     try:
         return app.exec()

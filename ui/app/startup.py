@@ -16,6 +16,7 @@ at quit; a failed backup is said in the status bar and never stops the app.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from journal.crypto import keys, protect
 from journal.errors import JournalError, JournalLocked
-from journal.storage import Journal, backup, health
-from journal.storage.errors import JournalDamaged
+from journal.storage import Journal, backup, health, kept
+from journal.storage.errors import JournalDamaged, JournalGone
 from ui.app.auto_lock import AutoLock
 from ui.app.main_window import MainWindow
 from ui.app.reminders import Reminders
@@ -93,6 +94,8 @@ def open_for_window(
         raise Refused(0) from None
     except JournalDamaged as damage:
         return _after_damage(path, damage, parent, passphrase)
+    except JournalGone as gone:
+        return _after_loss(path, gone, parent, passphrase)
     except JournalError as error:
         QMessageBox.critical(parent, theme.APPLICATION, str(error))
         raise Refused(1) from None
@@ -113,10 +116,67 @@ def _after_damage(
     try:
         if dialog.choice is Choice.RESTORE and damage.backup is not None:
             health.restore(path, damage.backup.path)
-        return Journal.open(path, lock=True, passphrase=passphrase)
+        return Journal.open(path, lock=True, passphrase=passphrase, start_empty=True)
     except JournalError as error:
         QMessageBox.critical(parent, theme.APPLICATION, str(error))
         raise Refused(1) from None
+
+
+def _after_loss(
+    path: Path, gone: JournalGone, parent: QWidget | None, passphrase: str | None
+) -> Journal:
+    """No journal file, but its backups or kept copies: never an empty journal unasked."""
+    from ui.settings.damaged_journal import Choice, MissingJournalDialog
+
+    try:
+        passphrase = passphrase or _unlock_copies(path, parent)
+        good, taken = _newest_good_copy(path, gone)
+    except JournalError as error:
+        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        raise Refused(1) from None
+    dialog = MissingJournalDialog(gone, good, taken, parent)
+    dialog.exec()
+    if dialog.choice is Choice.QUIT:
+        raise Refused(0)
+    try:
+        if dialog.choice is Choice.RESTORE and good is not None:
+            health.restore(path, good)
+        return Journal.open(
+            path, lock=True, passphrase=passphrase, start_empty=dialog.choice is Choice.EMPTY
+        )
+    except JournalError as error:
+        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        raise Refused(1) from None
+
+
+def _unlock_copies(path: Path, parent: QWidget | None) -> str | None:
+    """A protected journal's copies are encrypted: the passphrase lets them be checked."""
+    if not keys.key_file_for(path).exists():
+        return None
+    from ui.settings.passphrase_dialog import PassphraseDialog
+
+    found: list[bytes] = []
+
+    def check(secret: str) -> None:
+        found.append(keys.data_key_for(path, secret))
+
+    dialog = PassphraseDialog(check, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        raise Refused(0)
+    from journal.storage import cipher
+
+    cipher.remember(found[-1])
+    return dialog.secret
+
+
+def _newest_good_copy(path: Path, gone: JournalGone) -> tuple[Path | None, datetime | None]:
+    newest = backup.newest_good_backup(path)
+    if newest is not None:
+        return newest.path, newest.taken
+    for copy in kept.kept_copies(path):
+        if backup.is_good(copy.path):
+            return copy.path, copy.taken
+    return None, None
 
 
 def backup_quietly(path: Path | None) -> str | None:
@@ -133,6 +193,13 @@ def backup_quietly(path: Path | None) -> str | None:
             reason
         )
     return None
+
+
+def _show_unseen_code(session: WindowSession) -> None:
+    if not session.closed and session.path is not None:
+        from ui.settings.passphrase_dialog import show_unseen_recovery_code
+
+        show_unseen_recovery_code(session.path, session.window)
 
 
 class WindowSession(QObject):
@@ -282,4 +349,5 @@ def open_session(path: Path, import_file: Path | None = None) -> WindowSession:
     session = WindowSession(journal, passphrase=passphrase)
     session.auto_lock = AutoLock(session, settings_store.auto_lock_minutes())
     QTimer.singleShot(START_BACKUP_DELAY_MS, session, session.backup_at_start)
+    QTimer.singleShot(0, session, lambda: _show_unseen_code(session))
     return session

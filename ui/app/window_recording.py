@@ -102,7 +102,7 @@ class WindowRecording(QObject):
     def _build_insights(self) -> QWidget:
         from ui.insights.view import InsightsView
 
-        view = InsightsView(self.journal)
+        view = InsightsView(self.journal, session=self.window.session)
         follow(self.window.session, view, InsightsView.SHOWS, view.reload)
         return view
 
@@ -126,7 +126,7 @@ class WindowRecording(QObject):
         window = self.window
         entry = window.entry_menu
         entry.addSeparator()
-        add = window._action
+        add = window.menu_action
         self.check_in_action = add(
             entry, translate("MainWindow", "Check &in today"), self.check_in_today, "Ctrl+K"
         )
@@ -242,12 +242,12 @@ class WindowRecording(QObject):
     def show_phases(self) -> None:
         from ui.cycle.phases_dialog import PhasesDialog
 
-        self.window._show_dialog(PhasesDialog(self.window.session, self.window))
+        self.window.show_dialog(PhasesDialog(self.window.session, self.window))
 
     def show_factors(self) -> None:
         from ui.checkin.factors_dialog import FactorsDialog
 
-        self.window._show_dialog(FactorsDialog(self.window.session, self.window))
+        self.window.show_dialog(FactorsDialog(self.window.session, self.window))
 
     def check_in_today(self) -> None:
         self.window.views.setCurrentIndex(0)

@@ -20,25 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
+from ui.kit import vocabulary
 
 UNKNOWN_MINUTES = -1
 
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
-
-
-def aura_labels() -> dict[d.AuraType, str]:
-    """Words for the ICHD-3 aura types, with what people notice."""
-    return {
-        d.AuraType.VISUAL: translate("AuraTable", "Visual (flashes, spots, zigzags)"),
-        d.AuraType.SENSORY: translate("AuraTable", "Sensory (tingling, numbness)"),
-        d.AuraType.SPEECH: translate("AuraTable", "Speech or language"),
-        d.AuraType.MOTOR: translate("AuraTable", "Motor (weakness)"),
-        d.AuraType.BRAINSTEM: translate("AuraTable", "Brainstem (vertigo, double vision)"),
-        d.AuraType.RETINAL: translate("AuraTable", "Retinal (one eye only)"),
-        d.AuraType.UNSPECIFIED: translate("AuraTable", "Kind not recorded"),
-    }
 
 
 class AuraRow(QWidget):
@@ -53,7 +41,7 @@ class AuraRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.type = QComboBox(self)
         self.type.setAccessibleName(translate("AuraTable", "Aura type"))
-        for aura_type, label in aura_labels().items():
+        for aura_type, label in ((t, vocabulary.aura_type(t).label) for t in d.AuraType):
             self.type.addItem(label, aura_type)
         self.type.setCurrentIndex(self.type.findData(aura.type))
         self.minutes = QSpinBox(self)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal.validation import likely_end
 from ui.kit import theme
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 from ui.kit.time_fields import read_time, time_edit
 
 MINUTES_AGO = (15, 30, 60)
@@ -135,7 +135,7 @@ class OpenAttackBanner(QFrame):
         self.end_button.show()
         since = f"{attack.start:%H:%M}"
         if attack.start.date() != now.date():
-            since = local_text(attack.start, "%a %d %b, %H:%M")
+            since = moment_text(attack.start)
         self.label.setText(self.tr("Attack in progress since {0}").format(since))
         self.show()
 
@@ -183,7 +183,7 @@ class ForgottenAttackDialog(QDialog):
         form = QFormLayout(self)
         question = QLabel(
             self.tr("An attack from {0} is still open. When did it end?").format(
-                local_text(attack.start, "%a %d %b, %H:%M")
+                moment_text(attack.start)
             ),
             self,
         )

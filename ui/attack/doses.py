@@ -23,7 +23,7 @@ from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
 from ui.kit.feedback import confirm, show_error
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 from ui.kit.widgets import pain_word
 from ui.session import Session
 
@@ -34,7 +34,7 @@ translate = QCoreApplication.translate
 def dose_line(dose: d.Dose, medication: d.Medication | None) -> str:
     """'14:05  Sumatriptan 50 mg · pain 3 → 1 at 2 h'."""
     name = medication.name if medication else translate("AttackDoses", "Unknown medication")
-    parts = [f"{local_text(dose.taken, '%a %d %b %H:%M')}  {name} {dose.amount}".rstrip()]
+    parts = [f"{moment_text(dose.taken)}  {name} {dose.amount}".rstrip()]
     if dose.pain_at_dose is not None:
         pain = translate("AttackDoses", "pain {0}").format(pain_word(dose.pain_at_dose).lower())
         if dose.pain_2h is not None:

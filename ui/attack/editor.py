@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,12 +31,14 @@ from journal.validation import (
     attack_problems,
     overlapping_attacks,
 )
+from ui.attack.aspects import FeaturesBox, LocationsBox, SymptomsBox
 from ui.attack.aura_table import AuraTable
 from ui.attack.doses import AttackDoses
-from ui.attack.parts import FeaturesBox, LocationsBox, SymptomsBox
-from ui.attack.words import activity_suggestions, trigger_suggestions, type_labels
+from ui.attack.words import activity_suggestions, trigger_suggestions
+from ui.kit import vocabulary
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import moment_text
+from ui.kit.record_dialog import save_cancel
 from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
 from ui.kit.translations import QT_TRANSLATE_NOOP
@@ -57,12 +58,14 @@ CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 
 
 def new_attack(day: date | None) -> d.Attack:
     """A blank attack: now (and still going on) today; on a past day from 09:00, for
-    a typical attack's length."""
+    a typical attack's length; no type chosen for the patient ("type not given" until
+    they pick one)."""
     now = d.local_now()
+    kind = d.AttackType.NOT_GIVEN
     if day is None or day >= now.date():
-        return d.Attack(start=now)
+        return d.Attack(start=now, type=kind)
     start = datetime.combine(day, time(9, 0)).astimezone()
-    return d.Attack(start=start, end=start + TYPICAL_ATTACK)
+    return d.Attack(start=start, end=start + TYPICAL_ATTACK, type=kind)
 
 
 class AttackEditor(QDialog):
@@ -90,12 +93,7 @@ class AttackEditor(QDialog):
         layout.addLayout(columns)
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel(self, self.save)
         layout.addWidget(self.buttons)
         self._load(self._draft)
         self._connect()
@@ -123,7 +121,8 @@ class AttackEditor(QDialog):
         self.end_note = note_label(box)
         form.addRow(self.tr("&End"), box)
         self.type = QComboBox(self)
-        for attack_type, label in type_labels().items():
+        for attack_type in d.AttackType:
+            label = vocabulary.attack_type(attack_type).label
             self.type.addItem(label, attack_type)
         form.addRow(self.tr("&Type"), self.type)
         self.pain = PainSelector(self)
@@ -197,8 +196,13 @@ class AttackEditor(QDialog):
 
     def _load(self, attack: d.Attack) -> None:
         set_time(self.start, attack.start)
-        self.still_going.setChecked(attack.end is None)
-        self.end.setEnabled(attack.end is not None)
+        # Only the start known (not "still going on"): kept so until an end is given.
+        missing = attack.end is None and attack.end_unknown
+        if missing:
+            set_time(self.end, attack.start)
+        self.still_going.setChecked(attack.end is None and not missing)
+        self.end.setEnabled(attack.end is not None or missing)
+        self._end_missing = missing
         self.type.setCurrentIndex(self.type.findData(attack.type))
         self.pain.set_value(attack.pain if self._stored is not None else None)
         self.pain_nrs.setValue(NOT_RATED if attack.pain_nrs is None else attack.pain_nrs)
@@ -215,8 +219,8 @@ class AttackEditor(QDialog):
         self.note.setPlainText(attack.note)
 
     def _connect(self) -> None:
-        for edit in (self.start, self.end):
-            edit.dateTimeChanged.connect(self.validate)
+        self.start.dateTimeChanged.connect(self.validate)
+        self.end.dateTimeChanged.connect(self._end_given)
         self.still_going.toggled.connect(self._still_going_toggled)
         self.type.currentIndexChanged.connect(self.validate)
         self.pain.changed.connect(self.validate)
@@ -228,6 +232,11 @@ class AttackEditor(QDialog):
 
     def _still_going_toggled(self, on: bool) -> None:
         self.end.setEnabled(not on)
+        self._end_given()
+
+    def _end_given(self) -> None:
+        """The end (or "still going on") was chosen: the end is no longer missing."""
+        self._end_missing = False
         self.validate()
 
     def attack(self) -> d.Attack:
@@ -237,7 +246,10 @@ class AttackEditor(QDialog):
         return dataclasses.replace(
             draft,
             start=read_time(self.start, draft.start),
-            end=None if self.still_going.isChecked() else read_time(self.end, draft.end),
+            end=None
+            if self.still_going.isChecked() or self._end_missing
+            else read_time(self.end, draft.end),
+            end_unknown=self._end_missing,
             type=d.AttackType(self.type.currentData()),
             pain=self.pain.value(),
             pain_nrs=None if nrs == NOT_RATED else nrs,
@@ -308,6 +320,11 @@ class AttackEditor(QDialog):
         if self.pain.value() is None and self._pain_required():
             problems.setdefault("pain", self.tr(CHOOSE_PAIN))
         notes = attack_notes(attack)
+        if self._end_missing:
+            notes["end"] = self.tr(
+                "The end was not recorded (only the start is known): set it if you "
+                "remember, or leave it so."
+            )
         show_note(self.end_note, None if "end" in problems else notes.get("end"))
         pain_nrs_note = notes.get("pain_nrs") if self.pain.value() is not None else None
         show_note(self.nrs_note, self._earlier_rating_note(attack) or pain_nrs_note)

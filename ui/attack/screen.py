@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,12 +27,12 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from ui.attack import parts
+from ui.attack import screen_layout
 from ui.attack.screen_medication import TookMedication
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 from ui.kit.widgets import PainSelector
 from ui.session import Session
 
@@ -56,6 +57,13 @@ def minutes_ago(start: datetime, now: datetime) -> str:
             return translate("AttackScreen", "{0} h {1} min ago").format(hours, rest)
         return translate("AttackScreen", "{0} h ago").format(hours)
     return translate("AttackScreen", "{0} days ago").format(minutes // (24 * 60))
+
+
+def _row(buttons: dict[Any, QPushButton]) -> FlowGrid:
+    row = FlowGrid(columns=len(buttons), spacing=8)
+    for button in buttons.values():
+        row.addWidget(button)
+    return row
 
 
 class AttackScreen(QDialog):
@@ -105,32 +113,66 @@ class AttackScreen(QDialog):
         title.setObjectName("title")
         self.started_label = QLabel(self)
         self.started_label.setObjectName("started")
-        layout.addLayout(parts.heading(title, self.started_label))
+        layout.addLayout(screen_layout.heading(title, self.started_label))
 
-        layout.addWidget(parts.section_label(self, self.tr("How bad is the pain?")))
         self.pain = PainSelector(self, large=True)
         for button in self.pain.buttons():
             button.setMinimumHeight(PAIN_BUTTON_HEIGHT)
         self.pain.set_value(self._attack.pain)
         self.pain.changed.connect(self._pain_picked)
-        layout.addWidget(self.pain)
+        self._sections = [
+            screen_layout.section_row(self, self.tr("How bad is the pain?"), self.pain)
+        ]
 
-        self._add_symptoms(layout)
-        layout.addWidget(parts.section_label(self, self.tr("Took medication")))
+        self._add_kind_and_features()
+        self._add_symptoms()
         self.medication = TookMedication(self._session, self._attack, self.pain.value, self)
         self.medication.dose_recorded.connect(self._dose_recorded)
         self.medication.buttons_changed.connect(self._content_grew)
         self.medication.result_shown.connect(self._show_result)
-        layout.addWidget(self.medication)
+        self._sections.append(
+            screen_layout.section_row(self, self.tr("Took medication"), self.medication)
+        )
+        for row in self._sections:
+            layout.addLayout(row)
         layout.addStretch(1)
-        self.choices_area = parts.ChoicesArea(content, self._body)
+        self.choices_area = screen_layout.ChoicesArea(content, self._body)
         outer.addWidget(self.choices_area, 1)
+        screen_layout.align_sections(self._sections)  # measured in the screen's own fonts
         self.footer = QWidget(self._body)
         self.footer.setLayout(self._actions())
         outer.addWidget(self.footer)
 
-    def _add_symptoms(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(parts.section_label(self, self.tr("Symptoms")))
+    def _add_kind_and_features(self) -> None:
+        """What kind of headache, and the three pain features of ICHD-3 1.1 C (the
+        fourth, moderate or severe, is the pain above). Nothing is chosen for the
+        patient: an attack whose kind was not picked is "type not given"."""
+        self.type_buttons: dict[d.AttackType, QPushButton] = {}
+        for attack_type, label in (
+            (d.AttackType.MIGRAINE, self.tr("Migraine")),
+            (d.AttackType.HEADACHE, self.tr("Headache")),
+            (d.AttackType.NOT_SURE, self.tr("Not sure")),
+        ):
+            button = screen_layout.toggle_button(self, label, self._attack.type == attack_type)
+            button.clicked.connect(lambda on, t=attack_type: self.choose_type(t, on))
+            self.type_buttons[attack_type] = button
+        self.feature_buttons: dict[str, QPushButton] = {}
+        for feature, label in (
+            ("unilateral", self.tr("On one side")),
+            ("pulsating", self.tr("Throbbing")),
+            ("worse_with_activity", self.tr("Worse when moving")),
+        ):
+            button = screen_layout.toggle_button(self, label, bool(getattr(self._attack, feature)))
+            button.toggled.connect(lambda on, f=feature: self.toggle_feature(f, on))
+            self.feature_buttons[feature] = button
+        self._sections.append(
+            screen_layout.section_row(self, self.tr("What is it?"), _row(self.type_buttons))
+        )
+        self._sections.append(
+            screen_layout.section_row(self, self.tr("The pain is"), _row(self.feature_buttons))
+        )
+
+    def _add_symptoms(self) -> None:
         self.symptom_buttons: dict[str, QPushButton] = {}
         row = FlowGrid(columns=4, spacing=8)
         for symptom, label in (
@@ -139,13 +181,12 @@ class AttackScreen(QDialog):
             (d.Symptom.PHOTOPHOBIA, self.tr("Light sensitivity")),
             (d.Symptom.PHONOPHOBIA, self.tr("Sound sensitivity")),
         ):
-            button = parts.toggle_button(self, label, self._attack.has_symptom(symptom))
+            button = screen_layout.toggle_button(self, label, self._attack.has_symptom(symptom))
             button.toggled.connect(lambda on, s=symptom: self.toggle_symptom(s, on))
             self.symptom_buttons[symptom] = button
             row.addWidget(button)
-        layout.addLayout(row)
+        self._sections.append(screen_layout.section_row(self, self.tr("Symptoms"), row))
 
-        layout.addWidget(parts.section_label(self, self.tr("Aura")))
         self.aura_buttons: dict[d.AuraType, QPushButton] = {}
         row = FlowGrid(columns=3, spacing=8)
         having = {aura.type for aura in self._attack.aura}
@@ -154,11 +195,11 @@ class AttackScreen(QDialog):
             (d.AuraType.SENSORY, self.tr("Tingling or numbness")),
             (d.AuraType.SPEECH, self.tr("Trouble speaking")),
         ):
-            button = parts.toggle_button(self, label, aura_type in having)
+            button = screen_layout.toggle_button(self, label, aura_type in having)
             button.toggled.connect(lambda on, t=aura_type: self.toggle_aura(t, on))
             self.aura_buttons[aura_type] = button
             row.addWidget(button)
-        layout.addLayout(row)
+        self._sections.append(screen_layout.section_row(self, self.tr("Aura"), row))
 
     def _actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
@@ -190,14 +231,14 @@ class AttackScreen(QDialog):
 
     def available_area(self) -> QRect:
         """Where the screen may be: the screen's free area, less a title bar."""
-        return parts.available_area(self.parentWidget() or self)
+        return screen_layout.available_area(self.parentWidget() or self)
 
     def fit_to_screen(self, available: QRect | None = None, *, grow_only: bool = False) -> None:
         """Take the size the content needs, within `available` (the screen's free
         area by default); with `grow_only`, never shrink (nothing jumps after Undo)."""
         self._fitted = True
         area = self.available_area() if available is None else available
-        parts.fit_window(self.choices_area, area, grow_only=grow_only)
+        screen_layout.fit_window(self.choices_area, area, grow_only=grow_only)
 
     def _content_grew(self) -> None:
         if self._fitted:
@@ -207,7 +248,7 @@ class AttackScreen(QDialog):
         """After a dose: grow to show what was taken and Undo, or scroll to them
         (now, and again once the layouts have settled)."""
         self._content_grew()
-        show = functools.partial(parts.reveal, self.choices_area, self.medication.result)
+        show = functools.partial(screen_layout.reveal, self.choices_area, self.medication.result)
         show()
         QTimer.singleShot(0, self, show)
 
@@ -220,9 +261,7 @@ class AttackScreen(QDialog):
 
     def _update_started(self) -> None:
         start, now = self._attack.start, d.local_now()
-        when = (
-            f"{start:%H:%M}" if start.date() == now.date() else local_text(start, "%a %d %b %H:%M")
-        )
+        when = f"{start:%H:%M}" if start.date() == now.date() else moment_text(start)
         self.started_label.setText(
             self.tr("Started {0} ({1})").format(when, minutes_ago(start, now))
         )
@@ -249,6 +288,20 @@ class AttackScreen(QDialog):
             return
         peak = max(self._peak_floor, pain)
         self._save(dataclasses.replace(self._attack, pain=peak))
+
+    def choose_type(self, attack_type: d.AttackType, on: bool) -> None:
+        """One kind at most; tapping the chosen one again takes the choice back
+        ("type not given")."""
+        for other, button in self.type_buttons.items():
+            if other != attack_type:
+                button.setChecked(False)  # `clicked` is the user's: no save from here
+        self._save(
+            dataclasses.replace(self._attack, type=attack_type if on else d.AttackType.NOT_GIVEN)
+        )
+
+    def toggle_feature(self, feature: str, on: bool) -> None:
+        """A pain feature: one side, throbbing, worse when moving."""
+        self._save(dataclasses.replace(self._attack, **{feature: on}))  # type: ignore[arg-type]
 
     def toggle_symptom(self, symptom: str, on: bool) -> None:
         others = tuple(s for s in self._attack.symptoms if s != symptom)

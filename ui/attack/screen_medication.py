@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -108,13 +108,16 @@ class TookMedication(QWidget):
         self.notice = QLabel(self.result)
         self.notice.setObjectName("taken")
         self.notice.setWordWrap(True)
+        keep_place = self.notice.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # "Already recorded" moves nothing
+        self.notice.setSizePolicy(keep_place)
         self.notice.hide()
         result_layout.addWidget(self.notice)
         layout.addWidget(self.result)
         self.refresh()
 
     def _first_picks(self) -> list[d.Medication]:
-        picking = operations.medications_for_picking(self._journal)
+        picking = operations.medications_for_buttons(self._journal)
         self._listed = {medication.id for medication in picking}
         return picking[:MEDICATION_BUTTONS]
 
@@ -137,7 +140,15 @@ class TookMedication(QWidget):
             translate("TookMedication", "Another medication, time or amount")
         )
         self.other_button.clicked.connect(self.other_medication)
+        self.add_button = QPushButton(translate("TookMedication", "Add medication…"), box)
+        self.add_button.setAutoDefault(False)
+        self.add_button.setToolTip(
+            translate("TookMedication", "A medication not listed here, by name: taken now")
+        )
+        self.add_button.clicked.connect(self.add_medication)
+        grid.addWidget(self.add_button)
         grid.addWidget(self.other_button)
+        QWidget.setTabOrder(self.add_button, self.other_button)  # Tab goes as they are shown
         return box
 
     def _update_buttons(self, taken: d.Dose | None) -> None:
@@ -145,7 +156,7 @@ class TookMedication(QWidget):
         "Other…". The buttons already shown keep their places (a hand in pain learns
         where they are); the new ones go last, taking the places of the least used
         when all are in use."""
-        picking = {m.id: m for m in operations.medications_for_picking(self._journal)}
+        picking = {m.id: m for m in operations.medications_for_buttons(self._journal)}
         shown = [i for i in self.medication_buttons if i in picking]
         new = [i for i in picking if i not in self._listed]
         if taken is not None and taken.medication_id in picking:
@@ -155,7 +166,7 @@ class TookMedication(QWidget):
         if not new:
             return
         kept = shown[: MEDICATION_BUTTONS - len(new)]
-        first = next(iter(self.medication_buttons.values()), self.other_button)
+        first = next(iter(self.medication_buttons.values()), self.add_button)
         before = _focusable_before(first, self._button_box)
         old, self._button_box = self._button_box, self._buttons([picking[i] for i in kept + new])
         layout = self.layout()
@@ -166,7 +177,12 @@ class TookMedication(QWidget):
         self._button_box.ensurePolished()  # the style's sizes, before anyone measures
         self._button_box.show()
         chain: list[QWidget] = [before] if before is not None else []
-        chain += [*self.medication_buttons.values(), self.other_button, self.undo_button]
+        chain += [
+            *self.medication_buttons.values(),
+            self.add_button,
+            self.other_button,
+            self.undo_button,
+        ]
         for earlier, later in itertools.pairwise(chain):
             QWidget.setTabOrder(earlier, later)
         self.buttons_changed.emit()
@@ -199,6 +215,23 @@ class TookMedication(QWidget):
             return
         self._last_tap[medication.id] = tapped
         self._recorded(saved)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A line is kept for the notice (in the style sheet's font, known now)."""
+        self.notice.ensurePolished()
+        self.notice.setMinimumHeight(self.notice.fontMetrics().lineSpacing())
+        super().showEvent(event)
+
+    def add_medication(self) -> None:
+        """A medication not listed, by name (large targets, dark): added and taken now."""
+        from ui.attack.quick_medication import QuickMedicationDialog
+
+        dialog = QuickMedicationDialog(self._session, self.window())
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.medication is None:
+            return
+        medication = dialog.medication
+        self.take(medication)
+        self._update_buttons(self._doses_here[-1] if self._doses_here else None)
 
     def other_medication(self) -> None:
         from ui.medication.dose_editor import DoseEditor

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from journal import domain as d
+from ui.kit import vocabulary
 from ui.kit.form_widgets import AmountSpin, Choice, ChoiceRow
 from ui.kit.widgets import FieldProblem
 
@@ -23,14 +24,6 @@ FactorEditor = ChoiceRow | AmountSpin
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
-
-
-def role_word(role: d.FactorRole) -> str:
-    return {
-        d.FactorRole.NEUTRAL: translate("factors", "neither"),
-        d.FactorRole.POSSIBLE_TRIGGER: translate("factors", "possible trigger"),
-        d.FactorRole.POSSIBLE_PROTECTOR: translate("factors", "possible protector"),
-    }[role]
 
 
 def factor_editor(
@@ -82,7 +75,7 @@ def factor_label(factor: d.Factor, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     if factor.role is not d.FactorRole.NEUTRAL:
         muted = parent.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        role = role_word(factor.role)
+        role = vocabulary.factor_role(factor.role).label
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(f"{html.escape(factor.name)}<br><small style='color:{muted}'>{role}</small>")
         label.setToolTip(role)

@@ -32,7 +32,7 @@ from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
 from journal.validation_records import factor_problems
-from ui.checkin.factor_editors import role_word
+from ui.kit import vocabulary
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.widgets import with_problem
 from ui.session import Session
@@ -40,21 +40,11 @@ from ui.session import Session
 translate = QCoreApplication.translate  # lupdate reads the context and text of each call
 
 
-def kind_word(kind: d.FactorKind, unit: str = "") -> str:
-    if kind is d.FactorKind.AMOUNT and unit:
-        return translate("factors", "amount in {0}").format(unit)
-    if kind is d.FactorKind.AMOUNT:
-        return translate("factors", "amount")
-    if kind is d.FactorKind.LEVEL:
-        return translate("factors", "level 0-3")
-    return translate("factors", "yes/no")
-
-
 def _role_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     for role in d.FactorRole:
-        combo.addItem(role_word(role).capitalize(), role)
+        combo.addItem(vocabulary.factor_role(role).label.capitalize(), role)
     return combo
 
 
@@ -146,7 +136,7 @@ class FactorsDialog(QDialog):
         self.new_kind = QComboBox(group)
         self.new_kind.setAccessibleName(self.tr("Kind of the new factor"))
         for kind in d.FactorKind:
-            self.new_kind.addItem(kind_word(kind).capitalize(), kind)
+            self.new_kind.addItem(vocabulary.factor_kind(kind).label.capitalize(), kind)
         form.addRow(self.tr("&Kind"), self.new_kind)
         self.new_unit = QLineEdit(group)
         self.new_unit.setPlaceholderText(self.tr("e.g. h, cups"))
@@ -170,9 +160,9 @@ class FactorsDialog(QDialog):
     def _fill(self, selected_id: str | None) -> None:
         self.list.clear()
         for factor in self._journal.factors.all():
-            text = f"{factor.name}  ·  {kind_word(factor.kind, factor.unit)}"
+            text = f"{factor.name}  ·  {vocabulary.factor_kind(factor.kind, factor.unit).label}"
             if factor.role is not d.FactorRole.NEUTRAL:
-                text += f"  ·  {role_word(factor.role)}"
+                text += f"  ·  {vocabulary.factor_role(factor.role).label}"
             if factor.hidden:
                 text += "  ·  " + self.tr("hidden")
             item = QListWidgetItem(text, self.list)

@@ -35,10 +35,12 @@ from journal.errors import JournalError
 from journal.operations import cycle_tracking_enabled
 from journal.storage import Journal
 from ui.cycle.phases_dialog import PhaseEditor, PhasesDialog
-from ui.cycle.words import flow_word, phase_dates, phase_word, start_period_refusal
+from ui.cycle.words import phase_dates, start_period_refusal
+from ui.kit import vocabulary
 from ui.kit.feedback import attempt, joined, show_error, show_info
 from ui.kit.form_widgets import Choice, ChoiceRow
 from ui.kit.locale_text import local_text
+from ui.kit.record_dialog import save_cancel
 from ui.kit.widgets import FieldProblem, with_problem
 from ui.session import Session
 
@@ -49,9 +51,7 @@ __all__ = [
     "PhasesDialog",
     "available",
     "cycle_tracking_enabled",
-    "flow_word",
     "phase_dates",
-    "phase_word",
     "start_period_here",
     "start_period_refusal",
 ]
@@ -134,7 +134,7 @@ class PeriodDayDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(16)
         choices = [
-            Choice(flow, flow_word(flow), flow_word(flow), str(n))
+            Choice(flow, vocabulary.flow(flow).label, vocabulary.flow(flow).label, str(n))
             for n, flow in enumerate(d.Flow, start=1)
         ]
         self.flow = ChoiceRow(choices, self.tr("Flow"), self)
@@ -150,17 +150,12 @@ class PeriodDayDialog(QDialog):
         layout.addLayout(form)
         self.day_problem = FieldProblem(None, self)
         layout.addWidget(self.day_problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons, self.save_button = save_cancel(self, self.save)
         self.remove_button = self.buttons.addButton(
             self.tr("&Remove bleeding"), QDialogButtonBox.ButtonRole.DestructiveRole
         )
         self.remove_button.setToolTip(self.tr("This day was not a bleeding day"))
         self.remove_button.setEnabled(earlier is not None)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.remove_button.clicked.connect(self.remove)
         layout.addWidget(self.buttons)
         self.flow.setFocus()

@@ -18,8 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPixma
 
 from journal import domain as d
 from journal.analysis.calendar_cycle import CycleDayMark
-from ui.cycle.words import flow_word, phase_word
-from ui.kit import theme
+from ui.kit import theme, vocabulary
 
 TOP_BAND = 7
 """Pixels kept above a day cell for the window band while cycle tracking is on."""
@@ -147,7 +146,9 @@ def cycle_summary(mark: CycleDayMark) -> list[str]:
             text += translate("calendar", " (withdrawal bleed)")
         lines.append(text)
     elif mark.flow is not None:
-        text = translate("calendar", "Period: {0} flow").format(flow_word(mark.flow).lower())
+        text = translate("calendar", "Period: {0} flow").format(
+            vocabulary.flow(mark.flow).label.lower()
+        )
         if mark.withdrawal:
             text += translate("calendar", " (withdrawal bleed)")
         if mark.day1:
@@ -160,7 +161,9 @@ def cycle_summary(mark: CycleDayMark) -> list[str]:
             translate("calendar", "Perimenstrual window, cycle day {0:+d}").format(mark.window_day)
         )
     for kind in mark.phases:
-        lines.append(translate("calendar", "Hormonal phase: {0}").format(phase_word(kind)))
+        lines.append(
+            translate("calendar", "Hormonal phase: {0}").format(vocabulary.phase_kind(kind).label)
+        )
     return lines
 
 
@@ -181,7 +184,7 @@ def cycle_speech(mark: CycleDayMark) -> list[str]:
         parts.append(
             translate("calendar", "perimenstrual window, cycle day {0:+d}").format(mark.window_day)
         )
-    parts.extend(phase_word(kind) for kind in mark.phases)
+    parts.extend(vocabulary.phase_kind(kind).label for kind in mark.phases)
     return parts
 
 

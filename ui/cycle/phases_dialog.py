@@ -30,9 +30,11 @@ from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal
 from journal.validation_records import phase_problems
-from ui.cycle.words import phase_dates, phase_word
-from ui.kit.feedback import attempt, show_error
+from ui.cycle.words import phase_dates
+from ui.kit import vocabulary
+from ui.kit.feedback import show_error
 from ui.kit.form_widgets import EndDateField, date_edit, read_date, wrap_long_lines
+from ui.kit.record_dialog import save_cancel, store_and_close
 from ui.kit.widgets import with_problem
 from ui.session import Session
 
@@ -59,7 +61,7 @@ class PhaseEditor(QDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of phase"))
         for kind in d.PhaseKind:
-            self.kind.addItem(phase_word(kind), kind)
+            self.kind.addItem(vocabulary.phase_kind(kind).label, kind)
         if phase is not None:
             self.kind.setCurrentIndex(self.kind.findData(phase.kind))
         form.addRow(self.tr("&Kind"), self.kind)
@@ -74,12 +76,7 @@ class PhaseEditor(QDialog):
         self.note.setPlaceholderText(self.tr("e.g. brand, dose, reason"))
         form.addRow(self.tr("&Note"), self.note)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel(self, self.save)
         layout.addWidget(self.buttons)
         self.kind.currentIndexChanged.connect(self.validate)
         self.start.dateChanged.connect(self.validate)
@@ -111,15 +108,12 @@ class PhaseEditor(QDialog):
     def save(self) -> None:
         if self.validate():
             return
-        saved = attempt(
+        store_and_close(
             self,
             lambda: self._session.run_by(self, operations.save_phase, self.phase()),
             self._show,
+            lambda saved: setattr(self, "saved_phase", saved),
         )
-        if saved is None:
-            return
-        self.saved_phase = saved
-        self.accept()
 
 
 class PhasesDialog(QDialog):
@@ -174,7 +168,7 @@ class PhasesDialog(QDialog):
     def refresh(self, selected_id: str | None = None) -> None:
         self.list.clear()
         for phase in sorted(self._journal.phases.all(), key=lambda p: p.start, reverse=True):
-            text = f"{phase_word(phase.kind)}  ·  {phase_dates(phase)}"
+            text = f"{vocabulary.phase_kind(phase.kind).label}  ·  {phase_dates(phase)}"
             if phase.note:
                 text += f"  ·  {phase.note}"
             item = QListWidgetItem(text, self.list)

@@ -1,8 +1,7 @@
-"""The words for cycle records, for the calendar, the day view and the charts.
-
-Kept apart from the cycle and phase dialogs so the calendar can name a flow or a
-phase without loading the dialogs at start-up. The translation contexts are the
-dialogs' own ("cycle", "phases"), so one translation serves both.
+"""Sentences about cycle records for the calendar, the day view and the charts: a
+phase's dates, and why a period cannot start on a day. (Flows and phase kinds are
+worded by ui.kit.vocabulary.) Kept apart from the cycle and phase dialogs so the
+calendar can use them without loading the dialogs at start-up.
 """
 
 from __future__ import annotations
@@ -18,33 +17,6 @@ from ui.kit.locale_text import local_text
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
-
-
-def flow_word(flow: d.Flow) -> str:
-    return {
-        d.Flow.SPOTTING: translate("cycle", "Spotting"),
-        d.Flow.LIGHT: translate("cycle", "Light"),
-        d.Flow.MEDIUM: translate("cycle", "Medium"),
-        d.Flow.HEAVY: translate("cycle", "Heavy"),
-    }[d.Flow(flow)]
-
-
-def phase_word(kind: d.PhaseKind) -> str:
-    return {
-        d.PhaseKind.COMBINED_PILL_CYCLIC: translate(
-            "phases", "Combined pill, cyclic (with a break)"
-        ),
-        d.PhaseKind.COMBINED_PILL_CONTINUOUS: translate("phases", "Combined pill, continuous"),
-        d.PhaseKind.PROGESTOGEN_ONLY: translate("phases", "Progestogen-only contraceptive"),
-        d.PhaseKind.HORMONAL_IUD: translate("phases", "Hormonal IUD"),
-        d.PhaseKind.HRT_CYCLICAL: translate("phases", "HRT, cyclical"),
-        d.PhaseKind.HRT_CONTINUOUS: translate("phases", "HRT, continuous"),
-        d.PhaseKind.PREGNANCY: translate("phases", "Pregnancy"),
-        d.PhaseKind.POSTPARTUM: translate("phases", "Postpartum or breastfeeding"),
-        d.PhaseKind.PERIMENOPAUSE: translate("phases", "Perimenopause"),
-        d.PhaseKind.POSTMENOPAUSE: translate("phases", "Postmenopause"),
-        d.PhaseKind.OTHER: translate("phases", "Other"),
-    }[d.PhaseKind(kind)]
 
 
 def phase_dates(phase: d.HormonalPhase) -> str:

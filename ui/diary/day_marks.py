@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 from journal import domain as d
 from journal import i18n
 from journal.analysis.calendar_days import DayMark
-from ui.kit import theme
+from ui.kit import theme, vocabulary
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import local_text
 
@@ -133,13 +133,11 @@ def day_summary(day: date, mark: DayMark | None) -> str:
 def day_speech(day: date, mark: DayMark | None) -> str:
     """What a day cell says to a screen reader, in one line: everything its marks
     show ("Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2")."""
-    from ui.attack.words import type_labels
     from ui.cycle.marks import cycle_speech
 
     mark = mark or DayMark()
     parts: list[str] = []
-    kinds = type_labels()
-    parts.extend(kinds[kind] for kind in mark.attack_types)
+    parts.extend(vocabulary.attack_type(kind).short for kind in mark.attack_types)
     if mark.attacks:
         if mark.peak_pain is not None:
             parts.append(journal_word(d.PAIN_LABELS[mark.peak_pain]))

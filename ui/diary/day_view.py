@@ -163,11 +163,11 @@ class DayView(QWidget):
         self.title.setText(
             self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
         )
-        self.model.set_entries(day, diary_entries(self._journal, day))
-        self.stack.setCurrentWidget(self.list if self.model.rowCount() else self.empty)
         cycle = day_cycle_text(self._journal, day) if self.cycle_tracking else ""
         self.cycle_line.setText(cycle)
-        self.cycle_line.setVisible(bool(cycle))
+        self.cycle_line.setVisible(bool(cycle))  # before the entries: they fit the rest
+        self.model.set_entries(day, diary_entries(self._journal, day))
+        self.stack.setCurrentWidget(self.list if self.model.rowCount() else self.empty)
         if self.model.rowCount():
             row = self.model.row_of(previous.record_id) if previous else -1
             self.list.setCurrentIndex(self.model.index(max(row, 0), 0))

@@ -20,9 +20,9 @@ from PySide6.QtCore import (
 
 from journal import domain as d
 from journal.storage import Journal
-from ui.attack.words import aura_word, symptom_word
+from ui.kit import vocabulary
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,21 +35,9 @@ translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
 
 
-def attack_type_word(attack_type: d.AttackType) -> str:
-    return {
-        d.AttackType.MIGRAINE: translate("models", "Migraine"),
-        d.AttackType.HEADACHE: translate("models", "Headache"),
-        d.AttackType.AURA_ONLY: translate("models", "Aura only"),
-        d.AttackType.NOT_SURE: translate("models", "Not sure"),
-        d.AttackType.NOT_GIVEN: translate("models", "Type not given"),
-    }[attack_type]
-
-
 def _moment(moment: datetime, day: date) -> str:
     """ "08:10" on the day shown, "23 Nov 22:00" on another day."""
-    return (
-        f"{moment:%H:%M}" if moment.date() == day else local_text(moment, "%d %b %H:%M").lstrip("0")
-    )
+    return f"{moment:%H:%M}" if moment.date() == day else moment_text(moment)
 
 
 @dataclass(frozen=True)
@@ -131,7 +119,7 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
             span = translate("models", "since {0}, still going on").format(start)
         else:
             span = f"{start} – {_moment(attack.end, day)}"
-        return f"{attack_type_word(attack.type)} · {span}"
+        return f"{vocabulary.attack_type(attack.type).short} · {span}"
     assert entry.dose is not None
     name = entry.medication.name if entry.medication else translate("models", "Unknown medication")
     amount = f" {entry.dose.amount}" if entry.dose.amount else ""
@@ -142,23 +130,24 @@ def day_cycle_text(journal: Journal, day: date) -> str:
     """The day's bleeding (flow, withdrawal), cycle day and hormonal phases in words,
     "" when there is nothing to say (the facts: journal.analysis.day_cycle)."""
     from journal.analysis.day_cycle import day_cycle
-    from ui.cycle.words import flow_word, phase_word
 
     parts = []
     facts = day_cycle(journal, day)
     bleeding = facts.bleeding
     if bleeding is not None and not facts.menstruation:
-        parts.append(flow_word(bleeding.flow))
+        parts.append(vocabulary.flow(bleeding.flow).label)
     elif bleeding is not None:
         parts.append(
-            translate("models", "Period: {0} flow").format(flow_word(bleeding.flow).lower())
+            translate("models", "Period: {0} flow").format(
+                vocabulary.flow(bleeding.flow).label.lower()
+            )
         )
         if bleeding.withdrawal:
             parts.append(translate("models", "withdrawal bleed"))
     if facts.cycle_day is not None:
         parts.append(translate("models", "cycle day {0}").format(facts.cycle_day))
     for phase in facts.phases:
-        parts.append(phase_word(phase.kind))
+        parts.append(vocabulary.phase_kind(phase.kind).label)
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
 
@@ -179,9 +168,9 @@ def _day_record_detail(record: d.DayRecord) -> list[str]:
         )
     if record.pain_nrs is not None:
         parts.append(f"{record.pain_nrs}/10")
-    symptoms = [symptom_word(s) for s in record.symptoms]
+    symptoms = [vocabulary.symptom(s).short for s in record.symptoms]
     if record.aura:
-        symptoms.append(aura_word(d.AuraType.UNSPECIFIED))
+        symptoms.append(vocabulary.aura_type(d.AuraType.UNSPECIFIED).short)
     if symptoms:
         parts.append(", ".join(symptoms))
     if record.source:
@@ -207,8 +196,8 @@ def entry_detail(entry: DiaryEntry) -> str:
             pain += f" · {attack.pain_nrs}/10"
         parts.append(pain)
         symptoms = [
-            *(symptom_word(s) for s in attack.symptoms),
-            *(aura_word(aura.type) for aura in attack.aura),
+            *(vocabulary.symptom(s).short for s in attack.symptoms),
+            *(vocabulary.aura_type(aura.type).short for aura in attack.aura),
         ]
         if symptoms:
             parts.append(", ".join(symptoms))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -313,10 +313,11 @@ class ImportDialog(QDialog):
             return False
 
     def _progress(self, done: int, total: int) -> None:
-        """Show how far a large file has been read, keeping the window alive."""
+        """Show how far a large file has been read, keeping the window painted (clicks
+        and keys wait until the file is read, so nothing starts a second reading)."""
         self.progress.setVisible(True)
         self.progress.setValue(round(100 * done / total) if total else 0)
-        QApplication.processEvents()
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
 
     def first_day(self) -> date | None:
         """The earliest day the plan adds anything on."""

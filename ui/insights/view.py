@@ -37,9 +37,11 @@ from journal.changes import Change
 from journal.storage import Journal
 from ui.insights.charts import refcount_guard
 from ui.insights.charts.common_data import ChartData
+from ui.insights.counting import CountingBox, RulesNotice
 from ui.insights.explanations import HowCountedButton
 from ui.kit.locale_text import local_text
 from ui.kit.translations import QT_TRANSLATE_NOOP
+from ui.session import Session
 
 if TYPE_CHECKING:
     from ui.insights.charts.board import ChartBoard
@@ -66,11 +68,17 @@ class InsightsView(QWidget):
     """What it shows: everything the analysis counts."""
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         refcount_guard.install()
         self._journal = journal
+        self.session = session or Session(journal, self)
         self._today = today
         self._diary: Diary | None = None
         self._summaries: dict[tuple[date, date], Summary] = {}
@@ -83,6 +91,9 @@ class InsightsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 0)
         layout.addLayout(self._picker())
+        self.rules_notice = RulesNotice()
+        self.rules_notice.setVisible(False)
+        layout.addWidget(self.rules_notice)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -107,6 +118,8 @@ class InsightsView(QWidget):
         self.headline_grid.setHorizontalSpacing(12)
         self.headline_grid.setColumnStretch(0, 1)
         self.content_layout.addWidget(self.headline_box)
+        self.counting_box = CountingBox()
+        self.content_layout.addWidget(self.counting_box)
         self.content_layout.addStretch(1)
         scroll.setWidget(self.content)
         layout.addWidget(scroll, 1)
@@ -245,6 +258,8 @@ class InsightsView(QWidget):
         )
         self.nothing_yet.setVisible(not has_records(self.summary))
         self._show_headlines(headlines(self.summary, self.cycle_tracking))
+        self.counting_box.show_summary(self.summary)
+        self.counting_box.setVisible(has_records(self.summary))
         if self.board is not None:
             self.board.update_charts(ChartData(self.summary, self.diary, self.cycle_tracking))
             if self._prefetch_due:
@@ -281,10 +296,20 @@ class InsightsView(QWidget):
         """The sentence shown for one headline figure ("" when not shown)."""
         return next((h.text for h in self.headlines if h.key == key), "")
 
+    def _tell_about_the_rules_once(self) -> None:
+        """In a journal counted by the earlier rules, say once what changed: shown
+        now (and until closed), put away for good from the first showing."""
+        if self.rules_notice.isVisible():
+            return
+        if operations.counting_rules_notice_due(self._journal):
+            self.rules_notice.setVisible(True)
+            self.session.run_by(self, operations.counting_rules_notice_shown)
+
     # Qt events -------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._tell_about_the_rules_once()
         if self.board is None:
             from ui.insights.charts.board import ChartBoard
 

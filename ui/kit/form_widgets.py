@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.domain.days import unit_for_amount
+
 DATE_FORMAT = "ddd d MMM yyyy"
 NOT_RECORDED = -1.0
 """AmountSpin's value when nothing was entered (shown as a dash)."""
@@ -168,8 +170,8 @@ class AmountSpin(QDoubleSpinBox):
         self.setRange(NOT_RECORDED, 9999.0)
         self.setSingleStep(0.5)
         self.setSpecialValueText("–")
-        if unit:
-            self.setSuffix(f" {unit}")
+        self._unit = unit
+        self.valueChanged.connect(self._unit_for)
         self.setAccessibleName(name)
         self.setToolTip(
             translate("form_widgets", "Type the amount; leave the dash for not recorded")
@@ -177,6 +179,11 @@ class AmountSpin(QDoubleSpinBox):
         self.setValue(NOT_RECORDED)
         self.setMinimumWidth(120)
         self.setMaximumWidth(180)
+
+    def _unit_for(self, value: float) -> None:
+        """ "1 cup", "2 cups": the unit follows the amount."""
+        unit = unit_for_amount(self._unit, value) if self._unit else ""
+        self.setSuffix(f" {unit}" if unit else "")
 
     def textFromValue(self, value: float) -> str:
         """'6 glasses', '7.5 h': an amount without needless decimals."""

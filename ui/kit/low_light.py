@@ -52,8 +52,10 @@ QPushButton, QToolButton {{
     min-height: 56px; padding: 4px 16px; color: {TEXT};
 }}
 QPushButton:hover {{ border-color: #3d4652; }}
-QPushButton:focus {{ border: 2px dotted {MUTED}; }}
-QPushButton:checked {{ background: {CHECKED}; border: 2px solid {ACCENT}; color: #e8ecf0; }}
+QPushButton:focus {{ border: 2px dotted {MUTED}; padding: 3px 15px; }}
+QPushButton:checked {{
+    background: {CHECKED}; border: 2px solid {ACCENT}; color: #e8ecf0; padding: 3px 15px;
+}}
 QPushButton[pain="0"]:checked {{ background: {PAIN_CHECKED[0]}; }}
 QPushButton[pain="1"]:checked {{ background: {PAIN_CHECKED[1]}; }}
 QPushButton[pain="2"]:checked {{ background: {PAIN_CHECKED[2]}; }}
@@ -108,14 +110,21 @@ QPushButton:checked {{ background: {CHECKED}; border: 1px solid {ACCENT}; }}
 QPushButton:disabled {{ color: #5d6570; }}
 QGroupBox {{ border: 1px solid {BORDER}; border-radius: 6px; margin-top: 16px; padding: 8px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; color: {MUTED}; }}
+QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
 {SCROLL_BARS}"""
 """The same dark colours for an ordinary form (the dose editor) opened from the attack
 screen. A style sheet, because an application style sheet stops a palette from
 reaching child widgets."""
 
 
-def apply_form(dialog: QDialog) -> None:
-    """Dark and calm for a form dialog opened during an attack."""
+LOW_LIGHT = "lowLight"
+"""The property that marks a low-light window: a dialog opened from it (a message,
+a file dialog) is made dark before it first paints (ui.kit.theme_style)."""
+
+
+def apply_form(dialog: QWidget) -> None:
+    """Dark and calm for a form dialog (or message) opened during an attack."""
+    dialog.setProperty(LOW_LIGHT, True)
     dialog.setPalette(palette())
     dialog.setStyleSheet(FORM_STYLE_SHEET)
 
@@ -126,6 +135,7 @@ def body(dialog: QDialog) -> QWidget:
     The style sheet sits on this body rather than on the dialog, so that a dialog
     opened from here (the dose editor) is not restyled with huge buttons.
     """
+    dialog.setProperty(LOW_LIGHT, True)
     dialog.setPalette(palette())
     dialog.setAutoFillBackground(True)
     inner = QWidget(dialog)

@@ -4,12 +4,53 @@ keeps the dialog open with everything typed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.kit.feedback import attempt
 from ui.kit.widgets import FieldProblem, with_problem
 from ui.session import Session
+
+T = TypeVar("T")
+
+
+def save_cancel(
+    dialog: QDialog, save: Callable[[], object]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The Save and Cancel buttons of a record form: Save calls `save` (which closes
+    the form only once the record is stored), Cancel closes it and changes nothing."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    return buttons, save_button
+
+
+def store_and_close(
+    dialog: QDialog,
+    store: Callable[[], T],
+    show_problems: Callable[[dict[str, str]], None],
+    keep: Callable[[T], object],
+) -> T | None:
+    """Store the record, `keep` what was stored, then close the form; a refusal
+    shows its reasons (next to the fields, or in a box) and keeps everything typed."""
+    stored = attempt(dialog, store, show_problems)
+    if stored is not None:
+        keep(stored)
+        dialog.accept()
+    return stored
 
 
 class RecordDialog(QDialog):
@@ -38,12 +79,7 @@ class RecordDialog(QDialog):
         layout.addLayout(self.form)
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = save_cancel(self, self.save)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self._field_problems: dict[str, FieldProblem] = {}
@@ -91,9 +127,8 @@ class RecordDialog(QDialog):
         self._tried = True
         if self.validate():
             return
-        saved = attempt(self, self.store, self._show)
-        if saved is None:
-            return
+        store_and_close(self, self.store, self._show, self._stored)
+
+    def _stored(self, saved: object) -> None:
         self.saved = saved
         self.changed.emit()
-        self.accept()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTime
 
-from journal.paths import ENV_VARIABLE, default_journal_path
+from journal.paths import ENV_VARIABLE, default_journal_path, real_path
 from ui.kit.theme import settings
 
 JOURNAL_PATH_KEY = "journal_path"
@@ -24,6 +24,7 @@ REMINDERS_KEY = "reminders/enabled"
 EVENING_TIME_KEY = "reminders/evening_time"
 FOLLOW_UP_KEY = "reminders/follow_up"
 AUTO_LOCK_KEY = "privacy/auto_lock_minutes"
+FIRST_MEDICATIONS_KEY = "first_start/medications_offered"
 DEFAULT_EVENING = QTime(20, 30)
 KEYS = (
     JOURNAL_PATH_KEY,
@@ -33,6 +34,7 @@ KEYS = (
     EVENING_TIME_KEY,
     FOLLOW_UP_KEY,
     AUTO_LOCK_KEY,
+    FIRST_MEDICATIONS_KEY,
 )
 
 
@@ -83,9 +85,10 @@ def remember_journal_path(path: Path) -> None:
 def journal_path_for_window(path: Path) -> Path:
     """The journal the window opens: `path`, unless it is only the default (no --db,
     no MIGRAINE_JOURNAL_DB) and the journal was moved elsewhere in the settings."""
-    if os.environ.get(ENV_VARIABLE, "").strip() or Path(path) != default_journal_path():
+    if os.environ.get(ENV_VARIABLE, "").strip() or Path(path) != real_path(default_journal_path()):
         return Path(path)
-    return remembered_journal_path() or Path(path)
+    remembered = remembered_journal_path()
+    return real_path(remembered) if remembered is not None else Path(path)
 
 
 # -- appearance ---------------------------------------------------------------
@@ -167,3 +170,16 @@ def auto_lock_minutes() -> int:
 
 def save_auto_lock_minutes(minutes: int) -> None:
     _store(AUTO_LOCK_KEY, minutes)
+
+
+# -- first start --------------------------------------------------------------
+
+
+def first_medications_offered() -> bool:
+    """Whether the first start's "your usual medications" step was shown (saved or
+    skipped): it is offered once."""
+    return _flag(FIRST_MEDICATIONS_KEY, False)
+
+
+def save_first_medications_offered() -> None:
+    _store(FIRST_MEDICATIONS_KEY, True)

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QToolTip
 
 from journal.resources import resource_path
 from ui.kit import contrast, theme_style
@@ -287,10 +287,23 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         style = "Fusion"
     if palette is not None:
         app.setPalette(palette)
-    app.setStyle(DarkThemeStyle(style) if is_dark(app.palette()) else ThemeStyle(style))
+    wanted = DarkThemeStyle if is_dark(app.palette()) else ThemeStyle
+    if not _is_style(app.style(), wanted, style):
+        # Replacing the style re-polishes every widget and deletes the old style:
+        # done only when the look really changes, never on a repeated apply.
+        app.setStyle(wanted(style))
     # setStyle gave the style's own palette back; the platform's is made readable
     app.setPalette(palette if palette is not None else contrast.readable(app.palette()))
     app.setStyleSheet(style_sheet(is_dark(app.palette()), shown is Theme.HIGH_CONTRAST))
+    QToolTip.setPalette(app.palette())  # tooltips keep the palette of their first use
+
+
+def _is_style(current: QStyle, wanted: type[ThemeStyle], base: str) -> bool:
+    """Whether `current` is already `wanted` over the named base style."""
+    if type(current) is not wanted:
+        return False
+    proxied = current.baseStyle() if isinstance(current, QProxyStyle) else None
+    return proxied is not None and proxied.name().lower() == base.lower()
 
 
 def is_high_contrast() -> bool:

@@ -18,11 +18,14 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QProxyStyle,
     QStyle,
     QStyleOption,
     QWidget,
 )
+
+from ui.kit import low_light
 
 Primitive = QStyle.PrimitiveElement
 
@@ -38,7 +41,13 @@ class ThemeStyle(QProxyStyle):
     colours: `ThemeStyle("Fusion")`."""
 
     def polish(self, target: Any) -> Any:  # QWidget, QPalette or QApplication
-        """Watch completer popups (windows that complete a field) as they are made."""
+        """Watch completer popups (windows that complete a field) as they are made;
+        a dialog opened from a low-light window (an error message over the attack
+        screen) is made dark before it first paints, never a white flash."""
+        if isinstance(target, QDialog) and not target.property(low_light.LOW_LIGHT):
+            opener = target.parentWidget()
+            if opener is not None and opener.window().property(low_light.LOW_LIGHT):
+                low_light.apply_form(target)
         if (
             isinstance(target, QAbstractItemView)
             and target.isWindow()

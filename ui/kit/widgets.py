@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -179,6 +180,12 @@ class FieldProblem(QLabel):
         if self._field is not None:
             self._field.setAccessibleDescription(reason or "")
         if reason:
+            # once a reason has shown, its line stays reserved: the form does not
+            # jump back and forth (and the buttons under the pointer with it) as
+            # the person types their way in and out of a problem
+            keep = self.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)
+            self.setSizePolicy(keep)
             grow_to_fit(self)
 
     def problem(self) -> str:
@@ -205,8 +212,8 @@ def name_after_label(buddy: QWidget, field: QWidget) -> None:
     """Give `field` (or the widget it passes focus to) the words of the label whose
     buddy is `buddy`, a wrapper around the field: Qt names a field only after a
     label that is its own buddy."""
-    while field.focusProxy() is not None:
-        field = field.focusProxy()
+    while (proxy := field.focusProxy()) is not None:
+        field = proxy
     if field.accessibleName():
         return
     parent = buddy.parentWidget()
@@ -228,7 +235,17 @@ def with_problem(field: QWidget, parent: QWidget | None = None) -> tuple[QWidget
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
-    layout.addWidget(field)
+    # The reason gets the whole width of the row, even under a narrow field (a
+    # time): squeezed to the field's width it wrapped into half-cut lines.
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
+    narrow = field.sizePolicy().horizontalPolicy() in (
+        QSizePolicy.Policy.Fixed,
+        QSizePolicy.Policy.Minimum,  # a time, a number: as wide as their text
+    )
+    if narrow:
+        layout.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+    else:
+        layout.addWidget(field)
     problem = FieldProblem(field, box)
     layout.addWidget(problem)
     return box, problem

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -30,8 +29,8 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from journal.validation import dose_problems, other_triptan
-from ui.kit.feedback import attempt
-from ui.kit.locale_text import local_text, moment_text
+from ui.kit.locale_text import moment_text
+from ui.kit.record_dialog import save_cancel, store_and_close
 from ui.kit.time_fields import read_time, time_edit
 from ui.kit.widgets import (
     FieldProblem,
@@ -143,14 +142,14 @@ class DoseEditor(QDialog):
         form.addRow(self.tr("&Amount"), self.amount)
         self.attack_link = QComboBox(self)
         form.addRow(self.tr("&For attack"), self.attack_link)
-        rows = (self.tr("Pain at dose"), self.tr("Pain at 2 h"), self.tr("Pain at 24 h"))
+        moments = (self.tr("Pain at dose"), self.tr("Pain at 2 h"), self.tr("Pain at 24 h"))
         self.pain_at_dose, self.pain_2h, self.pain_24h = (
-            PainSelector(self, allow_none=True, name=row) for row in rows
+            PainSelector(self, allow_none=True, name=moment) for moment in moments
         )
-        for row, selector in zip(
-            rows, (self.pain_at_dose, self.pain_2h, self.pain_24h), strict=True
+        for moment, selector in zip(
+            moments, (self.pain_at_dose, self.pain_2h, self.pain_24h), strict=True
         ):
-            form.addRow(row, selector)
+            form.addRow(moment, selector)
         self.side_effects = TagEditor(
             self, placeholder=self.tr("e.g. dizziness"), name=self.tr("side effect")
         )
@@ -161,10 +160,7 @@ class DoseEditor(QDialog):
         layout.addLayout(form)
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons, self.save_button = save_cancel(self, self.save)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
 
@@ -182,8 +178,6 @@ class DoseEditor(QDialog):
         self.taken.dateTimeChanged.connect(self.validate)
         for selector in (self.pain_at_dose, self.pain_2h, self.pain_24h):
             selector.changed.connect(self.validate)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
     def _fill_medications(self, chosen_id: str | None) -> None:
         picks = operations.medications_for_picking(self._journal)
@@ -215,7 +209,7 @@ class DoseEditor(QDialog):
         nearby = operations.attacks_a_dose_may_treat(self._journal, taken, self._attack)
         self.attack_link.addItem(self.tr("Not for an attack"), None)
         for attack in nearby:
-            when = local_text(attack.start, "%a %d %b %H:%M")
+            when = moment_text(attack.start)
             if attack.pain is None:
                 label = self.tr("Attack from {0}").format(when)
             else:
@@ -295,12 +289,9 @@ class DoseEditor(QDialog):
         self._tried = True
         if self.validate():
             return
-        saved = attempt(
+        store_and_close(
             self,
             lambda: self._session.run_by(self, operations.record_dose, self.dose()),
             self._show,
+            lambda saved: setattr(self, "saved_dose", saved),
         )
-        if saved is None:
-            return
-        self.saved_dose = saved
-        self.accept()

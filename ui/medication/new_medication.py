@@ -6,10 +6,9 @@ user picks a class themselves; saving goes through operations.save_medication.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import catalog, operations
 from journal import domain as d
+from journal import operations
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined
 from ui.kit.journal_words import journal_word
 from ui.kit.widgets import with_problem
+from ui.medication.chooser import name_completer
 from ui.session import Session
 
 
@@ -41,9 +41,7 @@ class NewMedicationForm(QGroupBox):
         form = QFormLayout(self)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Sumatriptan or Maxalt"))
-        completer = QCompleter(catalog.names(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.name.setCompleter(completer)
+        self.name.setCompleter(name_completer(self.name))  # no pop-up to eat a click
         self.name.textChanged.connect(self._name_typed)
         name_box, self.name_problem = with_problem(self.name, self)
         form.addRow(self.tr("Name"), name_box)

@@ -33,7 +33,7 @@ from journal.analysis.diary import load_diary
 from journal.analysis.explain import headlines
 from journal.analysis.summary import summarize
 from journal.errors import JournalError
-from journal.report import Paper, ReportOptions, build_report, write_report
+from journal.report import ClinicCalendar, Paper, ReportOptions, build_report, write_report
 from journal.report.build import has_entries
 from journal.storage import Journal
 from ui.kit.feedback import show_error
@@ -127,6 +127,26 @@ class ReportDialog(QDialog):
             check.toggled.connect(self.schedule_preview)
             column.addWidget(check)
         self.cycle_check.setVisible(self.cycle_tracking)
+        self.calendar_box = QComboBox(group)
+        self.calendar_box.setAccessibleName(self.tr("A clinic's own calendar"))
+        self.calendar_box.addItem(self.tr("None"), None)
+        self.calendar_box.addItem(
+            self.tr("German DMKG headache calendar (Kopfschmerzkalender)"), ClinicCalendar.DMKG
+        )
+        self.calendar_box.addItem(
+            self.tr("Canadian monthly 0-3 grid, with the Migraine Monthly Index"),
+            ClinicCalendar.CHS,
+        )
+        self.calendar_box.setToolTip(
+            self.tr(
+                "Adds a page per month in the layout a clinic hands out, filled in from "
+                "your diary, after the report's own calendar."
+            )
+        )
+        self.calendar_box.currentIndexChanged.connect(self.schedule_preview)
+        form = QFormLayout()
+        form.addRow(self.tr("Clinic ca&lendar:"), self.calendar_box)
+        column.addLayout(form)
         return group
 
     def _paper_group(self) -> QGroupBox:
@@ -180,6 +200,7 @@ class ReportDialog(QDialog):
         if self.span_picker.reason() or not self.patient.is_valid():
             return None
         first, last = self.span_picker.span()
+        calendar = self.calendar_box.currentData()  # Qt hands the enum back as its text
         return ReportOptions(
             first,
             last,
@@ -188,6 +209,7 @@ class ReportDialog(QDialog):
             birth_date=self.patient.birth_date(),
             include_notes=self.notes_check.isChecked(),
             include_cycle=self.cycle_tracking and self.cycle_check.isChecked(),
+            clinic_calendar=ClinicCalendar(calendar) if calendar else None,
         )
 
     # Preview -----------------------------------------------------------------

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.storage.errors import JournalDamaged
+from journal.storage.errors import JournalDamaged, JournalGone
 
 
 class Choice(Enum):
@@ -72,6 +73,67 @@ class DamagedJournalDialog(QDialog):
         self.empty_button.clicked.connect(lambda: self._chose(Choice.EMPTY))
         self.quit_button = QPushButton(self.tr("Quit"), self)
         self.quit_button.clicked.connect(lambda: self._chose(Choice.QUIT))
+        buttons += [self.empty_button, self.quit_button]
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def _chose(self, choice: Choice) -> None:
+        self.choice = choice
+        if choice is Choice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+
+class MissingJournalDialog(QDialog):
+    """The journal file is gone but its backups or copies kept aside are there:
+    put the newest good one back (the default), start an empty journal (only when
+    chosen in so many words), or quit (`choice`, `chosen` the file to restore)."""
+
+    def __init__(
+        self, gone: JournalGone, good: Path | None, taken: datetime | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.choice = Choice.QUIT
+        self.chosen = good
+        self.setWindowTitle(self.tr("The journal needs attention"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        lines = [self.tr("Your journal file is missing, but copies of it are still there.")]
+        if good is not None and taken is not None:
+            lines.append(
+                self.tr("The newest good one is {0} ({1}).").format(good.name, when_taken(taken))
+            )
+        else:
+            lines.append(self.tr("None of them could be checked as good."))
+        lines.append(
+            self.tr(
+                "Starting an empty journal leaves every copy where it is; you can restore "
+                "one later in Settings ▸ Backups."
+            )
+        )
+        self.message = QLabel("\n\n".join(lines), self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.message)
+        buttons: list[QPushButton] = []
+        self.restore_button: QPushButton | None = None
+        if good is not None:
+            self.restore_button = QPushButton(self.tr("Restore it"), self)
+            self.restore_button.setDefault(True)
+            self.restore_button.clicked.connect(lambda: self._chose(Choice.RESTORE))
+            buttons.append(self.restore_button)
+        self.empty_button = QPushButton(self.tr("Start an empty journal"), self)
+        self.empty_button.setAutoDefault(False)
+        self.empty_button.clicked.connect(lambda: self._chose(Choice.EMPTY))
+        self.quit_button = QPushButton(self.tr("Quit"), self)
+        self.quit_button.clicked.connect(lambda: self._chose(Choice.QUIT))
+        if good is None:
+            self.quit_button.setDefault(True)
         buttons += [self.empty_button, self.quit_button]
         row = QHBoxLayout()
         row.addStretch(1)

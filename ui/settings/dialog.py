@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.storage import backup, health
+from journal.storage import backup, health, kept
 from ui.kit import settings_store
 from ui.kit.feedback import confirm, show_error
 from ui.settings.damaged_journal import when_taken
@@ -128,10 +128,12 @@ class BackupsPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Age"), self.tr("Size")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Taken"), self.tr("Age"), self.tr("Size"), self.tr("Kind")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.setShowGrid(False)
@@ -142,7 +144,7 @@ class BackupsPage(QWidget):
         self.table.setWordWrap(False)  # "less than a minute" on one line, never two
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):  # Age and Size as wide as their longest text
+        for column in (1, 2, 3):  # Age, Size and Kind as wide as their longest text
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.backup_button = QPushButton(self.tr("Back up now"), self)
@@ -151,15 +153,26 @@ class BackupsPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         layout.addLayout(_row(self.backup_button, self.restore_button))
         self.backups: list[backup.Backup] = []
+        self.kinds: list[str] = []
         self.reload()
 
     def reload(self) -> None:
+        """The backups, then the copies kept aside (a damaged journal, the journal as
+        it was before a restore): each can be put back in place."""
         path = self._dialog.session.path
         self.backups = backup.list_backups(path) if path is not None else []
+        self.kinds = [self.tr("Backup")] * len(self.backups)
+        for copy in kept.kept_copies(path) if path is not None else []:
+            self.backups.append(backup.Backup(copy.path, copy.taken, copy.size))
+            self.kinds.append(
+                self.tr("Kept aside: damaged")
+                if copy.label == "damaged"
+                else self.tr("Kept aside before a restore")
+            )
         self.table.setRowCount(len(self.backups))
         for row, made in enumerate(self.backups):
             for column, text in enumerate(
-                (when_taken(made.taken), made.age(), size_in_words(made.size))
+                (when_taken(made.taken), made.age(), size_in_words(made.size), self.kinds[row])
             ):
                 item = QTableWidgetItem(text)
                 if column == 2:
@@ -188,7 +201,7 @@ class BackupsPage(QWidget):
             return
         chosen = self.backups[rows[0].row()]
         question = self.tr(
-            "Put the backup from {0} ({1} ago) in place of the journal? "
+            "Put the copy from {0} ({1} ago) in place of the journal? "
             "The current journal is kept aside as a file, not deleted."
         ).format(when_taken(chosen.taken), chosen.age())
         if confirm(self, self.tr("Restore a backup"), question):
@@ -237,9 +250,7 @@ class SettingsDialog(QDialog):
         """Move the journal and its backups into `folder`, remembered for next start."""
 
         def move(path: Path) -> Path:
-            moved = move_journal(path, folder)
-            settings_store.remember_journal_path(moved)
-            return moved
+            return move_journal(path, folder, commit=settings_store.remember_journal_path)
 
         self._reopen(move, lambda: self.tr("The journal is now in {0}.").format(self.session.path))
 

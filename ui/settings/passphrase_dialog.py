@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPaintDevice, QPainter
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.crypto import cli_verbs, keys
+from journal.crypto import cli_verbs, keys, protect
 from journal.errors import JournalError
 from ui.kit.journal_words import journal_word
 from ui.kit.translations import QT_TRANSLATE_NOOP
@@ -276,3 +277,17 @@ class RecoveryCodeDialog(QDialog):
         chooser = QPrintDialog(printer, self)
         if chooser.exec() == QDialog.DialogCode.Accepted:
             paint_recovery_code(printer, self.code)
+
+
+def show_unseen_recovery_code(journal: Path, parent: QWidget) -> RecoveryCodeDialog | None:
+    """The recovery code of a protected journal that nobody confirmed writing down
+    yet (protection was just turned on, or the app was stopped before the code was
+    shown; journal.crypto.protect): shown over `parent`, forgotten once confirmed."""
+    code = protect.unseen_code(journal)
+    if not code:
+        return None
+    dialog = RecoveryCodeDialog(code, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: protect.code_seen(journal))
+    dialog.open()
+    return dialog

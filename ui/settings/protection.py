@@ -34,7 +34,12 @@ from journal.errors import JournalError
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.kit.translations import QT_TRANSLATE_NOOP
-from ui.settings.passphrase_dialog import NewPassphraseDialog, PassphraseDialog, RecoveryCodeDialog
+from ui.settings.passphrase_dialog import (
+    NewPassphraseDialog,
+    PassphraseDialog,
+    RecoveryCodeDialog,
+    show_unseen_recovery_code,
+)
 
 if TYPE_CHECKING:
     from ui.settings.host import JournalFile
@@ -144,21 +149,19 @@ class ProtectionBox(QGroupBox):
 
     def protect_with(self, passphrase: str) -> None:
         """Encrypt the journal, then show the recovery code over the reopened window."""
-        codes: list[keys.RecoveryCode] = []
 
         def encrypt(path: Path) -> Path:
-            code = protect.enable(path, passphrase, params=KDF_PARAMS)
-            if code is not None:
-                codes.append(code)
+            # The code is kept in the encrypted journal until shown and confirmed, so
+            # a kill right after the switch still shows it at the next start.
+            protect.enable(path, passphrase, params=KDF_PARAMS, show_code=lambda _code: None)
             self._session.passphrase = passphrase
             return path
 
         done = self.tr("Your journal is now protected with a passphrase.")
-        if self._reopen(encrypt, done) and codes:
-            dialog = RecoveryCodeDialog(codes[0].text, self._session.window)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.recovery_dialog = dialog
-            dialog.open()
+        if self._reopen(encrypt, done):
+            session = self._session
+            if session.path is not None:
+                self.recovery_dialog = show_unseen_recovery_code(session.path, session.window)
 
     # -- changing it, turning it off ---------------------------------------------
 

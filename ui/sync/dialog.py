@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from journal.sync import actions, joining
 from ui.kit.feedback import show_error
+from ui.kit.locale_text import day_text
 from ui.session import Session
 from ui.sync.lost_dialog import LostValuesDialog
 
@@ -68,6 +69,10 @@ class SyncDialog(QDialog):
         self.warning_label = QLabel(self)
         self.warning_label.setWordWrap(True)
         layout.addWidget(self.warning_label)
+        self.twins_label = QLabel(self)
+        self.twins_label.setWordWrap(True)
+        self.twins_label.setVisible(False)
+        layout.addWidget(self.twins_label)
         layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.lost_button = QPushButton(self.tr("Changed on both computers…"), self)
@@ -122,7 +127,7 @@ class SyncDialog(QDialog):
     def join(self, folder: Path, secret: str | None = None) -> bool:
         """Join `folder`, asking for the passphrase when the folder is protected."""
         try:
-            self.session.run_by(self, actions.join_folder, folder, secret)
+            joined = self.session.run_by(self, actions.join_folder, folder, secret)
         except joining.FolderLocked as locked:
             typed, ok = QInputDialog.getText(
                 self,
@@ -138,6 +143,17 @@ class SyncDialog(QDialog):
             return False
         finally:
             self.reload()
+        self.twins_label.setVisible(bool(joined.entered_twice))
+        self.twins_label.setText(
+            self.tr(
+                "{0} attacks that arrived overlap attacks of this journal: perhaps the same "
+                "attack entered on both computers. Look at these days in the diary and "
+                "delete one where so: {1}"
+            ).format(
+                len(joined.entered_twice),
+                ", ".join(day_text(mine.start.date()) for mine, _ in joined.entered_twice[:6]),
+            )
+        )
         return True
 
     def rename(self) -> None:

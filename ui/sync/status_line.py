@@ -66,6 +66,8 @@ class SyncStatusLine(QWidget):
     def _peer_words(self, peer: PeerStatus, now: int) -> str:
         if peer.refused:
             return self.tr("Changes from {0} were refused").format(peer.name)
+        if not peer.last_seen_millis:
+            return self.tr("Waiting for the first files of {0}").format(peer.name)
         if peer.absent(now):
             return self.tr("{0} has not been seen for {1} days").format(
                 peer.name, peer.days_ago(now)

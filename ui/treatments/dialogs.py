@@ -23,31 +23,15 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.validation_records import session_problems, side_effect_problems, treatment_problems
+from ui.kit import vocabulary
 from ui.kit.form_widgets import Choice, ChoiceRow, EndDateField, date_edit, read_date
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import moment_text
 from ui.kit.record_dialog import RecordDialog
 from ui.kit.time_fields import read_time, time_edit
 from ui.session import Session
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
-
-
-def kind_word(kind: d.TreatmentKind) -> str:
-    return {
-        d.TreatmentKind.PREVENTIVE_MEDICATION: translate("treatments", "Preventive medication"),
-        d.TreatmentKind.PROCEDURE: translate("treatments", "Procedure"),
-        d.TreatmentKind.NON_DRUG: translate("treatments", "Non-drug treatment"),
-    }[d.TreatmentKind(kind)]
-
-
-def severity_word(severity: d.Severity) -> str:
-    return {
-        d.Severity.NONE: translate("treatments", "none"),
-        d.Severity.MILD: translate("treatments", "mild"),
-        d.Severity.MODERATE: translate("treatments", "moderate"),
-        d.Severity.SEVERE: translate("treatments", "severe"),
-    }[d.Severity(severity)]
 
 
 class CourseDialog(RecordDialog):
@@ -78,7 +62,7 @@ class CourseDialog(RecordDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(translate("treatments", "Kind of treatment"))
         for each in d.TreatmentKind:
-            self.kind.addItem(kind_word(each), each)
+            self.kind.addItem(vocabulary.treatment_kind(each).label, each)
         self.kind.setCurrentIndex(self.kind.findData(treatment.kind if treatment else kind))
         self._row(translate("treatments", "&Kind"), self.kind)
         self.start = date_edit(start, self, name=translate("treatments", "Start date"))
@@ -230,7 +214,12 @@ class SideEffectDialog(RecordDialog):
         self._row(translate("treatments", "&Side effect"), self.name, "name")
         self.severity = ChoiceRow(
             [
-                Choice(s, severity_word(s).capitalize(), severity_word(s), str(n))
+                Choice(
+                    s,
+                    vocabulary.side_effect_severity(s).label.capitalize(),
+                    vocabulary.side_effect_severity(s).label,
+                    str(n),
+                )
                 for n, s in enumerate(d.Severity)
             ],
             translate("treatments", "Severity"),
@@ -245,9 +234,7 @@ class SideEffectDialog(RecordDialog):
             s for s in journal_session.journal.sessions.all() if s.treatment_id == treatment.id
         ):
             self.session.addItem(
-                translate("treatments", "Session of {0}").format(
-                    local_text(each.when, "%d %b %Y %H:%M")
-                ),
+                translate("treatments", "Session of {0}").format(moment_text(each.when)),
                 each.id,
             )
         chosen = effect.session_id if effect else session.id if session else None

@@ -30,15 +30,14 @@ from journal import operations
 from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
+from ui.kit import vocabulary
 from ui.kit.feedback import confirm, show_error
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import local_text, moment_text
 from ui.session import Session
 from ui.treatments.dialogs import (
     CourseDialog,
     SessionDialog,
     SideEffectDialog,
-    kind_word,
-    severity_word,
 )
 
 Record = d.Treatment | d.TreatmentSession | d.SideEffect
@@ -115,7 +114,7 @@ class TreatmentsView(QWidget):
         self.tree.clear()
         courses = operations.treatment_overview(self._journal)
         for kind in d.TreatmentKind:
-            group = QTreeWidgetItem(self.tree, [kind_word(kind)])
+            group = QTreeWidgetItem(self.tree, [vocabulary.treatment_kind(kind).label])
             font = QFont(group.font(0))
             font.setBold(True)
             group.setFont(0, font)
@@ -163,7 +162,7 @@ class TreatmentsView(QWidget):
         item = self._item(group, course, [name, dates, course.dose, status, self._summary(effects)])
         for session in detail.sessions:
             name = " · ".join(filter(None, [self.tr("Session"), session.note]))
-            when = local_text(session.when, "%d %b %Y %H:%M")
+            when = moment_text(session.when)
             session_item = self._item(item, session, [name, when, session.dose, "", ""])
             for effect in detail.session_side_effects[session.id]:
                 self._add_effect(session_item, effect)
@@ -172,7 +171,7 @@ class TreatmentsView(QWidget):
 
     def _add_effect(self, parent: QTreeWidgetItem, effect: d.SideEffect) -> None:
         name = self.tr("Side effect: {0}").format(effect.name)
-        severity = severity_word(effect.severity).capitalize()
+        severity = vocabulary.side_effect_severity(effect.severity).label.capitalize()
         self._item(
             parent, effect, [name, local_text(effect.day, "%d %b %Y"), "", severity, effect.note]
         )

@@ -269,6 +269,10 @@
         <translation>{0}/10 wurde zum früheren Schmerz angegeben: bitte korrigieren oder auf „nicht bewertet“ setzen.</translation>
     </message>
     <message>
+        <source>The end was not recorded (only the start is known): set it if you remember, or leave it so.</source>
+        <translation>Das Ende wurde nicht erfasst (nur der Beginn ist bekannt): Tragen Sie es ein, wenn Sie es wissen, oder lassen Sie es so.</translation>
+    </message>
+    <message>
         <source>Migraine</source>
         <translation>Migräne</translation>
     </message>
@@ -499,6 +503,38 @@
         <translation>Medikament eingenommen</translation>
     </message>
     <message>
+        <source>Migraine</source>
+        <translation>Migräne</translation>
+    </message>
+    <message>
+        <source>Headache</source>
+        <translation>Kopfschmerz</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>Nicht sicher</translation>
+    </message>
+    <message>
+        <source>On one side</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <source>Throbbing</source>
+        <translation>Pochend</translation>
+    </message>
+    <message>
+        <source>Worse when moving</source>
+        <translation>Schlimmer bei Bewegung</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Was ist es?</translation>
+    </message>
+    <message>
+        <source>The pain is</source>
+        <translation>Der Schmerz ist</translation>
+    </message>
+    <message>
         <source>Symptoms</source>
         <translation>Symptome</translation>
     </message>
@@ -660,6 +696,10 @@
         <translation>Größe</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
@@ -668,8 +708,20 @@
         <translation>Diese Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <source>Put the backup from {0} ({1} ago) in place of the journal? The current journal is kept aside as a file, not deleted.</source>
-        <translation>Die Sicherung vom {0} (vor {1}) anstelle des Tagebuchs einsetzen? Das aktuelle Tagebuch wird als Datei beiseitegelegt, nicht gelöscht.</translation>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Kept aside: damaged</source>
+        <translation>Beiseitegelegt: beschädigt</translation>
+    </message>
+    <message>
+        <source>Kept aside before a restore</source>
+        <translation>Beiseitegelegt vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Put the copy from {0} ({1} ago) in place of the journal? The current journal is kept aside as a file, not deleted.</source>
+        <translation>Die Kopie vom {0} (vor {1}) anstelle des Tagebuchs einsetzen? Das jetzige Tagebuch wird als Datei beiseitegelegt, nicht gelöscht.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -820,6 +872,13 @@
     <message>
         <source>Checked in: {0} factors recorded.</source>
         <translation>Check-in erledigt: {0} Faktoren erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>CountingBox</name>
+    <message>
+        <source>How this was counted</source>
+        <translation>Wie gezählt wurde</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1259,29 @@
     <message>
         <source>Moderate or severe intensity is taken from the peak pain.</source>
         <translation>Mittlere oder starke Intensität ergibt sich aus dem stärksten Schmerz.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstMedicationsDialog</name>
+    <message>
+        <source>Your usual medications</source>
+        <translation>Ihre üblichen Medikamente</translation>
+    </message>
+    <message>
+        <source>Which medications do you usually take for an attack?</source>
+        <translation>Welche Medikamente nehmen Sie üblicherweise bei einer Attacke?</translation>
+    </message>
+    <message>
+        <source>Each one gets its own button on the attack screen, so that logging a dose in pain is one tap. You can change them any time under Entry ▸ Medications.</source>
+        <translation>Jedes bekommt eine eigene Schaltfläche in der Attackenansicht, damit eine Einnahme unter Schmerzen mit einem Tippen erfasst ist. Sie können sie jederzeit unter Eintrag ▸ Medikamente ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Save these</source>
+        <translation>Diese &amp;speichern</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2011,29 @@
     </message>
 </context>
 <context>
+    <name>MedicationChooser</name>
+    <message>
+        <source>Another medication, e.g. Maxalt or Naproxen</source>
+        <translation>Ein anderes Medikament, z. B. Maxalt oder Naproxen</translation>
+    </message>
+    <message>
+        <source>Name of another medication</source>
+        <translation>Name eines anderen Medikaments</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Took it</source>
+        <translation>&amp;Genommen</translation>
+    </message>
+    <message>
+        <source>Record a dose of {0} now</source>
+        <translation>Jetzt eine Einnahme von {0} erfassen</translation>
+    </message>
+</context>
+<context>
     <name>MedicationsDialog</name>
     <message>
         <source>Medications</source>
@@ -2100,6 +2205,41 @@
     <message>
         <source>Score {0} · grade {1}</source>
         <translation>Wert {0} · Grad {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingJournalDialog</name>
+    <message>
+        <source>The journal needs attention</source>
+        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Your journal file is missing, but copies of it are still there.</source>
+        <translation>Ihre Tagebuchdatei fehlt, aber Kopien davon sind noch da.</translation>
+    </message>
+    <message>
+        <source>The newest good one is {0} ({1}).</source>
+        <translation>Die neueste gute ist {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>None of them could be checked as good.</source>
+        <translation>Keine davon ließ sich als gut prüfen.</translation>
+    </message>
+    <message>
+        <source>Starting an empty journal leaves every copy where it is; you can restore one later in Settings ▸ Backups.</source>
+        <translation>Ein leeres Tagebuch zu beginnen lässt jede Kopie, wo sie ist; Sie können später eine unter Einstellungen ▸ Sicherungen wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start an empty journal</source>
+        <translation>Ein leeres Tagebuch beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2740,21 @@
     </message>
 </context>
 <context>
+    <name>QuickMedicationDialog</name>
+    <message>
+        <source>Which medication?</source>
+        <translation>Welches Medikament?</translation>
+    </message>
+    <message>
+        <source>Which medication did you take?</source>
+        <translation>Welches Medikament haben Sie genommen?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeDialog</name>
     <message>
         <source>Migraine Journal recovery code. Keep this paper somewhere safe: it opens your journal if you forget the passphrase.</source>
@@ -2669,6 +2824,30 @@
     <message>
         <source>Menstrual &amp;cycle</source>
         <translation>Menstruations&amp;zyklus</translation>
+    </message>
+    <message>
+        <source>A clinic&apos;s own calendar</source>
+        <translation>Kalender einer Klinik</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>German DMKG headache calendar (Kopfschmerzkalender)</source>
+        <translation>DMKG-Kopfschmerzkalender</translation>
+    </message>
+    <message>
+        <source>Canadian monthly 0-3 grid, with the Migraine Monthly Index</source>
+        <translation>Kanadisches Monatsraster 0-3, mit dem Migraine Monthly Index</translation>
+    </message>
+    <message>
+        <source>Adds a page per month in the layout a clinic hands out, filled in from your diary, after the report&apos;s own calendar.</source>
+        <translation>Fügt nach dem Kalender des Berichts für jeden Monat eine Seite im Layout hinzu, das eine Klinik ausgibt, aus Ihrem Tagebuch ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Clinic ca&amp;lendar:</source>
+        <translation>Klinik-Ka&amp;lender:</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -2741,6 +2920,21 @@
     <message>
         <source>Sent {0} pages to the printer.</source>
         <translation>{0} Seiten an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesNotice</name>
+    <message>
+        <source>Migraine days are now counted as headache specialists count them (ICHD-3): an attack you called a migraine counts when it lasted 30 minutes or more, whatever else you recorded, and a 0-10 rating counts towards “moderate or severe”. The chronic migraine pattern needs more than 3 whole calendar months, medication overuse counts every day a drug was taken (also to prevent attacks), and a dose taken before any pain is counted apart. Some figures you saw before may differ now; your records are all kept as they were.</source>
+        <translation>Migränetage werden jetzt so gezählt, wie Kopfschmerzfachleute sie zählen (ICHD-3): Eine Attacke, die Sie Migräne genannt haben, zählt, wenn sie 30 Minuten oder länger dauerte, gleich was Sie sonst erfasst haben, und ein Wert auf der Skala 0-10 zählt für „mittel oder stark“. Das Muster der chronischen Migräne braucht mehr als 3 ganze Kalendermonate, beim Medikamentenübergebrauch zählt jeder Tag, an dem ein Mittel genommen wurde (auch zur Vorbeugung), und eine Einnahme vor jedem Schmerz wird gesondert gezählt. Manche Zahlen, die Sie früher gesehen haben, können jetzt anders sein; alle Ihre Einträge bleiben, wie sie waren.</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <source>Close the note about the counting rules</source>
+        <translation>Den Hinweis zu den Zählregeln schließen</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3119,10 @@
         <source>Protected sync folder</source>
         <translation>Geschützter Abgleichsordner</translation>
     </message>
+    <message>
+        <source>{0} attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {1}</source>
+        <translation>{0} eingetroffene Attacken überschneiden sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {1}</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusLine</name>
@@ -2955,6 +3153,10 @@
     <message>
         <source>Changes from {0} were refused</source>
         <translation>Änderungen von {0} wurden abgewiesen</translation>
+    </message>
+    <message>
+        <source>Waiting for the first files of {0}</source>
+        <translation>Warte auf die ersten Dateien von {0}</translation>
     </message>
     <message>
         <source>{0} has not been seen for {1} days</source>
@@ -3049,6 +3251,14 @@
     <message>
         <source>Another medication, time or amount</source>
         <translation>Ein anderes Medikament, eine andere Zeit oder Menge</translation>
+    </message>
+    <message>
+        <source>Add medication…</source>
+        <translation>Medikament hinzufügen…</translation>
+    </message>
+    <message>
+        <source>A medication not listed here, by name: taken now</source>
+        <translation>Ein hier nicht aufgeführtes Medikament, nach Namen: jetzt genommen</translation>
     </message>
     <message>
         <source>Already recorded — tap Undo last dose if it was a mistake</source>
@@ -4084,17 +4294,6 @@
     <message>
         <source>The printer could not be started; check it and try again.</source>
         <translation>Der Drucker konnte nicht gestartet werden; prüfen Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>settings_move</name>
-    <message>
-        <source>There is already a journal named {0} in {1}; choose another folder (nothing was moved).</source>
-        <translation>In {1} gibt es bereits ein Tagebuch namens {0}; wählen Sie einen anderen Ordner (nichts wurde verschoben).</translation>
-    </message>
-    <message>
-        <source>The copy of the journal in the new folder did not pass the check, so the journal was left where it was.</source>
-        <translation>Die Kopie des Tagebuchs im neuen Ordner hat die Prüfung nicht bestanden, daher blieb das Tagebuch, wo es war.</translation>
     </message>
 </context>
 <context>

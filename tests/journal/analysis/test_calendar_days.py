@@ -9,7 +9,8 @@ import pytest
 
 from journal import domain as d
 from journal import operations
-from journal.analysis.calendar_days import day_marks, days_touched
+from journal.analysis.attack_days import days_touched
+from journal.analysis.calendar_days import day_marks
 from journal.analysis.diary import load_diary
 from journal.analysis.summary import summarize
 from journal.report.calendar_marks import calendar_marks

@@ -83,3 +83,13 @@ def test_part_month_has_no_index() -> None:
     facts = classify_days(diary, date(2026, 6, 10), JUNE_LAST, TODAY)
     (june,) = clinic_months(diary, facts, date(2026, 6, 10), JUNE_LAST, TODAY)
     assert not june.complete and june.index is None
+
+
+def test_clinic_day_shows_a_day_level_record_without_parts_of_the_day() -> None:
+    record = d.DayRecord(JUNE_FIRST, d.DayRecordKind.MIGRAINE, pain_nrs=5)
+    diary = Diary(day_records=(record,))
+    facts = classify_days(diary, JUNE_FIRST, JUNE_LAST, TODAY)
+    (june,) = clinic_months(diary, facts, JUNE_FIRST, JUNE_LAST, TODAY)
+    first = june.days[0]
+    assert (first.severity, first.severity_from_nrs, first.migraine) == (2, True, True)
+    assert first.parts == [None, None, None, None] and first.hours == 0

@@ -61,3 +61,11 @@ def test_completeness_names_imported_records_as_imported_not_as_late() -> None:
 def test_completeness_unknown_creation_time_is_never_late() -> None:
     assert not made_late("", at(FIRST))
     assert made_late(stamp(FIRST + timedelta(days=3)), at(FIRST))
+
+
+def test_completeness_counts_day_level_records_as_entries_and_imports_as_imported() -> None:
+    noted = d.DayRecord(
+        date(2026, 6, 5), d.DayRecordKind.MIGRAINE, created=stamp(date(2026, 6, 25))
+    )
+    imported = d.DayRecord(date(2026, 6, 6), source="drip", created=stamp(date(2026, 6, 29)))
+    assert kept(Diary(day_records=(noted, imported))) == (30, 2, 1, 1)

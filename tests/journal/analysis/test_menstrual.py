@@ -11,7 +11,8 @@ from journal.analysis.attacks import episodes
 from journal.analysis.cycles import period_starts
 from journal.analysis.diary import Diary
 from journal.analysis.menstrual import MenstrualAnalysis, menstrual_analysis
-from journal.analysis.summary import summarize, summary_to_json
+from journal.analysis.summary import summarize
+from journal.analysis.summary_json import summary_to_json
 
 DAY1S = (date(2026, 1, 5), date(2026, 2, 2), date(2026, 3, 2), date(2026, 3, 30))
 FIRST, LAST = date(2026, 1, 1), date(2026, 4, 20)

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from journal import domain as d
-from journal.analysis.calendar_days import days_touched
+from journal.analysis.attack_days import days_touched
 from journal.analysis.days import (
     DEFAULT_RULES,
     DayFacts,

@@ -19,7 +19,8 @@ from diary_builders import (
 
 from journal import domain as d
 from journal.analysis.diary import Diary, load_diary
-from journal.analysis.summary import default_span, summarize, summary_to_json
+from journal.analysis.summary import default_span, summarize
+from journal.analysis.summary_json import summary_to_json
 from journal.storage import Journal
 
 CONTRACT_KEYS = {

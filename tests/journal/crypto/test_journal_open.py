@@ -75,9 +75,9 @@ def test_the_check_at_open_reads_an_encrypted_journal_and_keeps_it_in_place(
 
 
 def test_backups_left_plain_by_an_interrupted_enable_are_encrypted_at_open(path: Path) -> None:
-    plain_backup = next((path.parent / "backups").iterdir()).read_bytes()
+    plain_backup = next((path.parent / "backups").glob("*.sqlite3")).read_bytes()
     protect.enable(path, "secret", params=FAST)
-    next((path.parent / "backups").iterdir()).write_bytes(plain_backup)
+    next((path.parent / "backups").glob("*.sqlite3")).write_bytes(plain_backup)
     assert files_containing(path.parent, MARKER) != []
     Journal.open(path, passphrase="secret").close()
     assert files_containing(path.parent, MARKER) == []

@@ -22,7 +22,7 @@ from crypto_helpers import (
 from journal import domain as d
 from journal.crypto import keys, protect
 from journal.errors import JournalError, JournalLocked
-from journal.storage import Journal, cipher
+from journal.storage import Journal, cipher, protection
 from journal.storage import lock as writer_lock
 
 
@@ -51,7 +51,7 @@ def test_marker_is_absent_from_journal_wal_backups_and_temporary_files_once_prot
     assert (folder / "journal.sqlite3-wal").stat().st_size > 0
     assert files_containing(folder, MARKER) == []
     journal.close()
-    backups = list((folder / "backups").iterdir())
+    backups = list((folder / "backups").glob("*.sqlite3"))
     assert backups and all(MARKER.encode() not in b.read_bytes() for b in backups)
     assert all(cipher.integrity_problem(b, key) is None for b in backups)
     assert not [p for p in every_file(folder) if p.name.startswith(".")]
@@ -85,11 +85,15 @@ def test_passphrase_change_rewraps_only_the_key_file(path: Path) -> None:
     protect.enable(path, "old", params=FAST)
     data_key = keys.data_key_for(path, "old")
     journal_bytes, key_bytes = path.read_bytes(), keys.key_file_for(path).read_bytes()
-    backups = {b: b.read_bytes() for b in (path.parent / "backups").iterdir()}
+    backups = {b: b.read_bytes() for b in (path.parent / "backups").glob("*.sqlite3")}
     protect.change(path, "old", "new", params=FAST)
     assert path.read_bytes() == journal_bytes
-    assert {b: b.read_bytes() for b in (path.parent / "backups").iterdir()} == backups
+    assert {b: b.read_bytes() for b in (path.parent / "backups").glob("*.sqlite3")} == backups
     assert keys.key_file_for(path).read_bytes() != key_bytes
+    # The copy kept with the backups follows the key file (it opens the same backups).
+    assert (path.parent / "backups" / "journal.sqlite3.key").read_bytes() == (
+        keys.key_file_for(path).read_bytes()
+    )
     assert keys.data_key_for(path, "new") == data_key
     with pytest.raises(keys.WrongPassphrase):
         keys.data_key_for(path, "old")
@@ -101,7 +105,7 @@ def test_turning_protection_off_restores_a_plain_journal_and_plain_backups(path:
     protect.disable(path, "secret")
     assert not keys.key_file_for(path).exists()
     assert plain_digest(path) == before
-    for backup in (path.parent / "backups").iterdir():
+    for backup in (path.parent / "backups").glob("*.sqlite3"):
         assert sqlite3.connect(backup).execute("PRAGMA integrity_check").fetchone() == ("ok",)
     reopened = Journal.open(path)
     assert any(MARKER in n.text for n in reopened.visit_notes.all())
@@ -148,9 +152,9 @@ def test_leftovers_of_an_interrupted_enable_are_cleaned_and_the_plain_journal_ke
 def test_plain_backups_left_by_an_interruption_are_encrypted_at_the_next_chance(
     path: Path,
 ) -> None:
-    plain_backup = next((path.parent / "backups").iterdir()).read_bytes()
+    plain_backup = next((path.parent / "backups").glob("*.sqlite3")).read_bytes()
     protect.enable(path, "secret", params=FAST)
-    backup = next((path.parent / "backups").iterdir())
+    backup = next((path.parent / "backups").glob("*.sqlite3"))
     backup.write_bytes(plain_backup)  # as if killed before the backups were encrypted
     key = keys.data_key_for(path, "secret")
     assert protect.encrypt_backups(path, key) == 1
@@ -171,24 +175,24 @@ def test_the_temporary_copies_made_while_enabling_hold_no_plain_text(
         seen.extend(temporary)
         switch(copy, journal)
 
-    recrypt = protect._recrypt_backup
+    recrypt = protection.recrypt_backup
 
     def scan_backup_copy(backup: Path, key: bytes | None, new_key: bytes | None) -> None:
-        original = protect._verified_copy
+        original = protection.verified_copy
 
         def copy_and_scan(source: Path, k: bytes | None, copy: Path, nk: bytes | None) -> None:
             original(source, k, copy, nk)
             assert MARKER.encode() not in copy.read_bytes()
             seen.append(copy)
 
-        monkeypatch.setattr(protect, "_verified_copy", copy_and_scan)
+        monkeypatch.setattr(protection, "verified_copy", copy_and_scan)
         try:
             recrypt(backup, key, new_key)
         finally:
-            monkeypatch.setattr(protect, "_verified_copy", original)
+            monkeypatch.setattr(protection, "verified_copy", original)
 
     monkeypatch.setattr(protect, "_switch", scan_then_switch)
-    monkeypatch.setattr(protect, "_recrypt_backup", scan_backup_copy)
+    monkeypatch.setattr(protection, "recrypt_backup", scan_backup_copy)
     protect.enable(path, "secret", params=FAST)
     assert any(p.name == ".journal.sqlite3.encrypting" for p in seen)
     assert any(p.name.endswith(".crypt.tmp") for p in seen)

@@ -69,6 +69,7 @@ def test_the_older_migraine_buddy_layout_reads_auras_and_day_first_dates(
     assert third.aura == (d.AuraSymptom(d.AuraType.UNSPECIFIED),)  # "Yes"
     assert (third.end - third.start).total_seconds() == (57 * 60 + 27) * 60
     assert {a.type for a in plan.new["attacks"]} == {d.AttackType.NOT_SURE}  # type not given
+    assert "1 health event from the list above the attacks has no place" in " ".join(plan.messages)
 
 
 @pytest.mark.parametrize(
@@ -221,3 +222,20 @@ def test_an_empty_lasted_cell_is_an_end_unknown_and_ongoing_is_still_going_on(
     unknown, ongoing = sorted(plan.new["attacks"], key=lambda a: a.start, reverse=True)
     assert unknown.end is None and unknown.end_unknown and not unknown.is_open
     assert ongoing.end is None and not ongoing.end_unknown and ongoing.is_open
+
+
+def test_the_command_line_shows_how_far_a_large_file_was_read_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal.exchange import cli_verb
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    show = cli_verb.progress_line(Path("export.zip"))
+    assert show is not None
+    for done in (0, 512, 1024):
+        show(done, 1024)
+    assert capsys.readouterr().err == (
+        "\rReading export.zip: 0 %\rReading export.zip: 50 %\rReading export.zip: 100 %\n"
+    )
+    monkeypatch.setattr("sys.stderr.isatty", lambda: False)
+    assert cli_verb.progress_line(Path("export.zip")) is None

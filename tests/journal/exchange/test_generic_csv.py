@@ -91,10 +91,11 @@ def test_a_duration_column_in_minutes_gives_the_end(journal: Journal, tmp_path: 
 def test_a_day_without_a_time_is_a_day_record_not_an_attack(
     journal: Journal, tmp_path: Path
 ) -> None:
-    path = write(tmp_path / "a.csv", "Date;Type;Notes\n2026-02-03;Migraine;tired\n")
+    path = write(tmp_path / "a.csv", "Date;Type;Pain;Notes\n2026-02-03;Migraine;stark;tired\n")
     plan = plan_generic_csv(journal, path)
     assert not plan.new["attacks"]
     (record,) = plan.new["day_records"]
+    assert record.pain == 3  # "stark": the German word for severe
     assert (record.day, record.kind, record.note) == (
         date(2026, 2, 3),
         d.DayRecordKind.MIGRAINE,

@@ -75,3 +75,22 @@ def test_a_strength_after_a_medication_name_becomes_the_amount() -> None:
     assert name_and_amount("Ibuprofen (400mg)") == ("Ibuprofen", "400mg")
     assert name_and_amount("Maxalt 10 mg") == ("Maxalt", "10 mg")
     assert name_and_amount("Paracetamol") == ("Paracetamol", "")
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("Visual disturbances", "visual"),
+        ("Numbness", "sensory"),
+        ("Tingling in hand", "sensory"),
+        ("Difficulty finding words", "speech"),
+        ("Weakness on one side", "motor"),
+        ("Vertigo", "brainstem"),
+        ("Yes", None),
+    ],
+)
+def test_words_of_an_aura_column_name_the_aura_type(word: str, kind: str | None) -> None:
+    from journal.exchange.vocabulary import aura_kind
+
+    found = aura_kind(word)
+    assert (found.value if found else None) == kind

@@ -12,7 +12,8 @@ import pytest
 
 from journal import domain as d
 from journal.analysis.diary import Diary
-from journal.analysis.summary import summarize, summary_to_json
+from journal.analysis.summary import summarize
+from journal.analysis.summary_json import summary_to_json
 from journal.report import ReportOptions, build_report
 
 Pages = Callable[[bytes], list[str]]
@@ -164,3 +165,19 @@ def test_a_diary_without_any_period_or_phase_has_no_cycle_lines_or_page(
     with_period = dataclasses.replace(_diary(), bleeding_days=(d.BleedingDay(date(2026, 4, 2)),))
     text = " ".join(read_pdf(build_report(with_period, ReportOptions(FIRST, TODAY), TODAY)))
     assert "Menstrual pattern" in text
+
+
+def test_menstrual_sentence_without_any_migraine_attack_says_so_not_too_few_cycles(
+    read_pdf: Pages,
+) -> None:
+    """clinical-rules.md: with no migraine attack the pattern is insufficient data for
+    that reason, never "not menstrual" and never "too few cycles"."""
+    day1s = (date(2026, 3, 2), date(2026, 3, 30), date(2026, 4, 27))
+    bleeding = tuple(d.BleedingDay(day + timedelta(days=n)) for day in day1s for n in range(4))
+    headache = _attack(date(2026, 4, 12), type=d.AttackType.HEADACHE)
+    diary = Diary(attacks=(headache,), bleeding_days=bleeding)
+    text = " ".join(
+        " ".join(read_pdf(build_report(diary, ReportOptions(FIRST, TODAY), TODAY))).split()
+    )
+    assert "No migraine attack in the span: a menstrual pattern cannot be judged" in text
+    assert "Too few cycles" not in text

@@ -10,7 +10,8 @@ import pytest
 
 from journal import domain as d
 from journal.analysis.diary import Diary
-from journal.analysis.summary import default_span, summarize, summary_to_json
+from journal.analysis.summary import default_span, summarize
+from journal.analysis.summary_json import summary_to_json
 from journal.report import ReportOptions, build_report
 from journal.report.calendar_marks import calendar_marks
 from journal.report.wording import class_label
@@ -54,6 +55,10 @@ def assert_figures_match(text: str, document: dict[str, Any]) -> None:
             count = round(effect["pain_free_2h"] * effect["with_2h_rating"])
             assert f"{free}% ({count} of {effect['with_2h_rating']})" in text
     for finding in document["overuse"]:
+        if finding["class"] == "one_or_more":  # months at any level: no one threshold
+            if finding["sustained"]:
+                assert "At an overuse level (one or more drugs, whichever classes)" in text
+            continue
         assert f"{finding['threshold']} or more days of intake" in text
     if document["midas"]:
         midas = document["midas"]
@@ -163,3 +168,30 @@ def test_report_says_how_the_figures_were_counted(read_pdf: Pages) -> None:
     )
     assert "Headache day: a headache (aura alone does not count) of 1 hour or more" in page
     assert "Entries or check-ins on 2 of the 31 days; 0 entries made more than 2 days" in page
+
+
+def test_report_names_regular_overuse_of_one_or_more_drugs_over_4_months(
+    read_pdf: Pages,
+) -> None:
+    """ICHD-3 8.2 B: four consecutive months at an overuse level, a different class
+    each month, are "more than 3 months" though no class alone has a streak."""
+    triptan = d.Medication("Sumatriptan", d.MedicationClass.TRIPTAN, id="t")
+    codeine = d.Medication("Codeine", d.MedicationClass.OPIOID, id="c")
+    ibuprofen = d.Medication("Ibuprofen", d.MedicationClass.SIMPLE_ANALGESIC, id="i")
+    plan = [(triptan, 3, 10), (codeine, 4, 10), (ibuprofen, 5, 15), (triptan, 6, 10)]
+    doses = tuple(
+        d.Dose(medication.id, datetime(2026, month, day, 9, tzinfo=UTC))
+        for medication, month, days in plan
+        for day in range(1, days + 1)
+    )
+    diary = Diary(doses=doses, medications=(triptan, codeine, ibuprofen))
+    first, last = date(2026, 3, 1), date(2026, 6, 30)
+    document = summary_to_json(summarize(diary, first, last, last))
+    level = document["overuse"][-1]
+    assert (level["class"], level["sustained"], level["longest_streak"]) == ("one_or_more", True, 4)
+    text = " ".join(
+        " ".join(read_pdf(build_report(diary, ReportOptions(first, last), last))).split()
+    )
+    assert "Your diary matches the ICHD-3 pattern of regular overuse for more than 3 months" in text
+    assert "At an overuse level (one or more drugs, whichever classes) in 4 months" in text
+    assert "10 or more days of intake" in text and "15 or more days of intake" in text

@@ -312,3 +312,62 @@ def test_leaving_keeps_the_journal_whole(computers: Make) -> None:
     assert [a.note for a in laptop.journal.attacks.all()] == ["mine"]
     with pytest.raises(merge.SyncProblem, match="does not use a sync folder"):
         laptop.sync()
+
+
+def test_the_same_attack_typed_on_both_computers_stays_two_and_is_pointed_out(
+    computers: Make,
+) -> None:
+    desk, laptop = computers("Desk"), computers("Laptop")
+    attack(desk, 3, "typed at the desk")
+    attack(laptop, 3, "typed on the laptop")
+    desk.join()
+    copy_tree(desk, laptop)
+    joined = laptop.join()
+    assert laptop.journal.attacks.count() == 2
+    ((mine, theirs),) = joined.entered_twice
+    assert (mine.note, theirs.note) == ("typed on the laptop", "typed at the desk")
+
+
+def test_after_a_passphrase_change_a_new_computer_joins_with_the_new_one(
+    computers: Make,
+) -> None:
+    from journal.crypto import protect
+
+    desk = computers("Desk")
+    desk.journal.close()
+    protect.enable(desk.journal.path, "old words", recovery=False, params=FAST)
+    desk.journal = _reopen(desk, "old words")
+    attack(desk, 1, "sealed")
+    desk.join()
+    desk.journal.close()
+    protect.change(desk.journal.path, "old words", "new words", params=FAST)
+    desk.journal = _reopen(desk, "new words")
+    desk.sync()
+    laptop = computers("Laptop")
+    copy_tree(desk, laptop)
+    with pytest.raises(joining.FolderLocked):
+        laptop.join(secret="old words")
+    laptop.join(secret="new words")
+    assert [a.note for a in laptop.journal.attacks.all()] == ["sealed"]
+
+
+def test_a_computer_that_left_and_rejoined_brings_what_it_did_meanwhile(
+    computers: Make,
+) -> None:
+    desk, laptop = pair(computers)
+    kept = attack(desk, 1, "before leaving").id
+    gone = attack(desk, 2, "deleted while away").id
+    everyone_in_step([desk, laptop])
+    joining.leave(laptop.journal)
+    ops.delete_attack(laptop.journal, gone)
+    ops.save_attack(
+        laptop.journal, dataclasses.replace(laptop.journal.attacks.get(kept), note="edited away")
+    )
+    attack(laptop, 3, "new while away")
+    ops.save_attack(desk.journal, dataclasses.replace(desk.journal.attacks.get(kept), pain=3))
+    laptop.join()
+    everyone_in_step([desk, laptop])
+    assert desk.export() == laptop.export()
+    notes = sorted(a.note for a in desk.journal.attacks.all())
+    assert notes == ["edited away", "new while away"]
+    assert desk.journal.attacks.get(kept).pain == 3

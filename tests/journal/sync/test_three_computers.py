@@ -1,5 +1,6 @@
 """Three computers, three folders, one misbehaving sync tool: random attacks,
-edits, deletions, undos and check-ins, merges at random moments, files carried
+edits, deletions, undos and check-ins, merges at random moments, computers leaving
+for a while and coming back, files carried
 late, out of order, half-written and as conflict copies. After a final exchange
 the three exports are identical, and every change any computer acknowledged is
 in the journal, was knowingly replaced, or is in a "changed on both computers"
@@ -20,7 +21,7 @@ from sync_computers import Computer, SyncTool, copy_tree, everyone_in_step
 from journal import operations as ops
 from journal.storage import sync_device as store
 from journal.storage.capture import load_states
-from journal.sync import merge
+from journal.sync import joining, merge
 from journal.sync.rules import DELETED_KEY, RecordState, saw
 
 CEST = timezone(timedelta(hours=2))
@@ -53,6 +54,7 @@ class Simulation:
         self.writes: list[Write] = []
         self.deletions: list[tuple[str, str, dict[str, str]]] = []
         self.undo: dict[str, ops.DeletedAttack] = {}
+        self.away: set[str] = set()
 
     def acknowledge(self, computer: Computer, attack_id: str, fields: tuple[str, ...]) -> None:
         state = state_of(computer, attack_id)
@@ -63,9 +65,24 @@ class Simulation:
                 Write(computer.name, attack_id, name, getattr(row, name), reading, seen)
             )
 
+    def rejoin_all(self) -> None:
+        for computer in self.computers:
+            if computer.name in self.away:
+                self.away.discard(computer.name)
+                computer.join()
+
     def step(self) -> None:
         computer = self.rng.choice(self.computers)
         journal = computer.journal
+        if computer.name in self.away:
+            if self.rng.random() < 0.2:
+                self.away.discard(computer.name)
+                computer.join()  # back, with what it did meanwhile
+                return
+        elif self.rng.random() < 0.02:
+            joining.leave(journal)  # away for a while; keeps writing its journal
+            self.away.add(computer.name)
+            return
         attacks = journal.attacks.all()
         roll = self.rng.random()
         if roll < 0.2 or not attacks:
@@ -93,9 +110,9 @@ class Simulation:
         elif roll < 0.75:
             day = date(2026, 6, self.rng.randint(1, 3))
             ops.check_in(journal, day, {}, note=self.rng.choice(WORDS))
-        elif roll < 0.9:
+        elif roll < 0.9 and computer.name not in self.away:
             computer.sync()
-        elif roll < 0.93:
+        elif roll < 0.93 and computer.name not in self.away:
             merge.publish(journal, snapshot=True)
         else:
             source, target = self.rng.sample(self.computers, 2)
@@ -150,6 +167,7 @@ def test_three_computers_end_identical_with_nothing_lost_silently(
     sim = Simulation([desk, laptop, tablet], rng)
     for _ in range(STEPS):
         sim.step()
+    sim.rejoin_all()
     everyone_in_step(sim.computers)
     exports = [computer.export() for computer in sim.computers]
     assert exports[0] == exports[1] == exports[2]

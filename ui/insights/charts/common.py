@@ -323,7 +323,10 @@ class ChartCard(QFrame):
     def table_rows(self) -> list[list[str]]:
         """The rows of the table as shown (for tests and copying)."""
         return [
-            [self.table.item(row, column).text() for column in range(self.table.columnCount())]
+            [
+                item.text() if (item := self.table.item(row, column)) is not None else ""
+                for column in range(self.table.columnCount())
+            ]
             for row in range(self.table.rowCount())
         ]
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from journal import domain as d
-from ui.cycle.words import phase_word
 from ui.insights.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, day_text, faded
 from ui.insights.charts.common_data import ChartData
+from ui.kit import vocabulary
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import local_text
 from ui.kit.translations import QT_TRANSLATE_NOOP
@@ -320,7 +320,7 @@ class TimelineChart:
 def _phase_word(phase: d.HormonalPhase) -> str:
     start = local_text(phase.start, "%d %b %Y")
     end = local_text(phase.end, "%d %b %Y") if phase.end else translate("charts", "ongoing")
-    return f"{phase_word(phase.kind)} ({start} – {end})"
+    return f"{vocabulary.phase_kind(phase.kind).label} ({start} – {end})"
 
 
 def _mixed(ink: QColor, paper: QColor, share: float) -> QColor:

@@ -1,124 +1,39 @@
-"""Parts of the attack editor that show and read one aspect of an attack each:
-the ICHD-3 pain features, the associated symptoms, and where it hurt; its gentle
-notes; and the attack screen's scrolling area of choices, with the size that shows
-them all."""
+"""The attack screen's layout: its heading, labelled rows of big toggles, and the
+scrolling area of choices, sized to show them all and to fit the screen (the window
+grows to fit new choices, never past the screen, and scrolls only when it must)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
-
-from journal import domain as d
-from journal.storage import Journal
-from ui.attack.words import location_labels, symptom_labels, symptom_suggestions
-from ui.kit.widgets import TagEditor, with_problem
-
-
-class FeaturesBox(QGroupBox):
-    """One-sided, pulsating, worse with activity; intensity comes from the pain."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("How the pain felt"), parent)
-        layout = QVBoxLayout(self)
-        self.unilateral = QCheckBox(self.tr("On one side of the head"), self)
-        self.pulsating = QCheckBox(self.tr("Pulsating or throbbing"), self)
-        self.worse_with_activity = QCheckBox(
-            self.tr("Worse with routine activity (walking, stairs), or made me avoid it"), self
-        )
-        hint = QLabel(self.tr("Moderate or severe intensity is taken from the peak pain."), self)
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        for box in (self.unilateral, self.pulsating, self.worse_with_activity):
-            box.toggled.connect(self.changed)
-            layout.addWidget(box)
-        layout.addWidget(hint)
-
-    def show_attack(self, attack: d.Attack) -> None:
-        self.unilateral.setChecked(attack.unilateral)
-        self.pulsating.setChecked(attack.pulsating)
-        self.worse_with_activity.setChecked(attack.worse_with_activity)
-
-
-class SymptomsBox(QGroupBox):
-    """The four ICHD-3 symptoms as check boxes, and the user's own as free tags."""
-
-    changed = Signal()
-
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Symptoms"), parent)
-        grid = QGridLayout(self)
-        self.boxes: dict[str, QCheckBox] = {}
-        for index, (symptom, label) in enumerate(symptom_labels().items()):
-            self.boxes[symptom] = QCheckBox(label, self)
-            self.boxes[symptom].toggled.connect(self.changed)
-            grid.addWidget(self.boxes[symptom], index // 2, index % 2)
-        self.other = TagEditor(
-            self, placeholder=self.tr("Other symptoms…"), name=self.tr("symptom")
-        )
-        self.other.set_suggestions(symptom_suggestions(journal))
-        self.other.changed.connect(self.changed)
-        box, self.problem = with_problem(self.other, self)
-        grid.addWidget(box, 2, 0, 1, 2)
-
-    def show_attack(self, attack: d.Attack) -> None:
-        for symptom, box in self.boxes.items():
-            box.setChecked(attack.has_symptom(symptom))
-        self.other.set_tags(s for s in attack.symptoms if s not in self.boxes)
-
-    def symptoms(self) -> tuple[str, ...]:
-        chosen = [symptom for symptom, box in self.boxes.items() if box.isChecked()]
-        return (*chosen, *self.other.tags())
-
-
-class LocationsBox(QGroupBox):
-    """Where it hurt. Places stored that this version does not list are kept as they are."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Where it hurt"), parent)
-        grid = QGridLayout(self)
-        self.boxes: dict[str, QCheckBox] = {}
-        self._unlisted: tuple[str, ...] = ()
-        for index, (location, label) in enumerate(location_labels().items()):
-            self.boxes[location] = QCheckBox(label, self)
-            self.boxes[location].toggled.connect(self.changed)
-            grid.addWidget(self.boxes[location], index // 4, index % 4)
-
-    def show_attack(self, attack: d.Attack) -> None:
-        for location, box in self.boxes.items():
-            box.setChecked(location in attack.locations)
-        self._unlisted = tuple(p for p in attack.locations if p not in self.boxes)
-
-    def locations(self) -> tuple[str, ...]:
-        chosen = [place for place, box in self.boxes.items() if box.isChecked()]
-        return (*chosen, *self._unlisted)
 
 
 class ChoicesArea(QScrollArea):
     """Scrolls the choices only when the screen is too short: it asks for their full
-    height and width, and can shrink in height (never in width) when it must."""
+    height and width, and can shrink in height (never in width) when it must. The
+    (dark) scroll bar's room is kept even when there is nothing to scroll."""
 
     def __init__(self, choices: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its room is always kept: a scroll bar appearing (a notice under the doses
+        # on a short screen) would narrow the buttons and move every one of them.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setWidget(choices)
         self.setAccessibleName(QCoreApplication.translate("AttackScreen", "Attack choices"))
+        # Not a Tab stop of its own: Tab goes to the choices in it, and the area
+        # scrolls to show the one focused.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _inner(self) -> tuple[QSize, QSize]:
         inner = self.widget()
@@ -160,6 +75,43 @@ def section_label(parent: QWidget, text: str) -> QLabel:
     label.setContentsMargins(0, 6, 0, 0)
     label.setObjectName("section")
     return label
+
+
+SECTION_WIDTH = 116
+"""The least width of the column of section headings at the left of the attack
+screen's rows: a heading beside its row rather than above it leaves the screen room
+for one more row of big buttons within 700 px."""
+
+
+def section_row(parent: QWidget, text: str, content: QWidget | QLayout) -> QHBoxLayout:
+    """A section's heading in the left column, its choices to the right of it (give
+    the headings one width with `align_sections`)."""
+    label = section_label(parent, text)
+    label.setContentsMargins(0, 10, 8, 0)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    row = QHBoxLayout()
+    row.setSpacing(0)
+    row.addWidget(label)
+    if isinstance(content, QLayout):
+        row.addLayout(content, 1)
+    else:
+        row.addWidget(content, 1)
+    return row
+
+
+def align_sections(rows: list[QHBoxLayout]) -> None:
+    """One width for the headings of `rows`: at least SECTION_WIDTH, and wide enough
+    for the longest word of any of them (a heading wraps between words, never inside
+    one: "MEDIKAMENT EINGENOMMEN")."""
+    labels = [item.widget() for row in rows if (item := row.itemAt(0)) is not None]
+    width = SECTION_WIDTH
+    for label in labels:
+        if label is not None:
+            label.ensurePolished()
+            width = max(width, label.minimumSizeHint().width())
+    for label in labels:
+        if label is not None:
+            label.setFixedWidth(width)
 
 
 def toggle_button(parent: QWidget, label: str, checked: bool) -> QPushButton:

@@ -1,0 +1,202 @@
+"""The words for every domain value the window shows: one table per kind of value,
+each value with its label (forms and lists), its short form (running text such as
+the day's entries) and, where it helps, a description. Every screen takes its
+words from here, so two screens never word one thing differently.
+
+The translation contexts are those the words had on the screens that used them
+first ("AttackEditor", "AuraTable", "cycle", ...), so the German translations carry
+over. Words that journal/ itself defines (pain levels, medication classes) stay
+journal/'s and are translated through ui.kit.journal_words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from journal import domain as d
+
+translate = QCoreApplication.translate
+"""Qt's translate; lupdate reads the context and text of each call."""
+
+
+@dataclass(frozen=True)
+class Words:
+    """How one domain value is said."""
+
+    label: str
+    """In a form, a list or a heading: "Aura only (no headache)"."""
+    short: str
+    """In running text: "Aura only"."""
+    description: str = ""
+    """What it means, where a label alone may not say it (tooltips)."""
+
+
+def _same(label: str) -> Words:
+    return Words(label, label)
+
+
+def attack_type(kind: d.AttackType) -> Words:
+    return {
+        d.AttackType.MIGRAINE: Words(
+            translate("AttackEditor", "Migraine"), translate("models", "Migraine")
+        ),
+        d.AttackType.HEADACHE: Words(
+            translate("AttackEditor", "Headache"), translate("models", "Headache")
+        ),
+        d.AttackType.AURA_ONLY: Words(
+            translate("AttackEditor", "Aura only (no headache)"),
+            translate("models", "Aura only"),
+        ),
+        d.AttackType.NOT_SURE: Words(
+            translate("AttackEditor", "Not sure"), translate("models", "Not sure")
+        ),
+        d.AttackType.NOT_GIVEN: Words(
+            translate("AttackEditor", "Type not given"), translate("models", "Type not given")
+        ),
+    }[d.AttackType(kind)]
+
+
+def symptom(name: str) -> Words:
+    """The four ICHD-3 associated symptoms in everyday words first; a symptom the
+    person typed is said as typed."""
+    known: dict[str, Words] = {
+        d.Symptom.NAUSEA: Words(
+            translate("AttackEditor", "Nausea"), translate("AttackEditor", "nausea")
+        ),
+        d.Symptom.VOMITING: Words(
+            translate("AttackEditor", "Vomiting"), translate("AttackEditor", "vomiting")
+        ),
+        d.Symptom.PHOTOPHOBIA: Words(
+            translate("AttackEditor", "Light sensitivity (photophobia)"),
+            translate("AttackEditor", "light sensitivity"),
+        ),
+        d.Symptom.PHONOPHOBIA: Words(
+            translate("AttackEditor", "Sound sensitivity (phonophobia)"),
+            translate("AttackEditor", "sound sensitivity"),
+        ),
+    }
+    typed = name.replace("_", " ")
+    return known.get(name, Words(typed, typed))
+
+
+def pain_location(place: d.PainLocation) -> Words:
+    return _same(
+        {
+            d.PainLocation.LEFT: translate("AttackEditor", "Left side"),
+            d.PainLocation.RIGHT: translate("AttackEditor", "Right side"),
+            d.PainLocation.BOTH_SIDES: translate("AttackEditor", "Both sides"),
+            d.PainLocation.FOREHEAD: translate("AttackEditor", "Forehead"),
+            d.PainLocation.TEMPLE: translate("AttackEditor", "Temples"),
+            d.PainLocation.BEHIND_EYE: translate("AttackEditor", "Behind the eye"),
+            d.PainLocation.BACK_OF_HEAD: translate("AttackEditor", "Back of the head"),
+            d.PainLocation.NECK: translate("AttackEditor", "Neck"),
+        }[d.PainLocation(place)]
+    )
+
+
+def aura_type(kind: d.AuraType) -> Words:
+    """The ICHD-3 aura types, labelled with what people notice."""
+    return {
+        d.AuraType.VISUAL: Words(
+            translate("AuraTable", "Visual (flashes, spots, zigzags)"),
+            translate("AttackEditor", "visual aura"),
+        ),
+        d.AuraType.SENSORY: Words(
+            translate("AuraTable", "Sensory (tingling, numbness)"),
+            translate("AttackEditor", "sensory aura"),
+        ),
+        d.AuraType.SPEECH: Words(
+            translate("AuraTable", "Speech or language"),
+            translate("AttackEditor", "speech aura"),
+        ),
+        d.AuraType.MOTOR: Words(
+            translate("AuraTable", "Motor (weakness)"), translate("AttackEditor", "motor aura")
+        ),
+        d.AuraType.BRAINSTEM: Words(
+            translate("AuraTable", "Brainstem (vertigo, double vision)"),
+            translate("AttackEditor", "brainstem aura"),
+        ),
+        d.AuraType.RETINAL: Words(
+            translate("AuraTable", "Retinal (one eye only)"),
+            translate("AttackEditor", "retinal aura"),
+        ),
+        d.AuraType.UNSPECIFIED: Words(
+            translate("AuraTable", "Kind not recorded"),
+            translate("AttackEditor", "aura (kind not recorded)"),
+        ),
+    }[d.AuraType(kind)]
+
+
+def flow(amount: d.Flow) -> Words:
+    return _same(
+        {
+            d.Flow.SPOTTING: translate("cycle", "Spotting"),
+            d.Flow.LIGHT: translate("cycle", "Light"),
+            d.Flow.MEDIUM: translate("cycle", "Medium"),
+            d.Flow.HEAVY: translate("cycle", "Heavy"),
+        }[d.Flow(amount)]
+    )
+
+
+def phase_kind(kind: d.PhaseKind) -> Words:
+    return _same(
+        {
+            d.PhaseKind.COMBINED_PILL_CYCLIC: translate(
+                "phases", "Combined pill, cyclic (with a break)"
+            ),
+            d.PhaseKind.COMBINED_PILL_CONTINUOUS: translate("phases", "Combined pill, continuous"),
+            d.PhaseKind.PROGESTOGEN_ONLY: translate("phases", "Progestogen-only contraceptive"),
+            d.PhaseKind.HORMONAL_IUD: translate("phases", "Hormonal IUD"),
+            d.PhaseKind.HRT_CYCLICAL: translate("phases", "HRT, cyclical"),
+            d.PhaseKind.HRT_CONTINUOUS: translate("phases", "HRT, continuous"),
+            d.PhaseKind.PREGNANCY: translate("phases", "Pregnancy"),
+            d.PhaseKind.POSTPARTUM: translate("phases", "Postpartum or breastfeeding"),
+            d.PhaseKind.PERIMENOPAUSE: translate("phases", "Perimenopause"),
+            d.PhaseKind.POSTMENOPAUSE: translate("phases", "Postmenopause"),
+            d.PhaseKind.OTHER: translate("phases", "Other"),
+        }[d.PhaseKind(kind)]
+    )
+
+
+def factor_role(role: d.FactorRole) -> Words:
+    return _same(
+        {
+            d.FactorRole.NEUTRAL: translate("factors", "neither"),
+            d.FactorRole.POSSIBLE_TRIGGER: translate("factors", "possible trigger"),
+            d.FactorRole.POSSIBLE_PROTECTOR: translate("factors", "possible protector"),
+        }[d.FactorRole(role)]
+    )
+
+
+def factor_kind(kind: d.FactorKind, unit: str = "") -> Words:
+    """How a tracked factor is answered (an amount names its unit)."""
+    if kind is d.FactorKind.AMOUNT and unit:
+        return _same(translate("factors", "amount in {0}").format(unit))
+    if kind is d.FactorKind.AMOUNT:
+        return _same(translate("factors", "amount"))
+    if kind is d.FactorKind.LEVEL:
+        return _same(translate("factors", "level 0-3"))
+    return _same(translate("factors", "yes/no"))
+
+
+def treatment_kind(kind: d.TreatmentKind) -> Words:
+    return _same(
+        {
+            d.TreatmentKind.PREVENTIVE_MEDICATION: translate("treatments", "Preventive medication"),
+            d.TreatmentKind.PROCEDURE: translate("treatments", "Procedure"),
+            d.TreatmentKind.NON_DRUG: translate("treatments", "Non-drug treatment"),
+        }[d.TreatmentKind(kind)]
+    )
+
+
+def side_effect_severity(severity: d.Severity) -> Words:
+    return _same(
+        {
+            d.Severity.NONE: translate("treatments", "none"),
+            d.Severity.MILD: translate("treatments", "mild"),
+            d.Severity.MODERATE: translate("treatments", "moderate"),
+            d.Severity.SEVERE: translate("treatments", "severe"),
+        }[d.Severity(severity)]
+    )
