@@ -154,7 +154,7 @@ def day_speech(day: date, mark: DayMark | None) -> str:
     when = i18n.day_text(day)  # "Tuesday, November 24, 2026", in the window's language
     if not parts:
         return translate("calendar", "{0}: nothing recorded").format(when)
-    # TRANSLATORS: {0} is the day ("Tuesday 24 November"), {1} what it holds
+    #: {0} is the day ("Tuesday, November 24, 2026"), {1} what it holds
     return translate("calendar", "{0}: {1}").format(when, ", ".join(parts))
 
 

@@ -80,7 +80,7 @@ class PainSelector(QWidget):
             )
             spoken = translate("widgets", "Pain {0}, {1}").format(pain, pain_word(pain))
             if name:
-                # TRANSLATORS: {0} names the row ("Pain at 2 h"), {1} the button ("1, mild")
+                #: {0} names the row ("Pain at 2 h"), {1} the button ("1, mild")
                 spoken = translate("widgets", "{0}: {1}").format(
                     name, translate("widgets", "{0}, {1}").format(pain, pain_word(pain))
                 )
