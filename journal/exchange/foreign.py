@@ -16,13 +16,14 @@ import dataclasses
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from journal import catalog
 from journal import domain as d
 from journal.codec import to_plain
+from journal.exchange import parsing
 from journal.exchange.json_format import ImportPlan, plan_import
 from journal.i18n import _, ngettext
 from journal.storage import Journal
@@ -100,6 +101,31 @@ class Collector:
 
     def add_dose(self, dose: d.Dose) -> None:
         self.doses.append(self.stamped(dose))
+
+    def add_attack_dose(
+        self,
+        written: str,
+        attack_id: str,
+        taken: datetime,
+        *,
+        amount: str = "",
+        helpfulness: d.Helpfulness | None = None,
+    ) -> None:
+        """A dose written in an attack's row ("Naproxen 550mg oral"): taken at the
+        attack's start and linked to it; `amount` is used when the text gives none."""
+        medication, given, route = parsing.medication_parts(written)
+        self.add_dose(
+            d.Dose(
+                medication_id=self.medication_id(medication),
+                taken=taken,
+                amount=given or amount,
+                attack_id=attack_id,
+                id=self.make_id("dose", attack_id, written.casefold()),
+                route=route,
+                helpfulness=helpfulness,
+                source=self.format_name,
+            )
+        )
 
     def add_bleeding(self, day: date, flow: d.Flow, *, intermenstrual: bool = False) -> None:
         """One bleeding day; a day given twice keeps the heavier flow (and is a

@@ -239,18 +239,7 @@ def _attack(
         )
     )
     for item in parsing.split_list(cell("medication"), ignore=NO_MEDICATION):
-        medication, amount, route = parsing.medication_parts(item)
-        collector.add_dose(
-            d.Dose(
-                medication_id=collector.medication_id(medication),
-                taken=start,
-                amount=amount,
-                attack_id=attack_id,
-                id=collector.make_id("dose", attack_id, item.casefold()),
-                route=route,
-                source=FORMAT,
-            )
-        )
+        collector.add_attack_dose(item, attack_id, start)
 
 
 NO_MEDICATION = ("none", "no medication", "keine", "kein medikament")

@@ -110,18 +110,6 @@ def _attack(collector: Collector, row: parsing.CsvRow, name: str) -> None:
     )
     medication = row.get("medication")
     if medication and medication.casefold() != "null":
-        medicine, amount, route = parsing.medication_parts(medication)
         count = row.get("medication_amount")
-        if count.isdigit() and int(count) > 0 and not amount:
-            amount = count
-        collector.add_dose(
-            d.Dose(
-                medication_id=collector.medication_id(medicine),
-                taken=start,
-                amount=amount,
-                attack_id=attack_id,
-                id=collector.make_id("dose", attack_id, medication.casefold()),
-                route=route,
-                source=FORMAT,
-            )
-        )
+        counted = count if count.isdigit() and int(count) > 0 else ""
+        collector.add_attack_dose(medication, attack_id, start, amount=counted)

@@ -229,19 +229,7 @@ def _attack(
     for helpfulness, value in HELPFULNESS.items():
         cell = row.get(f"{helpfulness} Medication")
         for item in parsing.split_list(cell, ignore=NO_MEDICATION):
-            medication, amount, route = parsing.medication_parts(item)
-            collector.add_dose(
-                d.Dose(
-                    medication_id=collector.medication_id(medication),
-                    taken=start,
-                    amount=amount,
-                    attack_id=attack_id,
-                    id=collector.make_id("dose", attack_id, item.casefold()),
-                    route=route,
-                    helpfulness=value,
-                    source=FORMAT,
-                )
-            )
+            collector.add_attack_dose(item, attack_id, start, helpfulness=value)
 
 
 def _aura(

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.changes import CHANGES_ATTRIBUTE, Change, changes, reads
 from journal.storage import Journal
 from journal.storage import sync_device as store
-from journal.sync import joining, merge, status
+from journal.sync import status
+
+if TYPE_CHECKING:  # loaded at the first merge, not when the window starts
+    from journal.sync import joining, merge
 
 TABLE_CHANGES: dict[str, Change] = {
     "medications": Change.MEDICATIONS,
@@ -49,6 +53,8 @@ def _said(result: object, change: Change) -> None:
 @changes(EVERYTHING_SYNCED)
 def merge_now(journal: Journal) -> merge.SyncReport:
     """Write this computer's changes to the folder and apply the others'."""
+    from journal.sync import merge
+
     report = merge.sync(journal)
     _said(report, _touched(report.applied.records))
     return report
@@ -57,6 +63,8 @@ def merge_now(journal: Journal) -> merge.SyncReport:
 @changes(Change.SYNC)
 def publish_now(journal: Journal) -> merge.SyncReport:
     """Write this computer's new changes to the folder (after a local edit)."""
+    from journal.sync import merge
+
     report = merge.publish(journal)
     _said(report, Change.SYNC)
     return report
@@ -65,6 +73,8 @@ def publish_now(journal: Journal) -> merge.SyncReport:
 @changes(EVERYTHING_SYNCED)
 def join_folder(journal: Journal, folder: Path, secret: str | None = None) -> joining.Joined:
     """Start syncing through `folder` (see journal.sync.joining.join)."""
+    from journal.sync import joining
+
     joined = joining.join(journal, folder, secret=secret)
     _said(joined, _touched(joined.report.applied.records))
     return joined
@@ -72,6 +82,8 @@ def join_folder(journal: Journal, folder: Path, secret: str | None = None) -> jo
 
 @changes(Change.SYNC)
 def leave_folder(journal: Journal) -> None:
+    from journal.sync import joining
+
     joining.leave(journal)
 
 

@@ -50,7 +50,7 @@ def test_an_edit_made_elsewhere_is_applied_and_said_an_older_one_is_kept_and_sai
         document["attacks"] = [json.loads(json.dumps(dataclasses.asdict(later), default=str))]
         document["attacks"][0]["start"] = later.start.isoformat()
         plan = import_json(here, write(tmp_path / "newer.json", document))
-        assert "1 changed elsewhere since were updated from the file" in plan.preview(done=True)
+        assert "1 changed elsewhere since was updated from the file" in plan.preview(done=True)
         assert here.attacks.get(attack.id).note == "edited on the laptop"
         document["attacks"][0]["note"] = "an old copy"
         document["attacks"][0]["updated"] = "2001-01-01T00:00:00+00:00"

@@ -145,6 +145,7 @@ def test_end_before_start_shows_the_reason_blocks_save_and_keeps_what_was_typed(
 
 def test_future_start_shows_the_reason_next_to_the_start(qtbot: QtBot, journal: Journal) -> None:
     editor = open_editor(qtbot, journal, None)
+    editor.still_going.setChecked(True)
     set_time(editor.start, d.local_now() + timedelta(days=1))
     assert editor.start_problem.problem() == "The start is in the future."
     assert not editor.save_button.isEnabled()
@@ -154,7 +155,7 @@ def test_future_start_shows_the_reason_next_to_the_start(qtbot: QtBot, journal: 
 
 def test_still_going_on_saves_an_open_attack(qtbot: QtBot, journal: Journal) -> None:
     editor = open_editor(qtbot, journal, None)
-    assert editor.still_going.isChecked()
+    editor.still_going.setChecked(True)
     assert not editor.end.isEnabled()
     qtbot.mouseClick(editor.pain.button(1), LEFT)
     qtbot.mouseClick(editor.save_button, LEFT)
@@ -316,9 +317,22 @@ def test_an_attack_saved_without_a_pain_can_be_edited_and_keeps_it_unrecorded(
 
 def test_a_new_attack_still_asks_for_its_pain(qtbot: QtBot, journal: Journal) -> None:
     editor = open_editor(qtbot, journal, None, day=d.local_now().date() - timedelta(days=2))
-    assert editor.pain.value() is None and not editor.save_button.isEnabled()
+    assert editor.pain.value() is None and not editor.pain_problem.isVisible()
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert journal.attacks.all() == [] and editor.pain_problem.isVisible()
+    assert not editor.save_button.isEnabled()
     qtbot.mouseClick(editor.pain.button(1), LEFT)
     assert editor.save_button.isEnabled()
+
+
+def test_add_attack_today_records_one_that_is_over_not_one_going_on(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    editor = open_editor(qtbot, journal, None, day=date.today())
+    assert not editor.still_going.isChecked()
+    attack = editor.attack()
+    assert attack.end is not None and attack.start < attack.end <= d.local_now()
+    assert attack.start.date() == date.today()
 
 
 def test_an_attack_with_only_a_start_says_its_end_is_missing_and_stays_so(

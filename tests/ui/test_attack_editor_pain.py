@@ -33,13 +33,16 @@ def _past(journal: Journal, pain: int, hours: int = 4) -> d.Attack:
     )
 
 
-def test_a_new_attack_starts_with_no_pain_chosen_and_cannot_be_saved_until_one_is(
+def test_a_new_attack_starts_with_no_pain_chosen_and_is_not_saved_until_one_is(
     qtbot: QtBot, journal: Journal
 ) -> None:
     editor = _editor(qtbot, journal)
     assert editor.pain.value() is None
-    assert not editor.save_button.isEnabled()
+    assert not editor.pain_problem.isVisible()  # nothing red before anything is touched
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert journal.attacks.all() == []
     assert editor.pain_problem.problem() == "Choose how bad the pain was (0 if there was none)"
+    assert not editor.save_button.isEnabled()
     qtbot.mouseClick(editor.pain.button(0), LEFT)
     assert editor.save_button.isEnabled() and not editor.pain_problem.isVisible()
     qtbot.mouseClick(editor.save_button, LEFT)

@@ -34,7 +34,7 @@ def ids_by_name(journal: Journal) -> dict[str, str]:
 def test_keyboard_only_check_in_saves_the_day_entry(qtbot: QtBot, panel: CheckInPanel) -> None:
     point = QLocale().decimalPoint()
     panel.focus_first()
-    with qtbot.waitSignal(panel.changed):
+    with qtbot.waitSignal(panel._session.changed):
         press(
             qtbot,
             [

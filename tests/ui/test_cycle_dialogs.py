@@ -134,7 +134,7 @@ def test_period_day_dialog_records_flow_and_withdrawal_from_the_keyboard(
     assert not dialog.remove_button.isEnabled()
     press(qtbot, ["4"])
     dialog.withdrawal.setChecked(True)
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog._session.changed):
         dialog.save_button.click()
     stored = journal.bleeding_days.on(day)
     assert stored is not None
@@ -152,7 +152,7 @@ def test_period_day_dialog_changes_and_removes_a_marked_day(qtbot: QtBot, journa
     assert journal.bleeding_days.on(day).flow is d.Flow.SPOTTING  # type: ignore[union-attr]
     again = PeriodDayDialog(Session(journal), day)
     qtbot.addWidget(again)
-    with qtbot.waitSignal(again.changed):
+    with qtbot.waitSignal(again._session.changed):
         again.remove_button.click()
     assert journal.bleeding_days.on(day) is None
 
@@ -210,7 +210,7 @@ def test_phases_dialog_adds_an_ongoing_phase_then_edits_and_deletes_it(
     edit.save_button.click()
     assert journal.phases.get(stored.id).end == date(2026, 3, 1)
     phases.refresh(stored.id)
-    with qtbot.waitSignal(phases.changed):
+    with qtbot.waitSignal(phases._session.changed):
         phases.delete_button.click()
     assert journal.phases.all() == []
 

@@ -382,3 +382,21 @@ def test_a_day_with_headache_without_times_is_listed_marked_and_can_be_deleted_a
     assert window.day_view.undo_label.text() == "Headache day deleted."
     qtbot.mouseClick(window.day_view.undo_button, LEFT)
     assert journal.day_records.get(record.id).kind == d.DayRecordKind.MIGRAINE
+
+
+def test_new_attack_opens_on_the_selected_day_with_nothing_red(
+    window: MainWindow, journal: Journal, qtbot: QtBot
+) -> None:
+    day = date.today() - timedelta(days=9)
+    window.calendar.select_day(day)
+    entry = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Entry")
+    next(a for a in entry.actions() if a.text() == "&New attack…").trigger()
+    editor = window.day_view._dialog
+    assert isinstance(editor, AttackEditor)
+    assert editor.attack().start.date() == day and not editor.still_going.isChecked()
+    assert not editor.pain_problem.isVisible()
+    editor.reject()
+    qtbot.mouseClick(window.day_view.add_attack_button, Qt.MouseButton.LeftButton)
+    editor = window.day_view._dialog
+    assert isinstance(editor, AttackEditor) and editor.attack().start.date() == day
+    editor.reject()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from journal.crypto import keys, protect
 from journal.storage import Journal, backup, health
 from tests.ui.conftest_attack import start_attack
+from tests.ui.test_startup import answer_damage_dialog
 from ui.app.startup import Refused, open_for_window
 from ui.settings.damaged_journal import Choice, MissingJournalDialog
 
@@ -26,21 +27,7 @@ def journal_with_a_backup(path: Path) -> Path:
 
 
 def answer(monkeypatch: pytest.MonkeyPatch, choice: Choice) -> list[MissingJournalDialog]:
-    seen: list[MissingJournalDialog] = []
-
-    def exec_(dialog: MissingJournalDialog) -> int:
-        seen.append(dialog)
-        button = {
-            Choice.RESTORE: dialog.restore_button,
-            Choice.EMPTY: dialog.empty_button,
-            Choice.QUIT: dialog.quit_button,
-        }[choice]
-        assert button is not None
-        button.click()
-        return int(dialog.result())
-
-    monkeypatch.setattr(MissingJournalDialog, "exec", exec_)
-    return seen
+    return answer_damage_dialog(monkeypatch, choice, MissingJournalDialog)
 
 
 def test_a_missing_journal_with_backups_offers_the_backup_and_restores_it(

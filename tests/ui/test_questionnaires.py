@@ -38,7 +38,7 @@ def test_midas_score_and_grade_show_live_and_are_stored(qtbot: QtBot, midas: Mid
     fill(midas, missed_social="15")
     assert midas.score.text() == "Score 21 · grade IV"
     fill(midas, headache_days="30", average_pain="7")
-    with qtbot.waitSignal(midas.changed):
+    with qtbot.waitSignal(midas._session.changed):
         midas.save_button.click()
     [entry] = midas._journal.midas.all()
     assert (
@@ -128,7 +128,7 @@ def test_hit6_total_is_stored(qtbot: QtBot, journal: Journal) -> None:
     dialog = Hit6Dialog(Session(journal))
     qtbot.addWidget(dialog)
     dialog.total.setText("61")
-    with qtbot.waitSignal(dialog.changed):
+    with qtbot.waitSignal(dialog._session.changed):
         dialog.save_button.click()
     [entry] = journal.hit6.all()
     assert (entry.total, entry.day) == (61, d.local_now().date())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent
@@ -23,7 +24,7 @@ from ui.app.main_window import MainWindow
 from ui.app.start import run_app
 from ui.app.startup import Refused, open_for_window, open_session
 from ui.kit import settings_store
-from ui.settings.damaged_journal import Choice, DamagedJournalDialog
+from ui.settings.damaged_journal import Choice, DamagedJournalDialog, MissingJournalDialog
 
 
 @pytest.fixture(autouse=True)
@@ -61,11 +62,14 @@ def damage(path: Path) -> None:
 
 
 def answer_damage_dialog(
-    monkeypatch: pytest.MonkeyPatch, choice: Choice
-) -> list[DamagedJournalDialog]:
-    seen: list[DamagedJournalDialog] = []
+    monkeypatch: pytest.MonkeyPatch,
+    choice: Choice,
+    kind: type[DamagedJournalDialog | MissingJournalDialog] = DamagedJournalDialog,
+) -> list[Any]:
+    """Click `choice` in the start-up dialog of `kind` instead of showing it."""
+    seen: list[Any] = []
 
-    def exec_(dialog: DamagedJournalDialog) -> int:
+    def exec_(dialog: DamagedJournalDialog | MissingJournalDialog) -> int:
         seen.append(dialog)
         button = {
             Choice.RESTORE: dialog.restore_button,
@@ -76,7 +80,7 @@ def answer_damage_dialog(
         button.click()
         return int(dialog.result())
 
-    monkeypatch.setattr(DamagedJournalDialog, "exec", exec_)
+    monkeypatch.setattr(kind, "exec", exec_)
     return seen
 
 

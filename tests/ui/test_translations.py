@@ -54,6 +54,8 @@ ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "journal" / "resources" / "translations"
 GERMAN_TS = FOLDER / "migraine_journal_de.ts"
 GERMAN_QM = FOLDER / "migraine_journal_de.qm"
+TRANSLATED = ("de", "fr")
+"""Every text of ui/ has a German and a French translation."""
 TOOLS = Path(sys.executable).parent
 GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 WELSH = QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom)  # nobody translated it
@@ -270,11 +272,13 @@ def test_every_label_ui_shows_from_journal_is_listed_for_translation() -> None:
     assert cli_verbs.WARNING.replace(" below", "") in listed
 
 
-def test_the_german_source_holds_every_ui_string_translated_and_nothing_stale(
-    tmp_path: Path,
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_source_holds_every_ui_string_translated_and_nothing_stale(
+    tmp_path: Path, language: str
 ) -> None:
-    refreshed = tmp_path / GERMAN_TS.name
-    shutil.copyfile(GERMAN_TS, refreshed)
+    source = FOLDER / f"migraine_journal_{language}.ts"
+    refreshed = tmp_path / source.name
+    shutil.copyfile(source, refreshed)
     subprocess.run(
         [
             str(TOOLS / "pyside6-lupdate"),
@@ -289,13 +293,14 @@ def test_the_german_source_holds_every_ui_string_translated_and_nothing_stale(
         for context, source, translation in messages(refreshed)
         if translation.get("type") in {"unfinished", "obsolete", "vanished"}
     ]
-    assert unfinished == [], "translate these in migraine_journal_de.ts (make translations)"
-    committed = {(c, s) for c, s, _ in messages(GERMAN_TS)}
+    assert unfinished == [], f"translate these in {source.name} (make translations)"
+    committed = {(c, s) for c, s, _ in messages(source)}
     assert {(c, s) for c, s, _ in messages(refreshed)} == committed, "run make translations"
 
 
-def test_every_translation_keeps_the_placeholders_and_one_accelerator() -> None:
-    for context, source, translation in messages(GERMAN_TS):
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_translation_keeps_the_placeholders_and_one_accelerator(language: str) -> None:
+    for context, source, translation in messages(FOLDER / f"migraine_journal_{language}.ts"):
         text = translation.text or ""
         where = f"{context}: {source!r}"
         assert text, where
@@ -305,11 +310,35 @@ def test_every_translation_keeps_the_placeholders_and_one_accelerator() -> None:
         assert text.count("&") == source.count("&"), where
 
 
-def test_the_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
-    compiled = tmp_path / "de.qm"
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_committed_qm_is_compiled_from_the_ts(tmp_path: Path, language: str) -> None:
+    compiled = tmp_path / f"{language}.qm"
+    source = FOLDER / f"migraine_journal_{language}.ts"
     subprocess.run(
-        [str(TOOLS / "pyside6-lrelease"), "-silent", str(GERMAN_TS), "-qm", str(compiled)],
+        [str(TOOLS / "pyside6-lrelease"), "-silent", str(source), "-qm", str(compiled)],
         check=True,
         capture_output=True,
     )
-    assert compiled.read_bytes() == GERMAN_QM.read_bytes(), "run make translations"
+    committed = source.with_suffix(".qm").read_bytes()
+    assert compiled.read_bytes() == committed, "run make translations"
+
+
+def test_a_french_window_is_french_and_so_are_the_words_from_journal(
+    qapp: QApplication, qtbot: QtBot, journal: Journal
+) -> None:
+    application([])
+    try:
+        loaded = translations.install(
+            qapp, QLocale(QLocale.Language.French, QLocale.Country.France)
+        )
+        assert loaded == ["qtbase_fr.qm", "migraine_journal_fr.qm"]
+        main = create_main_window(journal)
+        qtbot.addWidget(main)
+        texts = visible_texts(main)
+        assert {"&Fichier", "Analyse", "Traitements", "&Crise maintenant"} <= texts
+        from journal.i18n import _, language
+
+        assert language() == "fr"
+        assert _("Headache calendar") == "Calendrier des céphalées"
+    finally:
+        translations.install(qapp)

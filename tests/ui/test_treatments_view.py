@@ -50,7 +50,7 @@ def test_adding_a_preventive_course_lists_it_under_its_kind_as_ongoing(
     dialog.name.setText("Propranolol")
     set_date(dialog.start, date(2026, 2, 1))
     dialog.dose.setText("80 mg daily")
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view._session.changed):
         dialog.save_button.click()
         view.after_save(dialog)
     [course] = view._journal.treatments.all()
@@ -214,7 +214,7 @@ def test_deleting_a_course_asks_first_and_removes_its_sessions(
     monkeypatch.setattr(treatments_view, "confirm", lambda *_args: next(answers))
     view.delete_button.click()
     assert journal.treatments.all() == [course]
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view._session.changed):
         view.delete_button.click()
     assert journal.treatments.all() == [] and journal.sessions.all() == []
     assert "Ketamine infusions" not in [row[0] for row in view.rows()]

@@ -27,7 +27,7 @@ def test_a_question_typed_and_entered_is_stored_and_listed(
 ) -> None:
     show_active(qtbot, view)
     view.text.setFocus()
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view._session.changed):
         press(qtbot, ["Is the pill still safe with aura?", ENTER])
     [note] = view._journal.visit_notes.all()
     assert note.text == "Is the pill still safe with aura?" and not note.done
@@ -70,7 +70,7 @@ def test_a_note_marked_done_is_kept_but_hidden_until_asked_for(
     journal.visit_notes.save(d.VisitNote("Second question", created="2026-01-02T09:00:00+00:00"))
     view.refresh()
     view.select("First question")
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignal(view._session.changed):
         view.list.currentItem().setCheckState(Qt.CheckState.Checked)
     done = {note.text: note.done for note in journal.visit_notes.all()}
     assert done == {"First question": True, "Second question": False}

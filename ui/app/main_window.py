@@ -34,6 +34,7 @@ from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.app.attack_ending import attack_now_while_open, end_attack_now, undo_end
+from ui.app.help import add_help
 from ui.app.undo import WindowUndo
 from ui.app.window_recording import WindowRecording
 from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self.theme_actions[theme.Theme.DARK].setShortcut(QKeySequence("Ctrl+Shift+L"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        add_help(self, help_menu)
         about = self.menu_action(help_menu, self.tr("&About Migraine Journal"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 

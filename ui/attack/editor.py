@@ -57,13 +57,18 @@ CHOOSE_PAIN = QT_TRANSLATE_NOOP("AttackEditor", "Choose how bad the pain was (0 
 
 
 def new_attack(day: date | None) -> d.Attack:
-    """A blank attack: now (and still going on) today; on a past day from 09:00, for
-    a typical attack's length; no type chosen for the patient ("type not given" until
-    they pick one)."""
-    now = d.local_now()
+    """A blank attack: today one that ended now, started a typical attack's length
+    before (not before midnight); on a past day from 09:00, for a typical attack's
+    length; no type chosen for the patient ("type not given" until they pick one)."""
+    now = d.local_now().replace(second=0)
     kind = d.AttackType.NOT_GIVEN
     if day is None or day >= now.date():
-        return d.Attack(start=now, type=kind)
+        # "Add attack…" records one that happened: earlier today, over by now (an
+        # attack going on now is "Attack now"); the person moves the times
+        midnight = datetime.combine(now.date(), time(0, 0)).astimezone()
+        start = max(midnight, now - TYPICAL_ATTACK).replace(minute=0)
+        start = max(start, midnight)
+        return d.Attack(start=start, end=max(now, start), type=kind)
     start = datetime.combine(day, time(9, 0)).astimezone()
     return d.Attack(start=start, end=start + TYPICAL_ATTACK, type=kind)
 
@@ -82,6 +87,7 @@ class AttackEditor(QDialog):
         self._session = session
         self._journal = session.journal
         self._stored = attack
+        self._tried = False
         self._draft = attack or new_attack(day)
         self.saved_attack: d.Attack | None = None
         self.setWindowTitle(self.tr("Edit attack") if attack else self.tr("New attack"))
@@ -314,10 +320,12 @@ class AttackEditor(QDialog):
         ).format(attack.pain_nrs)
 
     def validate(self) -> dict[str, str]:
-        """Show each problem next to its field; Save is enabled only without any."""
+        """Show each problem next to its field; Save is enabled only without any.
+        A pain not chosen yet is named only once the person tried to save: a new
+        form does not open with a red line over something nobody touched."""
         attack = self.attack()
         problems = attack_problems(attack, d.local_now())
-        if self.pain.value() is None and self._pain_required():
+        if self.pain.value() is None and self._pain_required() and self._tried:
             problems.setdefault("pain", self.tr(CHOOSE_PAIN))
         notes = attack_notes(attack)
         if self._end_missing:
@@ -351,7 +359,10 @@ class AttackEditor(QDialog):
 
     def _store(self) -> d.Attack | None:
         """Save the form; on a problem show it and keep everything typed."""
+        self._tried = True
         if self.validate():
+            if self.pain_problem.problem():
+                self.pain.setFocus()
             return None
         saved = attempt(
             self,

@@ -102,13 +102,13 @@ class AttackScreen(QDialog):
         """The choices scroll if the screen is short; the two ways out stay in a
         footer below them, always visible (a 1366×768 laptop has ~700 px to spare)."""
         outer = QVBoxLayout(self._body)
-        outer.setContentsMargins(28, 14, 28, 14)
+        outer.setContentsMargins(28, 10, 28, 10)
         outer.setSpacing(8)
         content = QWidget(self._body)
         content.setObjectName("lowLight")
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(2)  # the rows of big buttons keep their own gaps
         title = QLabel(self.tr("Migraine attack"), self)
         title.setObjectName("title")
         self.started_label = QLabel(self)

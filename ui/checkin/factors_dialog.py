@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,8 +60,6 @@ def _left(button: QPushButton) -> QWidget:
 
 class FactorsDialog(QDialog):
     """Edit the list of factors; `was_changed` tells whether anything was saved."""
-
-    changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,7 +202,6 @@ class FactorsDialog(QDialog):
     def _saved(self, selected_id: str | None) -> None:
         self.was_changed = True
         self._fill(selected_id)
-        self.changed.emit()
 
     def apply_selected(self) -> None:
         """Save the selected factor's name, role and hidden flag."""

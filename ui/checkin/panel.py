@@ -14,7 +14,7 @@ import itertools
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -40,12 +40,10 @@ from ui.session import Session
 
 
 class CheckInPanel(QWidget):
-    """Check in for `day` (default today). Emits `changed` after each save."""
+    """Check in for `day` (default today); each save runs through the session."""
 
     SHOWS = Change.DAYS | Change.FACTORS
     """What it shows: the check-ins and the tracked factors."""
-
-    changed = Signal()
 
     def __init__(self, session: Session, day: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -155,8 +153,8 @@ class CheckInPanel(QWidget):
         grid.addWidget(note_label, grid.rowCount(), 0, LABEL_SIDE)
         grid.addWidget(self.note, grid.rowCount() - 1, 1)
         even_rows(grid, [*self._editors.values(), self.note], self._problems.values())
-        chain = [self.day_field, *self._editors.values(), self.note, self.save_button]
-        chain += [self.nothing_button, self.clear_button, self.manage_button]
+        chain: list[QWidget] = [self.day_field, *self._editors.values(), self.note]
+        chain += [self.manage_button, self.clear_button, self.nothing_button, self.save_button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         layout = self.layout()
@@ -268,7 +266,6 @@ class CheckInPanel(QWidget):
         if entry is None:
             return False
         self._show_status(entry)
-        self.changed.emit()
         return True
 
     def save_nothing_of_note(self) -> bool:
@@ -285,14 +282,12 @@ class CheckInPanel(QWidget):
             show_error(self, error)
             return
         self._load()
-        self.changed.emit()
 
     def manage_factors(self) -> None:
         dialog = FactorsDialog(self._session, self)
         dialog.exec()
         if dialog.was_changed:
             self.refresh()
-            self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

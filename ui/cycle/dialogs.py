@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -117,10 +117,8 @@ class CycleTrackingSwitch(QCheckBox):
 class PeriodDayDialog(QDialog):
     """Mark `day` as a bleeding day, change its flow, or remove it.
 
-    Emits `changed` after a save or a removal; a refusal keeps the choices made.
+    A save or a removal runs through the session; a refusal keeps the choices made.
     """
-
-    changed = Signal()
 
     def __init__(self, session: Session, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,7 +181,6 @@ class PeriodDayDialog(QDialog):
         )
         if marked is None:
             return
-        self.changed.emit()
         self.accept()
 
     def remove(self) -> None:
@@ -192,5 +189,4 @@ class PeriodDayDialog(QDialog):
         except JournalError as error:
             show_error(self, error)
             return
-        self.changed.emit()
         self.accept()

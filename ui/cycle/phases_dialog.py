@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -117,12 +117,8 @@ class PhaseEditor(QDialog):
 
 
 class PhasesDialog(QDialog):
-    """The hormonal phases, newest first, with Add, Edit and Delete.
-
-    Emits `changed` after each save or deletion.
-    """
-
-    changed = Signal()
+    """The hormonal phases, newest first, with Add, Edit and Delete (each saved or
+    deleted through the session, which announces it)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -198,7 +194,6 @@ class PhasesDialog(QDialog):
         editor = self.editor(phase)
         if editor.exec() and editor.saved_phase is not None:
             self.refresh(editor.saved_phase.id)
-            self.changed.emit()
 
     def edit_selected(self) -> None:
         phase = self.selected()
@@ -215,4 +210,3 @@ class PhasesDialog(QDialog):
             show_error(self, error)
             return
         self.refresh()
-        self.changed.emit()

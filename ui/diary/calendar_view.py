@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QSize, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QPalette,
     QPixmap,
@@ -110,6 +110,11 @@ class CalendarView(QWidget):
         self.grid.currentPageChanged.connect(lambda _y, _m: self._show_title())
         self.grid.selectionChanged.connect(lambda: self.day_selected.emit(self.selected_day()))
         self.setFocusProxy(self.grid)
+        for button in (self.today_button, self.previous_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab too
+        QWidget.setTabOrder(self.today_button, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+        QWidget.setTabOrder(self.next_button, self.grid)
         self._show_title()
 
     def _nav_button(self, text: str, tip: str) -> QToolButton:

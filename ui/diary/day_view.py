@@ -10,6 +10,7 @@ day and hormonal phase, and "Period…" marks or changes the day's bleeding.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from PySide6.QtCore import (
@@ -147,6 +148,15 @@ class DayView(QWidget):
             button_group(self, self.add_attack_button, self.add_dose_button, self.period_button)
         )
         row.addWidget(button_group(self, self.edit_button, self.delete_button))
+        chain = (
+            self.add_attack_button,
+            self.add_dose_button,
+            self.period_button,
+            self.edit_button,
+            self.delete_button,
+        )
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)  # as on screen: Period… before Edit…
         return row
 
     # -- showing -------------------------------------------------------------

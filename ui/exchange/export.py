@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from journal.errors import JournalError
 from journal.storage import Journal
+from ui.kit import settings_store
 from ui.kit.feedback import show_error
 
 translate = QCoreApplication.translate
@@ -26,7 +27,8 @@ def export_journal(journal: Journal, window: QMainWindow) -> list[Path]:
     the files written ([] if none)."""
     json_kind = translate("MainWindow", "The whole journal, JSON (*.json)")
     csv_kind = translate("MainWindow", "Tables for a spreadsheet, CSV (*.csv)")
-    suggested = str(Path.home() / f"migraine-journal-{date.today():%Y-%m-%d}.json")
+    folder = settings_store.last_folder("export")
+    suggested = str(folder / f"migraine-journal-{date.today():%Y-%m-%d}.json")
     target, kind = QFileDialog.getSaveFileName(
         window,
         translate("MainWindow", "Export the journal (the file is not encrypted)"),
@@ -36,6 +38,7 @@ def export_journal(journal: Journal, window: QMainWindow) -> list[Path]:
     if not target:
         return []
     path = Path(target)
+    settings_store.remember_folder("export", path)
     as_csv = kind == csv_kind or path.suffix.casefold() == ".csv"
     try:
         written = _write(journal, path, as_csv)

@@ -45,6 +45,7 @@ from journal.exchange import generic_csv
 from journal.exchange.detect import detect_format, plan_file
 from journal.exchange.json_format import ImportPlan, apply_import
 from journal.exchange.parsing import DATE_ORDERS, DateOrderNeeded
+from ui.kit import settings_store
 from ui.kit.locale_text import day_span
 from ui.session import Session
 
@@ -204,13 +205,14 @@ class ImportDialog(QDialog):
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import a file"),
-            str(self.path.parent if self.path else Path.home()),
+            str(self.path.parent if self.path else settings_store.last_folder("import")),
             self.tr(
                 "Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON files (*.json);;"
                 "CSV files (*.csv *.txt);;Apple Health (*.zip *.xml);;All files (*)"
             ),
         )
         if chosen:
+            settings_store.remember_folder("import", Path(chosen))
             self.set_file(Path(chosen))
 
     def set_file(self, path: Path) -> None:

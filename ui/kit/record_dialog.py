@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,11 +57,9 @@ class RecordDialog(QDialog):
 
     Subclasses add rows with `_row` (naming the problem key a field shows), and
     implement `problems()` (the journal's rules for the record as shown) and
-    `store()` (the journal operation). After Save, `saved` holds what was stored
-    and `changed` is emitted.
+    `store()` (the journal operation, run through the session, which announces what
+    it changed). After Save, `saved` holds what was stored.
     """
-
-    changed = Signal()
 
     def __init__(self, session: Session, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -127,8 +124,7 @@ class RecordDialog(QDialog):
         self._tried = True
         if self.validate():
             return
-        store_and_close(self, self.store, self._show, self._stored)
+        store_and_close(self, self.store, self._show, self._keep)
 
-    def _stored(self, saved: object) -> None:
+    def _keep(self, saved: object) -> None:
         self.saved = saved
-        self.changed.emit()

@@ -25,6 +25,8 @@ EVENING_TIME_KEY = "reminders/evening_time"
 FOLLOW_UP_KEY = "reminders/follow_up"
 AUTO_LOCK_KEY = "privacy/auto_lock_minutes"
 FIRST_MEDICATIONS_KEY = "first_start/medications_offered"
+FOLDERS_GROUP = "folders"
+"""The last folder used, per kind of file ("folders/report", "folders/export"...)."""
 DEFAULT_EVENING = QTime(20, 30)
 KEYS = (
     JOURNAL_PATH_KEY,
@@ -61,6 +63,7 @@ def forget_preferences() -> None:
     store = settings()
     for key in KEYS:
         store.remove(key)
+    store.remove(FOLDERS_GROUP)
     store.sync()
 
 
@@ -183,3 +186,22 @@ def first_medications_offered() -> bool:
 
 def save_first_medications_offered() -> None:
     _store(FIRST_MEDICATIONS_KEY, True)
+
+
+# -- where files were saved last -----------------------------------------------
+
+
+def last_folder(kind: str, fallback: Path | None = None) -> Path:
+    """The folder the person last saved (or opened) a file of this kind in ("report",
+    "export", "import"), if it still exists; else `fallback` (the home folder)."""
+    value = str(settings().value(f"{FOLDERS_GROUP}/{kind}", "") or "")
+    folder = Path(value) if value else None
+    if folder is not None and folder.is_dir():
+        return folder
+    return fallback if fallback is not None and fallback.is_dir() else Path.home()
+
+
+def remember_folder(kind: str, chosen: Path) -> None:
+    """Remember the folder of a file just saved or opened, for the next dialog."""
+    folder = chosen if chosen.is_dir() else chosen.parent
+    _store(f"{FOLDERS_GROUP}/{kind}", str(folder))

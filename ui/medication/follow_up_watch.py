@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journal import domain as d
@@ -24,9 +24,7 @@ CHECK_EVERY_MS = 60_000
 
 
 class FollowUpWatch(QObject):
-    """Opens the 2-hour follow-up for due doses; emits `rated` after each dialog."""
-
-    rated = Signal()
+    """Opens the 2-hour follow-up for due doses (a rating is announced by the session)."""
 
     def __init__(
         self,
@@ -85,5 +83,4 @@ class FollowUpWatch(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
-        self.rated.emit()
         QTimer.singleShot(0, self.check)

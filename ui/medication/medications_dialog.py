@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,8 +42,6 @@ from ui.session import Session
 
 class MedicationsDialog(QDialog):
     """List on the left, the chosen (or new) medication's form on the right."""
-
-    changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,7 +218,6 @@ class MedicationsDialog(QDialog):
         self.reload(select_id=saved.id)
         self._show(saved)
         self.status.setText(self.tr("Saved “{0}”.").format(saved.name))
-        self.changed.emit()
 
     def toggle_retired(self) -> None:
         if self._editing is None:
@@ -239,4 +236,3 @@ class MedicationsDialog(QDialog):
             if saved.retired
             else self.tr("“{0}” is back in the pickers.").format(saved.name)
         )
-        self.changed.emit()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
-from journal import operations
+from journal import i18n, operations
 from journal.analysis.diary import load_diary
 from journal.analysis.explain import headlines
 from journal.analysis.summary import summarize
@@ -36,6 +36,7 @@ from journal.errors import JournalError
 from journal.report import ClinicCalendar, Paper, ReportOptions, build_report, write_report
 from journal.report.build import has_entries
 from journal.storage import Journal
+from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.kit.locale_text import local_text
 from ui.report import pages as report_pages
@@ -150,15 +151,23 @@ class ReportDialog(QDialog):
         return group
 
     def _paper_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Paper"), self)
+        group = QGroupBox(self.tr("Paper and language"), self)
         self.paper_box = QComboBox(group)
         self.paper_box.setAccessibleName(self.tr("Paper size"))
         self.paper_box.addItem(self.tr("A4"), Paper.A4.value)
         self.paper_box.addItem(self.tr("Letter"), Paper.LETTER.value)
         self.paper_box.setCurrentIndex(self.paper_box.findData(report_pages.default_paper()))
         self.paper_box.currentIndexChanged.connect(self.schedule_preview)
+        self.language_box = QComboBox(group)
+        self.language_box.setAccessibleName(self.tr("Language of the report"))
+        for code, name in i18n.LANGUAGES.items():  # each language named in itself
+            self.language_box.addItem(name, code)
+        found = self.language_box.findData(i18n.language())  # the window's language
+        self.language_box.setCurrentIndex(max(0, found))
+        self.language_box.currentIndexChanged.connect(self.schedule_preview)
         form = QFormLayout(group)
         form.addRow(self.tr("Paper si&ze:"), self.paper_box)
+        form.addRow(self.tr("Lan&guage:"), self.language_box)
         return group
 
     def _privacy_note(self) -> QLabel:
@@ -210,6 +219,7 @@ class ReportDialog(QDialog):
             include_notes=self.notes_check.isChecked(),
             include_cycle=self.cycle_tracking and self.cycle_check.isChecked(),
             clinic_calendar=ClinicCalendar(calendar) if calendar else None,
+            language=str(self.language_box.currentData()),
         )
 
     # Preview -----------------------------------------------------------------
@@ -248,8 +258,9 @@ class ReportDialog(QDialog):
         if image is not None:
             self.preview.show_page(image)
             return
-        summary = summarize(self.diary, first, last, self.today)
-        found = headlines(summary, options.include_cycle)
+        with i18n.using_language(options.language):
+            summary = summarize(self.diary, first, last, self.today)
+            found = headlines(summary, options.include_cycle)
         self.preview.show_text(
             self.tr("Page 1 will show, among others:"), [headline.text for headline in found]
         )
@@ -259,9 +270,8 @@ class ReportDialog(QDialog):
     def suggested_path(self) -> Path:
         """headache-diary-YYYY-MM-DD.pdf in the Documents folder (else the home folder)."""
         location = QStandardPaths.StandardLocation.DocumentsLocation
-        folder = Path(QStandardPaths.writableLocation(location) or Path.home())
-        if not folder.is_dir():
-            folder = Path.home()
+        documents = Path(QStandardPaths.writableLocation(location) or Path.home())
+        folder = settings_store.last_folder("report", documents)
         return folder / f"headache-diary-{self.today:%Y-%m-%d}.pdf"
 
     def save_pdf(self) -> Path | None:
@@ -277,6 +287,7 @@ class ReportDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        settings_store.remember_folder("report", target)
         try:
             write_report(self.diary, options, target, self.today)
         except JournalError as error:

@@ -1,8 +1,10 @@
-"""The dialog shown when the journal was found damaged at start.
+"""The dialogs shown at start when the journal needs attention.
 
-It says in plain words what happened (the file was damaged, it was set aside and
-kept, not deleted), and offers the newest good backup with its age and date, an
-empty journal (the damaged file stays aside for later help), or quitting.
+A damaged journal: it says in plain words what happened (the file was damaged, it
+was set aside and kept, not deleted), and offers the newest good backup with its age
+and date, an empty journal (the damaged file stays aside for later help), or
+quitting. A missing journal whose backups or kept copies are there: it offers the
+newest good copy (the default), an empty journal only when chosen, or quitting.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.storage.errors import JournalDamaged, JournalGone
@@ -29,16 +31,62 @@ def when_taken(taken: datetime) -> str:
     return QLocale.system().toString(moment, "d MMM yyyy, HH:mm")
 
 
-class DamagedJournalDialog(QDialog):
+class _AttentionDialog(QDialog):
+    """The frame both share: a message, then Restore (when offered), Start an empty
+    journal and Quit; `choice` says which was clicked."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.choice = Choice.QUIT
+        self.setWindowTitle(_translate("DamagedJournalDialog", "The journal needs attention"))
+        self.setMinimumWidth(560)
+        self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(12)
+        self.restore_button: QPushButton | None = None
+
+    def _offer_restore(self, text: str) -> QPushButton:
+        self.restore_button = QPushButton(text, self)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(lambda: self._chose(Choice.RESTORE))
+        return self.restore_button
+
+    def _finish(self, lines: list[str]) -> None:
+        self.message = QLabel("\n\n".join(lines), self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout.addWidget(self.message)
+        self.empty_button = QPushButton(
+            _translate("DamagedJournalDialog", "Start an empty journal"), self
+        )
+        self.empty_button.setAutoDefault(False)
+        self.empty_button.clicked.connect(lambda: self._chose(Choice.EMPTY))
+        self.quit_button = QPushButton(_translate("DamagedJournalDialog", "Quit"), self)
+        self.quit_button.clicked.connect(lambda: self._chose(Choice.QUIT))
+        if self.restore_button is None:
+            self.quit_button.setDefault(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.restore_button, self.empty_button, self.quit_button):
+            if button is not None:
+                row.addWidget(button)
+        self._layout.addLayout(row)
+
+    def _chose(self, choice: Choice) -> None:
+        self.choice = choice
+        if choice is Choice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+
+_translate = QCoreApplication.translate
+
+
+class DamagedJournalDialog(_AttentionDialog):
     """Restore the newest good backup, start an empty journal, or quit (`choice`)."""
 
     def __init__(self, damage: JournalDamaged, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.choice = Choice.QUIT
-        self.setWindowTitle(self.tr("The journal needs attention"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
         kept = damage.moved_to.name if damage.moved_to is not None else ""
         folder = str(damage.moved_to.parent) if damage.moved_to is not None else ""
         lines = [
@@ -48,47 +96,22 @@ class DamagedJournalDialog(QDialog):
                 "and nothing will be written into it."
             ).format(kept, folder),
         ]
-        self.restore_button: QPushButton | None = None
-        buttons: list[QPushButton] = []
         if damage.backup is not None:
             age = damage.age or damage.backup.age()
             taken = when_taken(damage.backup.taken)
             lines.append(
                 self.tr("The newest good backup is from {0} ago ({1}).").format(age, taken)
             )
-            self.restore_button = QPushButton(self.tr("Restore this backup"), self)
-            self.restore_button.setToolTip(
+            button = self._offer_restore(self.tr("Restore this backup"))
+            button.setToolTip(
                 self.tr("Put the backup from {0} ago in place of the damaged file").format(age)
             )
-            self.restore_button.setDefault(True)
-            self.restore_button.clicked.connect(lambda: self._chose(Choice.RESTORE))
-            buttons.append(self.restore_button)
         else:
             lines.append(self.tr("There is no backup to restore from."))
-        self.message = QLabel("\n\n".join(lines), self)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
-        self.empty_button = QPushButton(self.tr("Start an empty journal"), self)
-        self.empty_button.clicked.connect(lambda: self._chose(Choice.EMPTY))
-        self.quit_button = QPushButton(self.tr("Quit"), self)
-        self.quit_button.clicked.connect(lambda: self._chose(Choice.QUIT))
-        buttons += [self.empty_button, self.quit_button]
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for button in buttons:
-            row.addWidget(button)
-        layout.addLayout(row)
-
-    def _chose(self, choice: Choice) -> None:
-        self.choice = choice
-        if choice is Choice.QUIT:
-            self.reject()
-        else:
-            self.accept()
+        self._finish(lines)
 
 
-class MissingJournalDialog(QDialog):
+class MissingJournalDialog(_AttentionDialog):
     """The journal file is gone but its backups or copies kept aside are there:
     put the newest good one back (the default), start an empty journal (only when
     chosen in so many words), or quit (`choice`, `chosen` the file to restore)."""
@@ -97,17 +120,13 @@ class MissingJournalDialog(QDialog):
         self, gone: JournalGone, good: Path | None, taken: datetime | None, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.choice = Choice.QUIT
         self.chosen = good
-        self.setWindowTitle(self.tr("The journal needs attention"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
         lines = [self.tr("Your journal file is missing, but copies of it are still there.")]
         if good is not None and taken is not None:
             lines.append(
                 self.tr("The newest good one is {0} ({1}).").format(good.name, when_taken(taken))
             )
+            self._offer_restore(self.tr("Restore it"))
         else:
             lines.append(self.tr("None of them could be checked as good."))
         lines.append(
@@ -116,34 +135,4 @@ class MissingJournalDialog(QDialog):
                 "one later in Settings ▸ Backups."
             )
         )
-        self.message = QLabel("\n\n".join(lines), self)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.message)
-        buttons: list[QPushButton] = []
-        self.restore_button: QPushButton | None = None
-        if good is not None:
-            self.restore_button = QPushButton(self.tr("Restore it"), self)
-            self.restore_button.setDefault(True)
-            self.restore_button.clicked.connect(lambda: self._chose(Choice.RESTORE))
-            buttons.append(self.restore_button)
-        self.empty_button = QPushButton(self.tr("Start an empty journal"), self)
-        self.empty_button.setAutoDefault(False)
-        self.empty_button.clicked.connect(lambda: self._chose(Choice.EMPTY))
-        self.quit_button = QPushButton(self.tr("Quit"), self)
-        self.quit_button.clicked.connect(lambda: self._chose(Choice.QUIT))
-        if good is None:
-            self.quit_button.setDefault(True)
-        buttons += [self.empty_button, self.quit_button]
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for button in buttons:
-            row.addWidget(button)
-        layout.addLayout(row)
-
-    def _chose(self, choice: Choice) -> None:
-        self.choice = choice
-        if choice is Choice.QUIT:
-            self.reject()
-        else:
-            self.accept()
+        self._finish(lines)

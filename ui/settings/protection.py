@@ -134,12 +134,14 @@ class ProtectionBox(QGroupBox):
     def export_first(self) -> None:
         from journal.exchange.json_format import export_json
 
-        suggested = str(Path.home() / f"migraine-journal-{date.today():%Y-%m-%d}.json")
+        folder = settings_store.last_folder("export")
+        suggested = str(folder / f"migraine-journal-{date.today():%Y-%m-%d}.json")
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the journal (not encrypted)"), suggested, self.tr("JSON (*.json)")
         )
         if not target:
             return
+        settings_store.remember_folder("export", Path(target))
         try:
             export_json(self._session.journal, Path(target))
         except JournalError as error:

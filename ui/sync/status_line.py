@@ -10,7 +10,6 @@ from journal.changes import Change
 from journal.sync import actions, clock
 from journal.sync.status import PeerStatus, SyncStatus
 from ui.session import Session, follow
-from ui.sync.lost_dialog import LostValuesDialog
 from ui.sync.watch import SyncWatch
 
 
@@ -108,5 +107,7 @@ class SyncStatusLine(QWidget):
         return reasons.get(peer.refused, reasons["changed"]).format(peer.name)
 
     def show_lost_values(self) -> None:
+        from ui.sync.lost_dialog import LostValuesDialog
+
         dialog = LostValuesDialog(self.session, self.window())
         dialog.exec()

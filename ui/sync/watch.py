@@ -7,6 +7,7 @@ came in); a merge that cannot run leaves its sentence for the status line."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -15,8 +16,10 @@ from journal.errors import JournalError
 from journal.storage import sync_device
 from journal.sync import actions
 from journal.sync.layout import devices_in, sync_root
-from journal.sync.merge import SyncReport
 from ui.session import Session
+
+if TYPE_CHECKING:
+    from journal.sync.merge import SyncReport
 
 MERGE_DELAY_MS = 1000
 """A sync tool writes a file in several steps: merge once it has been quiet a moment."""

@@ -4,14 +4,14 @@ course and of each session, with their severity.
 
 The view is a thin tree over `operations.treatment_overview`; the buttons open the
 forms of ui.treatments.dialogs. Side effects are recorded for every kind of
-treatment alike. Emits `changed` after each save or deletion.
+treatment alike. Every save or deletion runs through the session, which announces it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,8 +49,6 @@ class TreatmentsView(QWidget):
 
     SHOWS = Change.TREATMENTS | Change.MEDICATIONS
     """What it shows: courses, sessions, side effects and the medications they name."""
-
-    changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,7 +271,6 @@ class TreatmentsView(QWidget):
         """Show what a dialog saved and tell the window the journal changed."""
         saved = getattr(dialog, "saved", None)
         self.refresh(saved.id if saved is not None else None)
-        self.changed.emit()
 
     def delete_selected(self) -> None:
         """Delete the selected course, session or side effect, after asking."""
@@ -293,9 +290,8 @@ class TreatmentsView(QWidget):
         if not confirm(self, self.tr("Delete"), question.format(name)):
             return
         try:
-            delete(self._journal, record.id)
+            self._session.run_by(self, delete, record.id)
         except JournalError as error:
             show_error(self, error)
             return
         self.refresh()
-        self.changed.emit()

@@ -8,7 +8,7 @@ thrown away.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,9 +31,7 @@ from ui.session import Session
 
 
 class VisitNotesView(QWidget):
-    """The list of questions for the doctor. Emits `changed` after each change."""
-
-    changed = Signal()
+    """The list of questions for the doctor (each change runs through the session)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -142,7 +140,6 @@ class VisitNotesView(QWidget):
 
     def _done(self, selected_id: str | None = None) -> None:
         self.refresh(selected_id)
-        self.changed.emit()
 
     def _show_problem(self, problems: dict[str, str]) -> None:
         self.problem.set_problem(joined(problems))

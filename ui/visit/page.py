@@ -2,14 +2,14 @@
 ones, above the questions for the next visit.
 
 Scores, grades and bands are journal.analysis.questionnaires'; this page only
-shows them. Emits `changed` after a questionnaire or a note was saved.
+shows them. What is saved here, the session announces.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -26,8 +26,6 @@ class VisitPage(QWidget):
 
     SHOWS = Change.QUESTIONNAIRES | Change.VISIT_NOTES
     """What it shows: MIDAS, HIT-6 and the notes for the visit."""
-
-    changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +70,6 @@ class VisitPage(QWidget):
             # The page's own margins already indent it: the questions line up with the
             # MIDAS/HIT-6 rows and their buttons' right edge (the view alone keeps Qt's).
             notes_layout.setContentsMargins(0, 0, 0, 0)
-        self.notes.changed.connect(self.changed.emit)
         layout.addWidget(self.notes, 1)
         self.refresh()
 
@@ -106,7 +103,6 @@ class VisitPage(QWidget):
         self.dialog = None
         if result == QDialog.DialogCode.Accepted:
             self.refresh()
-            self.changed.emit()
 
     def enter_midas(self) -> None:
         from ui.visit.questionnaires import MidasDialog

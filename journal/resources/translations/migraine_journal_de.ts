@@ -907,10 +907,6 @@
 <context>
     <name>DamagedJournalDialog</name>
     <message>
-        <source>The journal needs attention</source>
-        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>Your journal file was found damaged when the app started.</source>
         <translation>Ihre Tagebuchdatei war beim Start der App beschädigt.</translation>
     </message>
@@ -933,14 +929,6 @@
     <message>
         <source>There is no backup to restore from.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Start an empty journal</source>
-        <translation>Ein leeres Tagebuch beginnen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1320,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Migraine Journal — User guide</source>
+        <translation>Migraine Journal – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
     <name>Hit6Dialog</name>
     <message>
         <source>HIT-6 total</source>
@@ -1664,6 +1663,89 @@
     <message>
         <source>Move the journal to</source>
         <translation>Tagebuch verschieben nach</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>0, 1, 2, 3</source>
+        <translation>0, 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>Attack screen, 2-hour question</source>
+        <translation>Attackenansicht, 2-Stunden-Frage</translation>
+    </message>
+    <message>
+        <source>Chooses the pain.</source>
+        <translation>Wählt den Schmerz.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Attack screen</source>
+        <translation>Attackenansicht</translation>
+    </message>
+    <message>
+        <source>Done for now: closes it, the attack goes on.</source>
+        <translation>Vorerst fertig: schließt sie, die Attacke dauert an.</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Previous or next month.</source>
+        <translation>Vorheriger oder nächster Monat.</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>Today.</source>
+        <translation>Heute.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>The day&apos;s entries</source>
+        <translation>Die Einträge des Tages</translation>
+    </message>
+    <message>
+        <source>Edits the selected entry.</source>
+        <translation>Bearbeitet den gewählten Eintrag.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Deletes the selected entry (Undo puts it back).</source>
+        <translation>Löscht den gewählten Eintrag (Rückgängig holt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Saves the check-in.</source>
+        <translation>Speichert den Check-in.</translation>
+    </message>
+    <message>
+        <source>Y, N</source>
+        <translation>J, N</translation>
+    </message>
+    <message>
+        <source>Answers a yes/no factor.</source>
+        <translation>Beantwortet einen Ja/Nein-Faktor.</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2115,14 @@
         <source>Period marked on {0}.</source>
         <translation>Periode am {0} markiert.</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>MedicationChooser</name>
@@ -2234,10 +2324,6 @@
 <context>
     <name>MissingJournalDialog</name>
     <message>
-        <source>The journal needs attention</source>
-        <translation>Das Tagebuch braucht Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>Your journal file is missing, but copies of it are still there.</source>
         <translation>Ihre Tagebuchdatei fehlt, aber Kopien davon sind noch da.</translation>
     </message>
@@ -2256,14 +2342,6 @@
     <message>
         <source>Restore it</source>
         <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Start an empty journal</source>
-        <translation>Ein leeres Tagebuch beginnen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2874,8 +2952,8 @@
         <translation>Klinik-Ka&amp;lender:</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
+        <source>Paper and language</source>
+        <translation>Papier und Sprache</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -2890,8 +2968,16 @@
         <translation>Letter</translation>
     </message>
     <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
         <source>Paper si&amp;ze:</source>
         <translation>Papier&amp;format:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The PDF is not encrypted and holds health data: keep it somewhere private and share it only with people you choose.</source>
@@ -2990,6 +3076,25 @@
     <message>
         <source>The journal is now in {0}.</source>
         <translation>Das Tagebuch ist jetzt in {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Menu item or where</source>
+        <translation>Menüeintrag oder wo</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie bewirken</translation>
     </message>
 </context>
 <context>
