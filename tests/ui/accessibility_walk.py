@@ -334,11 +334,11 @@ def widget_colour_problems(window: QWidget) -> list[str]:
     return problems
 
 
-def all_problems(window: QWidget, *, tab_order: bool = True) -> list[str]:
+def all_problems(window: QWidget) -> list[str]:
     return (
         unnamed(window)
         + icon_buttons_without_tooltip(window)
         + mnemonic_problems(window)
-        + (backwards_tabs(window) if tab_order else [])
+        + backwards_tabs(window)
         + widget_colour_problems(window)
     )
