@@ -65,7 +65,9 @@ def _canvas_maker(first: date, last: date, printed: date) -> Callable[..., Canva
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(MARGIN, MARGIN - 4, width - MARGIN, MARGIN - 4)
-            self.setFont(styles.regular, 7.5)
+            room = width - 2 * MARGIN  # a long language gets a smaller footer, never a cut one
+            size = min(7.5, 7.5 * room / max(1.0, self.stringWidth(text, styles.regular, 7.5)))
+            self.setFont(styles.regular, size)
             self.drawCentredString(width / 2, MARGIN - 14, text)
             self.restoreState()
 

@@ -50,6 +50,7 @@ from ui.sync.watch import SyncWatch
 
 if TYPE_CHECKING:
     from ui.exchange.import_dialog import ImportDialog
+    from ui.settings.host import JournalFile
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.journal = journal
         self.session = Session(journal, self)
+        self.journal_file: JournalFile | None = None
+        """The application's hold on the journal file (set by ui.app.startup)."""
         self.dialog: QDialog | None = None
         self.setWindowTitle(QCoreApplication.applicationName() or "Migraine Journal")
         self.resize(fitting_window_size(self.screen().availableGeometry().size()))
@@ -361,10 +364,14 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""
-        from ui.app.startup import session_for
         from ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(session_for(self), self)
+        host = self.journal_file
+        if host is None:  # a window built without the application (as in tests)
+            from ui.app.startup import WindowSession
+
+            host = WindowSession(self.journal, self)
+        dialog = SettingsDialog(host, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -249,6 +249,7 @@ class WindowSession(QObject):
         if self.journal.path is not None:
             self.show_requests = ShowRequests(self.journal.path, window)
             self.show_requests.import_requested.connect(window.import_path)
+        window.journal_file = self  # what the settings need of the application
         reminders = Reminders(self.journal, window)
         reminders.start()
         window.destroyed.connect(lambda _gone=None, shown=window: self._window_gone(shown))
@@ -327,14 +328,6 @@ class WindowSession(QObject):
 
 
 _SESSIONS: list[WindowSession] = []
-
-
-def session_for(window: MainWindow) -> WindowSession:
-    """The session that shows `window` (one is made for a window built without one)."""
-    for session in _SESSIONS:
-        if session.window is window:
-            return session
-    return WindowSession(window.journal, window)
 
 
 def open_session(path: Path, import_file: Path | None = None) -> WindowSession:

@@ -11,7 +11,16 @@ rules, what the revised rules count differently (journal.operations.counting_not
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.analysis.explain import counting_box
 from journal.analysis.summary import Summary
@@ -64,6 +73,8 @@ class RulesNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("rulesNotice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # never squeezed below its wrapped text (a longer language needs more lines)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 8, 10, 8)
         self.text = _wrapped(
@@ -83,6 +94,14 @@ class RulesNotice(QFrame):
         self.close_button.setAccessibleName(self.tr("Close the note about the counting rules"))
         self.close_button.clicked.connect(self._close)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep room for every wrapped line at the width the note got (a longer
+        language needs more lines than the layout first guessed)."""
+        super().resizeEvent(event)
+        needed = self.text.heightForWidth(self.text.width())
+        if needed > self.text.height():
+            self.text.setMinimumHeight(needed)
 
     def _close(self) -> None:
         self.hide()

@@ -129,6 +129,11 @@ class ReportDialog(QDialog):
             column.addWidget(check)
         self.cycle_check.setVisible(self.cycle_tracking)
         self.calendar_box = QComboBox(group)
+        # the list shows the full names; the closed box need not be as wide as the longest
+        self.calendar_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.calendar_box.setMinimumContentsLength(24)
         self.calendar_box.setAccessibleName(self.tr("A clinic's own calendar"))
         self.calendar_box.addItem(self.tr("None"), None)
         self.calendar_box.addItem(
