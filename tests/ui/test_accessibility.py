@@ -115,7 +115,7 @@ def test_insights_tables_pass_the_walk_too(qtbot: QtBot, window: MainWindow) -> 
 
 def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
     from ui.app.about import AboutDialog
-    from ui.app.startup import session_for
+    from ui.app.startup import WindowSession
     from ui.attack.editor import AttackEditor
     from ui.attack.screen import AttackScreen
     from ui.checkin.factors_dialog import FactorsDialog
@@ -157,7 +157,9 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "follow-up": follow_up,
         "medications": lambda: MedicationsDialog(session, window),
         "report": lambda: ReportDialog(journal, window),
-        "settings": lambda: SettingsDialog(session_for(window), window),
+        "settings": lambda: SettingsDialog(
+            window.journal_file or WindowSession(journal, window), window
+        ),
         "about": lambda: AboutDialog(window),
         "new passphrase": lambda: NewPassphraseDialog(window, export=lambda: None),
         "passphrase": lambda: PassphraseDialog(lambda _secret: None, window),
