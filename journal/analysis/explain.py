@@ -26,7 +26,7 @@ from journal.analysis.menstrual import (
 from journal.analysis.months import Tally
 from journal.analysis.overuse import SEVERAL_CLASSES
 from journal.analysis.summary import Summary
-from journal.i18n import N_, _, day_text, ngettext, number_text
+from journal.i18n import N_, _, day_text, ngettext, number_text, pgettext
 
 AVERAGE_MONTH_DAYS = 365.25 / 12
 """Days in an average calendar month, to say "a month" to a patient."""
@@ -156,7 +156,7 @@ def basis_split(tally: Tally, words: dict[str, str] = BASIS_WORDS) -> str:
     """ "7 migraine days: 5 by the ICHD-3 features, 2 by your own label"."""
     days = _migraine_days(tally.migraine_days)
     parts = basis_parts(tally.migraine_basis, words)
-    return f"{days}: {parts}" if parts else days
+    return _("{days}: {parts}").format(days=days, parts=parts) if parts else days
 
 
 def completeness_text(summary: Summary) -> str:
@@ -363,7 +363,8 @@ def questionnaire_text(summary: Summary) -> str:
         )
     if not parts:
         return _("No MIDAS or HIT-6 score in this span.")
-    return "; ".join(parts) + "."
+    # TRANSLATORS: between the MIDAS and the HIT-6 result (French puts a space before ";")
+    return pgettext("list separator", "; ").join(parts) + "."
 
 
 def headlines(summary: Summary, cycle_tracking: bool = True) -> tuple[Headline, ...]:

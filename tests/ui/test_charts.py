@@ -285,7 +285,12 @@ def test_timeline_lane_labels_show_in_german_whatever_their_length(qtbot: QtBot)
     translations.install(app, QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
         chart = shown(qtbot, TimelineChart(Colours.from_palette(app.palette())))
-        chart.update(chart_data(Diary(attacks=(attack(date(2026, 3, 3)),))))
+        course = d.Treatment(
+            "Akupunkturbehandlungen", d.TreatmentKind.PROCEDURE, date(2026, 3, 1), id="acu"
+        )
+        phase = d.HormonalPhase(d.PhaseKind.HORMONAL_IUD, date(2026, 1, 1))  # type: ignore[call-arg]
+        diary = Diary(attacks=(attack(date(2026, 3, 3)),), treatments=(course,), phases=(phase,))
+        chart.update(chart_data(diary))
         chart.card.resize(700, 420)
         chart.card.show()
         qtbot.waitExposed(chart.card)
@@ -296,4 +301,44 @@ def test_timeline_lane_labels_show_in_german_whatever_their_length(qtbot: QtBot)
         painter.end()
     finally:
         translations.install(app)
-    assert "Behandlungen" in drawn and "Hormone" in drawn
+    from ui.insights.charts.timeline import _short
+
+    assert len(chart.lane_labels) == 2
+    assert all(_short(label) in drawn for label in chart.lane_labels), drawn
+    assert "Akupunkturbehandl…" in drawn
+
+
+def test_overlapping_treatments_each_get_their_own_labelled_lane(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
+    from ui.insights.charts.timeline import TimelineChart, lane_bottom
+
+    names = ("Topiramate", "Erenumab", "Botox", "Ketamine infusions")
+    courses = tuple(
+        d.Treatment(name, d.TreatmentKind.PROCEDURE, date(2026, 2, 1 + 7 * n), id=f"t{n}")
+        for n, name in enumerate(names)
+    )
+    session = d.TreatmentSession("t3", datetime.combine(date(2026, 4, 3), time(9), tzinfo=TZ))
+    phase = d.HormonalPhase(d.PhaseKind.HORMONAL_IUD, date(2026, 1, 1))  # type: ignore[call-arg]
+    chart = shown(qtbot, TimelineChart(colours))
+    chart.update(chart_data(Diary(treatments=courses, sessions=(session,), phases=(phase,))))
+    assert len(chart.lane_labels) == 5 and chart.lane_labels[1:] == list(names)
+    bottoms = list(chart.course_bars.opts["y0"])
+    assert len(set(bottoms)) == 4  # four lanes, not one merged bar
+    ticks = {label for _, label in chart.card.plot.getAxis("left")._tickLevels[0]}
+    assert {"Topiramate", "Erenumab", "Botox", "Ketamine infusions"} <= ticks
+    mid = lane_bottom(2) + 0.3
+    assert "Erenumab" in (chart.describe(date(2026, 4, 1).toordinal(), mid) or "")
+    assert list(chart.sessions.data["y"]) == [lane_bottom(4) + 0.3]
+
+
+def test_with_cycle_tracking_off_the_timeline_shows_nothing_of_the_cycle(
+    qtbot: QtBot, colours
+) -> None:  # type: ignore[no-untyped-def]
+    from ui.insights.charts.timeline import TimelineChart
+
+    phase = d.HormonalPhase(d.PhaseKind.HORMONAL_IUD, date(2026, 1, 1))  # type: ignore[call-arg]
+    chart = shown(qtbot, TimelineChart(colours))
+    diary = Diary(phases=(phase,))
+    chart.update(ChartData(summarize(diary, MARCH, date(2026, 5, 31), TODAY), diary, False))
+    assert chart.lane_labels == []
+    legend = [label for _, label in chart.card.legend_entries]
+    assert not any("Period" in label or "phase" in label for label in legend)

@@ -41,6 +41,42 @@ def changed_views(before: dict[str, int], after: dict[str, int]) -> set[str]:
     return {name for name, count in after.items() if count != before.get(name, 0)}
 
 
+class Reloads:
+    """Counts the work each view does to reload, whoever asks for it: the day view
+    showing its day, the calendar reading its marks, the banner, the check-in's
+    factors, the Treatments tree, the Visit results and the Insights redraw."""
+
+    def __init__(self, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+        import ui.checkin.panel
+        import ui.treatments.view
+        import ui.visit.page
+
+        self.counts: dict[str, int] = {}
+        self._patch(monkeypatch, window.day_view, "show_day", "day view")
+        self._patch(monkeypatch, window.calendar.grid, "reload", "calendar")
+        self._patch(monkeypatch, window.banner, "show_attack", "banner")
+        self._patch(monkeypatch, window.day_view, "show_day", "day view")
+        operations_module = ui.checkin.panel.operations
+        self._patch(monkeypatch, operations_module, "factors_for_check_in", "check-in")
+        self._patch(monkeypatch, ui.treatments.view.operations, "treatment_overview", "treatments")
+        self._patch(monkeypatch, ui.visit.page, "latest_midas", "visit")
+        insights = window.recording.insights
+        if insights is not None:
+            self._patch(monkeypatch, insights, "_redraw", "insights")
+
+    def _patch(self, monkeypatch: pytest.MonkeyPatch, owner: object, name: str, label: str) -> None:
+        real = getattr(owner, name)
+        if getattr(real, "counted", False):
+            return
+
+        def counted(*args: object, **kwargs: object) -> object:
+            self.counts[label] = self.counts.get(label, 0) + 1
+            return real(*args, **kwargs)
+
+        counted.counted = True  # type: ignore[attr-defined]
+        monkeypatch.setattr(owner, name, counted)
+
+
 class Redraws:
     """Counts the Insights view's redraws (the work a reload of the charts costs)."""
 
@@ -71,10 +107,14 @@ def test_saving_a_dose_reloads_the_dose_views_and_not_hidden_insights(
     insights = window.recording.tabs.view("insights", InsightsView)
     window.views.setCurrentWidget(insights)
     window.views.setCurrentIndex(0)  # Insights was seen once, then the diary again
+    window.recording.treatments  # noqa: B018  (built, as if its tab had been shown)
+    window.recording.visit  # noqa: B018
     redraws = Redraws(insights, monkeypatch)
+    work = Reloads(window, monkeypatch)
     before = reloads(window)
     _save_a_dose(qtbot, window, triptan)
     assert changed_views(before, reloads(window)) == {"CalendarView", "DayView", "InsightsView"}
+    assert work.counts == {"day view": 1, "calendar": 1}, "each dose view once, nothing else"
     assert redraws.count == 0, "hidden charts wait until they are shown"
     assert len(journal.doses.all()) == 1
     window.views.setCurrentWidget(insights)
@@ -108,7 +148,7 @@ def test_a_dose_touches_neither_the_check_in_nor_treatments_nor_visit(
 
 
 def test_cancelling_a_dialog_reloads_nothing(
-    qtbot: QtBot, window: MainWindow, journal: Journal
+    qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     start_attack(journal)
     add_medications(journal)
@@ -118,6 +158,7 @@ def test_cancelling_a_dialog_reloads_nothing(
     heard: list[object] = []
     window.session.changed.connect(lambda change, _who: heard.append(change))
     before = reloads(window)
+    work = Reloads(window, monkeypatch)
     window.day_view.add_attack()
     editor = window.day_view._dialog
     assert isinstance(editor, AttackEditor)
@@ -136,6 +177,7 @@ def test_cancelling_a_dialog_reloads_nothing(
     phases.reject()
     assert heard == []
     assert reloads(window) == before
+    assert work.counts == {}, "a cancelled dialog made a view reload"
 
 
 def test_starting_an_attack_reloads_the_banner_calendar_and_day_only(

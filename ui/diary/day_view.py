@@ -3,7 +3,8 @@ its doses, each to edit or delete.
 
 Deleting needs no "are you sure?": an inline "Attack deleted — Undo" bar puts the
 entry back exactly (operations.undo_delete_attack). Enter or a double click edits;
-the Delete key deletes. `changed` tells the window to redraw the calendar.
+the Delete key deletes. What is saved or deleted here runs through the session,
+which tells the calendar and this view (ui.session.follow) to reload.
 While cycle tracking is on, a line under the title tells the day's bleeding, cycle
 day and hormonal phase, and "Period…" marks or changes the day's bleeding.
 """
@@ -52,7 +53,6 @@ class DayView(QWidget):
     SHOWS = Change.ATTACKS | Change.DOSES | Change.MEDICATIONS | Change.PERIODS | Change.PHASES
     """What it shows: the day's attacks and doses, and its cycle line."""
 
-    changed = QtSignal()
     undo_changed = QtSignal()
     """An Undo was offered or went away (the window's Undo action follows)."""
 
@@ -229,8 +229,6 @@ class DayView(QWidget):
 
     def _dialog_finished(self, _result: int) -> None:
         self._dialog = None
-        self.reload()
-        self.changed.emit()
 
     def add_attack(self) -> None:
         from ui.attack.editor import AttackEditor
@@ -281,8 +279,6 @@ class DayView(QWidget):
                 self._offer_undo("day record", record, self.tr("Headache day deleted."))
         except JournalError as error:
             show_error(self, error)
-        self.reload()
-        self.changed.emit()
 
     def _offer_undo(self, kind: str, deleted: object, message: str) -> None:
         self._undo = (kind, deleted)
@@ -321,5 +317,3 @@ class DayView(QWidget):
             show_error(self, error)
             return
         self.forget_undo()
-        self.reload()
-        self.changed.emit()

@@ -4008,14 +4008,6 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <source>Treatments</source>
-        <translation>Behandlungen</translation>
-    </message>
-    <message>
-        <source>Hormones</source>
-        <translation>Hormone</translation>
-    </message>
-    <message>
         <source>No attacks recorded in this span.</source>
         <translation>In diesem Zeitraum sind keine Attacken erfasst.</translation>
     </message>

@@ -4008,14 +4008,6 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <source>Treatments</source>
-        <translation>Traitements</translation>
-    </message>
-    <message>
-        <source>Hormones</source>
-        <translation>Hormones</translation>
-    </message>
-    <message>
         <source>No attacks recorded in this span.</source>
         <translation>Aucune crise notée sur cette période.</translation>
     </message>

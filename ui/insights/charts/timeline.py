@@ -34,9 +34,20 @@ PAIN_WORDS = (
 )
 NOT_RECORDED = QT_TRANSLATE_NOOP("charts", "pain not recorded")
 """Days whose attacks have no 0-3 pain (imported from a 0-10 app, or never chosen)."""
-PHASE_LANE = (-0.95, 0.6)
-COURSE_LANE = (-1.75, 0.6)
-"""(bottom, height) of the lanes under the bars, in attack units."""
+LANE_HEIGHT = 0.6
+LANE_STEP = 0.8
+FIRST_LANE_BOTTOM = -0.95
+"""The lanes under the bars, in attack units: one per hormonal phase, then one per
+treatment course, each labelled on the left, so overlapping courses never merge
+into one bar and a neurologist sees which came with which change."""
+LANE_LABEL_CHARACTERS = 18
+"""Longer names are shortened with "…" on the axis (the tooltip has them whole)."""
+LANE_PIXELS = 34
+"""The chart grows by this much for each lane beyond two."""
+
+
+def lane_bottom(index: int) -> float:
+    return FIRST_LANE_BOTTOM - index * LANE_STEP
 
 
 def _clip(start: date, end: date | None, first: date, last: date) -> tuple[int, int] | None:
@@ -51,6 +62,7 @@ class TimelineChart:
     """Attacks per day with period bands, hormonal phases and treatments."""
 
     def __init__(self, colours: Colours) -> None:
+        self.lane_labels: list[str] = []
         self.card = ChartCard(
             translate("charts", "Timeline"),
             translate(
@@ -160,11 +172,14 @@ class TimelineChart:
         self.period_bands.setVisible(tracking)
         self._lanes(data, first, last)
         ticks = [(float(n), str(n)) for n in range(top + 1)]
-        lanes = [(COURSE_LANE[0] + COURSE_LANE[1] / 2, translate("charts", "Treatments"))]
-        if tracking:
-            lanes.append((PHASE_LANE[0] + PHASE_LANE[1] / 2, translate("charts", "Hormones")))
+        lanes = [
+            (lane_bottom(index) + LANE_HEIGHT / 2, _short(label))
+            for index, label in enumerate(self.lane_labels)
+        ]
         self.card.plot.getAxis("left").setTicks([lanes + ticks])
-        low = COURSE_LANE[0] - 0.15
+        self.card.set_axis_width(self._axis_width())
+        self.card.plot_widget.setMinimumHeight(270 + LANE_PIXELS * max(0, len(lanes) - 2))
+        low = lane_bottom(max(0, len(lanes) - 1)) - 0.15
         self.card.plot.setYRange(low, top + 0.5, padding=0)
         self.card.plot.setXRange(first.toordinal() - 0.5, last.toordinal() + 0.5, padding=0)
         nothing = not (
@@ -234,10 +249,12 @@ class TimelineChart:
         """Wide enough for the lane labels in any language: pyqtgraph leaves out a
         tick label that does not fit (German "Behandlungen" once went blank)."""
         metrics = QFontMetricsF(self.card.plot_widget.font())
-        labels = (translate("charts", "Treatments"), translate("charts", "Hormones"), "99")
+        labels = [_short(label) for label in self.lane_labels] + ["99"]
         return max(44, round(max(map(metrics.horizontalAdvance, labels))) + 24)
 
     def _lanes(self, data: ChartData, first: date, last: date) -> None:
+        """A lane for each hormonal phase (while the cycle is tracked), then one for
+        each treatment course, in the span; sessions sit on their course's lane."""
         summary = data.summary
         phases = summary.hormones.phases if data.cycle_tracking else ()
         self.phase_spans = [
@@ -245,33 +262,53 @@ class TimelineChart:
             for phase in phases
             if (span := _clip(phase.start, phase.end, first, last)) is not None
         ]
-        _fill_lane(self.phase_bars, [(a, b) for _, a, b in self.phase_spans], PHASE_LANE)
-        markers = summary.hormones.withdrawal_markers if data.cycle_tracking else ()
-        lane_mid = PHASE_LANE[0] + PHASE_LANE[1] / 2
-        self.withdrawal.setData(
-            x=[float(m.stopped.toordinal()) for m in markers], y=[lane_mid] * len(markers)
-        )
         courses = [effect.treatment for effect in summary.treatments]
         self.course_spans = [
             (course, *span)
             for course in courses
             if (span := _clip(course.start, course.end, first, last)) is not None
         ]
-        _fill_lane(self.course_bars, [(a, b) for _, a, b in self.course_spans], COURSE_LANE)
-        by_id = {course.id: course for course in courses}
+        self.lane_labels = [vocabulary.phase_kind(p.kind).label for p, _, _ in self.phase_spans]
+        self.lane_labels += [course.name for course, _, _ in self.course_spans]
+        phase_lanes = list(range(len(self.phase_spans)))
+        course_lanes = [len(phase_lanes) + n for n in range(len(self.course_spans))]
+        _fill_lanes(self.phase_bars, [(a, b) for _, a, b in self.phase_spans], phase_lanes)
+        _fill_lanes(self.course_bars, [(a, b) for _, a, b in self.course_spans], course_lanes)
+        markers = summary.hormones.withdrawal_markers if data.cycle_tracking else ()
+        marker_lanes = [self._phase_lane(m.stopped.toordinal()) for m in markers]
+        self.withdrawal.setData(
+            x=[float(m.stopped.toordinal()) for m in markers],
+            y=[lane_bottom(lane) + LANE_HEIGHT / 2 for lane in marker_lanes],
+        )
+        lane_of = {course.id: course_lanes[n] for n, (course, _, _) in enumerate(self.course_spans)}
         self.session_days = sorted(
             (
-                (by_id[s.treatment_id], s.when.date())
+                (course, s.when.date())
                 for s in data.diary.sessions
-                if s.treatment_id in by_id and first <= s.when.date() <= last
+                for course, _, _ in self.course_spans
+                if s.treatment_id == course.id and first <= s.when.date() <= last
             ),
             key=lambda pair: pair[1],
         )
-        mid = COURSE_LANE[0] + COURSE_LANE[1] / 2
         self.sessions.setData(
             x=[float(day.toordinal()) for _, day in self.session_days],
-            y=[mid] * len(self.session_days),
+            y=[lane_bottom(lane_of[c.id]) + LANE_HEIGHT / 2 for c, _ in self.session_days],
         )
+
+    def _phase_lane(self, ordinal: int) -> int:
+        """The lane of the phase holding a day (the first phase lane otherwise)."""
+        for index, (_, a, b) in enumerate(self.phase_spans):
+            if a <= ordinal <= b:
+                return index
+        return 0
+
+    def lane_at(self, y: float) -> int | None:
+        """The lane under a height of the plot, or None above the lanes."""
+        for index in range(len(self.lane_labels)):
+            bottom = lane_bottom(index)
+            if bottom - 0.1 <= y <= bottom + LANE_HEIGHT + 0.1:
+                return index
+        return None
 
     def describe(self, x: float, y: float) -> str | None:
         """The exact facts under the mouse: a day, a phase or a treatment."""
@@ -281,14 +318,22 @@ class TimelineChart:
         if ordinal < 1:
             return None
         day = date.fromordinal(ordinal)
-        if y < COURSE_LANE[0] + COURSE_LANE[1] + 0.05:
-            names = [course.name for course, a, b in self.course_spans if a <= ordinal <= b]
-            sessions = [course.name for course, when in self.session_days if when == day]
-            words = [translate("charts", "{0}: session").format(name) for name in sessions] + names
+        lane = self.lane_at(y)
+        if lane is not None and lane < len(self.phase_spans):
+            phase, a, b = self.phase_spans[lane]
+            return f"{day_text(day)}\n{_phase_word(phase)}" if a <= ordinal <= b else None
+        if lane is not None:
+            course, a, b = self.course_spans[lane - len(self.phase_spans)]
+            words = [
+                translate("charts", "{0}: session").format(course.name)
+                for shown, when in self.session_days
+                if when == day and shown.id == course.id
+            ]
+            if a <= ordinal <= b:
+                words.append(course.name)
             return f"{day_text(day)}\n" + "\n".join(words) if words else None
         if y < 0:
-            words = [_phase_word(phase) for phase, a, b in self.phase_spans if a <= ordinal <= b]
-            return f"{day_text(day)}\n" + "\n".join(words) if words else None
+            return None
         fact = self.data.summary.facts.get(day)
         if fact is None:
             return None
@@ -346,13 +391,19 @@ def pain_words(level: int) -> str:
     return translate("charts", PAIN_WORDS[level])
 
 
-def _fill_lane(
-    item: pg.BarGraphItem, spans: list[tuple[int, int]], lane: tuple[float, float]
-) -> None:
+def _fill_lanes(item: pg.BarGraphItem, spans: list[tuple[int, int]], lanes: list[int]) -> None:
+    """One bar per span, each in its own lane."""
     item.setOpts(
         x0=np.array([a - 0.5 for a, _ in spans], dtype=float),
         width=np.array([b - a + 1.0 for a, b in spans], dtype=float),
-        y0=lane[0],
-        height=lane[1],
+        y0=np.array([lane_bottom(lane) for lane in lanes], dtype=float),
+        height=LANE_HEIGHT,
         x=None,
     )
+
+
+def _short(label: str) -> str:
+    """A lane's label for the axis: long names shortened with "…"."""
+    if len(label) <= LANE_LABEL_CHARACTERS:
+        return label
+    return label[: LANE_LABEL_CHARACTERS - 1].rstrip() + "…"
