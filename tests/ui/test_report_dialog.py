@@ -466,3 +466,17 @@ def test_ctrl_p_in_the_main_window_opens_the_report_dialog(
     assert window.dialog is not None
     assert window.dialog.span_picker.span_box.currentText() == "Last 3 months"
     window.dialog.close()
+
+
+def test_the_reports_span_list_offers_all_of_the_diary(qtbot: QtBot, journal: Journal) -> None:
+    from datetime import timedelta as _days
+
+    from ui.report.span import ALL, SpanPicker
+
+    today = date(2026, 11, 24)
+    picker = SpanPicker(today, None, first_day=today - _days(days=800))
+    qtbot.addWidget(picker)
+    labels = [picker.span_box.itemText(i) for i in range(picker.span_box.count())]
+    assert "All" in labels
+    picker.span_box.setCurrentIndex(picker.span_box.findData(ALL))
+    assert picker.span() == (today - _days(days=800), today) and picker.reason() == ""

@@ -144,7 +144,8 @@ class InsightsView(QWidget):
             edit.setDisplayFormat("d MMM yyyy")
             edit.setAccessibleName(name)
             edit.setVisible(False)
-            edit.dateChanged.connect(self._custom_changed)
+        self.from_edit.dateChanged.connect(lambda _day: self._custom_changed(self.from_edit))
+        self.to_edit.dateChanged.connect(lambda _day: self._custom_changed(self.to_edit))
         self.span_label = QLabel()
         self.span_label.setObjectName("spanLabel")
         row.addWidget(QLabel(self.tr("Show:")))
@@ -193,15 +194,14 @@ class InsightsView(QWidget):
         else:
             self.show_span_months(months)
 
-    def _custom_changed(self) -> None:
+    def _custom_changed(self, moved: QDateEdit) -> None:
+        """A date typed or picked: the other one follows when the two would cross
+        (From after To moves To along, and the other way round), so the span, the
+        fields and the label always agree and the page never goes blank."""
         first: date = self.from_edit.date().toPython()  # type: ignore[assignment]
         last: date = self.to_edit.date().toPython()  # type: ignore[assignment]
         if first > last:
-            # The figures of the previous span would read as this one's: clear them
-            # until the dates make a span again.
-            self.span_label.setText(self.tr("The start must be on or before the end."))
-            self.content.setVisible(False)
-            return
+            first, last = (first, first) if moved is self.from_edit else (last, last)
         self.show_span(first, last)
 
     @property

@@ -79,7 +79,7 @@ class ReportDialog(QDialog):
         self.preview_timer.setInterval(DEBOUNCE_MS)
         self.preview_timer.timeout.connect(self.refresh_preview)
         options = QVBoxLayout()
-        self.span_picker = SpanPicker(self.today, self)
+        self.span_picker = SpanPicker(self.today, self, self.diary.first_recorded_day)
         self.span_picker.changed.connect(self.schedule_preview)
         options.addWidget(self.span_picker)
         options.addWidget(self._sections_group())

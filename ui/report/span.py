@@ -1,4 +1,4 @@
-"""The report's span: the last 3, 6 or 12 months, or custom From and To dates.
+"""The report's span: the last 3, 6 or 12 months, all of the diary, or custom dates.
 
 A span that ends before it starts, or ends in the future, is refused with the reason
 next to the To field; the dialog makes no report until it is corrected.
@@ -19,9 +19,12 @@ SPANS = (
     (QT_TRANSLATE_NOOP("SpanPicker", "Last 3 months"), 3),
     (QT_TRANSLATE_NOOP("SpanPicker", "Last 6 months"), 6),
     (QT_TRANSLATE_NOOP("SpanPicker", "Last 12 months"), 12),
+    (QT_TRANSLATE_NOOP("SpanPicker", "All"), -2),
 )
 DEFAULT_MONTHS = 3
 CUSTOM = 0
+ALL = -2
+"""The whole diary: from its first recorded day to today (as Insights' "All")."""
 
 
 class SpanPicker(QGroupBox):
@@ -29,10 +32,13 @@ class SpanPicker(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: date, parent: QWidget | None = None, first_day: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Span"))
         self._today = today
+        self._first_day = first_day
         self.span_box = QComboBox(self)
         self.span_box.setAccessibleName(self.tr("Span of the report"))
         for words, months in SPANS:
@@ -54,9 +60,15 @@ class SpanPicker(QGroupBox):
         self.to_edit.dateChanged.connect(self._dates_typed)
 
     def show_months(self, months: int) -> None:
-        """Choose the last `months` months up to today."""
+        """Choose the last `months` months up to today (ALL: the whole diary)."""
         self._select(months)
-        self._set_dates(*months_back(self._today, months))
+        self._set_dates(*self._months_span(months))
+
+    def _months_span(self, months: int) -> tuple[date, date]:
+        if months == ALL:
+            first = self._first_day or months_back(self._today, DEFAULT_MONTHS)[0]
+            return min(first, self._today), self._today
+        return months_back(self._today, months)
 
     def show_span(self, first: date, last: date) -> None:
         """Choose custom dates (as if typed into From and To)."""
@@ -93,7 +105,7 @@ class SpanPicker(QGroupBox):
     def _months_chosen(self, index: int) -> None:
         months = int(self.span_box.itemData(index))
         if months != CUSTOM:
-            self._set_dates(*months_back(self._today, months))
+            self._set_dates(*self._months_span(months))
 
     def _dates_typed(self) -> None:
         self._select(CUSTOM)

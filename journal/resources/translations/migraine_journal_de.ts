@@ -1630,10 +1630,6 @@
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <source>The start must be on or before the end.</source>
-        <translation>Der Beginn muss am oder vor dem Ende liegen.</translation>
-    </message>
-    <message>
         <source>{0} – {1} ({2} days)</source>
         <translation>{0} – {1} ({2} Tage)</translation>
     </message>
@@ -3110,6 +3106,10 @@
     <message>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Span</source>

@@ -1630,10 +1630,6 @@
         <translation>Afficher :</translation>
     </message>
     <message>
-        <source>The start must be on or before the end.</source>
-        <translation>Le début doit être au plus tard à la fin.</translation>
-    </message>
-    <message>
         <source>{0} – {1} ({2} days)</source>
         <translation>{0} – {1} ({2} jours)</translation>
     </message>
@@ -3110,6 +3106,10 @@
     <message>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
     </message>
     <message>
         <source>Span</source>
