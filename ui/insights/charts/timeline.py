@@ -155,7 +155,7 @@ class TimelineChart:
         }
         levels = [(item, level) for level, item in enumerate(self.severity_bars)]
         for item, level in [*levels, (self.unrecorded_bars, None)]:
-            days = [day for day in self.attack_counts if self._level(day) == level]
+            days = [day for day in self.attack_counts if self.pain_level(day) == level]
             item.setOpts(
                 x=np.array([day.toordinal() for day in days], dtype=float),
                 height=np.array([self.attack_counts[day] for day in days], dtype=float),
@@ -185,61 +185,14 @@ class TimelineChart:
         nothing = not (
             self.attack_counts or self.period_days or self.phase_spans or self.course_spans
         )
-        self._table(first, last)
+        from ui.insights.charts.timeline_table import fill_table
+
+        fill_table(self, first, last)
         self.card.set_empty(
             translate("charts", "No attacks recorded in this span.") if nothing else None
         )
 
-    def _table(self, first: date, last: date) -> None:
-        """One row a day with an attack, medication or a period day (what the bars show)."""
-        assert self.data is not None
-        facts = self.data.summary.facts
-        shown = sorted(
-            day
-            for day, fact in facts.items()
-            if day in self.attack_counts
-            or fact.acute_classes
-            or (fact.bleeding and self.data.cycle_tracking)
-        )
-        yes = translate("charts", "yes")
-        rows = []
-        for day in shown:
-            fact = facts[day]
-            level = self._level(day) if day in self.attack_counts else None
-            pain = ""
-            if day in self.attack_counts:
-                pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
-            kind = ""
-            if fact.migraine:
-                kind = translate("charts", "Migraine day")
-            elif fact.headache:
-                kind = translate("charts", "Headache day")
-            classes = ", ".join(
-                sorted(journal_word(d.CLASS_LABELS.get(c, str(c))) for c in fact.acute_classes)
-            )
-            period = yes if fact.bleeding and self.data.cycle_tracking else ""
-            rows.append(
-                [day_text(day), str(self.attack_counts.get(day, 0)), pain, kind, classes, period]
-            )
-        severe = sum(1 for day in self.attack_counts if self._level(day) == 3)
-        says = translate(
-            "charts",
-            "From {0} to {1}: attacks on {2} days, {3} of them with severe pain.",
-        ).format(day_text(first), day_text(last), len(self.attack_counts), severe)
-        self.card.set_table(
-            [
-                translate("charts", "Day"),
-                translate("charts", "Attacks"),
-                translate("charts", "Peak pain"),
-                translate("charts", "Migraine or headache"),
-                translate("charts", "Acute medication"),
-                translate("charts", "Period day"),
-            ],
-            rows,
-            says,
-        )
-
-    def _level(self, day: date) -> int | None:
+    def pain_level(self, day: date) -> int | None:
         """The bar a day's attacks go in: peak pain 0-3, None when none has a pain."""
         if day in self.unrecorded_days or self.data is None:
             return None
@@ -345,7 +298,7 @@ class TimelineChart:
                 if count == 1
                 else translate("charts", "{0} attacks").format(count)
             )
-            level = self._level(day)
+            level = self.pain_level(day)
             pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
             lines.append(f"{attacks}, {pain}")
         if fact.migraine:
