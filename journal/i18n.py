@@ -231,6 +231,13 @@ def month_name(month: int, form: str = "wide") -> str:
     return str(names[month])
 
 
+def weekday_name(day: date, form: str = "short") -> str:
+    """The day's weekday standing alone: form "short" ("Tu" / "Di." / "ma"), "narrow"
+    ("T" / "D" / "M") or "wide" ("Tuesday")."""
+    names = _locale().days["stand-alone"][form]
+    return str(names[day.weekday()])
+
+
 def number_text(value: float, decimals: int = 1, *, exact: bool = False) -> str:
     """A number with up to `decimals` decimals (exactly that many when `exact`) and the
     language's decimal sign: "5.6" / "5,6", "1,234" / "1.234"."""

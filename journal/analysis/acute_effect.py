@@ -3,16 +3,18 @@
 Per medication, over its doses in the span (IHS 0-3 pain scale):
 - a dose taken before any pain (pain 0 at the dose: in the prodrome or aura) is
   counted apart, as `taken_before_pain`, and is in none of the rates;
-- pain free at 2 h: pain 0 two hours after the dose. The rate's denominator is the
-  other doses with a 2 h rating (`with_2h_rating`); a dose whose pain at intake was
-  not recorded is taken as treating pain.
+- a dose whose pain at intake was not recorded is counted apart too, as
+  `pain_at_dose_unknown`, and is in none of the rates: the rule counts "among doses
+  taken at pain 1 or more", which such a dose cannot be shown to be;
+- pain free at 2 h: pain 0 two hours after the dose, among the doses taken at a
+  known pain of 1 or more with a 2 h rating (`with_2h_rating`).
 - relief at 2 h: from moderate or severe (2-3) at the dose to none or mild (0-1) at
   2 h. Its denominator is the doses with pain 2-3 at the dose and a 2 h rating
-  (`relief_rated`); doses taken at mild or unknown pain cannot show relief.
+  (`relief_rated`); doses taken at mild pain cannot show relief.
 - sustained pain freedom: pain free at 2 h and still at 24 h, with no other acute
   dose (any medication marked acute, or any dose linked to an attack) from 2 h to
   24 h after it, whether or not that dose was linked to the same attack. Its
-  denominator is the doses with both ratings.
+  denominator is the doses taken at a known pain of 1 or more with both ratings.
 - a rate is None when its denominator is 0; every rate comes with its counts.
 - consistency needs at least 4 treated attacks (distinct attacks with a dose).
 Only medications the user marked as acute are judged.
@@ -51,6 +53,8 @@ class AcuteEffect:
     treated_attacks: int
     taken_before_pain: int = 0
     """Doses taken at pain 0 (prodrome, aura): in none of the rates."""
+    pain_at_dose_unknown: int = 0
+    """Doses whose pain at intake was not recorded: in none of the rates."""
 
     @property
     def pain_free_2h(self) -> float | None:
@@ -104,7 +108,7 @@ def acute_effects(
     acute_taken.sort()
     effects = []
     for medication_id, taken in by_medication.items():
-        during_pain = [x for x in taken if x.pain_at_dose != 0]
+        during_pain = [x for x in taken if x.pain_at_dose is not None and x.pain_at_dose >= 1]
         rated = [x for x in during_pain if x.pain_2h is not None]
         relief = [x for x in rated if x.pain_at_dose in (2, 3)]
         both = [x for x in rated if x.pain_24h is not None]
@@ -125,7 +129,8 @@ def acute_effects(
                 sustained_rated=len(both),
                 sustained_pain_free_count=len(sustained),
                 treated_attacks=len({x.attack_id for x in taken if x.attack_id}),
-                taken_before_pain=len(taken) - len(during_pain),
+                taken_before_pain=sum(1 for x in taken if x.pain_at_dose == 0),
+                pain_at_dose_unknown=sum(1 for x in taken if x.pain_at_dose is None),
             )
         )
     return tuple(sorted(effects, key=lambda e: (-e.doses, e.medication.casefold())))

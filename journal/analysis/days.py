@@ -11,8 +11,10 @@ Migraine day (default, `DayRules`), a day touched by at least one of:
      the 4 pain features (moderate-or-severe read from the 0-3 pain, or from the
      0-10 rating's band when only that was recorded) and nausea or vomiting, or
      photophobia with phonophobia;
- (b) `has_typical_aura`: an aura symptom lasting 5-60 min, or whose minutes were not
-     recorded (each symptom is judged on its own: 4 or 61 min does not count);
+ (b) `has_typical_aura`: a typical aura (only visual, sensory or speech symptoms;
+     none motor, brainstem or retinal) with a symptom lasting 5-60 min, or whose
+     minutes were not recorded (each symptom is judged on its own: 4 or 61 min does
+     not count); an aura of unrecorded kind cannot be shown typical and is not (b);
  (c) `patient_calls_migraine`: an attack the patient typed "migraine" lasting 30 min
      or more (ICHD-3 1.3 C3: "believed by the patient to be migraine");
  (d) `migraine_specific_intake`: a dose of a triptan, ergot, gepant or ditan taken as
@@ -51,6 +53,8 @@ RELIEVING_CLASSES = frozenset({C.TRIPTAN, C.ERGOT})
 ASSOCIATED = frozenset({d.Symptom.NAUSEA.value, d.Symptom.VOMITING.value})
 PHOTOPHOBIA, PHONOPHOBIA = d.Symptom.PHOTOPHOBIA, d.Symptom.PHONOPHOBIA
 AURA_ONLY = d.AttackType.AURA_ONLY
+ATYPICAL_AURA = frozenset({d.AuraType.MOTOR, d.AuraType.BRAINSTEM, d.AuraType.RETINAL})
+"""Aura kinds that make an aura not typical (ICHD-3 1.2.2-1.2.4)."""
 
 
 class MigraineBasis(IntEnum):
@@ -172,11 +176,28 @@ def meets_ichd_features(attack: d.Attack, minutes: float | None, rules: DayRules
 
 
 def has_typical_aura(attack: d.Attack, rules: DayRules) -> bool:
-    """Criterion (b): an aura symptom lasting 5-60 minutes (or of unrecorded length)."""
+    """Criterion (b), typical aura (clinical-rules.md: "Typical aura = only visual,
+    sensory or speech"; ICHD-3 1.2.1 B/C): at least one visual, sensory or
+    speech/language symptom lasting 5-60 minutes (or of unrecorded length), and no
+    motor, brainstem or retinal symptom. An aura with one of those is not typical
+    (ICHD-3 1.2.2-1.2.4), so it is not (b); its day may still count by (a), (c) or (d).
+
+    An aura "kind not recorded" (`AuraType.UNSPECIFIED`, added by importers when the
+    source only says "with aura") cannot be shown typical: on its own it does not
+    meet (b). It does not show an atypical aura either, so beside a recorded visual,
+    sensory or speech symptom it does not take (b) away. Such attacks mostly count by
+    the patient's label (c): the sources type them "migraine with aura".
+    """
+    kinds = {aura.type for aura in attack.aura}
+    if not kinds.isdisjoint(ATYPICAL_AURA):
+        return False
     low, high = rules.aura_minutes
     return any(
-        (aura.minutes is None and rules.aura_without_duration_counts)
-        or (aura.minutes is not None and low <= aura.minutes <= high)
+        aura.type in d.TYPICAL_AURA
+        and (
+            (aura.minutes is None and rules.aura_without_duration_counts)
+            or (aura.minutes is not None and low <= aura.minutes <= high)
+        )
         for aura in attack.aura
     )
 

@@ -183,8 +183,9 @@ def completeness_text(summary: Summary) -> str:
 
 MIGRAINE_DAY_DEFINITION = N_(
     "Migraine day: a day touched by a headache of 30 minutes or more with 2 of the 4 "
-    "ICHD-3 pain features and nausea, vomiting or light and sound sensitivity, or an aura "
-    "symptom of 5-60 minutes (the ICHD-3 features); or an attack the patient called "
+    "ICHD-3 pain features and nausea, vomiting or light and sound sensitivity, or a typical "
+    "aura (only visual, sensory or speech symptoms; not an aura of unrecorded kind) with "
+    "a symptom of 5-60 minutes (the ICHD-3 features); or an attack the patient called "
     "migraine, of 30 minutes or more (own label); or a triptan, ergot, gepant or ditan "
     "taken as acute treatment (medication)."
 )

@@ -11,15 +11,18 @@ from journal.i18n import N_
 
 HOW_COUNTED: dict[str, str] = {
     "migraine_days": N_(
-        "A migraine day is a day with a headache of at least 30 minutes that had at "
-        "least 2 of: one-sided, throbbing, moderate or severe (4 or more out of 10), "
-        "worse when moving, together with nausea, vomiting, or sensitivity to both light "
-        "and sound (the ICHD-3 features); or a day with an aura symptom of 5 to 60 "
-        "minutes; or a day with an attack you called a migraine that lasted at least "
-        "30 minutes (your own label); or a day you took a triptan, ergot, gepant or "
-        "ditan for an attack (medication). Recording more detail never removes a "
-        "migraine day. An attack logged without a type counts only by the features, the "
-        "aura and the medication. An attack that goes past midnight counts on every day."
+        "A migraine day is a day with a headache of at least 30 minutes that had at least"
+        " 2 of: one-sided, throbbing, moderate or severe (4 or more out of 10), worse "
+        "when moving, together with nausea, vomiting, or sensitivity to both light and "
+        "sound (the ICHD-3 features); or a day with a typical aura, only in vision, "
+        "feeling or speech, with a symptom of 5 to 60 minutes (an aura with weakness, a "
+        "brainstem symptom or sight loss in one eye is not typical, and an aura whose "
+        "kind was not recorded cannot show it); or a day with an attack you called a "
+        "migraine that lasted at least 30 minutes (your own label); or a day you took a "
+        "triptan, ergot, gepant or ditan for an attack (medication). Recording more "
+        "detail never removes a migraine day. An attack logged without a type counts only"
+        " by the features, the aura and the medication. An attack that goes past midnight"
+        " counts on every day."
     ),
     "headache_days": N_(
         "A headache day is a day with a headache of at least 1 hour, or a day you took "
@@ -66,9 +69,10 @@ HOW_COUNTED: dict[str, str] = {
         "related migraine. 3 cycles are needed."
     ),
     "acute_effect": N_(
-        "Pain free at 2 hours: no pain two hours after the dose, out of the doses you "
-        "rated at 2 hours. A dose taken before any pain (in the warning phase or the "
-        "aura) is counted apart and is in neither rate. Sustained: still pain free at "
+        "Pain free at 2 hours: no pain two hours after the dose, out of the doses taken "
+        "at mild, moderate or severe pain that you rated at 2 hours. A dose taken before "
+        "any pain (in the warning phase or the aura), and a dose whose pain at the dose "
+        "was not noted, are counted apart and are in no rate. Sustained: still pain free at "
         "24 hours, with no other acute dose between 2 and 24 hours. Relief: from "
         "moderate or severe pain at the dose to none or mild at 2 hours, out of the "
         "doses taken at moderate or severe pain. At least 4 treated attacks are needed "

@@ -93,6 +93,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
                 "sustained_pain_free": effect.sustained_pain_free,
                 "treated_attacks": effect.treated_attacks,
                 "taken_before_pain": effect.taken_before_pain,
+                "pain_at_dose_unknown": effect.pain_at_dose_unknown,
             }
             for effect in summary.acute_effects
         ],

@@ -13,6 +13,10 @@ ROUND((1*n1 + 2*n2 + 3*n3) / d * 30).
 
 Where only a 0-10 rating was recorded its band is printed with a "*" and the key says
 so; a headache whose strength was recorded on neither scale shows "?".
+
+The page is in the report's language, like every other page (the CHS diary is used in
+English and in French across Canada; a German clinic reading a German report gets the
+same grid in German). The index keeps its published name in every language.
 """
 
 from __future__ import annotations
@@ -24,10 +28,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from journal.analysis.clinic_days import ClinicDay, ClinicMonth
+from journal.i18n import _, day_pattern, pgettext, weekday_name
 from journal.report.clinic_sheet import (
     CELL_FONT,
-    ENGLISH_MONTHS,
-    ENGLISH_WEEKDAYS,
     MAX_MEDICATION_ROWS,
     NRS_MARK,
     UNRATED_MARK,
@@ -63,29 +66,30 @@ def _chs_rows(
     month: ClinicMonth, include_cycle: bool
 ) -> list[tuple[str, Callable[[ClinicDay], str]]]:
     rows: list[tuple[str, Callable[[ClinicDay], str]]] = [
-        ("Morning (6-12)", lambda day: severity_text(day, day.parts[0])),
-        ("Afternoon (12-18)", lambda day: severity_text(day, day.parts[1])),
-        ("Evening (18-24)", lambda day: severity_text(day, day.parts[2])),
-        ("Night (0-6)", lambda day: severity_text(day, day.parts[3])),
-        ("Worst of the day", lambda day: severity_text(day, day.severity)),
-        ("Migraine day", lambda day: "M" if day.migraine else ""),
+        (_("Morning (6-12)"), lambda day: severity_text(day, day.parts[0])),
+        (_("Afternoon (12-18)"), lambda day: severity_text(day, day.parts[1])),
+        (_("Evening (18-24)"), lambda day: severity_text(day, day.parts[2])),
+        (_("Night (0-6)"), lambda day: severity_text(day, day.parts[3])),
+        (_("Worst of the day"), lambda day: severity_text(day, day.severity)),
+        # TRANSLATORS: "M" is the mark in the row's cells, the first letter of "Migraine"
+        (_("Migraine day"), lambda day: _("M") if day.migraine else ""),
     ]
     acute = sorted({name for day in month.days for name in day.acute})
     for name in acute[:MAX_MEDICATION_ROWS]:
-        rows.append((f"{name}: doses", _doses_of(name)))
-        rows.append(("  relief 0-3", _relief_of(name)))
+        rows.append((_("{medication}: doses").format(medication=name), _doses_of(name)))
+        rows.append(("  " + _("relief 0-3"), _relief_of(name)))
     if len(acute) > MAX_MEDICATION_ROWS:
         rest = set(acute[MAX_MEDICATION_ROWS:])
         rows.append(
             (
-                "Other acute: doses",
+                _("Other acute: doses"),
                 lambda day: str(sum(c for n, c in day.acute.items() if n in rest) or ""),
             )
         )
     for name in sorted({name for day in month.days for name in day.preventive}):
-        rows.append((f"{name} (preventive)", _preventive_of(name)))
+        rows.append((_("{medication} (preventive)").format(medication=name), _preventive_of(name)))
     if include_cycle:
-        rows.append(("Menstruation", lambda day: "●" if day.bleeding else ""))
+        rows.append((_("Menstruation"), lambda day: "●" if day.bleeding else ""))
     return rows
 
 
@@ -93,11 +97,14 @@ def _chs_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
     styles = report_styles()
     by_day = {day.day.day: day for day in month.days}
     numbers = range(1, 32)
-    header = ["Date", *[str(n) if n <= month.month_days else "" for n in numbers]]
+    header = [
+        pgettext("CHS calendar", "Date"),
+        *[str(n) if n <= month.month_days else "" for n in numbers],
+    ]
     weekdays = [
         "",
         *[
-            ENGLISH_WEEKDAYS[date(month.year, month.month, n).weekday()]
+            weekday_name(date(month.year, month.month, n), "narrow")
             if n <= month.month_days
             else ""
             for n in numbers
@@ -134,32 +141,42 @@ def _chs_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
     n1, n2, n3 = (month.severity_days(level) for level in (1, 2, 3))
     index = month.index
     index_text = (
-        f"<b>Migraine Monthly Index: {index}</b> = ROUND((1×{n1} + 2×{n2} + 3×{n3}) / "
-        f"{month.month_days} × 30): days of mild (n1), moderate (n2) and severe (n3) "
-        f"headache in a month of {month.month_days} days."
+        _(
+            "<b>Migraine Monthly Index: {index}</b> = ROUND((1×{n1} + 2×{n2} + 3×{n3}) / "
+            "{days} × 30): days of mild (n1), moderate (n2) and severe (n3) headache in a "
+            "month of {days} days."
+        ).format(index=index, n1=n1, n2=n2, n3=n3, days=month.month_days)
         if index is not None
-        else "<b>Migraine Monthly Index:</b> not given for a part month (the report's span "
-        f"covers only some of its days); mild {n1}, moderate {n2}, severe {n3} days so far."
+        else _(
+            "<b>Migraine Monthly Index:</b> not given for a part month (the report's span "
+            "covers only some of its days); mild {n1}, moderate {n2}, severe {n3} days so far."
+        ).format(n1=n1, n2=n2, n3=n3)
     )
     return [
         Paragraph(
-            f"Monthly headache diary · {ENGLISH_MONTHS[month.month - 1]} {month.year}",
+            _("Monthly headache diary · {month}").format(
+                month=day_pattern(date(month.year, month.month, 1), "yMMMM")
+            ),
             styles.heading,
         ),
         Paragraph(
-            "Layout of the Canadian Headache Society / Canadian Headache Network monthly "
-            "diary, filled in from this diary.",
+            _(
+                "Layout of the Canadian Headache Society / Canadian Headache Network "
+                "monthly diary, filled in from this diary."
+            ),
             styles.small,
         ),
         table,
         Spacer(1, 5),
         Paragraph(index_text, styles.body),
         Paragraph(
-            "Severity: 1 mild, 2 moderate, 3 severe, the worst headache in each part of the "
-            f"day; blank: no headache recorded. {NRS_MARK} read from a 0-10 rating (1-3 "
-            f"mild, 4-6 moderate, 7-10 severe); {UNRATED_MARK} strength not recorded. "
-            "Medication: doses taken that day; relief 2 hours after the best dose: 0 none, "
-            "1 slight, 2 moderate, 3 complete. Grey: days outside the report's span.",
+            _(
+                "Severity: 1 mild, 2 moderate, 3 severe, the worst headache in each part of "
+                "the day; blank: no headache recorded. {nrs} read from a 0-10 rating (1-3 "
+                "mild, 4-6 moderate, 7-10 severe); {unrated} strength not recorded. "
+                "Medication: doses taken that day; relief 2 hours after the best dose: 0 "
+                "none, 1 slight, 2 moderate, 3 complete. Grey: days outside the report's span."
+            ).format(nrs=NRS_MARK, unrated=UNRATED_MARK),
             styles.small,
         ),
     ]

@@ -12,8 +12,13 @@ oeksg.at "Praxismaterial Kalender": when, how long, how strong, accompanying
 complaints, medication) and as the open-source German calendar ksk prints it
 (github.com/J0hnHawk/ksk, include/report_pdf.php: rows 1-31, kind of headache
 M/S/U, medication, grade, sums per month); the DMKG's printed sheet itself was not
-at hand to measure, so spacing and wording of the headings are ours. The sheet is in
-German, as the clinics that ask for it use it.
+at hand to measure, so spacing and wording of the headings are ours.
+
+The sheet is in the report's language, like every other page: a doctor reads one
+language through the whole report, and the form is recognised by its layout (a row
+per day, the same columns in the same order). In a German report its words are the
+German sheet's ("Kopfschmerzkalender", "Begleitsymptome", "Summe"); in English or
+French it keeps the DMKG's name in its title so a clinic still knows the form.
 
 Where only a 0-10 rating was recorded its band is printed with a "*" and the key says
 so; a headache whose strength was recorded on neither scale shows "?".
@@ -28,10 +33,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from journal.analysis.clinic_days import ClinicMonth
+from journal.i18n import _, day_pattern, ngettext, pgettext, weekday_name
 from journal.report.clinic_sheet import (
     CELL_FONT,
-    GERMAN_MONTHS,
-    GERMAN_WEEKDAYS,
     NRS_MARK,
     UNRATED_MARK,
     effect_text,
@@ -66,34 +70,37 @@ def _dmkg_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
     by_day = {day.day.day: day for day in month.days}
     header = [
         [
-            "Tag",
+            pgettext("DMKG calendar", "Day"),
             "",
-            "Kopfschmerz",
-            "",
-            "",
-            "Dauer",
-            "Stärke",
+            pgettext("DMKG calendar", "Headache"),
             "",
             "",
-            "Begleitsymptome",
+            pgettext("DMKG calendar", "Length"),
+            pgettext("DMKG calendar", "Strength"),
             "",
-            "Akutmedikation",
-            "Wirkung",
-            "Periode",
+            "",
+            pgettext("DMKG calendar", "Symptoms"),
+            "",
+            pgettext("DMKG calendar", "Acute medication"),
+            pgettext("DMKG calendar", "Effect"),
+            pgettext("DMKG calendar", "Period"),
         ],
         [
             "",
             "",
-            "Migräne",
-            "andere",
-            "Aura",
-            "Std.",
+            pgettext("DMKG calendar", "Migraine"),
+            pgettext("DMKG calendar", "other"),
+            pgettext("DMKG calendar", "Aura"),
+            # TRANSLATORS: hours, abbreviated for a narrow column
+            pgettext("DMKG calendar", "hrs"),
             "1",
             "2",
             "3",
-            "Übelk./\nErbr.",
-            "Licht +\nLärm",
-            "Mittel (Anzahl)",
+            # TRANSLATORS: nausea/vomiting, two short lines of a narrow column
+            pgettext("DMKG calendar", "Naus./\nvomit."),
+            # TRANSLATORS: light and sound sensitivity, two short lines of a narrow column
+            pgettext("DMKG calendar", "Light +\nsound"),
+            pgettext("DMKG calendar", "Drug (number)"),
             "0-3",
             "",
         ],
@@ -101,7 +108,7 @@ def _dmkg_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
     rows: list[list[str]] = []
     for number in range(1, month.month_days + 1):
         day = by_day.get(number)
-        weekday = GERMAN_WEEKDAYS[date(month.year, month.month, number).weekday()]
+        weekday = weekday_name(date(month.year, month.month, number)).rstrip(".")
         if day is None:
             rows.append([str(number), weekday, *[""] * 12])
             continue
@@ -127,8 +134,9 @@ def _dmkg_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
             ]
         )
     days = month.days
+    medication_days = sum(bool(day.acute) for day in days)
     sums = [
-        "Summe",
+        pgettext("DMKG calendar", "Total"),
         "",
         str(sum(day.migraine for day in days)),
         str(sum(day.headache and not day.migraine for day in days)),
@@ -137,7 +145,7 @@ def _dmkg_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
         *(str(month.severity_days(level)) for level in (1, 2, 3)),
         str(sum(day.nausea for day in days)),
         str(sum(day.light_and_sound for day in days)),
-        f"{sum(bool(day.acute) for day in days)} Tage",
+        ngettext("{n} day", "{n} days", medication_days).format(n=medication_days),
         "",
         str(sum(day.bleeding for day in days)) if include_cycle else "",
     ]
@@ -182,21 +190,24 @@ def _dmkg_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
             )
     table.setStyle(TableStyle(style))
     table.hAlign = "LEFT"
-    title = f"Kopfschmerzkalender · {GERMAN_MONTHS[month.month - 1]} {month.year}"
-    legend = (
-        "Stärke: 1 leicht, 2 mittel, 3 stark (die stärksten Kopfschmerzen des Tages; "
-        f"{NRS_MARK} aus einer 0-10-Angabe abgelesen: 1-3 leicht, 4-6 mittel, 7-10 stark; "
-        f"{UNRATED_MARK} Stärke nicht angegeben). Migräne: Migränetag nach den Regeln des "
-        "Tagebuchs (ICHD-3-Merkmale, eigene Angabe oder migränespezifisches Mittel). "
-        "Wirkung nach 2 Stunden: 0 keine, 1 gering, 2 deutlich, 3 schmerzfrei. "
-        "Graue Zeilen: Tage außerhalb des Berichtszeitraums."
+    title = _("DMKG headache calendar · {month}").format(
+        month=day_pattern(date(month.year, month.month, 1), "yMMMM")
     )
+    legend = _(
+        "Strength: 1 mild, 2 moderate, 3 severe (the worst headache of the day; {nrs} read "
+        "from a 0-10 rating: 1-3 mild, 4-6 moderate, 7-10 severe; {unrated} strength not "
+        "given). Migraine: a migraine day by the diary's rules (ICHD-3 features, own label "
+        "or migraine-specific drug). Effect after 2 hours: 0 none, 1 slight, 2 clear, 3 pain "
+        "free. Grey rows: days outside the report's span."
+    ).format(nrs=NRS_MARK, unrated=UNRATED_MARK)
     key = "; ".join(f"{code} = {safe(name)}" for name, code in codes.items())
     story: list[Flowable] = [
         Paragraph(title, styles.heading),
         Paragraph(
-            "Layout of the DMKG headache calendar (German Migraine and Headache Society), "
-            "filled in from this diary.",
+            _(
+                "Layout of the DMKG headache calendar (German Migraine and Headache "
+                "Society), filled in from this diary."
+            ),
             styles.small,
         ),
         table,
@@ -204,5 +215,5 @@ def _dmkg_month(month: ClinicMonth, include_cycle: bool) -> list[Flowable]:
         Paragraph(legend, styles.small),
     ]
     if key:
-        story.append(Paragraph(f"Akutmedikation: {key}", styles.small))
+        story.append(Paragraph(_("Acute medication: {key}").format(key=key), styles.small))
     return story

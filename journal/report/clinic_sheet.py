@@ -1,44 +1,15 @@
 """What the clinics' calendar sheets share (clinic_calendar_dmkg.py, clinic_calendar_chs.py):
-the grid's look, the marks for a severity read from a 0-10 rating or not recorded,
-and the fixed month and weekday words (the pages never depend on the process locale).
+the grid's look and the marks for a severity read from a 0-10 rating or not recorded.
+Their words, months and weekdays are in the report's language (journal.i18n), never
+the process locale's.
 """
 
 from __future__ import annotations
 
 from journal.analysis.clinic_days import ClinicDay
+from journal.i18n import number_text
 from journal.report.styles import FAINT, INK, RULE
 
-GERMAN_MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
-GERMAN_WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-ENGLISH_WEEKDAYS = ("M", "T", "W", "T", "F", "S", "S")
-"""Fixed words: the pages never depend on the process locale."""
 NRS_MARK = "*"
 UNRATED_MARK = "?"
 CELL_FONT = 6.5
@@ -68,9 +39,8 @@ def grid_style(font: str, bold: str, header_rows: int) -> list[tuple[object, ...
 
 
 def hours_text(value: float) -> str:
-    if not value:
-        return ""
-    return f"{value:.1f}".rstrip("0").rstrip(".").replace(".", ",")
+    """Hours with one decimal at most, in the report language's way ("2,5" in German)."""
+    return number_text(value, 1) if value else ""
 
 
 def medication_text(day: ClinicDay, codes: dict[str, str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from journal.analysis.days import MigraineBasis
 from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary
 from journal.analysis.triggers import FactorAssociation
@@ -25,7 +26,8 @@ NOTE_CHARACTERS = 600
 
 
 def months_section(summary: Summary, width: float) -> list[Flowable]:
-    """A row per calendar month; months at an overuse threshold are marked."""
+    """A row per calendar month, its migraine days with their basis split (as the
+    summary's `months` entries); months at an overuse threshold are marked."""
     styles = report_styles()
     classes = [c for c, days in summary.totals.acute_medication_days.items() if days]
     reached = {(f.med_class, month) for f in summary.overuse for month in f.months}
@@ -38,6 +40,7 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
             else _("{month} (part)").format(month=month_text(month.month)),
             str(tally.days),
             str(tally.migraine_days),
+            _basis_split(tally.migraine_basis),
             str(tally.headache_days),
             str(month.attacks),
         ]
@@ -46,9 +49,17 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
             over = (str(med_class), month.month) in reached
             cells.append(f"<b>{days} ▲</b>" if over else str(days))
         rows.append(cells)
-    header = [_("Month"), _("Days"), _("Migraine days"), _("Headache days"), _("Attacks")]
+    header = [
+        _("Month"),
+        _("Days"),
+        _("Migraine days"),
+        # TRANSLATORS: column header; its cells read "5 / 2 / 0"
+        _("of which: features / own label / medication"),
+        _("Headache days"),
+        _("Attacks"),
+    ]
     header += [short_class_label(c) for c in classes]
-    fixed = [0.12, 0.06, 0.09, 0.09, 0.08]
+    fixed = [0.12, 0.06, 0.09, 0.14, 0.09, 0.08]
     rest = (1 - sum(fixed)) / max(1, len(classes))
     widths = [f * width for f in fixed] + [rest * width] * len(classes)
     return [
@@ -56,12 +67,20 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
         grid_table(header, rows, widths, header_size=7 if len(classes) <= 5 else 6.5),
         Paragraph(
             _(
-                "The class columns count days of acute medication intake per class. "
-                "▲ marks a month in which a class reached its ICHD-3 overuse threshold."
+                "A month's migraine days rest on the ICHD-3 features or typical aura, on "
+                "the patient's own label only, or on migraine-specific medication only "
+                "(see how the figures were counted). The class columns count days of acute "
+                "medication intake per class. ▲ marks a month in which a class reached its "
+                "ICHD-3 overuse threshold."
             ),
             styles.small,
         ),
     ]
+
+
+def _basis_split(basis: dict[str, int]) -> str:
+    """The migraine days by features / own label / medication: "5 / 2 / 0"."""
+    return " / ".join(str(basis.get(kind.key, 0)) for kind in MigraineBasis)
 
 
 def _ratio(association: FactorAssociation) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from journal.analysis.acute_effect import AcuteEffect
 from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary
 from journal.analysis.treatment_effect import TreatmentEffect
@@ -67,13 +68,49 @@ def acute_effect_section(summary: Summary, diary: Diary, width: float) -> list[F
     story.append(
         Paragraph(
             _(
-                "Rates are over the doses rated at 2 h; consistency needs at least 4 treated "
-                "attacks per drug."
+                "Rates are over the doses taken at pain 1 or more (0-3 scale) and rated at "
+                "2 h; consistency needs at least 4 treated attacks per drug."
             ),
             styles.small,
         )
     )
+    apart = [_counted_apart(effect) for effect in summary.acute_effects]
+    if any(apart):
+        story.append(
+            Paragraph(
+                _("Counted apart, in no rate: {doses}.").format(
+                    doses="; ".join(text for text in apart if text)
+                ),
+                styles.small,
+            )
+        )
     return story
+
+
+def _counted_apart(effect: AcuteEffect) -> str:
+    """The drug's doses taken before any pain or with the pain at the dose not noted."""
+    parts = []
+    if effect.taken_before_pain:
+        parts.append(
+            ngettext(
+                "{n} dose taken before any pain",
+                "{n} doses taken before any pain",
+                effect.taken_before_pain,
+            ).format(n=effect.taken_before_pain)
+        )
+    if effect.pain_at_dose_unknown:
+        parts.append(
+            ngettext(
+                "{n} dose with the pain at the dose not noted",
+                "{n} doses with the pain at the dose not noted",
+                effect.pain_at_dose_unknown,
+            ).format(n=effect.pain_at_dose_unknown)
+        )
+    if not parts:
+        return ""
+    return _("{medication}: {counts}").format(
+        medication=safe(effect.medication), counts=", ".join(parts)
+    )
 
 
 def _note(effect: TreatmentEffect) -> str:

@@ -331,3 +331,21 @@ def test_attack_screen_type_and_feature_targets_are_as_large_as_the_symptoms(
     symptom_height = next(iter(screen.symptom_buttons.values())).height()
     for button in (*screen.type_buttons.values(), *screen.feature_buttons.values()):
         assert button.height() == symptom_height >= 56
+
+
+def test_attack_screen_title_words_the_chosen_type(qtbot: QtBot, journal: Journal) -> None:
+    """An attack the patient has not called migraine is never titled "Migraine attack":
+    the title follows the type chosen, "Attack" while none is."""
+    attack = start_attack(journal)
+    screen = open_screen(qtbot, journal, attack)
+    assert (screen.title.text(), screen.windowTitle()) == ("Attack", "Attack")
+    qtbot.mouseClick(screen.type_buttons[d.AttackType.MIGRAINE], LEFT)
+    assert (screen.title.text(), screen.windowTitle()) == ("Migraine attack", "Migraine attack")
+    qtbot.mouseClick(screen.type_buttons[d.AttackType.HEADACHE], LEFT)
+    assert screen.title.text() == "Headache attack"
+    qtbot.mouseClick(screen.type_buttons[d.AttackType.NOT_SURE], LEFT)
+    assert screen.title.text() == "Attack (not sure what kind)"
+    qtbot.mouseClick(screen.type_buttons[d.AttackType.NOT_SURE], LEFT)
+    assert screen.title.text() == "Attack"
+    aura = start_attack(journal, minutes_ago=5, type=d.AttackType.AURA_ONLY)
+    assert open_screen(qtbot, journal, aura).title.text() == "Aura"

@@ -85,7 +85,6 @@ class AttackScreen(QDialog):
         self._peak_floor = max([attack.pain or 0, *(x.pain_at_dose or 0 for x in earlier)])
         self.ended = False
         self.setObjectName("attackScreen")
-        self.setWindowTitle(self.tr("Migraine attack"))
         self._body = low_light.body(self)
         self._fitted = False
         self._build()
@@ -109,11 +108,12 @@ class AttackScreen(QDialog):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(2)  # the rows of big buttons keep their own gaps
-        title = QLabel(self.tr("Migraine attack"), self)
-        title.setObjectName("title")
+        self.title = QLabel(self)
+        self.title.setObjectName("title")
+        self._update_title()
         self.started_label = QLabel(self)
         self.started_label.setObjectName("started")
-        layout.addLayout(screen_layout.heading(title, self.started_label))
+        layout.addLayout(screen_layout.heading(self.title, self.started_label))
 
         self.pain = PainSelector(self, large=True)
         for button in self.pain.buttons():
@@ -275,8 +275,24 @@ class AttackScreen(QDialog):
             show_error(self, error)
             return False
         self._unsaved = False
+        self._update_title()
         self.attack_changed.emit(self._attack)
         return True
+
+    def title_text(self) -> str:
+        """The screen's title in the words of the type chosen; never "Migraine" for
+        an attack the patient did not call one."""
+        return {
+            d.AttackType.MIGRAINE: self.tr("Migraine attack"),
+            d.AttackType.HEADACHE: self.tr("Headache attack"),
+            d.AttackType.AURA_ONLY: self.tr("Aura"),
+            d.AttackType.NOT_SURE: self.tr("Attack (not sure what kind)"),
+        }.get(self._attack.type, self.tr("Attack"))
+
+    def _update_title(self) -> None:
+        text = self.title_text()
+        self.title.setText(text)
+        self.setWindowTitle(text)
 
     def set_pain(self, pain: int) -> None:
         """Pain now, as picked; the attack keeps the highest pain as its peak."""

@@ -543,6 +543,18 @@
         <translation>Symptome</translation>
     </message>
     <message>
+        <source>Headache attack</source>
+        <translation>Kopfschmerzattacke</translation>
+    </message>
+    <message>
+        <source>Attack (not sure what kind)</source>
+        <translation>Attacke (Art unklar)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attacke</translation>
+    </message>
+    <message>
         <source>Nausea</source>
         <translation>Übelkeit</translation>
     </message>
@@ -4784,8 +4796,8 @@
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <source>Choose a severity; “none” is a choice too.</source>
-        <translation>Wählen Sie einen Schweregrad; „keine“ ist auch eine Wahl.</translation>
+        <source>Choose how bad it was.</source>
+        <translation>Wählen Sie, wie stark es war.</translation>
     </message>
 </context>
 <context>

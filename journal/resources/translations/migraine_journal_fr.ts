@@ -595,6 +595,18 @@
         <translation>Commencée {0} ({1})</translation>
     </message>
     <message>
+        <source>Headache attack</source>
+        <translation>Crise de céphalée</translation>
+    </message>
+    <message>
+        <source>Attack (not sure what kind)</source>
+        <translation>Crise (type incertain)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Crise</translation>
+    </message>
+    <message>
         <source>Attack choices</source>
         <translation>Choix pour la crise</translation>
     </message>
@@ -4012,30 +4024,6 @@
         <translation>Aucune crise notée sur cette période.</translation>
     </message>
     <message>
-        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
-        <translation>Du {0} au {1} : des crises sur {2} jours, dont {3} avec une douleur sévère.</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Jour</translation>
-    </message>
-    <message>
-        <source>Attacks</source>
-        <translation>Crises</translation>
-    </message>
-    <message>
-        <source>Peak pain</source>
-        <translation>Douleur maximale</translation>
-    </message>
-    <message>
-        <source>Migraine or headache</source>
-        <translation>Migraine ou céphalée</translation>
-    </message>
-    <message>
-        <source>Acute medication</source>
-        <translation>Traitement de crise</translation>
-    </message>
-    <message>
         <source>{0}: session</source>
         <translation>{0} : séance</translation>
     </message>
@@ -4142,6 +4130,30 @@
     <message>
         <source>Show as chart</source>
         <translation>Afficher en graphique</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
+        <translation>Du {0} au {1} : des crises sur {2} jours, dont {3} avec une douleur sévère.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <source>Peak pain</source>
+        <translation>Douleur maximale</translation>
+    </message>
+    <message>
+        <source>Migraine or headache</source>
+        <translation>Migraine ou céphalée</translation>
+    </message>
+    <message>
+        <source>Acute medication</source>
+        <translation>Traitement de crise</translation>
     </message>
 </context>
 <context>
@@ -4784,8 +4796,8 @@
         <translation>&amp;Jour</translation>
     </message>
     <message>
-        <source>Choose a severity; “none” is a choice too.</source>
-        <translation>Choisissez une intensité ; « aucune » est aussi un choix.</translation>
+        <source>Choose how bad it was.</source>
+        <translation>Choisissez à quel point c’était fort.</translation>
     </message>
 </context>
 <context>

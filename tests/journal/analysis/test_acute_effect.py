@@ -35,13 +35,13 @@ def test_relief_at_2h_is_from_moderate_or_severe_to_none_or_mild() -> None:
         dose(IBUPROFEN, date(2026, 6, 2), pain_at_dose=2, pain_2h=2),  # none
         dose(IBUPROFEN, date(2026, 6, 3), pain_at_dose=3, pain_2h=2),  # better, no relief
         dose(IBUPROFEN, date(2026, 6, 4), pain_at_dose=1, pain_2h=0),  # mild: not counted
-        dose(IBUPROFEN, date(2026, 6, 5), pain_2h=0),  # pain at dose unknown
+        dose(IBUPROFEN, date(2026, 6, 5), pain_2h=0),  # pain at dose unknown: apart
     )["Ibuprofen"]
-    assert found.with_2h_rating == 5
+    assert found.with_2h_rating == 4
     assert found.relief_rated == 3
     assert found.relief_2h_count == 1
     assert found.relief_2h == round(1 / 3, 4)
-    assert found.pain_free_2h == 0.4
+    assert found.pain_free_2h == 0.25
 
 
 def test_rates_are_none_without_ratings() -> None:
@@ -113,3 +113,22 @@ def test_dose_taken_before_pain_is_counted_apart_and_in_neither_rate() -> None:
     assert found.with_2h_rating == 2
     assert found.pain_free_2h == 0.5
     assert found.sustained_rated == 0
+
+
+def test_pain_freedom_counts_only_doses_taken_at_pain_1_or_more() -> None:
+    """ "Among doses taken at pain 1 or more": a dose whose pain at intake was not
+    recorded cannot be shown to be one, so it is counted apart and is in no rate."""
+    found = effects(
+        dose(TRIPTAN, date(2026, 6, 1), pain_at_dose=1, pain_2h=0, pain_24h=0, attack_id="a"),
+        dose(TRIPTAN, date(2026, 6, 3), pain_2h=0, pain_24h=0, attack_id="b"),  # unknown
+        dose(TRIPTAN, date(2026, 6, 5), pain_2h=0, attack_id="c"),  # unknown
+        dose(TRIPTAN, date(2026, 6, 7), pain_at_dose=0, pain_2h=0, attack_id="d"),  # before
+        dose(TRIPTAN, date(2026, 6, 9), pain_at_dose=3, pain_2h=2, pain_24h=1, attack_id="e"),
+    )["Sumatriptan"]
+    assert found.doses == 5
+    assert found.pain_at_dose_unknown == 2
+    assert found.taken_before_pain == 1
+    assert (found.with_2h_rating, found.pain_free_2h_count) == (2, 1)
+    assert found.pain_free_2h == 0.5
+    assert (found.sustained_rated, found.sustained_pain_free_count) == (2, 1)
+    assert (found.relief_rated, found.relief_2h_count) == (1, 0)

@@ -132,6 +132,47 @@ def test_typical_aura_each_symptom_5_to_60_minutes() -> None:
     assert has_typical_aura(aura_only(61, 20), DEFAULT_RULES)  # one symptom in range
 
 
+def test_typical_aura_is_only_visual_sensory_or_speech() -> None:
+    """Criterion (b) is typical aura ("only visual, sensory or speech"): an aura with a
+    motor, brainstem or retinal symptom is not typical, whatever its minutes."""
+    kind = d.AuraType
+
+    def aura_only(*kinds: d.AuraType) -> d.Attack:
+        symptoms = tuple(d.AuraSymptom(k, 20) for k in kinds)
+        return attack(DAY, 1, kind=A.AURA_ONLY, aura=symptoms)
+
+    for typical in (kind.VISUAL, kind.SENSORY, kind.SPEECH):
+        assert migraine_days(facts_of(aura_only(typical))) == {DAY: FEATURES}
+    all_three = aura_only(kind.VISUAL, kind.SENSORY, kind.SPEECH)
+    assert migraine_days(facts_of(all_three)) == {DAY: FEATURES}
+    for atypical in (kind.MOTOR, kind.BRAINSTEM, kind.RETINAL):
+        assert migraine_days(facts_of(aura_only(atypical))) == {}
+        assert migraine_days(facts_of(aura_only(kind.VISUAL, atypical))) == {}
+        assert not has_typical_aura(aura_only(kind.SENSORY, atypical), DEFAULT_RULES)
+
+
+def test_typical_aura_unrecorded_kind_cannot_show_it() -> None:
+    """An aura "kind not recorded" (importers) cannot be shown typical: alone it is not
+    (b); beside a recorded visual symptom it takes nothing away."""
+    unrecorded = d.AuraSymptom(d.AuraType.UNSPECIFIED)
+    alone = attack(DAY, 1, kind=A.AURA_ONLY, aura=(unrecorded,))
+    assert migraine_days(facts_of(alone)) == {}
+    with_visual = dataclasses.replace(alone, aura=(unrecorded, d.AuraSymptom(d.AuraType.VISUAL)))
+    assert migraine_days(facts_of(with_visual)) == {DAY: FEATURES}
+    # typed "migraine with aura" by the source, it still counts by the patient's label (c)
+    labelled = attack(DAY, 1, kind=A.MIGRAINE, aura=(unrecorded,))
+    assert migraine_days(facts_of(labelled)) == {DAY: LABEL}
+
+
+def test_typical_aura_atypical_symptom_leaves_the_label_and_features() -> None:
+    """A motor symptom makes the aura not typical, but a day the patient called migraine
+    or that met (a) stays a migraine day: only (b) is narrowed by the rule text."""
+    motor = (d.AuraSymptom(d.AuraType.VISUAL, 20), d.AuraSymptom(d.AuraType.MOTOR, 30))
+    assert migraine_days(facts_of(attack(DAY, 1, kind=A.MIGRAINE, aura=motor))) == {DAY: LABEL}
+    full = attack(DAY, 1, kind=A.HEADACHE, aura=motor, **FULL_MIGRAINE)
+    assert migraine_days(facts_of(full)) == {DAY: FEATURES}
+
+
 def test_typical_aura_without_headache_is_a_migraine_day_and_so_a_headache_day() -> None:
     facts = facts_of(
         attack(DAY, 0.5, kind=A.AURA_ONLY, aura=(d.AuraSymptom(d.AuraType.VISUAL, 20),))
@@ -235,8 +276,13 @@ def attacks(draw: st.DrawFn) -> d.Attack:
         worse_with_activity=draw(st.booleans()),
         symptoms=tuple(draw(st.sets(st.sampled_from(SYMPTOMS)))),
         aura=tuple(
-            d.AuraSymptom(d.AuraType.VISUAL, m)
-            for m in draw(st.lists(st.none() | st.integers(0, 120), max_size=2))
+            d.AuraSymptom(kind, m)
+            for kind, m in draw(
+                st.lists(
+                    st.tuples(st.sampled_from(list(d.AuraType)), st.none() | st.integers(0, 120)),
+                    max_size=2,
+                )
+            )
         ),
     )
 

@@ -50,8 +50,11 @@ def june_diary() -> Diary:
     )
 
 
-def calendar_pages(read_pdf: Pages, style: ClinicCalendar, diary: Diary) -> list[str]:
-    pdf = build_report(diary, ReportOptions(*JUNE, clinic_calendar=style), TODAY)
+def calendar_pages(
+    read_pdf: Pages, style: ClinicCalendar, diary: Diary, language: str = "en"
+) -> list[str]:
+    options = ReportOptions(*JUNE, clinic_calendar=style, language=language)
+    pdf = build_report(diary, options, TODAY)
     return [" ".join(page.split()) for page in read_pdf(pdf)]
 
 
@@ -81,9 +84,10 @@ def test_chs_grid_reads_a_0_10_rating_in_its_band_and_marks_it(read_pdf: Pages) 
 
 
 def test_dmkg_calendar_has_a_row_per_day_and_the_month_sums(read_pdf: Pages) -> None:
-    pages = calendar_pages(read_pdf, ClinicCalendar.DMKG, june_diary())
+    pages = calendar_pages(read_pdf, ClinicCalendar.DMKG, june_diary(), "de")
     (page,) = [p for p in pages if "Kopfschmerzkalender · Juni 2026" in p]
-    assert "Layout of the DMKG headache calendar" in page
+    assert "Aufbau des Kopfschmerzkalenders der DMKG" in page
+    assert "Begleitsymptome" in page and "Akutmedikation: A = Sumatriptan" in page
     assert "30 Di" in page and "31" not in page.split("Summe")[0].split("Di")[-1]
     sums = page.split("Summe", 1)[1].split()
     # migraine, other headache, aura, hours, mild, moderate, severe days
@@ -93,11 +97,12 @@ def test_dmkg_calendar_has_a_row_per_day_and_the_month_sums(read_pdf: Pages) -> 
 
 def test_clinic_calendars_are_left_out_unless_chosen(read_pdf: Pages) -> None:
     pages = read_pdf(build_report(june_diary(), ReportOptions(*JUNE), TODAY))
-    assert not any("Kopfschmerzkalender" in p or "Monthly headache diary" in p for p in pages)
+    titles = ("DMKG headache calendar", "Kopfschmerzkalender", "Monthly headache diary")
+    assert not any(title in p for p in pages for title in titles)
 
 
 @pytest.mark.parametrize(
-    ("style", "title"), [("dmkg", "Kopfschmerzkalender"), ("chs", "Monthly headache diary")]
+    ("style", "title"), [("dmkg", "DMKG headache calendar"), ("chs", "Monthly headache diary")]
 )
 def test_report_verb_adds_the_clinic_calendar(
     tmp_path: Path, read_pdf: Pages, style: str, title: str
@@ -110,3 +115,21 @@ def test_report_verb_adds_the_clinic_calendar(
     argv = ["report", "--db", str(db), "--from", "2026-06-01", "--to", "2026-06-30"]
     assert main([*argv, "--calendar", style, "-o", str(target)]) == 0
     assert any(title in page for page in read_pdf(target.read_bytes()))
+
+
+def test_clinic_calendars_are_in_the_reports_language(read_pdf: Pages) -> None:
+    """Like every page of the report, the clinic calendars speak the report's language
+    (their texts go through journal.i18n); the DMKG sheet keeps its name."""
+    english = calendar_pages(read_pdf, ClinicCalendar.DMKG, june_diary())
+    (page,) = [p for p in english if "DMKG headache calendar · June 2026" in p]
+    assert "Symptoms" in page and "Length" in page and "Total" in page and "30 Tu" in page
+    assert "Kopfschmerzkalender" not in page and "Summe" not in page
+    french = calendar_pages(read_pdf, ClinicCalendar.CHS, june_diary(), "fr")
+    (page,) = [p for p in french if "Journal mensuel des céphalées · juin 2026" in p]
+    assert "Matin (6-12)" in page and "Sumatriptan : prises" in page
+    assert "Propranolol (préventif)" in page
+    assert "Indice mensuel de migraine (Migraine Monthly Index) : 16" in page
+    assert "Monthly headache diary" not in page and "Morning" not in page
+    german = calendar_pages(read_pdf, ClinicCalendar.CHS, june_diary(), "de")
+    (page,) = [p for p in german if "Monatliches Kopfschmerztagebuch · Juni 2026" in p]
+    assert "Vormittag (6-12)" in page and "Sumatriptan: Einnahmen" in page

@@ -24,7 +24,8 @@ def _used_classes(document: dict[str, Any]) -> list[str]:
 
 
 def assert_figures_match(text: str, document: dict[str, Any]) -> None:
-    """Every headline, month, class, effect and questionnaire figure is printed."""
+    """Every headline, month (with its migraine days' basis split), class, effect and
+    questionnaire figure is printed."""
     days = document["days"]
     assert (
         f"{document['migraine_days']} in {days} days: "
@@ -43,11 +44,13 @@ def assert_figures_match(text: str, document: dict[str, Any]) -> None:
         name = month["month"]
         if f"{name} (part)" in text:
             name += " (part)"
-        cells = [name, month["days"], month["migraine_days"], month["headache_days"]]
+        basis = month["migraine_day_basis"]
+        split = f"{basis['features']}/{basis['label']}/{basis['medication']}"  # "5 / 1 / 0"
+        cells = [name, month["days"], month["migraine_days"], split, month["headache_days"]]
         cells += [month["attacks"]]
         cells += [month["acute_medication_days"][c] for c in classes]
         row = " ".join(str(cell) for cell in cells)
-        assert row in text.replace(" ▲", ""), row
+        assert row in text.replace(" ▲", "").replace(" / ", "/"), row
     for effect in document["acute_effect"]:
         assert f"{effect['medication']} {effect['doses']} " in text
         if effect["with_2h_rating"]:
