@@ -58,7 +58,7 @@ class VisitPage(QWidget):
         self.hit6_result = QLabel(self)
         self.midas_button = QPushButton(self.tr("Enter &MIDAS…"), self)
         self.midas_button.setToolTip(self.tr("Days lost to migraine over the last 3 months"))
-        self.hit6_button = QPushButton(self.tr("Enter &HIT-6…"), self)
+        self.hit6_button = QPushButton(self.tr("Enter HIT-&6…"), self)
         self.hit6_button.setToolTip(self.tr("The HIT-6 total you obtained (36-78)"))
         self.midas_button.clicked.connect(self.enter_midas)
         self.hit6_button.clicked.connect(self.enter_hit6)
