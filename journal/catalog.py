@@ -120,3 +120,57 @@ journal has none yet."""
 def names() -> list[str]:
     """Every generic and brand name, for completion in the medication editor."""
     return sorted({key for known in CATALOG for key in (known.name, *known.brands)})
+
+
+PROCEDURE_WORDS = (
+    "infusion",
+    "injection",
+    "nerve block",
+    "block",
+    "botox",
+    "onabotulinumtoxin",
+    "ketamine",
+    "lidocaine",
+    "stimulation",
+    "stimulator",
+    "surgery",
+    "infusionen",
+    "injektion",
+    "spritze",
+)
+NON_DRUG_WORDS = (
+    "physiotherapy",
+    "physio",
+    "acupuncture",
+    "therapy",
+    "relaxation",
+    "biofeedback",
+    "meditation",
+    "mindfulness",
+    "exercise",
+    "yoga",
+    "massage",
+    "akupunktur",
+    "physiotherapie",
+    "entspannung",
+    "sport",
+)
+"""Words that name a procedure or a non-drug treatment, English and German."""
+
+
+def treatment_kind_for(name: str) -> str | None:
+    """The kind of treatment a course's name suggests ("procedure", "non_drug",
+    "preventive_medication", the values of TreatmentKind), or None when it says
+    nothing: "Ketamine infusions" is a procedure, "Physiotherapy" non-drug,
+    "Topiramate" a preventive medication. The person can always choose another."""
+    folded = " ".join(name.casefold().split())
+    if not folded:
+        return None
+    if any(word in folded for word in PROCEDURE_WORDS):
+        return "procedure"
+    if any(word in folded for word in NON_DRUG_WORDS):
+        return "non_drug"
+    known = lookup(folded)
+    if known is not None:
+        return "procedure" if known.med_class is C.BOTULINUM_TOXIN else "preventive_medication"
+    return None

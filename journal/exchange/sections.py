@@ -89,7 +89,8 @@ def records_counted(key: str, n: int) -> str:
         "hit6": ngettext("{n} HIT-6 entry", "{n} HIT-6 entries", n),
         "visit_notes": ngettext("{n} question for the visit", "{n} questions for the visit", n),
     }
-    return forms[key].format(n=n)
+    form = forms.get(key)
+    return form.format(n=n) if form else f"{n} {key.replace('_', ' ')}"
 
 
 REFERENCES: dict[str, tuple[tuple[str, str, bool], ...]] = {

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalError
 from journal.files import make_private, private_folder, sync_file, sync_folder
+from journal.i18n import _
 from journal.storage import backup, belongings
 from journal.storage import lock as writer_lock
 from journal.storage.errors import translated
@@ -64,8 +65,10 @@ def move_journal(
                 _place(source, destination, linked=same_disk)
             if not same_disk and not backup.is_good(target):
                 raise JournalCorrupt(
-                    "The copy of the journal in the new folder did not pass the check, "
-                    "so the journal was left where it was."
+                    _(
+                        "The copy of the journal in the new folder did not pass the check, "
+                        "so the journal was left where it was."
+                    )
                 )
             for changed in {destination.parent for _source, destination in pairs}:
                 sync_folder(changed)
@@ -106,8 +109,10 @@ def _refuse_collisions(pairs: list[tuple[Path, Path]], target: Path) -> None:
         taken += [side_file(target, s) for s in SIDE_FILES if side_file(target, s).exists()]
     if taken:
         raise JournalError(
-            f"There is already a journal named {target.name} (or a file of it, "
-            f"{taken[0].name}) in {target.parent}; choose another folder (nothing was moved)."
+            _(
+                "There is already a journal named {name} (or a file of it, "
+                "{file}) in {parent}; choose another folder (nothing was moved)."
+            ).format(name=target.name, file=taken[0].name, parent=target.parent)
         )
 
 

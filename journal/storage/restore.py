@@ -28,6 +28,7 @@ from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalError, JournalMissing
 from journal.files import make_private, sync_file, sync_folder
+from journal.i18n import _
 from journal.storage import backup as backups
 from journal.storage import lock as writer_lock
 from journal.storage.errors import NotAJournal, translated
@@ -46,7 +47,7 @@ class RestoreResult:
 
     def sentence(self) -> str:
         kept = f"; the previous file was kept as {self.kept.name}" if self.kept else ""
-        return f"Restored the journal from {self.backup.name}{kept}."
+        return _("Restored the journal from {name}{kept}.").format(name=self.backup.name, kept=kept)
 
 
 def restoring_copy(journal: Path) -> Path:
@@ -88,24 +89,34 @@ def check_restorable(source: Path, journal: Path) -> None:
     """Raise a JournalError (one sentence, nothing changed) unless `source` can take
     the journal's place."""
     if not source.is_file():
-        raise JournalMissing(f"There is no backup at {source}.")
+        raise JournalMissing(_("There is no backup at {source}.").format(source=source))
     own = source == journal or source.name.startswith(journal.name + "-")
     if own and source.parent == journal.parent:
         raise JournalError(
-            f"{source.name} is the journal itself (or its log), not a backup; "
-            "choose a backup to restore. Nothing was changed."
+            _(
+                "{name} is the journal itself (or its log), not a backup; "
+                "choose a backup to restore. Nothing was changed."
+            ).format(name=source.name)
         )
     if source.stat().st_size == 0:
-        raise NotAJournal(f"{source.name} is an empty file, not a backup; nothing was changed.")
+        raise NotAJournal(
+            _("{name} is an empty file, not a backup; nothing was changed.").format(
+                name=source.name
+            )
+        )
     if not backups.is_good(source):
         raise JournalCorrupt(
-            f"The backup {source.name} is damaged too (or cannot be opened); "
-            "choose another one. Nothing was changed."
+            _(
+                "The backup {name} is damaged too (or cannot be opened); "
+                "choose another one. Nothing was changed."
+            ).format(name=source.name)
         )
     problem = journal_problem(source)
     if problem is not None:
         raise NotAJournal(
-            f"{source.name} cannot be restored: {problem}. The journal was not changed."
+            _("{name} cannot be restored: {problem}. The journal was not changed.").format(
+                name=source.name, problem=problem
+            )
         )
 
 
@@ -121,7 +132,7 @@ def restore(
     if backup is None:
         newest = backups.newest_good_backup(journal)
         if newest is None:
-            raise JournalMissing("There is no good backup of this journal to restore.")
+            raise JournalMissing(_("There is no good backup of this journal to restore."))
         backup = newest.path
     source = real_path(backup)
     check_restorable(source, journal)
@@ -144,8 +155,10 @@ def _put_in_place(journal: Path, source: Path, held: writer_lock.WriterLock) -> 
             sync_file(temporary)
             if backups.integrity_problem(temporary) is not None or journal_problem(temporary):
                 raise JournalCorrupt(
-                    f"The copy of {source.name} could not be verified (the disk may be "
-                    "failing), so the journal was not changed."
+                    _(
+                        "The copy of {name} could not be verified (the disk may be "
+                        "failing), so the journal was not changed."
+                    ).format(name=source.name)
                 )
             kept = _keep_current(journal)
             os.replace(temporary, journal)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from journal import domain as d
 from journal.errors import JournalError
+from journal.i18n import _
 from journal.storage import sync_device as store
 from journal.storage.journal import Journal
 from journal.sync import clock
@@ -89,16 +90,20 @@ def folder_key(journal: Journal, folder: Path, secret: str | None) -> bytes | No
     if not wrapped:
         if own is not None and others:
             raise SyncProblem(
-                "This sync folder holds a diary readable by anyone, and this journal is "
-                "protected; choose an empty folder so the others join it protected."
+                _(
+                    "This sync folder holds a diary readable by anyone, and this journal is "
+                    "protected; choose an empty folder so the others join it protected."
+                )
             )
         return own
     if own is not None and _opens(folder, own):
         return own
     if not secret:
         raise FolderLocked(
-            "This sync folder is protected; type the passphrase or the recovery code "
-            "of the journal it belongs to."
+            _(
+                "This sync folder is protected; type the passphrase or the recovery code "
+                "of the journal it belongs to."
+            )
         )
     for content in wrapped:
         try:
@@ -108,7 +113,7 @@ def folder_key(journal: Journal, folder: Path, secret: str | None) -> bytes | No
         except keys.KeyFileDamaged:
             continue
     raise FolderLocked(
-        "That passphrase does not open this sync folder; nothing was read or changed."
+        _("That passphrase does not open this sync folder; nothing was read or changed.")
     )
 
 
@@ -128,11 +133,17 @@ def join(journal: Journal, folder: Path, *, secret: str | None = None) -> Joined
     merge what the other computers left."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise SyncProblem(f"The folder {folder} does not exist; create it or choose another.")
+        raise SyncProblem(
+            _("The folder {folder} does not exist; create it or choose another.").format(
+                folder=folder
+            )
+        )
     if journal.path is not None and _inside(journal.path, folder):
         raise SyncProblem(
-            "The journal file itself lives in this folder, and two computers writing one "
-            "journal file damage it; choose a folder beside it, not around it."
+            _(
+                "The journal file itself lives in this folder, and two computers writing one "
+                "journal file damage it; choose a folder beside it, not around it."
+            )
         )
     key = folder_key(journal, folder, secret)
     own_attacks = journal.attacks.all()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.errors import JournalError
+from journal.i18n import N_, _
 from journal.storage import sync_device as store
 from journal.storage.journal import Journal
 from journal.storage.sync_state import Applied, PeerPosition, apply_changes, positions
@@ -32,19 +33,19 @@ SNAPSHOT_AFTER = 4 << 20
 """Bytes of log written since the last snapshot that make the next one worthwhile."""
 
 REFUSALS = {
-    "changed": (
+    "changed": N_(
         "The sync files of {name} were changed after they were written, so nothing "
         "from {name} was applied; let {name} open its journal to write them anew."
     ),
-    "key": (
+    "key": N_(
         "The sync files of {name} are sealed with another key, so nothing from {name} "
         "was applied; that computer belongs to another journal or a different passphrase."
     ),
-    "plain": (
+    "plain": N_(
         "The sync files of {name} are not encrypted although this journal's folder is "
         "protected, so nothing from {name} was applied."
     ),
-    "newer": (
+    "newer": N_(
         "{name} uses a newer version of Migraine Journal, so nothing from {name} was "
         "applied; update the app on this computer."
     ),
@@ -145,7 +146,7 @@ def _refresh_key_file(journal: Journal, log: DeviceLog, me: store.Device) -> Non
 
 def sync(journal: Journal) -> SyncReport:
     """Publish this computer's changes, then apply the other computers' new ones."""
-    folder, _ = folder_of(journal)
+    folder, _device = folder_of(journal)
     report = publish(journal)
     me = store.device(journal)
     known = positions(journal)
@@ -164,7 +165,7 @@ def sync(journal: Journal) -> SyncReport:
         try:
             read = read_peer(folder, device, me.folder_key, start)
         except LogRefused as refusal:
-            peer.refused = REFUSALS[refusal.reason].format(name=name)
+            peer.refused = _(REFUSALS[refusal.reason]).format(name=name)
             moved.append(_position(before, name, peer, refused=refusal.reason))
             continue
         found = read.changes + _snapshot_changes(read.snapshot_records)

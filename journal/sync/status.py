@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from journal.i18n import _, ngettext
 from journal.storage import sync_device as store
 from journal.storage.journal import Journal
 from journal.storage.sync_state import positions
@@ -56,32 +57,41 @@ def status(journal: Journal) -> SyncStatus:
 
 
 def sentence(found: SyncStatus, now_millis: int | None = None) -> str:
-    """The status in plain English (the command line's; the window words its own)."""
+    """The status in plain words (the command line's; the window words its own)."""
     now = clock.wall_millis() if now_millis is None else now_millis
     if not found.folder:
-        return "This journal is used on this computer only."
+        return _("This journal is used on this computer only.")
     if not found.peers:
-        return f"Syncing through {found.folder}; no other computer has joined yet."
+        return _("Syncing through {folder}; no other computer has joined yet.").format(
+            folder=found.folder
+        )
     parts = []
     for peer in found.peers:
         if peer.refused:
-            parts.append(f"{peer.name}'s changes were refused")
+            parts.append(_("{name}'s changes were refused").format(name=peer.name))
         elif not peer.last_seen_millis:
-            parts.append(f"waiting for the first files of {peer.name}")
+            parts.append(_("waiting for the first files of {name}").format(name=peer.name))
         elif peer.absent(now):
-            parts.append(f"{peer.name} has not been seen for {peer.days_ago(now)} days")
+            days = peer.days_ago(now)
+            parts.append(
+                ngettext(
+                    "{name} has not been seen for {n} day",
+                    "{name} has not been seen for {n} days",
+                    days,
+                ).format(name=peer.name, n=days)
+            )
         else:
             minutes = peer.minutes_ago(now)
-            when = "just now" if minutes < 1 else _ago(minutes)
-            parts.append(f"in step with {peer.name}, {when}")
+            when = _("just now") if minutes < 1 else _ago(minutes)
+            parts.append(_("in step with {name}, {when}").format(name=peer.name, when=when))
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
 
 
 def _ago(minutes: int) -> str:
     if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
+        return ngettext("{n} minute ago", "{n} minutes ago", minutes).format(n=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
-    return f"{hours // 24} days ago"
+        return ngettext("{n} hour ago", "{n} hours ago", hours).format(n=hours)
+    return ngettext("{n} day ago", "{n} days ago", hours // 24).format(n=hours // 24)

@@ -174,7 +174,7 @@ def test_a_side_effect_before_the_course_started_is_refused_in_words_and_kept(
     dialog.name.setEditText("")
     assert dialog.problem("name") == ""  # an empty name is named only on saving
     dialog.severity.pick(None)
-    assert dialog.problem("severity") == "Choose a severity; “none” is a choice too."
+    assert dialog.problem("severity") == "Choose how bad it was."
     dialog.save()
     assert dialog.problem("name") == "Name the side effect."
     assert dialog.problem("day") == "A side effect cannot come before the treatment started."

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal import catalog, operations
 from journal import domain as d
-from journal import operations
 from journal.validation_records import session_problems, side_effect_problems, treatment_problems
 from ui.kit import vocabulary
 from ui.kit.form_widgets import Choice, ChoiceRow, EndDateField, date_edit, read_date
@@ -65,6 +65,9 @@ class CourseDialog(RecordDialog):
             self.kind.addItem(vocabulary.treatment_kind(each).label, each)
         self.kind.setCurrentIndex(self.kind.findData(treatment.kind if treatment else kind))
         self._row(translate("treatments", "&Kind"), self.kind)
+        self._kind_chosen = treatment is not None
+        self.kind.activated.connect(lambda _index: setattr(self, "_kind_chosen", True))
+        self.name.textChanged.connect(self._guess_kind)
         self.start = date_edit(start, self, name=translate("treatments", "Start date"))
         self._row(translate("treatments", "&Start"), self.start, "start")
         self.end = EndDateField(treatment.end if treatment else None, start, self)
@@ -88,6 +91,13 @@ class CourseDialog(RecordDialog):
         self.start.dateChanged.connect(self.validate)
         self.end.changed.connect(self.validate)
         self.validate()
+
+    def _guess_kind(self, name: str) -> None:
+        """The kind the name suggests ("Ketamine infusions": a procedure), until the
+        person chooses one themselves."""
+        guessed = catalog.treatment_kind_for(name)
+        if guessed is not None and not self._kind_chosen:
+            self.kind.setCurrentIndex(self.kind.findData(d.TreatmentKind(guessed)))
 
     def treatment(self) -> d.Treatment:
         fields = {
@@ -123,12 +133,16 @@ class CourseDialog(RecordDialog):
         return self._session.run_by(self, operations.save_treatment, self.treatment())
 
 
-def _default_when(treatment: d.Treatment) -> datetime:
-    """Now during an ongoing course; otherwise the last day of the course at 10:00."""
+def _default_when(treatment: d.Treatment, sessions: list[d.TreatmentSession]) -> datetime:
+    """A session's usual time, not the clock's: the time of day of the course's last
+    session (10:00 before the first), today during an ongoing course, else its last
+    day; never in the future (then the hour just gone)."""
     now = d.local_now()
-    if treatment.end is None or treatment.end >= now.date():
-        return now
-    return datetime.combine(treatment.end, time(10, 0)).astimezone()
+    last = max((s.when for s in sessions), default=None)
+    at = time(last.hour, last.minute) if last is not None else time(10, 0)
+    day = now.date() if treatment.end is None or treatment.end >= now.date() else treatment.end
+    when = datetime.combine(day, at).astimezone()
+    return min(when, now.replace(minute=0, second=0, microsecond=0))
 
 
 class SessionDialog(RecordDialog):
@@ -150,10 +164,14 @@ class SessionDialog(RecordDialog):
         self._treatment = treatment
         self._original = session
         self.saved: d.TreatmentSession | None = None
-        self.when = time_edit(session.when if session else _default_when(treatment), self)
+        earlier = [
+            s for s in journal_session.journal.sessions.all() if s.treatment_id == treatment.id
+        ]
+        self.when = time_edit(session.when if session else _default_when(treatment, earlier), self)
         self.when.setAccessibleName(translate("treatments", "Date and time of the session"))
         self._row(translate("treatments", "&When"), self.when, "when")
-        self.dose = QLineEdit(session.dose if session else "", self)
+        # a new session takes its course's dose (the person changes it if it differed)
+        self.dose = QLineEdit(session.dose if session else treatment.dose, self)
         self.dose.setPlaceholderText(
             translate("treatments", "e.g. 0.5 mg/kg over 40 min, 155 units")
         )
@@ -221,6 +239,8 @@ class SideEffectDialog(RecordDialog):
                     str(n),
                 )
                 for n, s in enumerate(d.Severity)
+                # "none" is no side effect at all; kept only for one stored so
+                if s is not d.Severity.NONE or (effect is not None and effect.severity is s)
             ],
             translate("treatments", "Severity"),
             self,
@@ -278,9 +298,7 @@ class SideEffectDialog(RecordDialog):
             d.local_now().date(),
         )
         if self.severity.value() is None:
-            problems["severity"] = translate(
-                "treatments", "Choose a severity; “none” is a choice too."
-            )
+            problems["severity"] = translate("treatments", "Choose how bad it was.")
         return problems
 
     def store(self) -> d.SideEffect:
