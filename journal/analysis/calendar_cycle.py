@@ -39,6 +39,8 @@ class CycleDayMark:
     window_day: int | None = None
     """The day's place in a perimenstrual window (-2, -1, 1, 2, 3), else None."""
     phases: tuple[d.PhaseKind, ...] = ()
+    period_day: int | None = None
+    """The day's place in its period (1 on day 1), on a bleeding day of a period."""
 
     @property
     def in_window(self) -> bool:
@@ -70,6 +72,7 @@ def calendar_cycle_marks(
     recorded = {bleeding.day: bleeding for bleeding in bleeding_days}
     found = cycles.periods(recorded.values())
     starts = {period.start for period in found}
+    period_days = {day: (day - period.start).days + 1 for period in found for day in period.days}
     window: dict[date, int] = {}
     for day1 in sorted(starts):
         for day in cycles.perimenstrual_window(day1):
@@ -92,6 +95,7 @@ def calendar_cycle_marks(
             predicted=day in predicted,
             window_day=window.get(day),
             phases=kinds,
+            period_day=period_days.get(day) if bleeding else None,
         )
         if mark != CycleDayMark():
             marks[day] = mark

@@ -36,6 +36,11 @@ class DayMark:
     unrecorded_nrs: int | None = None
     """Highest 0-10 rating of the day's attacks without a 0-3 pain (as given, never
     converted); only shown while no attack of the day has a recorded pain."""
+    attack_types: tuple[d.AttackType, ...] = ()
+    """The types of the day's attacks and headache days, each once, in the order of
+    `d.AttackType`."""
+    medications: tuple[str, ...] = ()
+    """The names of the medications taken that day, each once, in the order taken."""
 
     @property
     def pain_not_recorded(self) -> bool:
@@ -65,24 +70,32 @@ def day_marks(
     peaks: dict[date, int] = {}
     ratings: dict[date, int] = {}
     attacks: dict[date, int] = {}
+    types: dict[date, set[d.AttackType]] = {}
     for attack in journal.attacks.touching(first, last):
         for day in days_touched(attack, today):
             if first <= day <= last:
                 attacks[day] = attacks.get(day, 0) + 1
+                types.setdefault(day, set()).add(attack.type)
                 if attack.pain is not None:
                     peaks[day] = max(peaks.get(day, 0), attack.pain)
                 elif attack.pain_nrs is not None:
                     ratings[day] = max(ratings.get(day, 0), attack.pain_nrs)
     for record in journal.day_records.between(first, last):  # a headache day, no times
         attacks[record.day] = attacks.get(record.day, 0) + 1
+        types.setdefault(record.day, set()).add(d.AttackType(record.kind.value))
         if record.pain is not None:
             peaks[record.day] = max(peaks.get(record.day, 0), record.pain)
         elif record.pain_nrs is not None:
             ratings[record.day] = max(ratings.get(record.day, 0), record.pain_nrs)
     doses: dict[date, int] = {}
-    for dose in journal.doses.between(first, last):
+    names: dict[date, list[str]] = {}
+    medications = {medication.id: medication.name for medication in journal.medications.all()}
+    for dose in sorted(journal.doses.between(first, last), key=lambda dose: dose.taken):
         day = dose.taken.date()
         doses[day] = doses.get(day, 0) + 1
+        name = medications.get(dose.medication_id)
+        if name is not None and name not in names.setdefault(day, []):
+            names[day].append(name)
     checked_in = {entry.day for entry in journal.day_entries.between(first, last)}
     cycle: dict[date, CycleDayMark] = {}
     if cycle_tracking:
@@ -96,6 +109,8 @@ def day_marks(
             day in checked_in,
             cycle.get(day),
             None if day in peaks else ratings.get(day),
+            tuple(kind for kind in d.AttackType if kind in types.get(day, ())),
+            tuple(names.get(day, ())),
         )
         for day in sorted(set(attacks) | set(doses) | checked_in | set(cycle))
     }

@@ -45,7 +45,9 @@ def test_a_day_is_shaded_by_the_highest_peak_pain_of_its_attacks(
     _attack(journal, _at(REFERENCE, 15), 3, pain=3)
     calendar.select_day(REFERENCE)
     calendar.reload()
-    assert calendar.mark_for(REFERENCE) == DayMark(peak_pain=3, attacks=2, doses=0)
+    assert calendar.mark_for(REFERENCE) == DayMark(
+        peak_pain=3, attacks=2, doses=0, attack_types=(d.AttackType.MIGRAINE,)
+    )
     assert calendar.mark_for(REFERENCE + timedelta(days=1)) is None
 
 
@@ -238,7 +240,9 @@ def test_changing_the_first_day_of_the_week_reads_the_marks_of_the_new_six_weeks
     assert grid.mark_for(date(2025, 5, 25)) is None
     grid.set_first_day_of_week(Qt.DayOfWeek.Sunday)
     assert grid.visible_span()[0] == date(2025, 5, 25)
-    assert grid.mark_for(date(2025, 5, 25)) == DayMark(peak_pain=2, attacks=1, doses=0)
+    assert grid.mark_for(date(2025, 5, 25)) == DayMark(
+        peak_pain=2, attacks=1, doses=0, attack_types=(d.AttackType.MIGRAINE,)
+    )
 
 
 def _imported(journal: Journal, start: datetime, nrs: int | None) -> d.Attack:
@@ -258,7 +262,9 @@ def test_a_day_whose_attacks_have_no_recorded_pain_never_reads_as_pain_0(
     calendar.select_day(REFERENCE)
     calendar.reload()
     mark = calendar.mark_for(REFERENCE)
-    assert mark == DayMark(peak_pain=None, attacks=1, unrecorded_nrs=7)
+    assert mark == DayMark(
+        peak_pain=None, attacks=1, unrecorded_nrs=7, attack_types=(d.AttackType.MIGRAINE,)
+    )
     assert mark is not None and mark.pain_not_recorded
     text = day_summary(REFERENCE, mark)
     assert "1 attack · pain not recorded (7/10)" in text
@@ -282,7 +288,7 @@ def test_on_a_mixed_day_the_recorded_peak_wins_over_an_unrecorded_pain(journal: 
     _imported(journal, _at(REFERENCE, 7), nrs=9)
     _attack(journal, _at(REFERENCE, 15), 2, pain=1)
     mark = day_marks(journal, REFERENCE, REFERENCE, cycle_tracking=True)[REFERENCE]
-    assert mark == DayMark(peak_pain=1, attacks=2)
+    assert mark == DayMark(peak_pain=1, attacks=2, attack_types=(d.AttackType.MIGRAINE,))
     assert not mark.pain_not_recorded
     assert "2 attacks · peak pain 1 (mild)" in day_summary(REFERENCE, mark)
 

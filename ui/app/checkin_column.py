@@ -47,6 +47,7 @@ class CheckInColumn(QObject):
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setWidget(holder)
+        self.area.setAccessibleName(QCoreApplication.translate("MainWindow", "Daily check-in"))
         self.area.setMinimumHeight(220)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scrollbar = self.area.verticalScrollBar().sizeHint().width()

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             (theme.Theme.SYSTEM, self.tr("Follow the &system")),
             (theme.Theme.LIGHT, self.tr("&Light")),
             (theme.Theme.DARK, self.tr("&Dark mode")),
+            (theme.Theme.HIGH_CONTRAST, self.tr("&High contrast")),
         ):
             action = self.menu_action(appearance, text, lambda c=choice: self.set_theme(c))
             action.setCheckable(True)

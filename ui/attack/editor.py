@@ -122,6 +122,7 @@ class AttackEditor(QDialog):
         end_layout.setContentsMargins(0, 0, 0, 0)
         end_layout.addWidget(self.end, 1)
         end_layout.addWidget(self.still_going)
+        end_row.setFocusProxy(self.end)  # the label's Alt+E
         box, self.end_problem = with_problem(end_row, self)
         self.end_note = note_label(box)
         form.addRow(self.tr("&End"), box)

@@ -4,7 +4,7 @@ grows to fit new choices, never past the screen, and scrolls only when it must).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,10 @@ class ChoicesArea(QScrollArea):
         # on a short screen) would narrow the buttons and move every one of them.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setWidget(choices)
+        self.setAccessibleName(QCoreApplication.translate("AttackScreen", "Attack choices"))
+        # Not a Tab stop of its own: Tab goes to the choices in it, and the area
+        # scrolls to show the one focused.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _inner(self) -> tuple[QSize, QSize]:
         inner = self.widget()

@@ -148,6 +148,7 @@ class TookMedication(QWidget):
         self.add_button.clicked.connect(self.add_medication)
         grid.addWidget(self.add_button)
         grid.addWidget(self.other_button)
+        QWidget.setTabOrder(self.add_button, self.other_button)  # Tab goes as they are shown
         return box
 
     def _update_buttons(self, taken: d.Dose | None) -> None:

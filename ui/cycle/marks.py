@@ -167,6 +167,27 @@ def cycle_summary(mark: CycleDayMark) -> list[str]:
     return lines
 
 
+def cycle_speech(mark: CycleDayMark) -> list[str]:
+    """The cycle facts of a day as short phrases for a screen reader."""
+    parts = []
+    if mark.flow is d.Flow.SPOTTING:
+        parts.append(translate("calendar", "spotting"))
+    elif mark.flow is not None and mark.period_day is not None:
+        parts.append(translate("calendar", "period day {0}").format(mark.period_day))
+    elif mark.flow is not None:
+        parts.append(translate("calendar", "period"))
+    elif mark.predicted:
+        parts.append(translate("calendar", "period predicted"))
+    if mark.withdrawal:
+        parts.append(translate("calendar", "withdrawal bleed"))
+    if mark.window_day is not None:
+        parts.append(
+            translate("calendar", "perimenstrual window, cycle day {0:+d}").format(mark.window_day)
+        )
+    parts.extend(vocabulary.phase_kind(kind).label for kind in mark.phases)
+    return parts
+
+
 def cycle_legend_icon(what: str, palette: QPalette, size: int = 26) -> QPixmap:
     """A legend swatch: "period", "predicted", "window" or "phase"."""
     pixmap = QPixmap(size, size)

@@ -21,8 +21,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from journal import domain as d
+from journal import i18n
 from journal.analysis.calendar_days import DayMark
-from ui.kit import theme
+from ui.kit import theme, vocabulary
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import local_text
 
@@ -127,6 +128,34 @@ def day_summary(day: date, mark: DayMark | None) -> str:
         else translate("calendar", "Check-in: no")
     )
     return "\n".join(lines)
+
+
+def day_speech(day: date, mark: DayMark | None) -> str:
+    """What a day cell says to a screen reader, in one line: everything its marks
+    show ("Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2")."""
+    from ui.cycle.marks import cycle_speech
+
+    mark = mark or DayMark()
+    parts: list[str] = []
+    parts.extend(vocabulary.attack_type(kind).short for kind in mark.attack_types)
+    if mark.attacks:
+        if mark.peak_pain is not None:
+            parts.append(journal_word(d.PAIN_LABELS[mark.peak_pain]))
+        else:
+            parts.append(pain_words(mark))
+    if mark.doses:
+        parts.extend(mark.medications or [translate("calendar", "medication taken")])
+    if mark.cycle is not None:
+        parts.extend(cycle_speech(mark.cycle))
+    if mark.checked_in:
+        parts.append(translate("calendar", "check-in done"))
+    if day == date.today():
+        parts.insert(0, translate("calendar", "today"))
+    when = i18n.day_text(day)  # "Tuesday, November 24, 2026", in the window's language
+    if not parts:
+        return translate("calendar", "{0}: nothing recorded").format(when)
+    #: {0} is the day ("Tuesday, November 24, 2026"), {1} what it holds
+    return translate("calendar", "{0}: {1}").format(when, ", ".join(parts))
 
 
 def pain_words(mark: DayMark) -> str:

@@ -133,7 +133,7 @@ class DayView(QWidget):
         self.add_attack_button.setToolTip(self.tr("Record a past attack on this day"))
         self.add_dose_button = QPushButton(self.tr("Log dose…"), self)
         self.add_dose_button.setToolTip(self.tr("Record a medication taken on this day"))
-        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), self)
         self.edit_button.setToolTip(self.tr("Edit the selected entry (Enter)"))
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected entry (Del); you can undo it"))

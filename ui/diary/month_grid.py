@@ -3,12 +3,21 @@ journal's marks (ui.diary.day_marks, ui.cycle.marks), with a tooltip per day in 
 a right-click menu ("Start period here", "Period…") while cycle tracking is on.
 
 Keys: arrows move the day, PageUp/PageDown the month, Home goes to today.
+
+For a screen reader the selected day is said in full (ui.diary.day_marks.day_speech:
+"Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2"): the
+calendar's cells come from Qt's private model, which speaks only the day number,
+so the grid carries the selected day's words as its description and announces
+them (QAccessibleAnnouncementEvent) each time the day changes; each cell's tooltip
+gives the same facts on separate lines.
 """
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -35,6 +44,7 @@ from journal.storage import Journal
 from ui.cycle import marks as cycle_marks
 from ui.cycle.words import start_period_refusal
 from ui.diary.day_marks import (
+    day_speech,
     day_summary,
     ink_on,
     paint_check_in,
@@ -67,6 +77,8 @@ class MonthGrid(QCalendarWidget):
         view = self.findChild(QTableView, "qt_calendar_calendarview")
         assert view is not None, "QCalendarWidget keeps its days in a QTableView"
         self.view: QTableView = view
+        self.view.setAccessibleName(self.tr("Month calendar"))
+        self.selectionChanged.connect(self._say_selected_day)
         self.view.installEventFilter(self)
         self.view.viewport().installEventFilter(self)
         clear = self.view.palette()
@@ -115,6 +127,21 @@ class MonthGrid(QCalendarWidget):
             self._journal, *self.visible_span(), cycle_tracking=self.cycle_tracking
         )
         self.updateCells()
+        self._describe_selected_day()
+
+    def day_text(self, day: date) -> str:
+        """What a screen reader says for `day`: everything its marks show."""
+        return day_speech(day, self._marks.get(day))
+
+    def _describe_selected_day(self) -> str:
+        text = self.day_text(python_date(self.selectedDate()))
+        self.view.setAccessibleDescription(text)
+        return text
+
+    def _say_selected_day(self) -> None:
+        text = self._describe_selected_day()
+        if self.view.hasFocus() and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, text))
 
     def mark_for(self, day: date) -> DayMark | None:
         """The mark shown for `day` (None when nothing happened or it is off screen)."""

@@ -1,9 +1,16 @@
-"""How the window looks: the system palette, or a calm light or dark Fusion one.
+"""How the window looks: the system palette, a calm light or dark Fusion one, or a
+high-contrast one.
 
-The choice ("system", "light" or "dark") is kept in QSettings under "theme", per
+The choice ("system", "light", "dark" or "high-contrast") is kept in QSettings under "theme", per
 user and not in the journal, because it belongs to the computer, not the diary.
 The severity shades of the calendar live here too, so every view draws pain
 with the same colour-blind-safe ramp (one hue, lighter to darker, never red/green).
+
+Every look passes WCAG AA (ui.kit.contrast): text 4.5:1, focus and marks 3:1. The
+platform's palette is made readable where it falls short, and when the system asks
+for more contrast (Qt's QAccessibilityHints.contrastPreference), following the
+system means the high-contrast look, black on white or white on black as the
+system's colour scheme is light or dark.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QToolTip
 
 from journal.resources import resource_path
-from ui.kit import theme_style
+from ui.kit import contrast, theme_style
 from ui.kit.theme_style import DarkThemeStyle, ThemeStyle
 
 ORGANIZATION = "migraine-journal"
@@ -27,6 +34,7 @@ class Theme(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
 
 
 LIGHT_SEVERITY = ("#e4e7ef", "#c9d7ea", "#8fa7d3", "#4f4a94")
@@ -56,7 +64,7 @@ _DARK = {
     QPalette.ColorRole.Mid: "#2a2e33",
     QPalette.ColorRole.Dark: "#15171a",
     QPalette.ColorRole.Shadow: "#0c0d0f",
-    QPalette.ColorRole.Highlight: "#4a6a94",
+    QPalette.ColorRole.Highlight: "#5578a6",
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.Link: "#8fb4e3",
 }
@@ -68,7 +76,7 @@ _LIGHT = {
     QPalette.ColorRole.AlternateBase: "#f6f7f9",
     QPalette.ColorRole.ToolTipBase: "#ffffff",
     QPalette.ColorRole.ToolTipText: "#23272e",
-    QPalette.ColorRole.PlaceholderText: "#7a818b",
+    QPalette.ColorRole.PlaceholderText: "#5f6670",
     QPalette.ColorRole.Text: "#23272e",
     QPalette.ColorRole.Button: "#e9ebef",
     QPalette.ColorRole.ButtonText: "#23272e",
@@ -76,6 +84,66 @@ _LIGHT = {
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.Link: "#2f5b91",
 }
+
+_HIGH_LIGHT = {
+    QPalette.ColorRole.Window: "#ffffff",
+    QPalette.ColorRole.WindowText: "#000000",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f0f0f0",
+    QPalette.ColorRole.ToolTipBase: "#ffffff",
+    QPalette.ColorRole.ToolTipText: "#000000",
+    QPalette.ColorRole.PlaceholderText: "#3b3b3b",
+    QPalette.ColorRole.Text: "#000000",
+    QPalette.ColorRole.Button: "#ffffff",
+    QPalette.ColorRole.ButtonText: "#000000",
+    QPalette.ColorRole.BrightText: "#000000",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#5a5a5a",
+    QPalette.ColorRole.Mid: "#000000",
+    QPalette.ColorRole.Dark: "#000000",
+    QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Highlight: "#0032a0",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#0032a0",
+}
+"""High contrast on a light system: black on white, a deep blue for focus and selection."""
+
+_HIGH_DARK = {
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#141414",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#cfcfcf",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#000000",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#a0a0a0",
+    QPalette.ColorRole.Mid: "#ffffff",
+    QPalette.ColorRole.Dark: "#ffffff",
+    QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Highlight: "#ffd400",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.Link: "#8cc8ff",
+}
+"""High contrast on a dark system: white on black, yellow for focus and selection."""
+
+HIGH_CONTRAST_STYLE = """
+QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox, QPlainTextEdit {
+    border-width: 1px; border-style: solid; border-color: PAGE_INK; border-radius: 3px;
+    padding: 3px 8px; background: PAGE;
+}
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus,
+QAbstractSpinBox:focus, QPlainTextEdit:focus, QCheckBox:focus, QRadioButton:focus {
+    border-width: 3px; border-color: FOCUS;
+}
+QPushButton:checked, QToolButton:checked { background: FOCUS; color: PAGE; }
+QPushButton:disabled, QToolButton:disabled { border-style: dashed; }
+"""
+"""Every control drawn with an ink border, and a 3 px focus ring in the focus colour."""
 
 STYLE_SHEET = """
 QLabel#dayTitle { font-size: 15pt; font-weight: 600; }
@@ -106,12 +174,20 @@ POPUP_BORDER = {False: "#9aa0a8", True: "#6b737d"}
 """The frame of a completer's list (light, dark), so it stands off the field under it."""
 
 
-def style_sheet(dark: bool) -> str:
-    """The application style sheet with the colours of the light or dark look."""
+def style_sheet(dark: bool, high_contrast: bool = False) -> str:
+    """The application style sheet with the colours of the light or dark look (and
+    the bordered controls of the high-contrast look)."""
     sheet = STYLE_SHEET
     for key, value in (BANNER_DARK if dark else BANNER_LIGHT).items():
         sheet = sheet.replace(key, value)
     sheet = sheet.replace("POPUP_BORDER", POPUP_BORDER[dark])
+    if high_contrast:
+        colours = _HIGH_DARK if dark else _HIGH_LIGHT
+        sheet += (
+            HIGH_CONTRAST_STYLE.replace("PAGE_INK", colours[QPalette.ColorRole.Text])
+            .replace("PAGE", colours[QPalette.ColorRole.Base])
+            .replace("FOCUS", colours[QPalette.ColorRole.Highlight])
+        )
     return sheet
 
 
@@ -135,7 +211,7 @@ def _palette(colours: dict[QPalette.ColorRole, str], dark: bool) -> QPalette:
     palette = QPalette()
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
-    disabled = QColor("#70767f" if dark else "#9aa0a8")
+    disabled = QColor("#8a9099" if dark else "#6e747d")
     for role in (
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,
@@ -153,6 +229,36 @@ def light_palette() -> QPalette:
     return _palette(_LIGHT, dark=False)
 
 
+def high_contrast_palette(dark: bool) -> QPalette:
+    palette = _palette(_HIGH_DARK if dark else _HIGH_LIGHT, dark=dark)
+    disabled = QColor("#a8a8a8" if dark else "#595959")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def system_wants_contrast() -> bool:
+    """The system asks for high contrast (Qt 6.10+: QStyleHints.accessibility())."""
+    hints = QGuiApplication.styleHints().accessibility()
+    return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+def system_is_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def effective_theme(theme: Theme) -> Theme:
+    """The look shown for a choice: following the system means high contrast
+    whenever the system asks for it."""
+    if theme is Theme.SYSTEM and system_wants_contrast():
+        return Theme.HIGH_CONTRAST
+    return theme
+
+
 class _Original:
     """The style the platform gave, to go back to when following the system."""
 
@@ -164,22 +270,31 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     if _Original.style is None:
         _Original.style = app.style().name()
     hints = QGuiApplication.styleHints()
-    if theme is Theme.SYSTEM:
+    shown = effective_theme(theme)
+    palette: QPalette | None = None
+    if shown is Theme.SYSTEM:
         hints.unsetColorScheme()
         app.setPalette(QPalette())  # an empty palette means the platform's own
         style = _Original.style
-    else:
-        hints.setColorScheme(Qt.ColorScheme.Dark if theme is Theme.DARK else Qt.ColorScheme.Light)
-        app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
+    elif shown is Theme.HIGH_CONTRAST:
+        if theme is Theme.HIGH_CONTRAST:
+            hints.unsetColorScheme()  # light or dark as the system is
+        palette = high_contrast_palette(system_is_dark())
         style = "Fusion"
+    else:
+        hints.setColorScheme(Qt.ColorScheme.Dark if shown is Theme.DARK else Qt.ColorScheme.Light)
+        palette = dark_palette() if shown is Theme.DARK else light_palette()
+        style = "Fusion"
+    if palette is not None:
+        app.setPalette(palette)
     wanted = DarkThemeStyle if is_dark(app.palette()) else ThemeStyle
     if not _is_style(app.style(), wanted, style):
         # Replacing the style re-polishes every widget and deletes the old style:
         # done only when the look really changes, never on a repeated apply.
         app.setStyle(wanted(style))
-        if theme is not Theme.SYSTEM:  # setStyle gave the style's own palette back
-            app.setPalette(dark_palette() if theme is Theme.DARK else light_palette())
-    app.setStyleSheet(style_sheet(is_dark(app.palette())))
+    # setStyle gave the style's own palette back; the platform's is made readable
+    app.setPalette(palette if palette is not None else contrast.readable(app.palette()))
+    app.setStyleSheet(style_sheet(is_dark(app.palette()), shown is Theme.HIGH_CONTRAST))
     QToolTip.setPalette(app.palette())  # tooltips keep the palette of their first use
 
 
@@ -191,14 +306,21 @@ def _is_style(current: QStyle, wanted: type[ThemeStyle], base: str) -> bool:
     return proxied is not None and proxied.name().lower() == base.lower()
 
 
+def is_high_contrast() -> bool:
+    """The high-contrast look is on (chosen, or asked for by the system)."""
+    return effective_theme(saved_theme()) is Theme.HIGH_CONTRAST
+
+
 def follow_system_changes(app: QApplication) -> None:
-    """When following the system, re-apply the look when the system turns dark or light."""
+    """Re-apply the look when the system turns dark or light or asks for more contrast."""
 
-    def changed(_scheme: Qt.ColorScheme) -> None:
-        if saved_theme() is Theme.SYSTEM:
-            apply_theme(app, Theme.SYSTEM)
+    def changed(*_value: object) -> None:
+        if saved_theme() in (Theme.SYSTEM, Theme.HIGH_CONTRAST):
+            apply_theme(app, saved_theme())
 
-    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.connect(changed)
+    hints.accessibility().contrastPreferenceChanged.connect(changed)
 
 
 def is_dark(palette: QPalette) -> bool:

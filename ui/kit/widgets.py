@@ -8,7 +8,7 @@ shows the reason an entry cannot be saved right next to the field it concerns.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -59,7 +59,12 @@ class PainSelector(QWidget):
     changed = Signal(object)
 
     def __init__(
-        self, parent: QWidget | None = None, *, allow_none: bool = False, large: bool = False
+        self,
+        parent: QWidget | None = None,
+        *,
+        allow_none: bool = False,
+        large: bool = False,
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self._group = QButtonGroup(self)
@@ -73,15 +78,26 @@ class PainSelector(QWidget):
             button.setToolTip(
                 translate("widgets", "Pain {0}: {1} (key {0})").format(pain, pain_word(pain))
             )
-            button.setAccessibleName(
-                translate("widgets", "Pain {0}, {1}").format(pain, pain_word(pain))
-            )
+            spoken = translate("widgets", "Pain {0}, {1}").format(pain, pain_word(pain))
+            if name:
+                #: {0} names the row ("Pain at 2 h"), {1} the button ("1, mild")
+                spoken = translate("widgets", "{0}: {1}").format(
+                    name, translate("widgets", "{0}, {1}").format(pain, pain_word(pain))
+                )
+            button.setAccessibleName(spoken)
             layout.addWidget(button)
         if allow_none:
             button = self._add_button(translate("widgets", "Not recorded"), NOT_RECORDED, large)
             button.setToolTip(translate("widgets", "No pain value was noted"))
-            button.setAccessibleName(translate("widgets", "Pain not recorded"))
+            spoken = translate("widgets", "Pain not recorded")
+            if name:
+                spoken = translate("widgets", "{0}: {1}").format(
+                    name, translate("widgets", "not recorded")
+                )
+            button.setAccessibleName(spoken)
             layout.addWidget(button)
+        if name:
+            self.setAccessibleName(name)
         if not large:
             self.setStyleSheet(
                 "QPushButton:checked { background: palette(highlight);"
@@ -177,9 +193,45 @@ class FieldProblem(QLabel):
         return self.text().removeprefix("⚠ ")
 
 
+class FieldBox(QWidget):
+    """A field with what belongs under it (its problem, a note). A form's label names
+    this box; the box passes focus (the label's Alt+key) and the label's words (for
+    a screen reader) on to the field."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setFocusProxy(field)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        name_after_label(self, self.field)
+
+
+def name_after_label(buddy: QWidget, field: QWidget) -> None:
+    """Give `field` (or the widget it passes focus to) the words of the label whose
+    buddy is `buddy`, a wrapper around the field: Qt names a field only after a
+    label that is its own buddy."""
+    while (proxy := field.focusProxy()) is not None:
+        field = proxy
+    if field.accessibleName():
+        return
+    parent = buddy.parentWidget()
+    labels = parent.findChildren(QLabel) if parent is not None else []
+    for label in labels:
+        if label.buddy() is buddy:
+            field.setAccessibleName(plain_label(label.text()))
+            return
+
+
+def plain_label(text: str) -> str:
+    """A label's words without its mnemonic marker and trailing colon."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip(":")
+
+
 def with_problem(field: QWidget, parent: QWidget | None = None) -> tuple[QWidget, FieldProblem]:
     """The field with its FieldProblem below it, ready to put in a form row."""
-    box = QWidget(parent)
+    box = FieldBox(field, parent)
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)

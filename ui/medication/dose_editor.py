@@ -126,6 +126,7 @@ class DoseEditor(QDialog):
         row.addWidget(self.new_medication_button)
         picker = QWidget(self)
         picker.setLayout(row)
+        picker.setFocusProxy(self.medication)  # the label's Alt+M
         row.setContentsMargins(0, 0, 0, 0)
         box, self.medication_problem = with_problem(picker, self)
         self.medication_note = note_label(box)
@@ -140,13 +141,15 @@ class DoseEditor(QDialog):
         self.amount.setPlaceholderText(self.tr("e.g. 50 mg, 1 tablet"))
         form.addRow(self.tr("&Amount"), self.amount)
         self.attack_link = QComboBox(self)
-        form.addRow(self.tr("For &attack"), self.attack_link)
-        self.pain_at_dose = PainSelector(self, allow_none=True)
-        self.pain_2h = PainSelector(self, allow_none=True)
-        self.pain_24h = PainSelector(self, allow_none=True)
-        form.addRow(self.tr("Pain at dose"), self.pain_at_dose)
-        form.addRow(self.tr("Pain at 2 h"), self.pain_2h)
-        form.addRow(self.tr("Pain at 24 h"), self.pain_24h)
+        form.addRow(self.tr("&For attack"), self.attack_link)
+        moments = (self.tr("Pain at dose"), self.tr("Pain at 2 h"), self.tr("Pain at 24 h"))
+        self.pain_at_dose, self.pain_2h, self.pain_24h = (
+            PainSelector(self, allow_none=True, name=moment) for moment in moments
+        )
+        for moment, selector in zip(
+            moments, (self.pain_at_dose, self.pain_2h, self.pain_24h), strict=True
+        ):
+            form.addRow(moment, selector)
         self.side_effects = TagEditor(
             self, placeholder=self.tr("e.g. dizziness"), name=self.tr("side effect")
         )

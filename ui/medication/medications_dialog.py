@@ -71,6 +71,7 @@ class MedicationsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
@@ -111,7 +112,7 @@ class MedicationsDialog(QDialog):
         self.status.setWordWrap(True)
         form.addRow(self.status)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New medication"), self.form_box)
+        self.new_button = QPushButton(self.tr("Ne&w medication"), self.form_box)
         self.new_button.setToolTip(self.tr("Start a new medication"))
         self.retire_button = QPushButton(self.tr("&Retire"), self.form_box)
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)

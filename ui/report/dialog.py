@@ -119,7 +119,7 @@ class ReportDialog(QDialog):
 
     def _sections_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Include"), self)
-        self.notes_check = QCheckBox(self.tr("Free-text &notes and questions for the visit"))
+        self.notes_check = QCheckBox(self.tr("Free-text notes and &questions for the visit"))
         self.cycle_check = QCheckBox(self.tr("Menstrual &cycle"))
         column = QVBoxLayout(group)
         for check in (self.notes_check, self.cycle_check):

@@ -51,7 +51,7 @@ class SpanPicker(QGroupBox):
             edit.setAccessibleName(name)
         to_box, self.problem = with_problem(self.to_edit, self)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Show:"), self.span_box)
+        form.addRow(self.tr("Sho&w:"), self.span_box)
         form.addRow(self.tr("&From:"), self.from_edit)
         form.addRow(self.tr("&To:"), to_box)
         self.show_months(DEFAULT_MONTHS)

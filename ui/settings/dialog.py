@@ -129,6 +129,8 @@ class BackupsPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Taken"), self.tr("Age"), self.tr("Size"), self.tr("Kind")]
         )

@@ -55,6 +55,7 @@ class AppearancePage(QWidget):
             (theme.Theme.SYSTEM, self.tr("Follow the system")),
             (theme.Theme.LIGHT, self.tr("Light")),
             (theme.Theme.DARK, self.tr("Dark")),
+            (theme.Theme.HIGH_CONTRAST, self.tr("High contrast")),
         ):
             self.theme_box.addItem(text, choice.value)
         self.theme_box.setCurrentIndex(self.theme_box.findData(theme.saved_theme().value))

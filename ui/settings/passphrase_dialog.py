@@ -58,7 +58,7 @@ def repeat_problem(passphrase: str, repeated: str) -> str | None:
 def _reason_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("reason")
-    label.setStyleSheet("color: palette(highlight);")
+    label.setStyleSheet("color: palette(link);")  # readable text in every look
     return label
 
 
@@ -183,6 +183,7 @@ class NewPassphraseDialog(QDialog):
         self.ok_button.clicked.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.first.setFocus()  # where the user types, not on "Protect"
 
     @property
     def passphrase(self) -> str:

@@ -65,10 +65,10 @@ class TreatmentsView(QWidget):
             self.tr("Add &session…"), self.tr("Add a dated session to the selected course")
         )
         self.side_effect_button = self._button(
-            self.tr("Record side &effect…"),
+            self.tr("Record side effec&t…"),
             self.tr("Record a side effect of the selected course or session"),
         )
-        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit the selected entry"))
+        self.edit_button = self._button(self.tr("Ed&it…"), self.tr("Edit the selected entry"))
         self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected entry"))
         for button in (self.add_course_button, self.add_session_button, self.side_effect_button):
             row.addWidget(button)

@@ -75,7 +75,7 @@ class VisitNotesView(QWidget):
         self.show_done = QCheckBox(self)
         self.show_done.setToolTip(self.tr("Show the questions already marked done"))
         self.show_done.toggled.connect(lambda _on: self.refresh())
-        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button = QPushButton(self.tr("Ed&it"), self)
         self.edit_button.setToolTip(self.tr("Change the selected note"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("&Delete"), self)

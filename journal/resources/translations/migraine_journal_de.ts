@@ -63,6 +63,10 @@
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -496,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Wie stark ist der Schmerz?</translation>
+        <translation>Schmerzstärke</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -560,11 +564,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Lichtempfindlichkeit</translation>
+        <translation>Lichtempfindlich</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Lärmempfindlichkeit</translation>
+        <translation>Lärmempfindlich</translation>
     </message>
     <message>
         <source>Aura</source>
@@ -601,6 +605,10 @@
     <message>
         <source>Started {0} ({1})</source>
         <translation>Begonnen {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Attack choices</source>
+        <translation>Angaben zur Attacke</translation>
     </message>
 </context>
 <context>
@@ -694,6 +702,10 @@
     <message>
         <source>A backup is made when the app starts and when it quits, if the journal changed. Old backups are thinned out: 7 daily, 4 weekly, 12 monthly.</source>
         <translation>Beim Start und beim Beenden der App wird eine Sicherung erstellt, wenn sich das Tagebuch geändert hat. Alte Sicherungen werden ausgedünnt: 7 tägliche, 4 wöchentliche, 12 monatliche.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -974,8 +986,8 @@
         <translation>Ein an diesem Tag eingenommenes Medikament erfassen</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>Edit the selected entry (Enter)</source>
@@ -1076,8 +1088,8 @@
         <translation>&amp;Menge</translation>
     </message>
     <message>
-        <source>For &amp;attack</source>
-        <translation>Für &amp;Attacke</translation>
+        <source>&amp;For attack</source>
+        <translation>&amp;Für Attacke</translation>
     </message>
     <message>
         <source>Pain at dose</source>
@@ -1602,6 +1614,10 @@
         <translation>Alles</translation>
     </message>
     <message>
+        <source>Insights charts</source>
+        <translation>Diagramme der Auswertung</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this span yet. Attacks, medication and daily check-ins you record will show here.</source>
         <translation>In diesem Zeitraum ist noch nichts erfasst. Attacken, Medikamente und tägliche Check-ins, die Sie erfassen, erscheinen hier.</translation>
     </message>
@@ -2008,6 +2024,10 @@
         <translation>&amp;Dunkler Modus</translation>
     </message>
     <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2038,6 +2058,10 @@
     <message>
         <source>Check-ins are for today and days gone by.</source>
         <translation>Check-ins gibt es für heute und vergangene Tage.</translation>
+    </message>
+    <message>
+        <source>Daily check-in</source>
+        <translation>Tageseintrag</translation>
     </message>
     <message>
         <source>Insights</source>
@@ -2174,8 +2198,8 @@
         <translation>Übliche &amp;Dosis</translation>
     </message>
     <message>
-        <source>&amp;New medication</source>
-        <translation>&amp;Neues Medikament</translation>
+        <source>Ne&amp;w medication</source>
+        <translation>Ne&amp;ues Medikament</translation>
     </message>
     <message>
         <source>Start a new medication</source>
@@ -2904,8 +2928,8 @@
         <translation>Enthalten</translation>
     </message>
     <message>
-        <source>Free-text &amp;notes and questions for the visit</source>
-        <translation>Freitext-&amp;Notizen und Fragen für den Arztbesuch</translation>
+        <source>Free-text notes and &amp;questions for the visit</source>
+        <translation>Freitext-Notizen und &amp;Fragen für den Arztbesuch</translation>
     </message>
     <message>
         <source>Menstrual &amp;cycle</source>
@@ -3120,8 +3144,8 @@
         <translation>Bis</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Zeigen:</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Zei&amp;gen:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -3405,20 +3429,20 @@
         <translation>Der gewählten Behandlung eine datierte Sitzung hinzufügen</translation>
     </message>
     <message>
-        <source>Record side &amp;effect…</source>
-        <translation>N&amp;ebenwirkung erfassen…</translation>
-    </message>
-    <message>
         <source>Record a side effect of the selected course or session</source>
         <translation>Eine Nebenwirkung der gewählten Behandlung oder Sitzung erfassen</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Record side effec&amp;t…</source>
+        <translation>Nebenwirkung er&amp;fassen…</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
         <translation>Den gewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3544,8 +3568,8 @@
         <translation>Die bereits erledigten Fragen zeigen</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
+        <source>Ed&amp;it</source>
+        <translation>Bearbe&amp;iten</translation>
     </message>
     <message>
         <source>Change the selected note</source>
@@ -3599,12 +3623,28 @@
         <translation>Durch Migräne verlorene Tage in den letzten 3 Monaten</translation>
     </message>
     <message>
-        <source>Enter &amp;HIT-6…</source>
-        <translation>&amp;HIT-6 eingeben…</translation>
+        <source>Enter HIT-&amp;6…</source>
+        <translation>HIT-&amp;6 eingeben…</translation>
     </message>
     <message>
         <source>The HIT-6 total you obtained (36-78)</source>
         <translation>Der HIT-6-Gesamtwert, den Sie erhalten haben (36-78)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Earlier MIDAS and HIT-6 results</source>
+        <translation>Frühere MIDAS- und HIT-6-Ergebnisse</translation>
     </message>
     <message>
         <source>Not entered yet</source>
@@ -3617,6 +3657,14 @@
     <message>
         <source>Total {0}, {1} · {2}</source>
         <translation>Gesamt {0}, {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Score {0}, grade {1}</source>
+        <translation>Punktzahl {0}, Grad {1}</translation>
+    </message>
+    <message>
+        <source>Total {0}, {1}</source>
+        <translation>Summe {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3720,30 @@
         <translation>Hormonelle Phase: {0}</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <translation>Schmierblutung</translation>
+    </message>
+    <message>
+        <source>period day {0}</source>
+        <translation>Periodentag {0}</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>period predicted</source>
+        <translation>Periode erwartet</translation>
+    </message>
+    <message>
+        <source>withdrawal bleed</source>
+        <translation>Abbruchblutung</translation>
+    </message>
+    <message>
+        <source>perimenstrual window, cycle day {0:+d}</source>
+        <translation>perimenstruelles Fenster, Zyklustag {0:+d}</translation>
+    </message>
+    <message>
         <source>No attack</source>
         <translation>Keine Attacke</translation>
     </message>
@@ -3708,6 +3780,27 @@
         <translation>Check-in: nein</translation>
     </message>
     <message>
+        <source>medication taken</source>
+        <translation>Medikament eingenommen</translation>
+    </message>
+    <message>
+        <source>check-in done</source>
+        <translation>Tageseintrag gemacht</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>{0}: nothing recorded</source>
+        <translation>{0}: nichts eingetragen</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <extracomment>{0} is the day (&quot;Tuesday, November 24, 2026&quot;), {1} what it holds</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>pain not recorded ({0}/10)</source>
         <translation>Schmerz nicht erfasst ({0}/10)</translation>
     </message>
@@ -3733,6 +3826,30 @@
     <message>
         <source>No period started in this span.</source>
         <translation>In diesem Zeitraum hat keine Periode begonnen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{0} migraine attacks by the cycle day they started on; {1} of them in the perimenstrual window.</source>
+        <translation>{0} Migräneattacken nach dem Zyklustag ihres Beginns; {1} davon im perimenstruellen Fenster.</translation>
+    </message>
+    <message>
+        <source>Cycle day</source>
+        <translation>Zyklustag</translation>
+    </message>
+    <message>
+        <source>Migraine attacks started</source>
+        <translation>Begonnene Migräneattacken</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Im Fenster</translation>
     </message>
     <message>
         <source>1 migraine attack started</source>
@@ -3773,6 +3890,38 @@
     <message>
         <source>No factors recorded in this span: add them in the daily check-in.</source>
         <translation>In diesem Zeitraum sind keine Faktoren erfasst: Fügen Sie sie im täglichen Check-in hinzu.</translation>
+    </message>
+    <message>
+        <source>{0} factors compared; an attack followed most often with {1}: {2} of its days.</source>
+        <translation>{0} Faktoren verglichen; am häufigsten folgte eine Attacke bei {1}: an {2} seiner Tage.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Days with</source>
+        <translation>Tage mit</translation>
+    </message>
+    <message>
+        <source>Attack followed (with)</source>
+        <translation>Attacke folgte (mit)</translation>
+    </message>
+    <message>
+        <source>Rate with</source>
+        <translation>Anteil mit</translation>
+    </message>
+    <message>
+        <source>Days without</source>
+        <translation>Tage ohne</translation>
+    </message>
+    <message>
+        <source>Attack followed (without)</source>
+        <translation>Attacke folgte (ohne)</translation>
+    </message>
+    <message>
+        <source>Rate without</source>
+        <translation>Anteil ohne</translation>
     </message>
     <message>
         <source> · few days or attacks</source>
@@ -3817,6 +3966,18 @@
     <message>
         <source>No migraine, headache or medication days in this span.</source>
         <translation>In diesem Zeitraum gibt es keine Migräne-, Kopfschmerz- oder Medikamententage.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Attacks starting</source>
+        <translation>Beginnende Attacken</translation>
+    </message>
+    <message>
+        <source>{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; the most migraine days, {5}, in {6}.</source>
+        <translation>{0} Monate von {1} bis {2}: insgesamt {3} Migränetage und {4} Kopfschmerztage; die meisten Migränetage, {5}, im {6}.</translation>
     </message>
     <message>
         <source> ({0} days)</source>
@@ -3887,6 +4048,30 @@
         <translation>In diesem Zeitraum sind keine Attacken erfasst.</translation>
     </message>
     <message>
+        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
+        <translation>Von {0} bis {1}: Attacken an {2} Tagen, an {3} davon mit starken Schmerzen.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation>Attacken</translation>
+    </message>
+    <message>
+        <source>Peak pain</source>
+        <translation>Stärkster Schmerz</translation>
+    </message>
+    <message>
+        <source>Migraine or headache</source>
+        <translation>Migräne oder Kopfschmerz</translation>
+    </message>
+    <message>
+        <source>Acute medication</source>
+        <translation>Akutmedikation</translation>
+    </message>
+    <message>
         <source>{0}: session</source>
         <translation>{0}: Sitzung</translation>
     </message>
@@ -3951,6 +4136,26 @@
         <translation>Bis zum Ende dieses Zeitraums hat keine Behandlung begonnen.</translation>
     </message>
     <message>
+        <source>{0} treatments, each with its migraine days per 28 days before and after it started.</source>
+        <translation>{0} Behandlungen, jede mit ihren Migränetagen pro 28 Tage vor und nach ihrem Beginn.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Migraine days per 28 before</source>
+        <translation>Migränetage pro 28 davor</translation>
+    </message>
+    <message>
+        <source>Migraine days per 28 after</source>
+        <translation>Migränetage pro 28 danach</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Was es zeigt</translation>
+    </message>
+    <message>
         <source>Before: {0} – {1}</source>
         <translation>Vorher: {0} – {1}</translation>
     </message>
@@ -3961,6 +4166,18 @@
     <message>
         <source>Sessions: {0}</source>
         <translation>Sitzungen: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, as a table</source>
+        <translation>{0}, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Als Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Als Diagramm zeigen</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4835,15 @@
         <translation>Schmerz {0}, {1}</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <extracomment>{0} names the row (&quot;Pain at 2 h&quot;), {1} the button (&quot;1, mild&quot;)</extracomment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
@@ -4628,6 +4854,10 @@
     <message>
         <source>Pain not recorded</source>
         <translation>Schmerz nicht erfasst</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 </TS>

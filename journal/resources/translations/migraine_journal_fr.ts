@@ -63,6 +63,10 @@
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
@@ -602,6 +606,10 @@
         <source>Attack</source>
         <translation>Crise</translation>
     </message>
+    <message>
+        <source>Attack choices</source>
+        <translation>Choix pour la crise</translation>
+    </message>
 </context>
 <context>
     <name>AuraTable</name>
@@ -694,6 +702,10 @@
     <message>
         <source>A backup is made when the app starts and when it quits, if the journal changed. Old backups are thinned out: 7 daily, 4 weekly, 12 monthly.</source>
         <translation>Une sauvegarde est faite au démarrage et à la fermeture de l’application, si le journal a changé. Les anciennes sauvegardes sont allégées : 7 quotidiennes, 4 hebdomadaires, 12 mensuelles.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -974,8 +986,8 @@
         <translation>Noter un médicament pris ce jour-là</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>Edit the selected entry (Enter)</source>
@@ -1076,8 +1088,8 @@
         <translation>&amp;Quantité</translation>
     </message>
     <message>
-        <source>For &amp;attack</source>
-        <translation>Pour la &amp;crise</translation>
+        <source>&amp;For attack</source>
+        <translation>Pour &amp;la crise</translation>
     </message>
     <message>
         <source>Pain at dose</source>
@@ -1602,6 +1614,10 @@
         <translation>Tout</translation>
     </message>
     <message>
+        <source>Insights charts</source>
+        <translation>Graphiques de l’analyse</translation>
+    </message>
+    <message>
         <source>Nothing recorded in this span yet. Attacks, medication and daily check-ins you record will show here.</source>
         <translation>Rien de noté sur cette période pour l’instant. Les crises, médicaments et bilans du jour que vous notez apparaîtront ici.</translation>
     </message>
@@ -1932,6 +1948,10 @@
         <translation>Les bilans sont pour aujourd’hui et les jours passés.</translation>
     </message>
     <message>
+        <source>Daily check-in</source>
+        <translation>Bilan du jour</translation>
+    </message>
+    <message>
         <source>Journal: {0}</source>
         <translation>Journal : {0}</translation>
     </message>
@@ -2010,6 +2030,10 @@
     <message>
         <source>&amp;Dark mode</source>
         <translation>Mode &amp;sombre</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste &amp;élevé</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2174,8 +2198,8 @@
         <translation>&amp;Dose habituelle</translation>
     </message>
     <message>
-        <source>&amp;New medication</source>
-        <translation>&amp;Nouveau médicament</translation>
+        <source>Ne&amp;w medication</source>
+        <translation>Nou&amp;veau médicament</translation>
     </message>
     <message>
         <source>Start a new medication</source>
@@ -2904,8 +2928,8 @@
         <translation>Inclure</translation>
     </message>
     <message>
-        <source>Free-text &amp;notes and questions for the visit</source>
-        <translation>&amp;Notes libres et questions pour la consultation</translation>
+        <source>Free-text notes and &amp;questions for the visit</source>
+        <translation>Notes libres et &amp;questions pour la consultation</translation>
     </message>
     <message>
         <source>Menstrual &amp;cycle</source>
@@ -3120,8 +3144,8 @@
         <translation>Au</translation>
     </message>
     <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -3405,20 +3429,20 @@
         <translation>Ajouter une séance datée au traitement sélectionné</translation>
     </message>
     <message>
-        <source>Record side &amp;effect…</source>
-        <translation>Noter un &amp;effet indésirable…</translation>
-    </message>
-    <message>
         <source>Record a side effect of the selected course or session</source>
         <translation>Noter un effet indésirable du traitement ou de la séance sélectionnés</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <source>Record side effec&amp;t…</source>
+        <translation>Noter un effe&amp;t indésirable…</translation>
     </message>
     <message>
         <source>Edit the selected entry</source>
         <translation>Modifier l’entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3544,8 +3568,8 @@
         <translation>Afficher les questions déjà marquées comme traitées</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
+        <source>Ed&amp;it</source>
+        <translation>Mod&amp;ifier</translation>
     </message>
     <message>
         <source>Change the selected note</source>
@@ -3599,12 +3623,28 @@
         <translation>Jours perdus à cause de la migraine sur les 3 derniers mois</translation>
     </message>
     <message>
-        <source>Enter &amp;HIT-6…</source>
-        <translation>Saisir le &amp;HIT-6…</translation>
+        <source>Enter HIT-&amp;6…</source>
+        <translation>Saisir le HIT-&amp;6…</translation>
     </message>
     <message>
         <source>The HIT-6 total you obtained (36-78)</source>
         <translation>Le total HIT-6 que vous avez obtenu (36-78)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Earlier MIDAS and HIT-6 results</source>
+        <translation>Résultats MIDAS et HIT-6 précédents</translation>
     </message>
     <message>
         <source>Not entered yet</source>
@@ -3617,6 +3657,14 @@
     <message>
         <source>Total {0}, {1} · {2}</source>
         <translation>Total {0}, {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Score {0}, grade {1}</source>
+        <translation>Score {0}, grade {1}</translation>
+    </message>
+    <message>
+        <source>Total {0}, {1}</source>
+        <translation>Total {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3720,30 @@
         <translation>Phase hormonale : {0}</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <translation>spotting</translation>
+    </message>
+    <message>
+        <source>period day {0}</source>
+        <translation>jour {0} des règles</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>règles</translation>
+    </message>
+    <message>
+        <source>period predicted</source>
+        <translation>règles prévues</translation>
+    </message>
+    <message>
+        <source>withdrawal bleed</source>
+        <translation>hémorragie de privation</translation>
+    </message>
+    <message>
+        <source>perimenstrual window, cycle day {0:+d}</source>
+        <translation>fenêtre périmenstruelle, jour du cycle {0:+d}</translation>
+    </message>
+    <message>
         <source>No attack</source>
         <translation>Aucune crise</translation>
     </message>
@@ -3704,6 +3776,27 @@
         <translation>Bilan : non</translation>
     </message>
     <message>
+        <source>medication taken</source>
+        <translation>médicament pris</translation>
+    </message>
+    <message>
+        <source>check-in done</source>
+        <translation>bilan du jour fait</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>{0}: nothing recorded</source>
+        <translation>{0} : rien de noté</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <extracomment>{0} is the day (&quot;Tuesday, November 24, 2026&quot;), {1} what it holds</extracomment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
         <source>peak pain {0} ({1})</source>
         <translation>douleur maximale {0} ({1})</translation>
     </message>
@@ -3733,6 +3826,30 @@
     <message>
         <source>No period started in this span.</source>
         <translation>Aucunes règles n’ont commencé sur cette période.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{0} migraine attacks by the cycle day they started on; {1} of them in the perimenstrual window.</source>
+        <translation>{0} crises de migraine selon le jour du cycle où elles ont commencé ; {1} d’entre elles dans la fenêtre périmenstruelle.</translation>
+    </message>
+    <message>
+        <source>Cycle day</source>
+        <translation>Jour du cycle</translation>
+    </message>
+    <message>
+        <source>Migraine attacks started</source>
+        <translation>Crises de migraine commencées</translation>
+    </message>
+    <message>
+        <source>In the window</source>
+        <translation>Dans la fenêtre</translation>
     </message>
     <message>
         <source>1 migraine attack started</source>
@@ -3773,6 +3890,38 @@
     <message>
         <source>No factors recorded in this span: add them in the daily check-in.</source>
         <translation>Aucun facteur noté sur cette période : ajoutez-les dans le bilan du jour.</translation>
+    </message>
+    <message>
+        <source>{0} factors compared; an attack followed most often with {1}: {2} of its days.</source>
+        <translation>{0} facteurs comparés ; une crise a suivi le plus souvent avec {1} : {2} de ses jours.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Days with</source>
+        <translation>Jours avec</translation>
+    </message>
+    <message>
+        <source>Attack followed (with)</source>
+        <translation>Crise ensuite (avec)</translation>
+    </message>
+    <message>
+        <source>Rate with</source>
+        <translation>Taux avec</translation>
+    </message>
+    <message>
+        <source>Days without</source>
+        <translation>Jours sans</translation>
+    </message>
+    <message>
+        <source>Attack followed (without)</source>
+        <translation>Crise ensuite (sans)</translation>
+    </message>
+    <message>
+        <source>Rate without</source>
+        <translation>Taux sans</translation>
     </message>
     <message>
         <source> · few days or attacks</source>
@@ -3817,6 +3966,18 @@
     <message>
         <source>No migraine, headache or medication days in this span.</source>
         <translation>Aucun jour de migraine, de céphalée ou de médicament sur cette période.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Attacks starting</source>
+        <translation>Crises commençant</translation>
+    </message>
+    <message>
+        <source>{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; the most migraine days, {5}, in {6}.</source>
+        <translation>{0} mois de {1} à {2} : {3} jours de migraine et {4} jours de céphalée en tout ; le plus de jours de migraine, {5}, en {6}.</translation>
     </message>
     <message>
         <source> ({0} days)</source>
@@ -3951,6 +4112,26 @@
         <translation>Aucun traitement commencé d’ici la fin de cette période.</translation>
     </message>
     <message>
+        <source>{0} treatments, each with its migraine days per 28 days before and after it started.</source>
+        <translation>{0} traitements, chacun avec ses jours de migraine pour 28 jours avant et après son début.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Migraine days per 28 before</source>
+        <translation>Jours de migraine pour 28, avant</translation>
+    </message>
+    <message>
+        <source>Migraine days per 28 after</source>
+        <translation>Jours de migraine pour 28, après</translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>Ce qu’il montre</translation>
+    </message>
+    <message>
         <source>Before: {0} – {1}</source>
         <translation>Avant : {0} – {1}</translation>
     </message>
@@ -3961,6 +4142,42 @@
     <message>
         <source>Sessions: {0}</source>
         <translation>Séances : {0}</translation>
+    </message>
+    <message>
+        <source>{0}, as a table</source>
+        <translation>{0}, en tableau</translation>
+    </message>
+    <message>
+        <source>Show as table</source>
+        <translation>Afficher en tableau</translation>
+    </message>
+    <message>
+        <source>Show as chart</source>
+        <translation>Afficher en graphique</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
+        <translation>Du {0} au {1} : des crises sur {2} jours, dont {3} avec une douleur sévère.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Attacks</source>
+        <translation>Crises</translation>
+    </message>
+    <message>
+        <source>Peak pain</source>
+        <translation>Douleur maximale</translation>
+    </message>
+    <message>
+        <source>Migraine or headache</source>
+        <translation>Migraine ou céphalée</translation>
+    </message>
+    <message>
+        <source>Acute medication</source>
+        <translation>Traitement de crise</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4835,15 @@
         <translation>Douleur {0}, {1}</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <extracomment>{0} names the row (&quot;Pain at 2 h&quot;), {1} the button (&quot;1, mild&quot;)</extracomment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
         <source>Not recorded</source>
         <translation>Non noté</translation>
     </message>
@@ -4628,6 +4854,10 @@
     <message>
         <source>Pain not recorded</source>
         <translation>Douleur non notée</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non noté</translation>
     </message>
 </context>
 </TS>

@@ -16,9 +16,21 @@ from dataclasses import dataclass
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedLayout,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.insights.charts import refcount_guard
 from ui.kit import theme
@@ -154,11 +166,37 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
         return labels
 
 
+def chart_title(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setObjectName("chartTitle")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def numbers_table(title: str) -> QTableWidget:
+    """A read-only table for a chart's numbers, named after the chart; Tab leaves it."""
+    table = QTableWidget()
+    table.setAccessibleName(QCoreApplication.translate("charts", "{0}, as a table").format(title))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setMinimumHeight(240)
+    return table
+
+
 class ChartCard(QFrame):
     """One chart in a card: title, one-line caption, the plot, or a calm empty text.
 
     `describe` turns a point of the plot (view coordinates) into the exact values
-    shown as a tooltip when the mouse rests there.
+    shown as a tooltip when the mouse rests there. Each chart also gives its numbers
+    as a table with a one-sentence description of what it shows now (`set_table`):
+    the plot carries the title as its accessible name and that sentence as its
+    description, and "Show as table" swaps the plot for the table (for a screen
+    reader, and for anyone who prefers numbers).
     """
 
     def __init__(self, title: str, caption: str, axis: pg.AxisItem | None = None) -> None:
@@ -168,12 +206,7 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
-        self.title = QLabel(title)
-        self.title.setObjectName("chartTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = chart_title(title)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
         self.caption.setObjectName("chartCaption")
@@ -182,25 +215,29 @@ class ChartCard(QFrame):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.legend_entries: list[tuple[str, str]] = []
-        layout.addWidget(self.title)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        self.table_button = QPushButton(QCoreApplication.translate("charts", "Show as table"))
+        self.table_button.setCheckable(True)
+        self.table_button.toggled.connect(self._table_toggled)
+        header.addWidget(self.table_button)
+        layout.addLayout(header)
         layout.addWidget(self.caption)
         layout.addWidget(self.legend)
         self.stack = QStackedLayout()
-        axes = {"bottom": axis} if axis is not None else {}
-        self.plot_widget = pg.PlotWidget(axisItems=axes)
-        self.plot_widget.setMinimumHeight(240)
-        self.plot_widget.setMenuEnabled(False)
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": axis} if axis is not None else {})
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
-        self.plot.hideButtons()
-        self.plot.getAxis("bottom").setHeight(30)
-        self.set_axis_width(44)
-        self.plot.setMouseEnabled(x=False, y=False)
+        self._set_up_plot(title)
+        self.table = numbers_table(title)
+        self.description = ""
+        self._empty = False
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setObjectName("chartEmpty")
         self.empty.setMinimumHeight(80)
         self.stack.addWidget(self.plot_widget)
+        self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         holder = QWidget()
         holder.setLayout(self.stack)
@@ -212,6 +249,15 @@ class ChartCard(QFrame):
         layout.addWidget(self.notes)
         self.describe: Callable[[float, float], str | None] = lambda _x, _y: None
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
+
+    def _set_up_plot(self, title: str) -> None:
+        self.plot_widget.setMinimumHeight(240)
+        self.plot_widget.setAccessibleName(title)
+        self.plot_widget.setMenuEnabled(False)
+        self.plot.hideButtons()
+        self.plot.getAxis("bottom").setHeight(30)
+        self.set_axis_width(44)
+        self.plot.setMouseEnabled(x=False, y=False)
 
     def set_axis_width(self, pixels: int) -> None:
         """Fix the left axis width, so a span switch never re-lays the plot out."""
@@ -243,14 +289,62 @@ class ChartCard(QFrame):
         repaint instead of asking for a second one.
         """
         self.plot.getViewBox().prepareForPaint()
-        if message is None:
-            self.stack.setCurrentWidget(self.plot_widget)
-        else:
+        self._empty = message is not None
+        if message is not None:
             self.empty.setText(message)
-            self.stack.setCurrentWidget(self.empty)
+            self.set_table([], [], message)
+        self.table_button.setEnabled(message is None)
+        self._show_current()
         self.legend.setVisible(message is None)
         if message is not None:
             self.notes.setVisible(False)
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], says: str) -> None:
+        """The chart's numbers as rows under `headers`, and one sentence saying what
+        the chart shows now (the plot's and the table's accessible description)."""
+        self.description = says
+        self.plot_widget.setAccessibleDescription(says)
+        self.table.setAccessibleDescription(says)
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+    def table_rows(self) -> list[list[str]]:
+        """The rows of the table as shown (for tests and copying)."""
+        return [
+            [
+                item.text() if (item := self.table.item(row, column)) is not None else ""
+                for column in range(self.table.columnCount())
+            ]
+            for row in range(self.table.rowCount())
+        ]
+
+    def _table_toggled(self, table: bool) -> None:
+        self.table_button.setText(
+            QCoreApplication.translate("charts", "Show as chart")
+            if table
+            else QCoreApplication.translate("charts", "Show as table")
+        )
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if self._empty:
+            self.stack.setCurrentWidget(self.empty)
+        elif self.table_button.isChecked():
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.stack.setCurrentWidget(self.plot_widget)
 
     @property
     def is_empty(self) -> bool:

@@ -93,6 +93,7 @@ class CycleDaysChart:
         self.card.plot.getAxis("bottom").setTicks([ticks])
         self.card.plot.setXRange(position(low) - 0.6, position(high) + 0.6, padding=0)
         self.card.plot.setYRange(0, max(2, *self.counts) + 0.5, padding=0)
+        self._table()
         if not data.summary.cycles.period_starts:
             self.card.set_empty(
                 translate(
@@ -103,6 +104,31 @@ class CycleDaysChart:
             self.card.set_empty(translate("charts", "No period started in this span."))
         else:
             self.card.set_empty(None)
+
+    def _table(self) -> None:
+        """One row a cycle day: the migraine attacks that started on it."""
+        yes, no = translate("charts", "yes"), translate("charts", "no")
+        rows = [
+            [f"{day:+d}", str(count), yes if day in self.window_days else no]
+            for day, count in zip(self.days, self.counts, strict=True)
+        ]
+        in_window = sum(
+            c for day, c in zip(self.days, self.counts, strict=True) if day in self.window_days
+        )
+        says = translate(
+            "charts",
+            "{0} migraine attacks by the cycle day they started on; {1} of them in the "
+            "perimenstrual window.",
+        ).format(sum(self.counts), in_window)
+        self.card.set_table(
+            [
+                translate("charts", "Cycle day"),
+                translate("charts", "Migraine attacks started"),
+                translate("charts", "In the window"),
+            ],
+            rows,
+            says,
+        )
 
     def describe(self, x: float, _y: float) -> str | None:
         day = cycle_day_at(x)

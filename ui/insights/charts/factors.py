@@ -130,12 +130,48 @@ class FactorsChart:
         plot.setXRange(0, 1.04, padding=0)
         plot.setYRange(-0.6, max(len(found), 1) - 0.4 + 0.5, padding=0)
         self.card.plot_widget.setMinimumHeight(max(200, 70 + ROW_HEIGHT * len(found)))
+        self._table(found)
         self.card.set_empty(
             None
             if found
             else translate(
                 "charts", "No factors recorded in this span: add them in the daily check-in."
             )
+        )
+
+    def _table(self, found: tuple[FactorAssociation, ...]) -> None:
+        """One row a factor: days with and without it, and how often an attack followed."""
+        rows = [
+            [
+                f"{a.factor} ({a.condition})",
+                str(a.days_with),
+                str(a.followed_with),
+                percent(a.attack_rate_with),
+                str(a.days_without),
+                str(a.followed_without),
+                percent(a.attack_rate_without),
+            ]
+            for a in found
+        ]
+        says = ""
+        if found:
+            top = max(found, key=lambda a: a.attack_rate_with or 0.0)
+            says = translate(
+                "charts",
+                "{0} factors compared; an attack followed most often with {1}: {2} of its days.",
+            ).format(len(found), f"{top.factor} ({top.condition})", percent(top.attack_rate_with))
+        self.card.set_table(
+            [
+                translate("charts", "Factor"),
+                translate("charts", "Days with"),
+                translate("charts", "Attack followed (with)"),
+                translate("charts", "Rate with"),
+                translate("charts", "Days without"),
+                translate("charts", "Attack followed (without)"),
+                translate("charts", "Rate without"),
+            ],
+            rows,
+            says,
         )
 
     def _labels(self, found: tuple[FactorAssociation, ...], rows: np.ndarray) -> None:

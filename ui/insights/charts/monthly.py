@@ -129,11 +129,52 @@ class MonthlyChart:
         self.card.plot.setYRange(0, top + 4, padding=0)
         self.card.plot.setXRange(-0.6, max(len(months), 1) - 0.4, padding=0)
         nothing = not any(any(values) for values in self.heights.values())
+        self._table(classes)
         self.card.set_empty(
             translate("charts", "No migraine, headache or medication days in this span.")
             if nothing
             else None
         )
+
+    def _table(self, classes: list[str]) -> None:
+        """One row a month: the bars' heights and the attacks starting."""
+        assert self.data is not None
+        months = self.data.summary.months
+        headers = [
+            translate("charts", "Month"),
+            translate("charts", "Migraine days"),
+            translate("charts", "Headache days"),
+            translate("charts", "Attacks starting"),
+            *(class_words(c).capitalize() for c in classes),
+        ]
+        rows = [
+            [
+                local_text(month.first, "%B %Y"),
+                str(self.heights["migraine"][index]),
+                str(self.heights["headache"][index]),
+                str(month.attacks),
+                *(str(self.heights[c][index]) for c in classes),
+            ]
+            for index, month in enumerate(months)
+        ]
+        says = ""
+        if months:
+            migraine = self.heights["migraine"]
+            worst = max(range(len(months)), key=lambda index: migraine[index])
+            says = translate(
+                "charts",
+                "{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; "
+                "the most migraine days, {5}, in {6}.",
+            ).format(
+                len(months),
+                local_text(months[0].first, "%B %Y"),
+                local_text(months[-1].first, "%B %Y"),
+                sum(migraine),
+                sum(self.heights["headache"]),
+                migraine[worst],
+                local_text(months[worst].first, "%B %Y"),
+            )
+        self.card.set_table(headers, rows, says)
 
     def _axis(self, months: tuple) -> None:  # type: ignore[type-arg]
         step = max(1, math.ceil(len(months) / MAX_LABELS))

@@ -155,7 +155,7 @@ class TimelineChart:
         }
         levels = [(item, level) for level, item in enumerate(self.severity_bars)]
         for item, level in [*levels, (self.unrecorded_bars, None)]:
-            days = [day for day in self.attack_counts if self._level(day) == level]
+            days = [day for day in self.attack_counts if self.pain_level(day) == level]
             item.setOpts(
                 x=np.array([day.toordinal() for day in days], dtype=float),
                 height=np.array([self.attack_counts[day] for day in days], dtype=float),
@@ -185,11 +185,14 @@ class TimelineChart:
         nothing = not (
             self.attack_counts or self.period_days or self.phase_spans or self.course_spans
         )
+        from ui.insights.charts.timeline_table import fill_table
+
+        fill_table(self, first, last)
         self.card.set_empty(
             translate("charts", "No attacks recorded in this span.") if nothing else None
         )
 
-    def _level(self, day: date) -> int | None:
+    def pain_level(self, day: date) -> int | None:
         """The bar a day's attacks go in: peak pain 0-3, None when none has a pain."""
         if day in self.unrecorded_days or self.data is None:
             return None
@@ -295,7 +298,7 @@ class TimelineChart:
                 if count == 1
                 else translate("charts", "{0} attacks").format(count)
             )
-            level = self._level(day)
+            level = self.pain_level(day)
             pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
             lines.append(f"{attacks}, {pain}")
         if fact.migraine:

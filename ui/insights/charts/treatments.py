@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from journal.analysis.treatment_effect import TreatmentEffect
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import local_number, local_text
 
 translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
@@ -98,6 +98,39 @@ class TreatmentsChart:
             else translate("charts", "No treatment started by the end of this span.")
         )
         self.card.set_notes([f"{e.treatment.name}: {verdict(e)}" for e in self.effects])
+        self._table()
+
+    def _table(self) -> None:
+        """One row a treatment: migraine days per 28 before and after it started."""
+
+        def rate(value: float | None) -> str:
+            return "–" if value is None else local_number(value, 1)
+
+        rows = [
+            [
+                e.treatment.name,
+                local_text(e.treatment.start, "%d %b %Y"),
+                rate(e.baseline_migraine_days_per_28),
+                rate(e.after_migraine_days_per_28),
+                verdict(e),
+            ]
+            for e in self.effects
+        ]
+        says = translate(
+            "charts",
+            "{0} treatments, each with its migraine days per 28 days before and after it started.",
+        ).format(len(self.effects))
+        self.card.set_table(
+            [
+                translate("charts", "Treatment"),
+                translate("charts", "Started"),
+                translate("charts", "Migraine days per 28 before"),
+                translate("charts", "Migraine days per 28 after"),
+                translate("charts", "What it shows"),
+            ],
+            rows,
+            says,
+        )
 
     def describe(self, x: float, _y: float) -> str | None:
         index = round(x)

@@ -1,0 +1,197 @@
+"""What the accessibility walk cannot see by itself (issue 19): a day cell's words,
+each chart's description and table, the dose editor's pain rows told apart, focus
+where the user types, Tab leaving lists, the high-contrast look following the
+system, and the low-light screens readable yet dark."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from journal import domain as d
+from journal import operations
+from journal.storage import Journal
+from tests.ui.conftest_attack import Medications
+from ui.app.start import application
+from ui.kit import contrast, low_light, settings_store, theme
+from ui.session import Session
+
+DAY = date(2026, 11, 24)  # a Tuesday
+
+
+@pytest.fixture(autouse=True)
+def system_look_afterwards(qapp: QApplication) -> Iterator[None]:
+    application([])
+    settings_store.forget_preferences()
+    yield
+    theme.save_theme(theme.Theme.SYSTEM)
+    theme.apply_theme(qapp, theme.Theme.SYSTEM)
+    settings_store.forget_preferences()
+
+
+def test_a_day_cell_says_what_its_marks_show(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    from ui.diary.calendar_view import CalendarView
+
+    start = datetime(2026, 11, 24, 9, 0).astimezone()
+    attack = operations.save_attack(
+        journal, d.Attack(start=start, end=start + timedelta(hours=5), pain=3)
+    )
+    journal.doses.save(
+        d.Dose(medications.triptan.id, start + timedelta(minutes=20), attack_id=attack.id)
+    )
+    journal.bleeding_days.save(d.BleedingDay(DAY - timedelta(days=1), d.Flow.MEDIUM))
+    journal.bleeding_days.save(d.BleedingDay(DAY, d.Flow.LIGHT))
+    view = CalendarView(journal)
+    qtbot.addWidget(view)
+    view.show()
+    view.select_day(DAY)
+    view.reload()
+    said = view.grid.day_text(DAY)
+    assert said == (
+        "Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2, "
+        "perimenstrual window, cycle day +2"
+    )
+    assert view.grid.view.accessibleDescription() == said  # the selected day, for the reader
+    view.select_day(DAY + timedelta(days=2))
+    assert view.grid.view.accessibleDescription() == (
+        "Thursday, November 26, 2026: nothing recorded"
+    )
+
+
+def test_each_chart_is_named_described_and_shown_as_a_table(qtbot: QtBot, journal: Journal) -> None:
+    from journal.demo import write_demo
+    from ui.insights.charts.common import ChartCard
+    from ui.insights.view import InsightsView
+
+    write_demo(journal, months=6, seed=2)
+    view = InsightsView(journal)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitUntil(lambda: len(view.findChildren(ChartCard)) == 5)
+    assert view.board is not None
+    monthly = view.board.monthly.card
+    assert monthly.plot_widget.accessibleName() == "Month by month"
+    described = monthly.plot_widget.accessibleDescription()
+    rows = monthly.table_rows()
+    summary = view.summary
+    assert summary is not None
+    assert described.startswith(f"{len(summary.months)} months from ")
+    assert [int(row[1]) for row in rows] == [m.tally.migraine_days for m in summary.months]
+    assert f"{sum(m.tally.migraine_days for m in summary.months)} migraine days" in described
+    monthly.table_button.setFocus()
+    QTest.keyClick(monthly.table_button, Qt.Key.Key_Space)
+    assert monthly.stack.currentWidget() is monthly.table
+    assert monthly.table_button.text() == "Show as chart"
+    QTest.keyClick(monthly.table_button, Qt.Key.Key_Space)
+    assert monthly.stack.currentWidget() is monthly.plot_widget
+    for chart in view.board.charts:
+        assert chart.card.plot_widget.accessibleName() == chart.card.title.text()
+        assert chart.card.description, f"{chart.card.title.text()} says nothing"
+
+
+def test_the_dose_editors_pain_rows_are_told_apart(qtbot: QtBot, journal: Journal) -> None:
+    from ui.medication.dose_editor import DoseEditor
+
+    editor = DoseEditor(Session(journal), None, day=DAY)
+    qtbot.addWidget(editor)
+    names = [
+        button.accessibleName()
+        for selector in (editor.pain_at_dose, editor.pain_2h, editor.pain_24h)
+        for button in selector.buttons()
+    ]
+    assert len(set(names)) == len(names) == 15
+    assert "Pain at 2 h: 1, Mild" in names
+    editor.show()
+    assert editor.taken.accessibleName() == "Taken"  # the date-time field, after its label
+
+
+def test_the_new_passphrase_dialog_opens_on_the_field(qtbot: QtBot) -> None:
+    from ui.settings.passphrase_dialog import NewPassphraseDialog
+
+    dialog = NewPassphraseDialog(export=lambda: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.first)
+
+
+def test_tab_leaves_the_medications_list(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    from ui.medication.medications_dialog import MedicationsDialog
+
+    dialog = MedicationsDialog(Session(journal))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    row = dialog.table.currentIndex().row()
+    QTest.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert not dialog.table.hasFocus()
+    assert dialog.table.currentIndex().row() == row
+
+
+def test_retired_medications_stay_readable_in_every_look(
+    qapp: QApplication, journal: Journal, medications: Medications
+) -> None:
+    from ui.medication.model import MedicationsModel
+
+    for look in theme.Theme:
+        theme.apply_theme(qapp, look)
+        model = MedicationsModel()
+        model.set_medications(journal.medications.all())
+        row = model.row_of(medications.retired.id)
+        ink = model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole).color()
+        for behind in (QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase):
+            assert contrast.ratio(ink, qapp.palette().color(behind)) >= contrast.TEXT, look
+
+
+def test_following_the_system_turns_high_contrast_when_the_system_asks(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(theme, "system_wants_contrast", lambda: True)
+    theme.apply_theme(qapp, theme.Theme.SYSTEM)
+    palette = qapp.palette()
+    ratio = contrast.ratio(
+        palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    )
+    assert ratio >= 15  # black on white or white on black
+    assert "border-width: 3px" in qapp.styleSheet()  # the thick focus ring
+    monkeypatch.setattr(theme, "system_wants_contrast", lambda: False)
+    theme.apply_theme(qapp, theme.Theme.SYSTEM)
+    assert "border-width: 3px" not in qapp.styleSheet()
+    assert theme.effective_theme(theme.Theme.LIGHT) is theme.Theme.LIGHT  # a choice stays
+
+
+def test_the_high_contrast_look_can_be_chosen_in_settings_and_the_menu() -> None:
+    from ui.settings.pages import AppearancePage  # noqa: F401 (the page lists it)
+
+    assert theme.Theme("high-contrast") is theme.Theme.HIGH_CONTRAST
+
+
+def test_the_low_light_screens_are_readable_and_stay_dark() -> None:
+    """The attack screen's own colours, whatever the look: text 4.5:1, focus 3:1,
+    and nothing light (no background above 10 % lightness, no pure white)."""
+    back = [QColor(low_light.BACKGROUND), QColor(low_light.SURFACE), QColor(low_light.CHECKED)]
+    for ink in (low_light.TEXT, low_light.MUTED):
+        for behind in back[:2]:
+            assert contrast.ratio(QColor(ink), behind) >= contrast.TEXT, (ink, behind.name())
+    assert contrast.ratio(QColor(low_light.TEXT), QColor(low_light.CHECKED)) >= contrast.TEXT
+    assert contrast.ratio(QColor(low_light.MUTED), QColor(low_light.SURFACE)) >= contrast.NON_TEXT
+    assert contrast.ratio(QColor(low_light.ACCENT), QColor(low_light.SURFACE)) >= contrast.NON_TEXT
+    for colour in back[:2]:
+        assert contrast.luminance(colour) < 0.05
+    assert contrast.luminance(QColor(low_light.TEXT)) < 0.8  # soft, not pure white
