@@ -259,7 +259,7 @@ def _delete(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def _check_in_keys(qtbot: QtBot, window: MainWindow, key: str) -> None:
-    checkin = window.recording.checkin
+    checkin = window.checkin_column.checkin
     alcohol = checkin.editor("Alcohol")
     qtbot.keyClick(alcohol, key)
     qtbot.keyClick(alcohol, Qt.Key.Key_Return)

@@ -83,7 +83,7 @@ def test_start_period_here_in_the_window_on_a_period_day_never_says_marked(
     inside = day1 + timedelta(days=2)
     window.calendar.select_day(inside)
     window.statusBar().clearMessage()
-    window.recording.start_period(inside)  # what the (now disabled) actions would do
+    window.cycle.start_period(inside)  # what the (now disabled) actions would do
     assert told == [
         f"This day is already part of the period that started on {day1:%a} {day1.day} {day1:%b}."
     ]
@@ -98,7 +98,7 @@ def test_start_period_is_offered_only_on_a_day_outside_a_period_and_says_why_not
     for offset in range(4):
         operations.set_bleeding_day(journal, day1 + timedelta(days=offset))
     window.refresh()
-    action = window.recording.start_period_action
+    action = window.cycle.start_period_action
     for day, offered in ((day1 + timedelta(days=2), False), (day1, False), (TODAY, True)):
         window.calendar.select_day(day)
         menu = window.calendar.grid.context_menu(day)

@@ -49,12 +49,11 @@ def test_a_quiet_day_leaves_the_check_in_most_of_the_column_with_its_title_in_vi
     operations.start_attack(journal, d.local_now() - timedelta(minutes=30), pain=2)
     window.refresh()
     window.resize(*size)
-    recording = window.recording
-    area = recording.checkin_area
+    area = window.checkin_column.area
     qtbot.waitUntil(lambda: window.day_view.stack.maximumHeight() < 200)
     assert window.day_view.stack.height() >= 72
     assert area.height() > window.day_view.height()
-    assert _inside(recording.checkin.title, area.viewport())
+    assert _inside(window.checkin_column.checkin.title, area.viewport())
 
 
 def test_a_busy_day_lists_its_entries_up_to_a_limit_then_scrolls(

@@ -42,7 +42,7 @@ def test_selecting_a_day_shows_its_check_in(window: MainWindow, journal: Journal
     day = _today() - timedelta(days=3)
     operations.check_in(journal, day, {}, "quiet")
     window.calendar.select_day(day)
-    panel = window.recording.checkin
+    panel = window.checkin_column.checkin
     assert panel.day() == day
     assert panel.note.text() == "quiet"
     assert panel.status.text() == "Checked in: nothing of note."
@@ -50,10 +50,10 @@ def test_selecting_a_day_shows_its_check_in(window: MainWindow, journal: Journal
 
 def test_a_day_to_come_has_no_check_in_panel(window: MainWindow) -> None:
     window.calendar.select_day(_today() + timedelta(days=2))
-    assert not window.recording.checkin.isVisible()
-    assert window.recording.future.isVisible()
+    assert not window.checkin_column.checkin.isVisible()
+    assert window.checkin_column.future.isVisible()
     window.calendar.select_day(_today())
-    assert window.recording.checkin.isVisible()
+    assert window.checkin_column.checkin.isVisible()
 
 
 def test_saving_a_check_in_marks_the_day_as_checked_in_on_the_calendar(
@@ -62,7 +62,7 @@ def test_saving_a_check_in_marks_the_day_as_checked_in_on_the_calendar(
     day = _today() - timedelta(days=1)
     window.calendar.select_day(day)
     assert window.calendar.mark_for(day) is None
-    assert window.recording.checkin.save_nothing_of_note()
+    assert window.checkin_column.checkin.save_nothing_of_note()
     assert journal.day_entries.on(day) is not None
     assert window.calendar.mark_for(day).checked_in  # type: ignore[union-attr]
     assert "Check-in: yes" in day_summary(day, window.calendar.mark_for(day))
@@ -85,7 +85,7 @@ def test_the_keyboard_action_starts_a_period_on_the_selected_day(
 ) -> None:
     day = _today() - timedelta(days=5)
     window.calendar.select_day(day)
-    action = window.recording.start_period_action
+    action = window.cycle.start_period_action
     assert action.shortcut().toString() == "Ctrl+Shift+P"
     action.trigger()
     assert journal.bleeding_days.on(day) is not None
@@ -131,11 +131,10 @@ def test_a_hormonal_phase_shows_on_the_calendar_and_the_day(
 
 
 def _cycle_ui(window: MainWindow) -> list[QWidget | object]:
-    recording = window.recording
     return [
         window.calendar.cycle_legend_row,
         window.day_view.period_button,
-        *recording.cycle_actions(),
+        *window.cycle.cycle_actions(),
     ]
 
 
@@ -149,16 +148,16 @@ def test_turning_cycle_tracking_off_hides_every_cycle_widget_action_and_mark(
     )
     window.refresh()
     assert all(item.isVisible() for item in _cycle_ui(window))  # type: ignore[attr-defined]
-    window.recording.cycle_action.trigger()
+    window.cycle.cycle_action.trigger()
     assert not operations.cycle_tracking_enabled(journal)
-    assert not window.recording.cycle_action.isChecked()
+    assert not window.cycle.cycle_action.isChecked()
     assert not any(item.isVisible() for item in _cycle_ui(window))  # type: ignore[attr-defined]
     assert window.calendar.mark_for(day1 - timedelta(days=2)) is None
     assert window.calendar.mark_for(day1) is None
     assert not window.day_view.cycle_line.isVisible()
-    assert window.recording.start_period() is None
+    assert window.cycle.start_period() is None
     assert journal.bleeding_days.on(day1) is not None, "switching off keeps the records"
-    window.recording.cycle_action.trigger()
+    window.cycle.cycle_action.trigger()
     assert all(item.isVisible() for item in _cycle_ui(window))  # type: ignore[attr-defined]
     assert window.calendar.mark_for(day1).cycle is not None  # type: ignore[union-attr]
 
@@ -172,7 +171,7 @@ def test_a_journal_with_cycle_tracking_off_opens_with_no_cycle_ui(
     main = create_main_window(journal)
     qtbot.addWidget(main)
     main.show()
-    assert not main.recording.cycle_action.isChecked()
+    assert not main.cycle.cycle_action.isChecked()
     assert not any(item.isVisible() for item in _cycle_ui(main))  # type: ignore[attr-defined]
 
 
@@ -189,8 +188,8 @@ def test_treatments_and_visit_tabs_refresh_when_the_journal_changes(
     operations.save_midas(journal, d.MidasEntry(_today(), 3, 2, 2, 2, 3))
     operations.save_hit6(journal, d.Hit6Entry(_today(), 58))
     window.refresh()
-    assert any("Propranolol" in " ".join(row) for row in window.recording.treatments.rows())
-    visit = window.recording.visit
+    assert any("Propranolol" in " ".join(row) for row in window.tabs.treatments.rows())
+    visit = window.tabs.visit
     assert "Ask about the pill and aura" in visit.notes.shown_texts()
     assert visit.midas_result.text().startswith("Score 12, grade III")
     assert visit.hit6_result.text().startswith("Total 58, substantial impact")
@@ -202,10 +201,10 @@ def test_ctrl_k_checks_in_today_with_the_keyboard_on_the_first_factor(
     window.calendar.select_day(_today() - timedelta(days=9))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    action = window.recording.check_in_action
+    action = window.checkin_column.check_in_action
     assert action.shortcut().toString() == "Ctrl+K"
     action.trigger()
-    panel = window.recording.checkin
+    panel = window.checkin_column.checkin
     assert panel.day() == _today() == window.calendar.selected_day()
     qtbot.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()))
 
@@ -213,10 +212,10 @@ def test_ctrl_k_checks_in_today_with_the_keyboard_on_the_first_factor(
 def test_the_insights_tab_is_built_only_when_first_shown(window: MainWindow) -> None:
     from ui.insights.view import InsightsView
 
-    assert window.recording.insights is None
+    assert window.tabs.insights is None
     window.views.setCurrentIndex(1)
-    assert isinstance(window.recording.insights, InsightsView)
-    assert window.views.currentWidget() is window.recording.insights
+    assert isinstance(window.tabs.insights, InsightsView)
+    assert window.views.currentWidget() is window.tabs.insights
     assert window.views.tabText(1) == "Insights"
 
 
@@ -259,7 +258,7 @@ def test_check_in_typed_for_one_day_is_saved_when_another_day_is_chosen(
 
     first, second = _today() - timedelta(days=6), _today() - timedelta(days=5)
     window.calendar.select_day(first)
-    panel = window.recording.checkin
+    panel = window.checkin_column.checkin
     stress = panel.editor("Stress")
     assert isinstance(stress, ChoiceRow)
     stress.pick(2.0)
@@ -280,24 +279,23 @@ def test_entry_menu_opens_each_recording_form(window: MainWindow) -> None:
     from ui.cycle.phases_dialog import PhasesDialog
     from ui.visit.questionnaires import Hit6Dialog, MidasDialog
 
-    recording = window.recording
     for action, kind in (
-        (recording.phases_action, PhasesDialog),
-        (recording.factors_action, FactorsDialog),
+        (window.cycle.phases_action, PhasesDialog),
+        (window.checkin_column.factors_action, FactorsDialog),
     ):
         action.trigger()
         assert isinstance(window.dialog, kind) and window.dialog.isVisible()
         window.dialog.done(QDialog.DialogCode.Rejected)
     for action, kind in (
-        (recording.midas_action, MidasDialog),
-        (recording.hit6_action, Hit6Dialog),
+        (window.tabs.midas_action, MidasDialog),
+        (window.tabs.hit6_action, Hit6Dialog),
     ):
         action.trigger()
-        assert isinstance(recording.visit.dialog, kind) and recording.visit.dialog.isVisible()
-        recording.visit.dialog.done(QDialog.DialogCode.Rejected)
-    recording.period_action.trigger()
+        assert isinstance(window.tabs.visit.dialog, kind) and window.tabs.visit.dialog.isVisible()
+        window.tabs.visit.dialog.done(QDialog.DialogCode.Rejected)
+    window.cycle.period_action.trigger()
     dialog = window.day_view._dialog
     assert isinstance(dialog, PeriodDayDialog) and dialog.isVisible()
     dialog.done(QDialog.DialogCode.Rejected)
-    recording.question_action.trigger()
-    assert window.views.currentWidget() is recording.visit
+    window.tabs.question_action.trigger()
+    assert window.views.currentWidget() is window.tabs.visit

@@ -119,7 +119,7 @@ def test_log_an_attack_with_its_pain_and_a_dose(
 
 
 def test_fill_a_check_in(qtbot: QtBot, ready: MainWindow, journal: Journal) -> None:
-    panel = ready.recording.column.checkin
+    panel = ready.checkin_column.checkin
     tab_to(qtbot, lambda widget: widget is panel.note)
     QTest.keyClicks(focused(), "Slept badly")
     key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Save

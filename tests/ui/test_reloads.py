@@ -60,7 +60,7 @@ class Reloads:
         self._patch(monkeypatch, operations_module, "factors_for_check_in", "check-in")
         self._patch(monkeypatch, ui.treatments.view.operations, "treatment_overview", "treatments")
         self._patch(monkeypatch, ui.visit.page, "latest_midas", "visit")
-        insights = window.recording.insights
+        insights = window.tabs.insights
         if insights is not None:
             self._patch(monkeypatch, insights, "_redraw", "insights")
 
@@ -104,11 +104,11 @@ def test_saving_a_dose_reloads_the_dose_views_and_not_hidden_insights(
     qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     triptan = add_medications(journal).triptan
-    insights = window.recording.tabs.view("insights", InsightsView)
+    insights = window.tabs.lazy.view("insights", InsightsView)
     window.views.setCurrentWidget(insights)
     window.views.setCurrentIndex(0)  # Insights was seen once, then the diary again
-    window.recording.treatments  # noqa: B018  (built, as if its tab had been shown)
-    window.recording.visit  # noqa: B018
+    window.tabs.treatments  # noqa: B018  (built, as if its tab had been shown)
+    window.tabs.visit  # noqa: B018
     redraws = Redraws(insights, monkeypatch)
     work = Reloads(window, monkeypatch)
     before = reloads(window)
@@ -125,7 +125,7 @@ def test_saving_a_dose_with_insights_open_redraws_the_charts_once(
     qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_medications(journal)
-    insights = window.recording.tabs.view("insights", InsightsView)
+    insights = window.tabs.lazy.view("insights", InsightsView)
     window.views.setCurrentWidget(insights)
     redraws = Redraws(insights, monkeypatch)
     dose = d.Dose(journal.medications.all()[0].id, d.local_now() - timedelta(minutes=5))
@@ -137,8 +137,8 @@ def test_a_dose_touches_neither_the_check_in_nor_treatments_nor_visit(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
     triptan = add_medications(journal).triptan
-    window.recording.treatments  # noqa: B018  (built, as if its tab had been shown)
-    window.recording.visit  # noqa: B018
+    window.tabs.treatments  # noqa: B018  (built, as if its tab had been shown)
+    window.tabs.visit  # noqa: B018
     before = reloads(window)
     _save_a_dose(qtbot, window, triptan)
     changed = changed_views(before, reloads(window))
@@ -152,9 +152,9 @@ def test_cancelling_a_dialog_reloads_nothing(
 ) -> None:
     start_attack(journal)
     add_medications(journal)
-    window.recording.treatments  # noqa: B018
-    window.recording.visit  # noqa: B018
-    window.recording.tabs.view("insights", InsightsView)
+    window.tabs.treatments  # noqa: B018
+    window.tabs.visit  # noqa: B018
+    window.tabs.lazy.view("insights", InsightsView)
     heard: list[object] = []
     window.session.changed.connect(lambda change, _who: heard.append(change))
     before = reloads(window)
@@ -171,7 +171,7 @@ def test_cancelling_a_dialog_reloads_nothing(
     medications = window.dialog
     assert isinstance(medications, QDialog)
     medications.reject()
-    window.recording.show_phases()
+    window.cycle.show_phases()
     phases = window.dialog
     assert isinstance(phases, QDialog)
     phases.reject()
@@ -220,19 +220,18 @@ def session(tmp_path: Path) -> Iterator[WindowSession]:
 
 def cycle_controls(window: MainWindow) -> dict[str, bool]:
     """Every control of the window that belongs to the cycle, and whether it shows."""
-    recording = window.recording
     shown = {
-        "View ▸ Track menstrual cycle (checked)": recording.cycle_action.isChecked(),
-        "Entry ▸ Start period": recording.start_period_action.isVisible(),
-        "Entry ▸ Period…": recording.period_action.isVisible(),
-        "Entry ▸ Hormonal phases…": recording.phases_action.isVisible(),
+        "View ▸ Track menstrual cycle (checked)": window.cycle.cycle_action.isChecked(),
+        "Entry ▸ Start period": window.cycle.start_period_action.isVisible(),
+        "Entry ▸ Period…": window.cycle.period_action.isVisible(),
+        "Entry ▸ Hormonal phases…": window.cycle.phases_action.isVisible(),
         "Day view ▸ Period…": window.day_view.period_button.isVisible(),
         "Day view ▸ cycle line": window.day_view.cycle_line.isVisible(),
         "Calendar ▸ cycle legend": window.calendar.cycle_legend_row.isVisible(),
         "Calendar ▸ period mark": window.calendar.mark_for(date.today() - timedelta(days=3))
         is not None,
     }
-    insights = recording.insights
+    insights = window.tabs.insights
     if insights is not None and insights.board is not None:
         legend = [label for _colour, label in insights.board.timeline.card.legend_entries]
         shown["Insights ▸ timeline legend"] = "Period day" in legend
@@ -244,7 +243,7 @@ def test_cycle_tracking_off_in_settings_hides_every_cycle_control_at_once_and_on
 ) -> None:
     window = session.window
     window.calendar.select_day(date.today() - timedelta(days=3))
-    window.views.setCurrentWidget(window.recording.tabs.view("insights", InsightsView))
+    window.views.setCurrentWidget(window.tabs.lazy.view("insights", InsightsView))
     window.views.setCurrentIndex(0)
     assert all(cycle_controls(window).values()), cycle_controls(window)
     assert len(cycle_controls(window)) == 9
@@ -253,12 +252,12 @@ def test_cycle_tracking_off_in_settings_hides_every_cycle_control_at_once_and_on
     switch = dialog.appearance_page.cycle_switch
     switch.click()
     assert not operations.cycle_tracking_enabled(session.journal)
-    window.views.setCurrentWidget(window.recording.tabs.view("insights", InsightsView))
+    window.views.setCurrentWidget(window.tabs.lazy.view("insights", InsightsView))
     window.views.setCurrentIndex(0)
     shown = cycle_controls(window)
     assert not any(shown.values()), [name for name, on in shown.items() if on]
     switch.click()
-    window.views.setCurrentWidget(window.recording.tabs.view("insights", InsightsView))
+    window.views.setCurrentWidget(window.tabs.lazy.view("insights", InsightsView))
     window.views.setCurrentIndex(0)
     shown = cycle_controls(window)
     assert all(shown.values()), [name for name, on in shown.items() if not on]

@@ -35,7 +35,7 @@ def test_the_days_buttons_tab_as_on_screen(window: MainWindow) -> None:
 
 
 def test_the_check_in_buttons_tab_as_on_screen(window: MainWindow) -> None:
-    panel = window.recording.column.checkin
+    panel = window.checkin_column.checkin
     chain = _tab_chain(panel.note, 40)
     expected = [panel.manage_button, panel.clear_button, panel.nothing_button, panel.save_button]
     assert _in_order(chain, expected)

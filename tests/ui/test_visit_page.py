@@ -21,7 +21,7 @@ def test_visit_tab_questions_align_with_the_questionnaire_rows_and_buttons(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     window.resize(1280, 800)
-    page = window.recording.visit
+    page = window.tabs.visit
     window.views.setCurrentWidget(page)
     qtbot.waitUntil(page.isVisible)
     midas_name = next(label for label in page.findChildren(QLabel) if label.text() == "MIDAS")

@@ -98,7 +98,7 @@ def test_a_busy_day_with_undo_at_1024x700_keeps_everything_in_view(
     assert view.undo_bar.geometry().top() >= entries.bottom()  # not painted over them
     for part in (view.undo_button, view.delete_button, window.statusBar()):
         assert _inside(part, window)
-    assert _inside(window.recording.column.area, window)  # the check-in scrolls, in view
+    assert _inside(window.checkin_column.area, window)  # the check-in scrolls, in view
 
 
 def test_the_window_never_grows_itself_over_many_days(

@@ -1,19 +1,26 @@
-"""The check-in column of the diary: the selected day's check-in below its entries.
+"""The check-in column of the diary: the selected day's check-in below its entries,
+and the Entry menu's "Check in today" and "Tracked factors…".
 
-The day's entries take the height they need (one entry at least, about four at
-most, then they scroll); the check-in, in its own scroll area, gets the rest. A day
-to come shows a line instead of a check-in.
+The check-in follows the day chosen in the calendar, and its own date field moves
+the calendar; a day to come shows a line instead of a check-in. The day's entries
+take the height they need (one entry at least, about four at most, then they
+scroll); the check-in, in its own scroll area, gets the rest. The check-in reloads
+only after a change that touches what it shows, and not for its own saves.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from journal import domain as d
 from ui.checkin.panel import CheckInPanel
+from ui.kit.locale_text import local_text
+from ui.session import follow
 
 if TYPE_CHECKING:
     from ui.app.main_window import MainWindow
@@ -27,8 +34,8 @@ translate = QCoreApplication.translate
 
 
 class CheckInColumn(QObject):
-    """Puts the check-in under the day view in `window.diary_side` and keeps the
-    day's entries fitted to their content."""
+    """Puts the check-in under the day view in `window.diary_side`, keeps the day's
+    entries fitted to their content and the check-in on the calendar's day."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -68,6 +75,56 @@ class CheckInColumn(QObject):
         self._side = view.parentWidget()
         if self._side is not None:
             self._side.installEventFilter(self)
+        add, entry = window.menu_action, window.entry_menu
+        entry.addSeparator()
+        self.check_in_action = add(
+            entry, translate("MainWindow", "Check &in today"), self.check_in_today, "Ctrl+K"
+        )
+        self.factors_action = add(
+            entry, translate("MainWindow", "Tracked &factors…"), self.show_factors
+        )
+        self.checkin.day_field.dateChanged.connect(lambda _day: self._panel_day_changed())
+        window.calendar.day_selected.connect(self.show_day)
+        follow(
+            window.session,
+            self.checkin,
+            CheckInPanel.SHOWS,
+            self.checkin.refresh,
+            unless_made_inside=True,
+        )
+        self.show_day(window.calendar.selected_day())
+
+    def show_day(self, day: date) -> None:
+        """The check-in follows the calendar; a day to come has no check-in."""
+        future = day > d.local_now().date()
+        self.checkin.setVisible(not future)
+        self.future.setVisible(future)
+        if not future:
+            self.checkin.set_day(day)
+            if self.checkin.day() != day:
+                self.window.statusBar().showMessage(
+                    translate(
+                        "MainWindow",
+                        "The check-in of {0} is not saved yet: its reason is shown below.",
+                    ).format(local_text(self.checkin.day(), "%a %d %b")),
+                    10000,
+                )
+
+    def _panel_day_changed(self) -> None:
+        """The panel's own date field (or a refused day change) moves the calendar."""
+        if self.checkin.day() != self.window.calendar.selected_day():
+            self.window.calendar.select_day(self.checkin.day())
+
+    def check_in_today(self) -> None:
+        self.window.views.setCurrentIndex(0)
+        self.window.calendar.go_to_today()
+        self.area.ensureWidgetVisible(self.checkin)
+        self.checkin.focus_first()
+
+    def show_factors(self) -> None:
+        from ui.checkin.factors_dialog import FactorsDialog
+
+        self.window.show_dialog(FactorsDialog(self.window.session, self.window))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A wider or narrower day view wraps its entries differently, a shorter

@@ -1,10 +1,11 @@
 """The main window: the diary (month calendar and the selected day), "Attack now",
-the open-attack banner, the menus and the 2-hour follow-up.
+the open-attack banner, the menus, the minute clock and the 2-hour follow-up.
 
-`views` holds the Diary tab; ui.app.window_recording adds the check-in column and the
-Insights, Treatments and Visit tabs. The window owns the session (ui.session): every
-write of every view runs through it, and each view reloads only after a change that
-touches what it shows (`follow`). Closing a dialog reloads nothing by itself.
+Its parts add the rest, each with its menu items: the check-in column
+(ui.app.checkin_column), the cycle controls (ui.app.cycle_controls), the Insights,
+Treatments and Visit tabs (ui.app.window_tabs). The window owns the session
+(ui.session): every write runs through it, and each view reloads only after a change
+that touches what it shows (`follow`). Closing a dialog reloads nothing by itself.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -34,9 +35,11 @@ from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.app.attack_ending import attack_now_while_open, end_attack_now, undo_end
+from ui.app.checkin_column import CheckInColumn
+from ui.app.cycle_controls import CycleControls
 from ui.app.help import add_help
 from ui.app.undo import WindowUndo
-from ui.app.window_recording import WindowRecording
+from ui.app.window_tabs import WindowTabs
 from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog
 from ui.diary.calendar_view import CalendarView
 from ui.diary.day_view import DayView
@@ -99,7 +102,9 @@ class MainWindow(QMainWindow):
         follow(self.session, self.banner, Change.ATTACKS, self.show_open_attack)
         follow(self.session, self.calendar, CalendarView.SHOWS, self.calendar.reload)
         follow(self.session, self.day_view, DayView.SHOWS, self.day_view.reload)
-        self.recording = WindowRecording(self)
+        self.checkin_column = CheckInColumn(self)
+        self.cycle = CycleControls(self)
+        self.tabs = WindowTabs(self)
         self.banner.show_attack(self.open_attack(), d.local_now())  # the rest is loaded
         self.statusBar().showMessage(
             self.tr("Journal: {0}").format(journal.path or self.tr("kept in memory only"))
@@ -168,7 +173,7 @@ class MainWindow(QMainWindow):
         self, menu: QMenu, text: str, slot: object, shortcut: Shortcut = None
     ) -> QAction:
         """An item of `menu` calling `slot`, with its shortcut (the window's parts add
-        theirs the same way, ui.app.window_recording)."""
+        theirs the same way)."""
         action = menu.addAction(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -259,6 +264,10 @@ class MainWindow(QMainWindow):
         if date.today() != self._today:
             self._today = date.today()
             self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.minute.stop()  # a closed window asks nothing and reminds of nothing
+        super().closeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
