@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Wie stark ist der Schmerz?</translation>
+        <translation>Schmerzstärke</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -564,11 +564,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Lichtempfindlichkeit</translation>
+        <translation>Lichtempfindlich</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Lärmempfindlichkeit</translation>
+        <translation>Lärmempfindlich</translation>
     </message>
     <message>
         <source>Aura</source>

@@ -3737,7 +3737,7 @@
     </message>
     <message>
         <source>withdrawal bleed</source>
-        <translation>saignement de privation</translation>
+        <translation>hémorragie de privation</translation>
     </message>
     <message>
         <source>perimenstrual window, cycle day {0:+d}</source>
