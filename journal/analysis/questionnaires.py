@@ -72,3 +72,15 @@ def latest_hit6(entries: Iterable[d.Hit6Entry], first: date, last: date) -> Hit6
     """The latest HIT-6 total in the span with its band; None when there is none."""
     entry = _latest(entries, first, last)
     return None if entry is None else Hit6Result(entry.day, entry.total, hit6_band(entry.total))
+
+
+def midas_history(entries: Iterable[d.MidasEntry]) -> list[MidasResult]:
+    """Every MIDAS result, graded, the newest first (a doctor compares visits)."""
+    ordered = sorted(entries, key=lambda entry: (entry.day, entry.created), reverse=True)
+    return [MidasResult(e.day, e.score, midas_grade(e.score)) for e in ordered]
+
+
+def hit6_history(entries: Iterable[d.Hit6Entry]) -> list[Hit6Result]:
+    """Every HIT-6 total with its band, the newest first."""
+    ordered = sorted(entries, key=lambda entry: (entry.day, entry.created), reverse=True)
+    return [Hit6Result(e.day, e.total, hit6_band(e.total)) for e in ordered]

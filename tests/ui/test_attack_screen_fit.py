@@ -297,3 +297,34 @@ def test_on_a_screen_too_short_the_dose_taken_and_undo_are_scrolled_into_view(
 
 def _id(journal: Journal, name: str) -> str:
     return next(m.id for m in journal.medications.all() if m.name == name)
+
+
+WINDOW_1024x700 = QRect(0, 0, 1024, 700)
+"""The window's available area at 1024×700 (the size every window and dialog must fit)."""
+
+
+@pytest.mark.parametrize("language", ["English", "German", "French"])
+def test_at_1024x700_the_screen_with_6_medications_shows_without_scrolling(
+    qtbot: QtBot,
+    themed: QApplication,
+    real_journal: Journal,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> None:
+    """The window's available height at 1024×700 holds the whole screen: every row,
+    six medications with "Add medication…" and "Other…", the room kept for what a tap
+    did, and the two ways out."""
+    if language != "English":
+        translations.install(themed, QLocale(getattr(QLocale.Language, language)))
+    try:
+        screen = _fitted(qtbot, real_journal, monkeypatch, WINDOW_1024x700)
+        assert len(screen.medication.medication_buttons) == 6
+        assert screen.width() <= 1024 and screen.height() <= 700
+        assert screen.choices_area.verticalScrollBar().maximum() == 0
+        assert _inside_viewport(screen, screen.medication.other_button)
+        assert _clipped(screen) == []
+        for button in (screen.done_button, screen.over_button):
+            corner = button.mapTo(screen, QPoint(button.width(), button.height()))
+            assert screen.rect().contains(corner), button.text()
+    finally:
+        translations.install(themed)

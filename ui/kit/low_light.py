@@ -40,6 +40,10 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
 """Scroll bars in the low-light colours (used by both style sheets below)."""
 
+# A button is min-height 48 + padding 2×4 + border 2×1 = 58 px tall: a large target
+# (56 px or more) for a hand in pain, and short enough that the attack screen with six
+# medications fits 1024×700 without scrolling (tests/ui/test_attack_screen_fit.py).
+# The side padding (10 px) lets four symptoms share a row in German and French too.
 STYLE_SHEET = f"""
 QWidget#lowLight {{ background: {BACKGROUND}; }}
 QWidget {{ color: {TEXT}; font-size: 13pt; }}
@@ -49,12 +53,12 @@ QLabel#section {{ font-size: 11pt; color: {MUTED}; font-weight: 600; }}
 QLabel#taken {{ font-size: 12pt; color: {MUTED}; }}
 QPushButton, QToolButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px;
-    min-height: 56px; padding: 4px 16px; color: {TEXT};
+    min-height: 48px; padding: 4px 10px; color: {TEXT};
 }}
 QPushButton:hover {{ border-color: #3d4652; }}
-QPushButton:focus {{ border: 2px dotted {MUTED}; padding: 3px 15px; }}
+QPushButton:focus {{ border: 2px dotted {MUTED}; padding: 3px 9px; }}
 QPushButton:checked {{
-    background: {CHECKED}; border: 2px solid {ACCENT}; color: #e8ecf0; padding: 3px 15px;
+    background: {CHECKED}; border: 2px solid {ACCENT}; color: #e8ecf0; padding: 3px 9px;
 }}
 QPushButton[pain="0"]:checked {{ background: {PAIN_CHECKED[0]}; }}
 QPushButton[pain="1"]:checked {{ background: {PAIN_CHECKED[1]}; }}

@@ -1,5 +1,6 @@
 """The Visit tab: the latest MIDAS and HIT-6 results, with buttons to enter new
-ones, above the questions for the next visit.
+ones, their history (newest first, as a doctor compares visits), above the questions
+for the next visit.
 
 Scores, grades and bands are journal.analysis.questionnaires'; this page only
 shows them. What is saved here, the session announces.
@@ -11,9 +12,23 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from journal.analysis.questionnaires import latest_hit6, latest_midas
+from journal.analysis.questionnaires import (
+    hit6_history,
+    latest_hit6,
+    latest_midas,
+    midas_history,
+)
 from journal.changes import Change
 from ui.kit.form_widgets import heading
 from ui.kit.locale_text import local_text
@@ -63,6 +78,17 @@ class VisitPage(QWidget):
         for button in (self.midas_button, self.hit6_button):
             button.setMinimumWidth(width)  # one column of buttons, same left and right edge
         layout.addLayout(grid)
+        self.history = QTableWidget(0, 3, self)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Questionnaire"), self.tr("Result")]
+        )
+        self.history.setAccessibleName(self.tr("Earlier MIDAS and HIT-6 results"))
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setMaximumHeight(170)
+        layout.addWidget(self.history)
         layout.addSpacing(6)
         self.notes = VisitNotesView(session, self)
         notes_layout = self.notes.layout()
@@ -91,7 +117,25 @@ class VisitPage(QWidget):
                 hit6.total, hit6.band, local_text(hit6.day, "%d %b %Y")
             )
         )
+        self._fill_history()
         self.notes.refresh()
+
+    def _fill_history(self) -> None:
+        """Every result, the newest first: MIDAS and HIT-6 over the visits."""
+        rows = [
+            (m.day, "MIDAS", self.tr("Score {0}, grade {1}").format(m.score, m.grade))
+            for m in midas_history(self._journal.midas.all())
+        ] + [
+            (h.day, "HIT-6", self.tr("Total {0}, {1}").format(h.total, h.band))
+            for h in hit6_history(self._journal.hit6.all())
+        ]
+        rows.sort(key=lambda row: row[0], reverse=True)
+        self.history.setRowCount(len(rows))
+        for index, (day, name, result) in enumerate(rows):
+            for column, text in enumerate((local_text(day, "%d %b %Y"), name, result)):
+                self.history.setItem(index, column, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+        self.history.setVisible(bool(rows))
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog

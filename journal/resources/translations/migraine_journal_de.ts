@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Wie stark ist der Schmerz?</translation>
+        <translation>Schmerzstärke</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -564,11 +564,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Lichtempfindlichkeit</translation>
+        <translation>Lichtempfindlich</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Lärmempfindlichkeit</translation>
+        <translation>Lärmempfindlich</translation>
     </message>
     <message>
         <source>Aura</source>
@@ -3631,6 +3631,22 @@
         <translation>Der HIT-6-Gesamtwert, den Sie erhalten haben (36-78)</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Fragebogen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Earlier MIDAS and HIT-6 results</source>
+        <translation>Frühere MIDAS- und HIT-6-Ergebnisse</translation>
+    </message>
+    <message>
         <source>Not entered yet</source>
         <translation>Noch nicht eingetragen</translation>
     </message>
@@ -3641,6 +3657,14 @@
     <message>
         <source>Total {0}, {1} · {2}</source>
         <translation>Gesamt {0}, {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Score {0}, grade {1}</source>
+        <translation>Punktzahl {0}, Grad {1}</translation>
+    </message>
+    <message>
+        <source>Total {0}, {1}</source>
+        <translation>Summe {0}, {1}</translation>
     </message>
 </context>
 <context>

@@ -3631,6 +3631,22 @@
         <translation>Le total HIT-6 que vous avez obtenu (36-78)</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Earlier MIDAS and HIT-6 results</source>
+        <translation>Résultats MIDAS et HIT-6 précédents</translation>
+    </message>
+    <message>
         <source>Not entered yet</source>
         <translation>Pas encore saisi</translation>
     </message>
@@ -3641,6 +3657,14 @@
     <message>
         <source>Total {0}, {1} · {2}</source>
         <translation>Total {0}, {1} · {2}</translation>
+    </message>
+    <message>
+        <source>Score {0}, grade {1}</source>
+        <translation>Score {0}, grade {1}</translation>
+    </message>
+    <message>
+        <source>Total {0}, {1}</source>
+        <translation>Total {0}, {1}</translation>
     </message>
 </context>
 <context>
@@ -3713,7 +3737,7 @@
     </message>
     <message>
         <source>withdrawal bleed</source>
-        <translation>saignement de privation</translation>
+        <translation>hémorragie de privation</translation>
     </message>
     <message>
         <source>perimenstrual window, cycle day {0:+d}</source>
