@@ -106,6 +106,24 @@ def test_an_english_report_from_a_german_app_has_english_words_and_iso_dates() -
         assert day_text(date(2026, 3, 5)) == "5 mars 2026"
 
 
+def test_reasons_errors_and_backup_ages_come_in_the_chosen_language() -> None:
+    from datetime import UTC, timedelta
+
+    from journal import domain as d
+    from journal.storage.backup import describe_age
+    from journal.validation import attack_problems
+
+    now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    future = d.Attack(start=now + timedelta(days=1))
+    set_language("de")
+    assert attack_problems(future, now)["start"] == "Der Beginn liegt in der Zukunft."
+    assert describe_age(timedelta(seconds=20)) == "weniger als eine Minute"
+    assert describe_age(timedelta(days=3)) == "3 Tage"
+    set_language("fr")
+    assert attack_problems(future, now)["start"] == "Le début est dans le futur."
+    assert describe_age(timedelta(hours=1)) == "1 heure"
+
+
 def test_the_pseudo_language_is_longer_accented_and_keeps_placeholders() -> None:
     set_language(i18n.PSEUDO)
     text = _("The start is in the future: {when} <b>now</b> &Save")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,11 +14,12 @@ from journal import domain as d
 from journal import operations
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
+from ui.app.reminders import Reminders
 from ui.app.start import create_main_window
 from ui.attack.banner import StartTimeDialog
 from ui.attack.editor import AttackEditor
 from ui.attack.screen import AttackScreen
-from ui.kit import translations
+from ui.kit import settings_store, translations
 from ui.medication.dose_editor import DoseEditor
 from ui.medication.follow_up import PainFollowUpDialog
 
@@ -251,7 +252,7 @@ def test_a_due_dose_asks_for_pain_at_two_hours_and_ask_me_later_waits_half_an_ho
     window.follow_up.check()
     assert window.follow_up.dialog is None
     later = d.local_now() + timedelta(minutes=31)
-    window.follow_up._clock = lambda: later
+    window.minute.clock = lambda: later
     window.follow_up.check()
     assert isinstance(window.follow_up.dialog, PainFollowUpDialog)  # back, as promised
     window.follow_up.dialog.reject()
@@ -273,8 +274,38 @@ def test_the_follow_up_waits_until_the_dialog_being_filled_in_is_closed(
 
 
 def test_the_follow_up_timer_checks_every_minute(window: MainWindow) -> None:
-    assert window.follow_up.timer.isActive()
-    assert window.follow_up.timer.interval() == 60_000
+    assert window.minute.timer.isActive()
+    assert window.minute.timer.interval() == 60_000
+
+
+def test_the_follow_up_and_the_reminders_read_the_journal_once_a_minute_between_them(
+    window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_store.save_reminders_enabled(True)
+    settings_store.save_follow_up_reminders(True)
+    settings_store.save_evening_time(QTime(23, 59))
+    _a_dose_taken_three_hours_ago(journal)
+    reads: list[datetime] = []
+    due_now = operations.doses_due_for_follow_up
+
+    def counted(opened: Journal, now: datetime) -> list[d.Dose]:
+        reads.append(now)
+        return due_now(opened, now)
+
+    monkeypatch.setattr(operations, "doses_due_for_follow_up", counted)
+    reminders = Reminders(window.minute, window)
+    said: list[str] = []
+    reminders.shown.connect(said.append)
+    reminders.start()
+    assert window.minute.timer.receivers("2timeout()") == 1  # one timer for all
+    window.minute.tick()
+    assert len(reads) == 1  # one read of the journal for this minute...
+    assert isinstance(window.follow_up.dialog, PainFollowUpDialog)  # ...asked in the window
+    assert said == ["A follow-up question is waiting"]  # ...and said in the tray
+    window.follow_up.dialog.reject()
+    reminders.stop()
+    window.minute.tick()
+    assert len(reads) == 2  # the next minute: one more
 
 
 def test_diary_comes_first_then_insights_treatments_visit(window: MainWindow) -> None:

@@ -17,6 +17,7 @@ from journal.storage import Journal
 from tests.ui.conftest_attack import add_medications, start_attack
 from ui.app.reminders import Reminders
 from ui.kit import settings_store
+from ui.kit.minute_clock import MinuteClock
 
 HEALTH_WORDS = ("pain", "migraine", "attack", "dose", "sumatriptan", "medic", "headache", "50 mg")
 
@@ -58,7 +59,7 @@ def reminders_on(evening: QTime, follow_up: bool = True) -> None:
 
 
 def watch(journal: Journal, window: QMainWindow, clock: Clock) -> tuple[Reminders, list[str]]:
-    reminders = Reminders(journal, window, clock)
+    reminders = Reminders(MinuteClock(journal, window, clock), window)
     said: list[str] = []
     reminders.shown.connect(said.append)
     return reminders, said
@@ -147,11 +148,18 @@ def test_without_a_system_tray_the_notice_shows_in_the_window(
     assert reminders.tray is None  # the offscreen test desktop has no tray
 
 
-def test_the_reminders_check_every_minute_while_started(
+def test_the_reminders_check_at_each_minute_of_the_clock_while_started(
     journal: Journal, window: QMainWindow
 ) -> None:
-    reminders, _said = watch(journal, window, Clock(at(20, 5)))
+    reminders_on(QTime(20, 0))
+    clock = Clock(at(20, 5))
+    reminders, said = watch(journal, window, clock)
     reminders.start()
-    assert reminders.timer.isActive() and reminders.timer.interval() == 60_000
+    assert reminders.clock.timer.isActive() and reminders.clock.timer.interval() == 60_000
+    reminders.clock.tick()
+    assert said == ["Time for your evening check-in"]
     reminders.stop()
-    assert not reminders.timer.isActive()
+    clock.now = at(20, 5, days=1)
+    reminders.clock.tick()
+    assert said == ["Time for your evening check-in"]  # stopped: the next day says nothing
+    assert reminders.clock.timer.isActive()  # the window's clock goes on for the others

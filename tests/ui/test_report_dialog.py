@@ -207,7 +207,9 @@ def test_a_chosen_clinic_calendar_is_in_the_saved_pdf(
     target = tmp_path / "report.pdf"
     save_to(monkeypatch, target)
     assert dialog.save_pdf() == target
-    assert "Kopfschmerzkalender · Oktober 2026" in pdf_text(target)
+    # the sheet speaks the report's language (English here); German reports name it
+    # "Kopfschmerzkalender" (tests/journal/report/test_clinic_calendars.py)
+    assert "DMKG headache calendar · October 2026" in pdf_text(target)
     dialog.calendar_box.setCurrentIndex(dialog.calendar_box.findData(ClinicCalendar.CHS))
     assert dialog.save_pdf() == target
     text = pdf_text(target)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -43,6 +43,7 @@ from ui.diary.day_view import DayView
 from ui.kit import theme
 from ui.kit.dimmer import Dimmer
 from ui.kit.feedback import show_error
+from ui.kit.minute_clock import Minute, MinuteClock
 from ui.medication.follow_up_watch import FollowUpWatch
 from ui.session import Session, follow
 from ui.sync.status_line import SyncStatusLine
@@ -89,9 +90,11 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._hold_size()
-        self.follow_up = FollowUpWatch(self.session, self)
+        self.minute = MinuteClock(journal, self)
+        """The one minute clock of the window: the follow-up, the reminders, a new day."""
+        self.follow_up = FollowUpWatch(self.session, self, self.minute)
         self._today = date.today()
-        self.follow_up.timer.timeout.connect(self._notice_a_new_day)
+        self.minute.ticked.connect(self._notice_a_new_day)
         self.calendar.day_selected.connect(self.day_view.show_day)
         follow(self.session, self.banner, Change.ATTACKS, self.show_open_attack)
         follow(self.session, self.calendar, CalendarView.SHOWS, self.calendar.reload)
@@ -251,7 +254,7 @@ class MainWindow(QMainWindow):
         outside the session, as by an import): the same as a change of everything."""
         self.session.announce(Change.EVERYTHING)
 
-    def _notice_a_new_day(self) -> None:
+    def _notice_a_new_day(self, _minute: Minute) -> None:
         """Past midnight, today's highlight and the open attack's days move on."""
         if date.today() != self._today:
             self._today = date.today()
@@ -259,8 +262,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.follow_up.timer.isActive():
-            self.follow_up.start()
+        self.follow_up.start()  # a due follow-up is asked as soon as the window shows
 
     # -- attacks -------------------------------------------------------------
 
@@ -387,7 +389,3 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             theme.apply_theme(app, choice)
         self.theme_actions[choice].setChecked(True)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.follow_up.timer.stop()
-        super().closeEvent(event)

@@ -250,7 +250,7 @@ class WindowSession(QObject):
             self.show_requests = ShowRequests(self.journal.path, window)
             self.show_requests.import_requested.connect(window.import_path)
         window.journal_file = self  # what the settings need of the application
-        reminders = Reminders(self.journal, window)
+        reminders = Reminders(window.minute, window)
         reminders.start()
         window.destroyed.connect(lambda _gone=None, shown=window: self._window_gone(shown))
         return reminders

@@ -1,7 +1,9 @@
 """Asking "How is your pain now?" two hours after a dose, while the app is open.
 
-Once at start and then every minute the watch asks the journal which doses are due
-(operations.doses_due_for_follow_up) and opens one PainFollowUpDialog at a time,
+Once at start and then at every tick of the window's minute clock (ui.kit.minute_clock,
+shared with the reminders, so the journal is read once a minute for both) the watch
+looks at the doses due (operations.doses_due_for_follow_up) while the window is
+visible, and opens one PainFollowUpDialog at a time,
 never over another dialog: it waits until the person has finished with it. A
 dose the user answered is no longer due; one put off with "Ask me later" comes back
 after 30 minutes while it is due, and can always be rated from its entry.
@@ -9,18 +11,14 @@ after 30 minutes while it is due, and can always be rated from its entry.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from journal import domain as d
-from journal import operations
 from journal.operations.attacks import FOLLOW_UP_ASK_AGAIN
+from ui.kit.minute_clock import Minute, MinuteClock
 from ui.session import Session
-
-CHECK_EVERY_MS = 60_000
 
 
 class FollowUpWatch(QObject):
@@ -30,35 +28,33 @@ class FollowUpWatch(QObject):
         self,
         session: Session,
         window: QWidget,
-        clock: Callable[[], datetime] = d.local_now,
+        clock: MinuteClock,
     ) -> None:
         super().__init__(window)
         self._session = session
-        self._journal = session.journal
         self._window = window
-        self._clock = clock
+        self.clock = clock
         self._asked: dict[str, datetime] = {}  # dose id: when it was last asked about
         self.dialog: QDialog | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        clock.ticked.connect(self.check)
 
     def start(self) -> None:
-        """Check once as soon as the event loop runs, then every minute."""
+        """Check once as soon as the event loop runs, then at every tick."""
         QTimer.singleShot(0, self.check)
-        self.timer.start()
+        self.clock.start()
 
-    def check(self) -> None:
+    def check(self, minute: Minute | None = None) -> None:
         """Open the follow-up for the oldest due dose not asked about yet; never over
         another dialog the person is filling in (it waits for the next check)."""
         if self.dialog is not None or not self._window.isVisible():
             return
         if QApplication.activeModalWidget() is not None or self._busy_with_a_dialog():
             return
-        now = self._clock()
+        minute = minute or self.clock.minute()
+        now = minute.now
         due = [
             dose
-            for dose in operations.doses_due_for_follow_up(self._journal, now)
+            for dose in minute.doses_due_for_follow_up()
             if now - self._asked.get(dose.id, datetime.min.replace(tzinfo=now.tzinfo))
             >= FOLLOW_UP_ASK_AGAIN
         ]
