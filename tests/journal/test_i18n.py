@@ -201,3 +201,25 @@ def test_the_committed_mo_is_compiled_from_the_po(language: str) -> None:
     compiled = catalogues.mo_bytes(catalogues.read(language))
     committed = catalogues.po_path(language).with_suffix(".mo").read_bytes()
     assert compiled == committed, "run make translations"
+
+
+def test_the_command_line_follows_lang_and_takes_lang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal.cli import main
+
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(db), "--months", "2", "--end", "2026-03-31"]) == 0
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    capsys.readouterr()
+    span = ["--from", "2026-03-01", "--to", "2026-03-31"]
+    assert main(["report", "--db", str(db), *span, "-o", str(tmp_path / "r.pdf")]) == 0
+    assert capsys.readouterr().out.startswith("Bericht für ")
+    assert main(["--lang", "fr", "backup", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith("Journal sauvegardé dans ")
+    assert (
+        main(["report", "--db", str(db), *span, "--lang", "en", "-o", str(tmp_path / "e.pdf")]) == 0
+    )
+    assert capsys.readouterr().out.startswith("Wrote the report for ")
