@@ -56,8 +56,10 @@ def export_csv(journal: Journal, target: Path) -> list[Path]:
     """Write the three tables; returns their paths."""
     if is_special(Path(target)):
         raise JournalError(
-            f"A CSV export is three files (attacks, doses, days), so it cannot go to "
-            f"{target}; give a folder or NAME.csv, or export as JSON to write to {target}."
+            _(
+                "A CSV export is three files (attacks, doses, days), so it cannot go to "
+                "{target}; give a folder or NAME.csv, or export as JSON to write to {target}."
+            ).format(target=target)
         )
     paths = table_paths(target)
     folder = paths["attacks"].parent
