@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -91,3 +92,25 @@ def fresh_qt_settings(private_qt_settings: None) -> Iterator[None]:
     from ui.kit import theme
 
     QSettings(theme.ORGANIZATION, theme.APPLICATION).clear()
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left_behind() -> Iterator[None]:
+    """After each test, every window it left (a main window, a dialog a window opened,
+    a message box) is closed and deleted at once. pytest-qt only schedules the widgets
+    it was given for deletion, so hundreds of closed windows piled up over a run, and
+    every later change of look re-polished all of them (a long run crashed there)."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None or widgets.QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for window in widgets.QApplication.topLevelWidgets():
+        try:
+            if window.parentWidget() is None:
+                window.close()
+                window.deleteLater()
+        except RuntimeError:  # a wrapper whose widget a test deleted itself
+            continue
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -112,7 +112,9 @@ def has_records(summary: Summary) -> bool:
 
 def _day_rate(count: int, per_28: float, days: int, noun: Callable[[int], str]) -> str:
     if days < 28:
-        return _("{count} in {days}").format(count=noun(count), days=days_text(days))
+        return ngettext("{count} in {n} day", "{count} in {n} days", days).format(
+            count=noun(count), n=days
+        )
     per_month = round(count * AVERAGE_MONTH_DAYS / days)
     return _("{count} a month ({per_28} per 28 days)").format(
         count=noun(per_month), per_28=number(per_28)
@@ -248,12 +250,17 @@ def medication_text(summary: Summary) -> str:
     if not totals.any_acute_medication_days:
         return _("No acute medication taken in this span.")
     per_class = ", ".join(
-        _("{kind} on {days}").format(kind=class_words(str(med_class)), days=days_text(days))
+        ngettext("{kind} on {n} day", "{kind} on {n} days", days).format(
+            kind=class_words(str(med_class)), n=days
+        )
         for med_class, days in sorted(totals.acute_medication_days.items(), key=lambda i: -i[1])
     )
-    return _("Acute medication on {days}: {per_class}.").format(
-        days=days_text(totals.any_acute_medication_days), per_class=per_class
-    )
+    total = totals.any_acute_medication_days
+    return ngettext(
+        "Acute medication on {n} day: {per_class}.",
+        "Acute medication on {n} days: {per_class}.",
+        total,
+    ).format(n=total, per_class=per_class)
 
 
 def overuse_text(summary: Summary) -> str:

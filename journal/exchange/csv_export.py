@@ -56,8 +56,10 @@ def export_csv(journal: Journal, target: Path) -> list[Path]:
     """Write the three tables; returns their paths."""
     if is_special(Path(target)):
         raise JournalError(
-            f"A CSV export is three files (attacks, doses, days), so it cannot go to "
-            f"{target}; give a folder or NAME.csv, or export as JSON to write to {target}."
+            _(
+                "A CSV export is three files (attacks, doses, days), so it cannot go to "
+                "{target}; give a folder or NAME.csv, or export as JSON to write to {target}."
+            ).format(target=target)
         )
     paths = table_paths(target)
     folder = paths["attacks"].parent
@@ -146,15 +148,21 @@ def dose_rows(journal: Journal) -> list[list[object]]:
 
 
 def day_rows(journal: Journal) -> list[list[object]]:
-    """One row per day with a check-in or bleeding; one column per tracked factor.
-    checked_in says whether the day had a check-in at all (an empty check-in means
-    "nothing of note")."""
+    """One row per day with a check-in, bleeding or a headache or migraine recorded
+    without times (a day record, from apps that keep a diary by the day); one column
+    per tracked factor. checked_in says whether the day had a check-in at all (an
+    empty check-in means "nothing of note"). The day-record columns hold that record's
+    kind ("headache" or "migraine"), its pains as the source gave them and where it
+    came from; several records of one day are joined with "; "."""
     factors = sorted(journal.factors.all(), key=lambda f: (f.position, f.name, f.id))
     entries = {e.day: e for e in journal.day_entries.all()}
     bleeding = {b.day: b for b in journal.bleeding_days.all()}
+    records: dict[date, list[d.DayRecord]] = {}
+    for record in sorted(journal.day_records.all(), key=lambda r: (r.day, r.id)):
+        records.setdefault(record.day, []).append(record)
     header = ["day", "checked_in", *(_factor_label(f) for f in factors)]
-    rows: list[list[object]] = [[*header, "note", "bleeding", "withdrawal_bleed"]]
-    for day in sorted(set(entries) | set(bleeding)):
+    rows: list[list[object]] = [[*header, "note", "bleeding", "withdrawal_bleed", *RECORD_COLUMNS]]
+    for day in sorted(set(entries) | set(bleeding) | set(records)):
         entry, bleed = entries.get(day), bleeding.get(day)
         values = [_factor_value(f, entry) for f in factors]
         rows.append(
@@ -165,9 +173,23 @@ def day_rows(journal: Journal) -> list[list[object]]:
                 entry.note if entry else "",
                 bleed.flow.value if bleed else "",
                 _yes(bleed.withdrawal) if bleed else "",
+                *_record_cells(records.get(day, [])),
             ]
         )
     return rows
+
+
+RECORD_COLUMNS = ("day_record", "day_record_pain", "day_record_pain_nrs", "day_record_source")
+
+
+def _record_cells(records: list[d.DayRecord]) -> list[str]:
+    """The day-record columns of one day (empty when it has none)."""
+    return [
+        _joined(r.kind.value for r in records),
+        _joined(str(_blank(r.pain)) for r in records if r.pain is not None),
+        _joined(str(_blank(r.pain_nrs)) for r in records if r.pain_nrs is not None),
+        _joined(r.source for r in records if r.source),
+    ]
 
 
 def _factor_label(factor: d.Factor) -> str:

@@ -211,7 +211,7 @@ def _attack(
     if start is None:
         raise fail("start", _("“{text}” is not a date and time").format(text=cell("start")))
     end = _end(collector, row, mapping, start, order=order, fail=fail)
-    kind = _type(cell("type"), notes)
+    kind = _type(cell("type"), mapping.get("type", ""), notes)
     symptoms, aura = vocabulary.symptoms_and_aura(parsing.split_list(cell("symptoms")))
     locations, unilateral = vocabulary.locations(parsing.split_list(cell("locations")))
     used = set(mapping.values())
@@ -318,13 +318,16 @@ def _end(
     return (start + lasted).astimezone(start.tzinfo)
 
 
-def _type(text: str, notes: list[str]) -> d.AttackType:
+def _type(text: str, column: str, notes: list[str]) -> d.AttackType:
+    """The attack type; a type the journal has no word for is kept in the note as the
+    file's own cell ("Typ: Spannungskopfschmerz"), a fact in the file's words, never a
+    sentence of ours (an empty cell is the record's "type not given")."""
     words = parsing.split_list(text)
     if len(words) == 1 and words[0].casefold() in set(d.AttackType):
         return d.AttackType(words[0].casefold())
     kind, exact = vocabulary.attack_type(words)
-    if not exact:
-        notes.append(f"Attack type in the file: {text or 'not given'}.")
+    if not exact and text:
+        notes.append(f"{column}: {text}")
     return kind
 
 

@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from journal.errors import JournalError
+from journal.i18n import _
 from journal.resources import resource_path
 
 REGULAR = "DejaVuSans"
@@ -33,7 +34,9 @@ def font_file(file_name: str) -> Path:
     if candidate.is_file():
         return candidate
     raise FontsMissing(
-        f"The report font {file_name} is missing; reinstall Migraine Journal to print reports."
+        _(
+            "The report font {file_name} is missing; reinstall Migraine Journal to print reports."
+        ).format(file_name=file_name)
     )
 
 

@@ -83,12 +83,14 @@ def folder_of(journal: Journal, folder: Path | None = None) -> tuple[Path, store
     chosen = Path(folder) if folder is not None else Path(me.folder) if me.folder else None
     if chosen is None:
         raise SyncProblem(
-            "This journal does not use a sync folder yet; choose one with --folder DIR."
+            _("This journal does not use a sync folder yet; choose one with --folder DIR.")
         )
     if not chosen.is_dir():
         raise SyncProblem(
-            f"The sync folder {chosen} cannot be found; connect the drive or choose the "
-            "folder again."
+            _(
+                "The sync folder {chosen} cannot be found; connect the drive or choose the "
+                "folder again."
+            ).format(chosen=chosen)
         )
     return chosen, me
 

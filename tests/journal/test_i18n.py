@@ -106,6 +106,24 @@ def test_an_english_report_from_a_german_app_has_english_words_and_iso_dates() -
         assert day_text(date(2026, 3, 5)) == "5 mars 2026"
 
 
+def test_reasons_errors_and_backup_ages_come_in_the_chosen_language() -> None:
+    from datetime import UTC, timedelta
+
+    from journal import domain as d
+    from journal.storage.backup import describe_age
+    from journal.validation import attack_problems
+
+    now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    future = d.Attack(start=now + timedelta(days=1))
+    set_language("de")
+    assert attack_problems(future, now)["start"] == "Der Beginn liegt in der Zukunft."
+    assert describe_age(timedelta(seconds=20)) == "weniger als eine Minute"
+    assert describe_age(timedelta(days=3)) == "3 Tage"
+    set_language("fr")
+    assert attack_problems(future, now)["start"] == "Le début est dans le futur."
+    assert describe_age(timedelta(hours=1)) == "1 heure"
+
+
 def test_the_pseudo_language_is_longer_accented_and_keeps_placeholders() -> None:
     set_language(i18n.PSEUDO)
     text = _("The start is in the future: {when} <b>now</b> &Save")
@@ -183,3 +201,25 @@ def test_the_committed_mo_is_compiled_from_the_po(language: str) -> None:
     compiled = catalogues.mo_bytes(catalogues.read(language))
     committed = catalogues.po_path(language).with_suffix(".mo").read_bytes()
     assert compiled == committed, "run make translations"
+
+
+def test_the_command_line_follows_lang_and_takes_lang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal.cli import main
+
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(db), "--months", "2", "--end", "2026-03-31"]) == 0
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    capsys.readouterr()
+    span = ["--from", "2026-03-01", "--to", "2026-03-31"]
+    assert main(["report", "--db", str(db), *span, "-o", str(tmp_path / "r.pdf")]) == 0
+    assert capsys.readouterr().out.startswith("Bericht für ")
+    assert main(["--lang", "fr", "backup", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.startswith("Journal sauvegardé dans ")
+    assert (
+        main(["report", "--db", str(db), *span, "--lang", "en", "-o", str(tmp_path / "e.pdf")]) == 0
+    )
+    assert capsys.readouterr().out.startswith("Wrote the report for ")

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QMenuBar,
+    QScrollArea,
     QTabBar,
     QTextBrowser,
     QWidget,
@@ -285,6 +287,19 @@ def _text_area(widget: QWidget, area: QRect) -> QRect:
     return area.adjusted(inset, area.height() // 5, -inset - arrow, -(area.height() // 5))
 
 
+def _scroll_to(widget: QWidget) -> bool:
+    """Scroll the areas around a widget until all of it shows (as Tab would)."""
+    parent = widget.parentWidget()
+    scrolled = False
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 0, 0)
+            scrolled = True
+        parent = parent.parentWidget()
+    QApplication.processEvents()
+    return scrolled
+
+
 def widget_colour_problems(window: QWidget) -> list[str]:
     """Every shown label, button and combo box: the text as painted on what it is
     painted on (style sheets, parents and states all count); every list: its text
@@ -298,9 +313,6 @@ def widget_colour_problems(window: QWidget) -> list[str]:
             continue
         if not widget.isEnabled():
             continue  # WCAG exempts inactive controls
-        seen = widget.visibleRegion().boundingRect()
-        if seen.isEmpty():
-            continue  # scrolled out of sight
         if isinstance(widget, (QAbstractItemView, QTextBrowser)):
             palette = widget.palette()
             value = contrast.ratio(
@@ -318,6 +330,14 @@ def widget_colour_problems(window: QWidget) -> list[str]:
         if isinstance(widget, QAbstractButton) and not widget.text().strip():
             continue
         if isinstance(widget, QComboBox) and not widget.currentText().strip():
+            continue
+        if widget.visibleRegion().boundingRect() != widget.rect():
+            if not _scroll_to(widget):
+                continue  # clipped by something that does not scroll
+            image = window.grab().toImage()
+            pixels = _pixels(image)
+        seen = widget.visibleRegion().boundingRect()
+        if seen.isEmpty():
             continue
         area = QRect(widget.mapTo(window, seen.topLeft()), seen.size())
         area = _text_area(widget, area)

@@ -195,3 +195,23 @@ def test_the_low_light_screens_are_readable_and_stay_dark() -> None:
     for colour in back[:2]:
         assert contrast.luminance(colour) < 0.05
     assert contrast.luminance(QColor(low_light.TEXT)) < 0.8  # soft, not pure white
+
+
+def test_the_calendar_marks_stand_off_their_cells_in_every_look(qapp: QApplication) -> None:
+    """Essential marks 3:1 (WCAG 1.4.11): the pain bars on their shade, the medication
+    capsule and today's outline on an empty cell, and the muted day numbers."""
+    from ui.diary.day_marks import ink_on
+
+    for look in theme.Theme:
+        theme.apply_theme(qapp, look)
+        palette = qapp.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        for pain in range(4):
+            shade = theme.severity_colour(pain, palette)
+            assert contrast.ratio(ink_on(shade, palette), shade) >= contrast.NON_TEXT, (look, pain)
+        medication = theme.medication_colour(palette)
+        assert contrast.ratio(medication, base) >= contrast.NON_TEXT, look
+        today = palette.color(QPalette.ColorRole.Link)
+        assert contrast.ratio(today, base) >= contrast.NON_TEXT, look
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        assert contrast.ratio(muted, base) >= contrast.TEXT, look

@@ -342,3 +342,26 @@ def test_with_cycle_tracking_off_the_timeline_shows_nothing_of_the_cycle(
     assert chart.lane_labels == []
     legend = [label for _, label in chart.card.legend_entries]
     assert not any("Period" in label or "phase" in label for label in legend)
+
+
+def test_a_long_factor_label_is_never_cut_at_the_plots_edge(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
+    from ui.insights.charts.factors import FactorsChart
+
+    wine = d.Factor("Wine", id="wine")
+    entries = tuple(
+        d.DayEntry(MARCH + timedelta(days=n), (d.FactorValue("wine", 1.0 if n < 3 else 0.0),))
+        for n in range(40)
+    )
+    onsets = [MARCH + timedelta(days=n) for n in (0, 4, 8, 12, 16, 20)]
+    diary = Diary(factors=(wine,), day_entries=entries, attacks=tuple(attack(x) for x in onsets))
+    chart = shown(qtbot, FactorsChart(colours))
+    chart.update(chart_data(diary))
+    chart.card.resize(620, 360)
+    chart.card.show()
+    qtbot.waitExposed(chart.card)
+    QApplication.processEvents()
+    label = chart.labels[0]
+    assert "few days or attacks" in label.textItem.toPlainText()
+    box = chart.card.plot.getViewBox().sceneBoundingRect()
+    drawn = label.sceneBoundingRect()
+    assert box.left() - 1 <= drawn.left() and drawn.right() <= box.right() + 1

@@ -26,29 +26,16 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest_attack import OFFSCREEN_POPUP
 from ui.app.start import application
+from ui.kit import contrast as ui_contrast
 from ui.kit import low_light, theme
 
 DARK_BASE = QColor(theme.dark_palette().color(QPalette.ColorRole.Base))
 DARK_WINDOW = QColor(theme.dark_palette().color(QPalette.ColorRole.Window))
 
 
-def luminance(colour: QColor) -> float:
-    """Relative luminance as WCAG 2 defines it."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.03928 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
-def contrast(one: QColor, other: QColor) -> float:
-    """The WCAG contrast ratio, 1 (same) to 21 (black on white)."""
-    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+contrast = ui_contrast.ratio
+"""The WCAG contrast ratio, 1 (same) to 21 (black on white): ui.kit.contrast's."""
+luminance = ui_contrast.luminance
 
 
 @pytest.fixture(autouse=True)

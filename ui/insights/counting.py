@@ -82,11 +82,12 @@ class RulesNotice(QFrame):
                 "Migraine days are now counted as headache specialists count them "
                 "(ICHD-3): an attack you called a migraine counts when it lasted 30 minutes "
                 "or more, whatever else you recorded, and a 0-10 rating counts towards "
-                "\u201cmoderate or severe\u201d. The chronic migraine pattern needs more "
+                "\u201cmoderate or severe\u201d. An aura counts by itself only when it is "
+                "typical (sight, feeling or speech). The chronic migraine pattern needs more "
                 "than 3 whole calendar months, medication overuse counts every day a drug "
-                "was taken (also to prevent attacks), and a dose taken before any pain is "
-                "counted apart. Some figures you saw before may differ now; your records "
-                "are all kept as they were."
+                "was taken (also to prevent attacks), and a dose taken before any pain, or "
+                "with the pain at the dose not noted, is counted apart. Some figures you saw "
+                "before may differ now; your records are all kept as they were."
             )
         )
         row.addWidget(self.text, 1)

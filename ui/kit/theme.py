@@ -132,18 +132,28 @@ _HIGH_DARK = {
 """High contrast on a dark system: white on black, yellow for focus and selection."""
 
 HIGH_CONTRAST_STYLE = """
-QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox, QPlainTextEdit {
+QPushButton, QToolButton, QLineEdit, QPlainTextEdit {
     border-width: 1px; border-style: solid; border-color: PAGE_INK; border-radius: 3px;
     padding: 3px 8px; background: PAGE;
 }
-QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus,
-QAbstractSpinBox:focus, QPlainTextEdit:focus, QCheckBox:focus, QRadioButton:focus {
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus {
     border-width: 3px; border-color: FOCUS;
 }
 QPushButton:checked, QToolButton:checked { background: FOCUS; color: PAGE; }
 QPushButton:disabled, QToolButton:disabled { border-style: dashed; }
+QAbstractSpinBox, QComboBox {
+    border: 1px solid PAGE_INK; border-radius: 3px; padding: 2px 4px; background: PAGE;
+}
+QAbstractSpinBox:focus, QComboBox:focus { border: 3px solid FOCUS; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button { width: 18px; }
+QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow, QComboBox::down-arrow {
+    width: 8px; height: 8px;
+}
+QComboBox::drop-down { width: 20px; border-left: 1px solid PAGE_INK; }
 """
-"""Every control drawn with an ink border, and a 3 px focus ring in the focus colour."""
+"""Every control drawn with an ink border (Fusion's own frame is drawn in a shade
+of the window colour: invisible on black), and a 3 px focus ring in the focus
+colour."""
 
 STYLE_SHEET = """
 QLabel#dayTitle { font-size: 15pt; font-weight: 600; }

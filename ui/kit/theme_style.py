@@ -45,9 +45,9 @@ class ThemeStyle(QProxyStyle):
         a dialog opened from a low-light window (an error message over the attack
         screen) is made dark before it first paints, never a white flash."""
         if isinstance(target, QDialog) and not target.property(low_light.LOW_LIGHT):
-            opener = target.parentWidget()
-            if opener is not None and opener.window().property(low_light.LOW_LIGHT):
-                low_light.apply_form(target)
+            # only watched here: changing a style sheet while being polished (a new
+            # style re-polishes every widget) would re-enter the style and crash
+            target.installEventFilter(self)
         if (
             isinstance(target, QAbstractItemView)
             and target.isWindow()
@@ -59,6 +59,14 @@ class ThemeStyle(QProxyStyle):
         return super().polish(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QDialog)
+            and not watched.property(low_light.LOW_LIGHT)
+        ):
+            opener = watched.parentWidget()
+            if opener is not None and opener.window().property(low_light.LOW_LIGHT):
+                low_light.apply_form(watched)  # dark before its first paint
         if event.type() == QEvent.Type.Show and isinstance(watched, QAbstractItemView):
             field = watched.focusProxy()
             if field is not None and watched.palette() != field.palette():

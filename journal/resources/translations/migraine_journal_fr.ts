@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Quelle est l’intensité de la douleur ?</translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Sensibilité à la lumière</translation>
+        <translation>Lumière gênante</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Sensibilité au bruit</translation>
+        <translation>Bruit gênant</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Tingling or numbness</source>
-        <translation>Fourmillements ou engourdissement</translation>
+        <translation>Fourmis, engourdissement</translation>
     </message>
     <message>
         <source>Trouble speaking</source>
@@ -3043,8 +3043,8 @@
 <context>
     <name>RulesNotice</name>
     <message>
-        <source>Migraine days are now counted as headache specialists count them (ICHD-3): an attack you called a migraine counts when it lasted 30 minutes or more, whatever else you recorded, and a 0-10 rating counts towards “moderate or severe”. The chronic migraine pattern needs more than 3 whole calendar months, medication overuse counts every day a drug was taken (also to prevent attacks), and a dose taken before any pain is counted apart. Some figures you saw before may differ now; your records are all kept as they were.</source>
-        <translation>Les jours de migraine sont maintenant comptés comme les spécialistes des céphalées les comptent (ICHD-3) : une crise que vous avez appelée migraine compte quand elle a duré 30 minutes ou plus, quoi que vous ayez noté d’autre, et une note sur 0-10 compte pour « modérée ou sévère ». Le profil de migraine chronique demande plus de 3 mois civils entiers, l’abus médicamenteux compte chaque jour de prise (y compris pour prévenir les crises), et une prise avant toute douleur est comptée à part. Certains chiffres vus auparavant peuvent différer ; toutes vos données sont conservées telles quelles.</translation>
+        <source>Migraine days are now counted as headache specialists count them (ICHD-3): an attack you called a migraine counts when it lasted 30 minutes or more, whatever else you recorded, and a 0-10 rating counts towards “moderate or severe”. An aura counts by itself only when it is typical (sight, feeling or speech). The chronic migraine pattern needs more than 3 whole calendar months, medication overuse counts every day a drug was taken (also to prevent attacks), and a dose taken before any pain, or with the pain at the dose not noted, is counted apart. Some figures you saw before may differ now; your records are all kept as they were.</source>
+        <translation>Les jours de migraine sont maintenant comptés comme les spécialistes des céphalées les comptent (ICHD-3) : une crise que vous avez appelée migraine compte quand elle a duré 30 minutes ou plus, quoi que vous ayez noté d’autre, et une note sur 0-10 compte pour « modérée ou sévère ». Une aura ne compte à elle seule que si elle est typique (vision, sensations ou parole). Le profil de migraine chronique demande plus de 3 mois civils entiers, l’abus médicamenteux compte chaque jour de prise (y compris pour prévenir les crises), et une prise avant toute douleur, ou sans douleur notée au moment de la prise, est comptée à part. Certains chiffres vus auparavant peuvent différer ; toutes vos données sont conservées telles quelles.</translation>
     </message>
     <message>
         <source>Got it</source>

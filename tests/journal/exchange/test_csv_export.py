@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+from journal import domain as d
 from journal.exchange.csv_export import export_csv
 from journal.exchange.generic_csv import plan_generic_csv
 from journal.storage import Journal
@@ -75,3 +77,21 @@ def test_exported_attacks_imported_again_are_recognised_as_already_there(
         original.type,
     )
     assert copied.symptoms == original.symptoms
+
+
+def test_a_headache_recorded_without_times_is_in_the_days_table(
+    journal: Journal, tmp_path: Path
+) -> None:
+    with journal.atomic():
+        journal.day_records.save(
+            d.DayRecord(date(2026, 5, 12), d.DayRecordKind.MIGRAINE, pain_nrs=7, source="drip")
+        )
+        journal.day_records.save(d.DayRecord(date(2026, 5, 14), d.DayRecordKind.HEADACHE))
+    export_csv(journal, tmp_path)
+    days = {row["day"]: row for row in _read(tmp_path / "days.csv")}
+    assert days["2026-05-12"]["day_record"] == "migraine"
+    assert days["2026-05-12"]["day_record_pain_nrs"] == "7"
+    assert days["2026-05-12"]["day_record_source"] == "drip"
+    assert days["2026-05-12"]["checked_in"] == "no"
+    assert days["2026-05-14"]["day_record"] == "headache"
+    assert days["2026-05-14"]["day_record_pain"] == ""

@@ -172,3 +172,17 @@ def test_read_header_gives_the_columns_for_the_mapping_step() -> None:
         "Notes",
         "Weather",
     ]
+
+
+def test_a_type_the_journal_has_no_word_for_is_kept_in_the_files_own_words(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """Records store facts, not sentences of ours: the note quotes the file's cell."""
+    path = write(
+        tmp_path / "typ.csv",
+        "Beginn,Typ\n2026-02-03 08:15,Spannungskopfschmerz\n2026-02-04 09:00,\n",
+    )
+    plan = plan_generic_csv(journal, path, {"start": "Beginn", "type": "Typ"})
+    apply_import(journal, plan)
+    notes = sorted(attack.note for attack in journal.attacks.all())
+    assert notes == ["", "Typ: Spannungskopfschmerz"]

@@ -18,6 +18,8 @@ from ui.insights.charts.common_data import ChartData
 from ui.kit.locale_text import local_number
 
 translate = QCoreApplication.translate
+X_RANGE = 1.04
+"""The rate axis runs to 104 %, room for a label after a full bar."""
 """Chart texts are in the "charts" context."""
 
 BAR_HEIGHT = 0.36
@@ -63,6 +65,9 @@ class FactorsChart:
         plot.addItem(self.without_bars)
         plot.addItem(self.with_bars)
         self.labels: list[pg.TextItem] = []
+        self._placed: tuple[tuple[FactorAssociation, ...], np.ndarray] | None = None
+        # a label's side depends on the plot's width in pixels: place them again
+        self.card.plot.getViewBox().sigResized.connect(lambda _box: self._place_again())
         self.card.describe = self.describe
         self.associations: tuple[FactorAssociation, ...] = ()
         self.rates_with: list[float] = []
@@ -115,6 +120,7 @@ class FactorsChart:
         )
         if found:
             self._brushes()
+        self._placed = (found, rows)
         self._labels(found, rows)
         ticks = [
             (float(row), f"{a.factor} ({a.condition})") for row, a in zip(rows, found, strict=True)
@@ -127,7 +133,7 @@ class FactorsChart:
         plot.getAxis("bottom").setTicks(
             [[(value / 100, f"{value}%") for value in range(0, 101, 20)]]
         )
-        plot.setXRange(0, 1.04, padding=0)
+        plot.setXRange(0, X_RANGE, padding=0)
         plot.setYRange(-0.6, max(len(found), 1) - 0.4 + 0.5, padding=0)
         self.card.plot_widget.setMinimumHeight(max(200, 70 + ROW_HEIGHT * len(found)))
         self._table(found)
@@ -186,12 +192,33 @@ class FactorsChart:
             association = found[index]
             edge = max(self.rates_with[index], self.rates_without[index])
             low = translate("charts", " · few days or attacks") if association.low_data else ""
-            text = counts_label(association) + low
-            label.setText(text)
-            inside = edge > 0.55
+            label.setText(counts_label(association) + low)
+            inside = self._inside(label, edge)
+            if inside is None and low:  # fits neither side on one line: two lines
+                label.setText(counts_label(association) + "\n" + low.strip(" ·"))
+                inside = self._inside(label, edge)
+            if inside is None:
+                inside = edge > X_RANGE - edge  # the side with more room
             label.setAnchor((1, 0.5) if inside else (0, 0.5))
             label.setPos(edge - 0.01 if inside else edge + 0.01, rows[index])
             label.setVisible(True)
+
+    def _place_again(self) -> None:
+        if self._placed is not None:
+            self._labels(*self._placed)
+
+    def _inside(self, label: pg.TextItem, edge: float) -> bool | None:
+        """Whether the label goes inside its bar (right-aligned) rather than after it:
+        after it when it fits there whole, inside when it fits there, None when it
+        fits neither (a long "few days or attacks" was cut at the plot's edge)."""
+        box = self.card.plot.getViewBox()
+        pixels = box.width() or 1.0
+        share = label.textItem.boundingRect().width() / pixels * X_RANGE
+        if edge + 0.01 + share <= X_RANGE:
+            return False
+        if edge - 0.01 - share >= 0:
+            return True
+        return None
 
     def describe(self, _x: float, y: float) -> str | None:
         index = len(self.associations) - 1 - round(y)
