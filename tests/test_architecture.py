@@ -660,3 +660,19 @@ def test_circle_guard_sees_a_circle_hidden_in_a_function(tmp_path: Path) -> None
 def test_size_guard_catches_a_long_module(tmp_path: Path) -> None:
     package = _bad_package(tmp_path, {"long.py": "x = 1\n" * 401, "short.py": "x = 1\n" * 400})
     assert oversized_modules(package, 400) == ["long.py: 401 lines"]
+
+
+VIEWS_READING_THROUGH_THE_SESSION = ("treatments/dialogs.py",)
+"""Views moved off the raw Journal (issue 13): they read through `session.reads`.
+The other views still read the journal's repositories; add each one moved here."""
+REPOSITORY_READ = re.compile(r"\bjournal\b\.\w+\.\w+\(|\b_journal\b|\.journal\b")
+
+
+def test_views_moved_to_the_session_reads_never_reach_into_the_journal() -> None:
+    reaching = [
+        f"{name}:{number}: {line.strip()}"
+        for name in VIEWS_READING_THROUGH_THE_SESSION
+        for number, line in enumerate((UI / name).read_text().splitlines(), 1)
+        if REPOSITORY_READ.search(line)
+    ]
+    assert reaching == []

@@ -19,6 +19,8 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from journal import domain as d
+from journal import operations
 from journal.changes import CHANGES_ATTRIBUTE, Change, declared_changes
 from journal.storage import Journal
 
@@ -28,6 +30,31 @@ R = TypeVar("R")
 
 class UndeclaredAction(TypeError):
     """An action run through the session did not declare what it changes."""
+
+
+class Reads:
+    """The session's reads, by name, for views that only look (the treatment forms
+    so far): such a view asks these and never reaches into the journal's repositories."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    def treatment(self, treatment_id: str) -> d.Treatment | None:
+        return self._journal.treatments.find(treatment_id)
+
+    def treatment_session(self, session_id: str) -> d.TreatmentSession | None:
+        return self._journal.sessions.find(session_id)
+
+    def sessions_of(self, treatment_id: str) -> list[d.TreatmentSession]:
+        """The dated sessions of one course, in the journal's order."""
+        return [s for s in self._journal.sessions.all() if s.treatment_id == treatment_id]
+
+    def medication(self, medication_id: str) -> d.Medication | None:
+        return self._journal.medications.find(medication_id)
+
+    def side_effect_names(self) -> list[str]:
+        """The side effects to offer (operations.side_effect_names)."""
+        return operations.side_effect_names(self._journal)
 
 
 class Session(QObject):
@@ -40,6 +67,8 @@ class Session(QObject):
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.reads = Reads(journal)
+        """What views that only look may read (ui.session.Reads)."""
 
     def run(
         self, action: Callable[Concatenate[Journal, P], R], *args: P.args, **kwargs: P.kwargs

@@ -119,13 +119,11 @@ class CourseDialog(RecordDialog):
     def problems(self) -> dict[str, str]:
         treatment = self.treatment()
         linked = treatment.medication_id
-        sessions = [
-            s.when.date() for s in self._journal.sessions.all() if s.treatment_id == treatment.id
-        ]
+        reads = self._session.reads
+        sessions = [s.when.date() for s in reads.sessions_of(treatment.id)]
         return treatment_problems(
             treatment,
-            medication_exists=linked is not None
-            and self._journal.medications.find(linked) is not None,
+            medication_exists=linked is not None and reads.medication(linked) is not None,
             session_days=sessions,
         )
 
@@ -164,9 +162,7 @@ class SessionDialog(RecordDialog):
         self._treatment = treatment
         self._original = session
         self.saved: d.TreatmentSession | None = None
-        earlier = [
-            s for s in journal_session.journal.sessions.all() if s.treatment_id == treatment.id
-        ]
+        earlier = journal_session.reads.sessions_of(treatment.id)
         self.when = time_edit(session.when if session else _default_when(treatment, earlier), self)
         self.when.setAccessibleName(translate("treatments", "Date and time of the session"))
         self._row(translate("treatments", "&When"), self.when, "when")
@@ -192,7 +188,7 @@ class SessionDialog(RecordDialog):
         return dataclasses.replace(original, **fields)  # type: ignore[arg-type]
 
     def problems(self) -> dict[str, str]:
-        return session_problems(self.session(), self._journal.treatments.find(self._treatment.id))
+        return session_problems(self.session(), self._session.reads.treatment(self._treatment.id))
 
     def store(self) -> d.TreatmentSession:
         return self._session.run_by(self, operations.save_session, self.session())
@@ -221,7 +217,7 @@ class SideEffectDialog(RecordDialog):
         self.name = QComboBox(self)
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.name.addItems(operations.side_effect_names(journal_session.journal))
+        self.name.addItems(journal_session.reads.side_effect_names())
         self.name.setCurrentIndex(-1)
         self.name.setEditText(effect.name if effect else "")
         self.name.setAccessibleName(translate("treatments", "Side effect"))
@@ -250,9 +246,7 @@ class SideEffectDialog(RecordDialog):
         self.session = QComboBox(self)
         self.session.setAccessibleName(translate("treatments", "Course or session"))
         self.session.addItem(translate("treatments", "The course as a whole"), None)
-        for each in (
-            s for s in journal_session.journal.sessions.all() if s.treatment_id == treatment.id
-        ):
+        for each in journal_session.reads.sessions_of(treatment.id):
             self.session.addItem(
                 translate("treatments", "Session of {0}").format(moment_text(each.when)),
                 each.id,
@@ -293,8 +287,8 @@ class SideEffectDialog(RecordDialog):
         effect = self.effect()
         problems = side_effect_problems(
             effect,
-            self._journal.treatments.find(self._treatment.id),
-            self._journal.sessions.find(effect.session_id) if effect.session_id else None,
+            self._session.reads.treatment(self._treatment.id),
+            self._session.reads.treatment_session(effect.session_id) if effect.session_id else None,
             d.local_now().date(),
         )
         if self.severity.value() is None:
