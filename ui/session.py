@@ -15,6 +15,7 @@ action emits nothing: its JournalError goes back to the caller to be said in wor
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -33,8 +34,9 @@ class UndeclaredAction(TypeError):
 
 
 class Reads:
-    """The session's reads, by name, for views that only look (the treatment forms
-    so far): such a view asks these and never reaches into the journal's repositories."""
+    """The session's reads, by name, for what views show (the treatment forms, the
+    check-in and its factors so far): such a view asks these and never reaches into
+    the journal's repositories."""
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
@@ -51,6 +53,18 @@ class Reads:
 
     def medication(self, medication_id: str) -> d.Medication | None:
         return self._journal.medications.find(medication_id)
+
+    def factors(self) -> list[d.Factor]:
+        """Every tracked factor, hidden ones too, in the user's order."""
+        return self._journal.factors.all()
+
+    def factors_for_check_in(self) -> list[d.Factor]:
+        """The factors the check-in shows (operations.factors_for_check_in)."""
+        return operations.factors_for_check_in(self._journal)
+
+    def day_entry(self, day: date) -> d.DayEntry | None:
+        """The check-in of `day`, if it has one."""
+        return self._journal.day_entries.on(day)
 
     def side_effect_names(self) -> list[str]:
         """The side effects to offer (operations.side_effect_names)."""

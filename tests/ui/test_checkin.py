@@ -50,9 +50,9 @@ def test_keyboard_only_check_in_saves_the_day_entry(qtbot: QtBot, panel: CheckIn
                 ENTER,
             ],
         )  # fmt: skip
-    entry = panel._journal.day_entries.on(d.local_now().date())
+    entry = panel._session.journal.day_entries.on(d.local_now().date())
     assert entry is not None
-    ids = ids_by_name(panel._journal)
+    ids = ids_by_name(panel._session.journal)
     assert {value.factor_id: value.value for value in entry.values} == {
         ids["Stress"]: 2.0,
         ids["Sleep"]: 6.5,
@@ -69,10 +69,10 @@ def test_keyboard_only_check_in_saves_the_day_entry(qtbot: QtBot, panel: CheckIn
 def test_tab_order_follows_the_users_factor_order(qtbot: QtBot, panel: CheckInPanel) -> None:
     panel.focus_first()
     names = []
-    for _ in operations.factors_for_check_in(panel._journal):
+    for _ in operations.factors_for_check_in(panel._session.journal):
         names.append(focused().accessibleName())
         press(qtbot, [TAB])
-    assert names == [f.name for f in operations.factors_for_check_in(panel._journal)]
+    assert names == [f.name for f in operations.factors_for_check_in(panel._session.journal)]
     assert focused() is panel.note
     visited = []
     while focused() is not panel.save_button and len(visited) < 6:
@@ -86,7 +86,7 @@ def test_tab_order_follows_the_users_factor_order(qtbot: QtBot, panel: CheckInPa
 def test_a_day_without_entry_is_told_apart_from_nothing_of_note(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
-    journal = panel._journal
+    journal = panel._session.journal
     today = d.local_now().date()
     assert "No check-in" in panel.status.text()
     assert journal.day_entries.on(today) is None
@@ -112,20 +112,20 @@ def test_more_than_24_hours_of_sleep_is_refused_in_words_and_kept(
     sleep.selectAll()
     press(qtbot, ["30", ENTER])
     assert panel.problem("Sleep") == "Sleep cannot be more than 24 hours in a day."
-    assert panel._journal.day_entries.on(d.local_now().date()) is None
+    assert panel._session.journal.day_entries.on(d.local_now().date()) is None
     assert sleep.amount() == 30.0
     sleep.selectAll()
     press(qtbot, ["7", ENTER])
     assert panel.problem("Sleep") == ""
-    entry = panel._journal.day_entries.on(d.local_now().date())
+    entry = panel._session.journal.day_entries.on(d.local_now().date())
     assert entry is not None
-    assert entry.value_of(ids_by_name(panel._journal)["Sleep"]) == 7.0
+    assert entry.value_of(ids_by_name(panel._session.journal)["Sleep"]) == 7.0
 
 
 def test_a_past_day_shows_its_saved_entry_and_is_replaced_not_doubled(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
-    journal = panel._journal
+    journal = panel._session.journal
     yesterday = d.local_now().date() - timedelta(days=1)
     stress = ids_by_name(journal)["Stress"]
     operations.check_in(journal, yesterday, {stress: 3.0}, "long day")
@@ -155,13 +155,13 @@ def test_a_level_answer_is_cleared_by_delete_or_a_second_click(
     assert stress.value() == 2.0
     stress.button(2.0).click()
     assert stress.value() is None
-    assert panel.values()[ids_by_name(panel._journal)["Stress"]] is None
+    assert panel.values()[ids_by_name(panel._session.journal)["Stress"]] is None
 
 
 def test_factors_dialog_adds_renames_hides_reorders_and_marks_roles(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
-    journal = panel._journal
+    journal = panel._session.journal
     dialog = FactorsDialog(Session(journal), panel)
     qtbot.addWidget(dialog)
     dialog.new_name.setText("Bright light")
@@ -225,7 +225,7 @@ def test_an_amount_factor_added_in_the_dialog_gets_a_spin_with_its_unit(
 def test_saving_a_day_keeps_values_of_factors_hidden_since(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
-    journal = panel._journal
+    journal = panel._session.journal
     today = d.local_now().date()
     ids = ids_by_name(journal)
     operations.check_in(journal, today, {ids["Travel"]: 1.0, ids["Stress"]: 1.0})
@@ -244,7 +244,7 @@ def test_saving_a_day_keeps_values_of_factors_hidden_since(
 def test_moving_to_another_day_saves_what_was_typed_or_stays_to_say_why(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
-    journal = panel._journal
+    journal = panel._session.journal
     today = d.local_now().date()
     ids = ids_by_name(journal)
     sleep = panel.editor("Sleep")
@@ -268,14 +268,14 @@ def test_typing_survives_a_change_of_factors_before_saving(
     assert isinstance(stress, ChoiceRow)
     stress.pick(3.0)
     panel.note.setText("typed, not saved")
-    operations.add_factor(panel._journal, "Bright light")
+    operations.add_factor(panel._session.journal, "Bright light")
     panel.refresh()
     stress = panel.editor("Stress")
     assert isinstance(stress, ChoiceRow)
     assert stress.value() == 3.0
     assert panel.note.text() == "typed, not saved"
     assert isinstance(panel.editor("Bright light"), ChoiceRow)
-    assert panel._journal.day_entries.on(d.local_now().date()) is None
+    assert panel._session.journal.day_entries.on(d.local_now().date()) is None
 
 
 def _row_boxes(panel: CheckInPanel) -> list[tuple[str, int, int, int]]:
@@ -294,13 +294,13 @@ def _row_boxes(panel: CheckInPanel) -> list[tuple[str, int, int, int]]:
 
 
 def _shown_names(panel: CheckInPanel) -> list[str]:
-    return [f.name for f in operations.factors_for_check_in(panel._journal)]
+    return [f.name for f in operations.factors_for_check_in(panel._session.journal)]
 
 
 def test_yes_no_level_amount_and_note_rows_are_equally_tall_and_line_up(
     qtbot: QtBot, panel: CheckInPanel
 ) -> None:
-    operations.add_factor(panel._journal, "Sleep quality", d.FactorKind.LEVEL)
+    operations.add_factor(panel._session.journal, "Sleep quality", d.FactorKind.LEVEL)
     panel.refresh()  # rebuilt rows keep the rule too
     qtbot.waitUntil(panel.note.isVisible)
     rows = _row_boxes(panel)

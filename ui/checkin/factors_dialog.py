@@ -64,7 +64,7 @@ class FactorsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self.was_changed = False
         self.setWindowTitle(self.tr("Manage factors"))
         layout = QVBoxLayout(self)
@@ -157,7 +157,7 @@ class FactorsDialog(QDialog):
 
     def _fill(self, selected_id: str | None) -> None:
         self.list.clear()
-        for factor in self._journal.factors.all():
+        for factor in self._reads.factors():
             text = f"{factor.name}  ·  {vocabulary.factor_kind(factor.kind, factor.unit).label}"
             if factor.role is not d.FactorRole.NEUTRAL:
                 text += f"  ·  {vocabulary.factor_role(factor.role).label}"
@@ -227,7 +227,7 @@ class FactorsDialog(QDialog):
         factor = self.selected()
         if factor is None:
             return
-        order = [f.id for f in self._journal.factors.all()]
+        order = [f.id for f in self._reads.factors()]
         index = order.index(factor.id)
         target = max(0, min(len(order) - 1, index + step))
         order.insert(target, order.pop(index))
@@ -254,7 +254,7 @@ class FactorsDialog(QDialog):
         )
 
     def _check_new(self, *, quiet: bool) -> dict[str, str]:
-        problems = factor_problems(self._new_factor(), self._journal.factors.all())
+        problems = factor_problems(self._new_factor(), self._reads.factors())
         if quiet and not self.new_name.text().strip():
             problems.pop("name", None)
         self.new_name_problem.set_problem(problems.get("name"))

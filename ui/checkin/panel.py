@@ -48,7 +48,7 @@ class CheckInPanel(QWidget):
     def __init__(self, session: Session, day: date | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._day = day or d.local_now().date()
         self._editors: dict[str, FactorEditor] = {}
         self._problems: dict[str, FieldProblem] = {}
@@ -143,9 +143,9 @@ class CheckInPanel(QWidget):
         """Rebuild the factor rows (after factors changed) and reload the day,
         keeping what was typed and not yet saved."""
         typed = self.values() if self.has_unsaved_changes() else None
-        self._factors = {f.id: f for f in self._journal.factors.all()}
+        self._factors = {f.id: f for f in self._reads.factors()}
         host = QWidget(self)
-        shown = operations.factors_for_check_in(self._journal)
+        shown = self._reads.factors_for_check_in()
         grid, self._editors, self._problems = factor_grid(host, shown, self.validate)
         note_label = QLabel(self.tr("N&ote"), host)
         note_label.setBuddy(self.note)
@@ -172,7 +172,7 @@ class CheckInPanel(QWidget):
             self.validate()
 
     def _load(self) -> None:
-        entry = self._journal.day_entries.on(self._day)
+        entry = self._reads.day_entry(self._day)
         for factor_id, editor in self._editors.items():
             set_editor_value(editor, entry.value_of(factor_id) if entry else None)
         self.note.setText(entry.note if entry else "")
@@ -195,7 +195,7 @@ class CheckInPanel(QWidget):
         self.clear_button.setEnabled(entry is not None)
 
     def has_unsaved_changes(self) -> bool:
-        stored = self._journal.day_entries.on(self._day)
+        stored = self._reads.day_entry(self._day)
         shown = self._entry()
         if stored is None:
             return bool(shown.values or shown.note)
@@ -229,7 +229,7 @@ class CheckInPanel(QWidget):
     def _kept_values(self) -> dict[str, float | None]:
         """Values the day already holds for factors not shown (hidden since), which
         a save must keep: hiding a factor never drops what was recorded."""
-        entry = self._journal.day_entries.on(self._day)
+        entry = self._reads.day_entry(self._day)
         held = entry.values if entry else ()
         return {v.factor_id: v.value for v in held if v.factor_id not in self._editors}
 
