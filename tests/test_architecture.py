@@ -666,6 +666,7 @@ VIEWS_READING_THROUGH_THE_SESSION = (
     "treatments/dialogs.py",
     "checkin/panel.py",
     "checkin/factors_dialog.py",
+    "medication/dose_editor.py",
 )
 """Views moved off the raw Journal (issue 13): they read through `session.reads`.
 The other views still read the journal's repositories; add each one moved here."""

@@ -15,7 +15,7 @@ action emits nothing: its JournalError goes back to the caller to be said in wor
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -36,7 +36,8 @@ class UndeclaredAction(TypeError):
 class Reads:
     """The session's reads, by name, for what views show (the treatment forms, the
     check-in and its factors so far): such a view asks these and never reaches into
-    the journal's repositories."""
+    the journal's repositories. Rules stay in journal/: a read that decides
+    something calls the journal.operations function that decides it."""
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
@@ -53,6 +54,27 @@ class Reads:
 
     def medication(self, medication_id: str) -> d.Medication | None:
         return self._journal.medications.find(medication_id)
+
+    def medications(self) -> list[d.Medication]:
+        """Every medication, retired ones too."""
+        return self._journal.medications.all()
+
+    def medications_for_picking(self) -> list[d.Medication]:
+        """Active acute medications, the most used first (journal.operations)."""
+        return operations.medications_for_picking(self._journal)
+
+    def doses(self) -> list[d.Dose]:
+        return self._journal.doses.all()
+
+    def doses_between(self, first: date, last: date) -> list[d.Dose]:
+        """The doses taken from day `first` to day `last`, both included."""
+        return self._journal.doses.between(first, last)
+
+    def attacks_a_dose_may_treat(
+        self, taken: datetime, linked: d.Attack | None = None
+    ) -> list[d.Attack]:
+        """The attacks a dose taken then may belong to (journal.operations decides)."""
+        return operations.attacks_a_dose_may_treat(self._journal, taken, linked)
 
     def factors(self) -> list[d.Factor]:
         """Every tracked factor, hidden ones too, in the user's order."""

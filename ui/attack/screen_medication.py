@@ -247,7 +247,7 @@ class TookMedication(QWidget):
 
     def _recorded(self, dose: d.Dose) -> None:
         self._doses_here.append(dose)
-        note = triptan_note(self._journal, dose)
+        note = triptan_note(self._session.reads, dose)
         self.notice.setText(note or "")
         self.notice.setVisible(bool(note))
         self.refresh()

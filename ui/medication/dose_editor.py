@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.storage import Journal
 from journal.validation import dose_problems, other_triptan
 from ui.kit.locale_text import moment_text
 from ui.kit.record_dialog import save_cancel, store_and_close
@@ -42,7 +41,7 @@ from ui.kit.widgets import (
     with_problem,
 )
 from ui.medication.new_medication import NewMedicationForm
-from ui.session import Session
+from ui.session import Reads, Session
 
 
 def default_taken(attack: d.Attack | None, day: date | None) -> datetime:
@@ -55,14 +54,14 @@ def default_taken(attack: d.Attack | None, day: date | None) -> datetime:
     return now
 
 
-def triptan_note(journal: Journal, dose: d.Dose) -> str | None:
+def triptan_note(reads: Reads, dose: d.Dose) -> str | None:
     """A word when `dose` is a triptan and a different triptan was taken within 24
     hours (journal.validation.other_triptan); never a refusal."""
     if not dose.medication_id:
         return None
     day = dose.taken.date()
-    nearby = journal.doses.between(day - timedelta(days=1), day + timedelta(days=1))
-    medications = {m.id: m for m in journal.medications.all()}
+    nearby = reads.doses_between(day - timedelta(days=1), day + timedelta(days=1))
+    medications = {m.id: m for m in reads.medications()}
     other = other_triptan(dose, nearby, medications)
     if other is None:
         return None
@@ -87,7 +86,7 @@ class DoseEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._original = dose
         self._attack = attack
         self.saved_dose: d.Dose | None = None
@@ -166,7 +165,7 @@ class DoseEditor(QDialog):
 
     def _side_effect_names(self) -> set[str]:
         names = set(d.COMMON_SIDE_EFFECTS)
-        for dose in self._journal.doses.all():
+        for dose in self._reads.doses():
             names.update(dose.side_effects)
         return names
 
@@ -180,11 +179,11 @@ class DoseEditor(QDialog):
             selector.changed.connect(self.validate)
 
     def _fill_medications(self, chosen_id: str | None) -> None:
-        picks = operations.medications_for_picking(self._journal)
+        picks = self._reads.medications_for_picking()
         picked_ids = {m.id for m in picks}
         others = [
             m
-            for m in self._journal.medications.all()
+            for m in self._reads.medications()
             if m.id not in picked_ids and (not m.retired or m.id == chosen_id)
         ]
         self.medication.clear()
@@ -206,7 +205,7 @@ class DoseEditor(QDialog):
         return 0
 
     def _fill_attacks(self, taken: datetime, attack_id: str | None) -> None:
-        nearby = operations.attacks_a_dose_may_treat(self._journal, taken, self._attack)
+        nearby = self._reads.attacks_a_dose_may_treat(taken, self._attack)
         self.attack_link.addItem(self.tr("Not for an attack"), None)
         for attack in nearby:
             when = moment_text(attack.start)
@@ -275,7 +274,7 @@ class DoseEditor(QDialog):
         if self._chosen() is None and not (self._tried or self._medication_touched):
             shown = {key: reason for key, reason in problems.items() if key != "medication_id"}
         self._show(shown)
-        show_note(self.medication_note, triptan_note(self._journal, self.dose()))
+        show_note(self.medication_note, triptan_note(self._reads, self.dose()))
         return problems
 
     def _show(self, problems: dict[str, str]) -> None:
