@@ -667,6 +667,9 @@ VIEWS_READING_THROUGH_THE_SESSION = (
     "checkin/panel.py",
     "checkin/factors_dialog.py",
     "medication/dose_editor.py",
+    "attack/editor.py",
+    "attack/aspects.py",
+    "attack/words.py",
 )
 """Views moved off the raw Journal (issue 13): they read through `session.reads`.
 The other views still read the journal's repositories; add each one moved here."""

@@ -35,7 +35,7 @@ class UndeclaredAction(TypeError):
 
 class Reads:
     """The session's reads, by name, for what views show (the treatment forms, the
-    check-in and its factors so far): such a view asks these and never reaches into
+    check-in, the dose and attack editors so far): such a view asks these and never reaches into
     the journal's repositories. Rules stay in journal/: a read that decides
     something calls the journal.operations function that decides it."""
 
@@ -69,6 +69,13 @@ class Reads:
     def doses_between(self, first: date, last: date) -> list[d.Dose]:
         """The doses taken from day `first` to day `last`, both included."""
         return self._journal.doses.between(first, last)
+
+    def attacks(self) -> list[d.Attack]:
+        return self._journal.attacks.all()
+
+    def attacks_touching(self, first: date, last: date) -> list[d.Attack]:
+        """The attacks touching any day from `first` to `last`, both included."""
+        return self._journal.attacks.touching(first, last)
 
     def attacks_a_dose_may_treat(
         self, taken: datetime, linked: d.Attack | None = None

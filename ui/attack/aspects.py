@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from journal import domain as d
-from journal.storage import Journal
 from ui.attack.words import symptom_suggestions
 from ui.kit import vocabulary
 from ui.kit.widgets import TagEditor, with_problem
+from ui.session import Reads
 
 
 class FeaturesBox(QGroupBox):
@@ -46,7 +46,7 @@ class SymptomsBox(QGroupBox):
 
     changed = Signal()
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, reads: Reads, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Symptoms"), parent)
         grid = QGridLayout(self)
         self.boxes: dict[str, QCheckBox] = {}
@@ -58,7 +58,7 @@ class SymptomsBox(QGroupBox):
         self.other = TagEditor(
             self, placeholder=self.tr("Other symptoms…"), name=self.tr("symptom")
         )
-        self.other.set_suggestions(symptom_suggestions(journal))
+        self.other.set_suggestions(symptom_suggestions(reads))
         self.other.changed.connect(self.changed)
         box, self.problem = with_problem(self.other, self)
         grid.addWidget(box, 2, 0, 1, 2)

@@ -85,7 +85,7 @@ class AttackEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._stored = attack
         self._tried = False
         self._draft = attack or new_attack(day)
@@ -148,7 +148,7 @@ class AttackEditor(QDialog):
 
         self.features = FeaturesBox(self)
         column.addWidget(self.features)
-        self.symptoms = SymptomsBox(self._journal, self)
+        self.symptoms = SymptomsBox(self._reads, self)
         column.addWidget(self.symptoms)
 
         note = QGroupBox(self.tr("Note"), self)
@@ -179,12 +179,12 @@ class AttackEditor(QDialog):
         self.activities = TagEditor(
             self, placeholder=self.tr("e.g. work, sleep"), name=self.tr("activity")
         )
-        self.activities.set_suggestions(activity_suggestions(self._journal))
+        self.activities.set_suggestions(activity_suggestions(self._reads))
         form.addRow(self.tr("&Kept me from"), self.activities)
         self.triggers = TagEditor(
             self, placeholder=self.tr("e.g. red wine, missed meal"), name=self.tr("trigger")
         )
-        self.triggers.set_suggestions(trigger_suggestions(self._journal))
+        self.triggers.set_suggestions(trigger_suggestions(self._reads))
         box, self.trigger_problem = with_problem(self.triggers, self)
         form.addRow(self.tr("Suspected t&riggers"), box)
         column.addWidget(context)
@@ -289,7 +289,7 @@ class AttackEditor(QDialog):
         old one never ended): a word next to the start, never a refusal."""
         now = d.local_now()
         last = (attack.end or now).date() if not attack.end_unknown else attack.start.date()
-        nearby = self._journal.attacks.touching(
+        nearby = self._reads.attacks_touching(
             attack.start.date() - timedelta(days=1), max(last, attack.start.date())
         )
         found = overlapping_attacks(attack, nearby, now)

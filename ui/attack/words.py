@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from journal import domain as d
-from journal.storage import Journal
 from ui.kit.translations import QT_TRANSLATE_NOOP
+from ui.session import Reads
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
@@ -36,18 +36,18 @@ ACTIVITIES = (
 """Suggestions offered in the user's language (what is picked is stored as shown)."""
 
 
-def symptom_suggestions(journal: Journal) -> set[str]:
+def symptom_suggestions(reads: Reads) -> set[str]:
     standard = set(d.Symptom)
-    earlier = {s for a in journal.attacks.all() for s in a.symptoms if s not in standard}
+    earlier = {s for a in reads.attacks() for s in a.symptoms if s not in standard}
     return {translate("AttackEditor", s) for s in EXTRA_SYMPTOMS} | earlier
 
 
-def activity_suggestions(journal: Journal) -> set[str]:
+def activity_suggestions(reads: Reads) -> set[str]:
     offered = {translate("AttackEditor", a) for a in ACTIVITIES}
-    return offered | {x for a in journal.attacks.all() for x in a.activities}
+    return offered | {x for a in reads.attacks() for x in a.activities}
 
 
-def trigger_suggestions(journal: Journal) -> set[str]:
+def trigger_suggestions(reads: Reads) -> set[str]:
     """Names of the factors the user tracks, and triggers noted on earlier attacks."""
-    factors = {f.name for f in journal.factors.all() if not f.hidden}
-    return factors | {t for a in journal.attacks.all() for t in a.suspected_triggers}
+    factors = {f.name for f in reads.factors() if not f.hidden}
+    return factors | {t for a in reads.attacks() for t in a.suspected_triggers}
