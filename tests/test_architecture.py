@@ -670,6 +670,8 @@ VIEWS_READING_THROUGH_THE_SESSION = (
     "attack/editor.py",
     "attack/aspects.py",
     "attack/words.py",
+    "diary/day_view.py",
+    "diary/models.py",
 )
 """Views moved off the raw Journal (issue 13): they read through `session.reads`.
 The other views still read the journal's repositories; add each one moved here."""

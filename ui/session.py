@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 
 from journal import domain as d
 from journal import operations
+from journal.analysis.day_cycle import DayCycle, day_cycle
 from journal.changes import CHANGES_ATTRIBUTE, Change, declared_changes
 from journal.storage import Journal
 
@@ -34,10 +35,10 @@ class UndeclaredAction(TypeError):
 
 
 class Reads:
-    """The session's reads, by name, for what views show (the treatment forms, the
-    check-in, the dose and attack editors so far): such a view asks these and never reaches into
-    the journal's repositories. Rules stay in journal/: a read that decides
-    something calls the journal.operations function that decides it."""
+    """The session's reads, by name, for what views show (so far the treatment forms,
+    the check-in, the dose and attack editors, the day view): such a view asks these
+    and never reaches into the journal's repositories. Rules stay in journal/: a read
+    that decides something calls the journal/ function that decides it."""
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
@@ -69,6 +70,17 @@ class Reads:
     def doses_between(self, first: date, last: date) -> list[d.Dose]:
         """The doses taken from day `first` to day `last`, both included."""
         return self._journal.doses.between(first, last)
+
+    def doses_for_attack(self, attack_id: str) -> list[d.Dose]:
+        return self._journal.doses.for_attack(attack_id)
+
+    def day_records_between(self, first: date, last: date) -> list[d.DayRecord]:
+        """The day records (imported whole-day facts) from `first` to `last`."""
+        return self._journal.day_records.between(first, last)
+
+    def day_cycle(self, day: date) -> DayCycle:
+        """The day's bleeding, cycle day and phases (journal.analysis.day_cycle)."""
+        return day_cycle(self._journal, day)
 
     def attacks(self) -> list[d.Attack]:
         return self._journal.attacks.all()

@@ -30,13 +30,14 @@ def test_the_day_view_calls_a_spotting_day_spotting_too(qapp: QApplication) -> N
     from journal import operations
     from journal.storage import Journal
     from ui.diary.models import day_cycle_text
+    from ui.session import Session
 
     journal = Journal.in_memory()
     day = date(2026, 11, 3)
     operations.set_bleeding_day(journal, day, d.Flow.SPOTTING)
-    assert day_cycle_text(journal, day) == "Spotting"
+    assert day_cycle_text(Session(journal).reads, day) == "Spotting"
     operations.set_bleeding_day(journal, day, d.Flow.HEAVY)
-    assert day_cycle_text(journal, day).startswith("Period: heavy flow")
+    assert day_cycle_text(Session(journal).reads, day).startswith("Period: heavy flow")
 
 
 def test_the_day_list_says_pain_not_recorded_rather_than_pain_0(qapp: QApplication) -> None:

@@ -179,6 +179,6 @@ def test_the_diary_entries_model_passes_the_model_tester(
     operations.start_attack(journal, today)
     operations.record_dose(journal, d.Dose(aspirin.id, today))
     model = DiaryEntriesModel()
-    model.set_entries(today.date(), diary_entries(journal, today.date()))
+    model.set_entries(today.date(), diary_entries(Session(journal).reads, today.date()))
     qtmodeltester.check(model)
     assert model.rowCount() == 2

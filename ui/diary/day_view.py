@@ -59,7 +59,7 @@ class DayView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._day = date.today()
         self._undo: tuple[str, object] | None = None
         self._dialog: QDialog | None = None
@@ -173,10 +173,10 @@ class DayView(QWidget):
         self.title.setText(
             self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
         )
-        cycle = day_cycle_text(self._journal, day) if self.cycle_tracking else ""
+        cycle = day_cycle_text(self._reads, day) if self.cycle_tracking else ""
         self.cycle_line.setText(cycle)
         self.cycle_line.setVisible(bool(cycle))  # before the entries: they fit the rest
-        self.model.set_entries(day, diary_entries(self._journal, day))
+        self.model.set_entries(day, diary_entries(self._reads, day))
         self.stack.setCurrentWidget(self.list if self.model.rowCount() else self.empty)
         if self.model.rowCount():
             row = self.model.row_of(previous.record_id) if previous else -1

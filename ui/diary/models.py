@@ -19,10 +19,10 @@ from PySide6.QtCore import (
 )
 
 from journal import domain as d
-from journal.storage import Journal
 from ui.kit import vocabulary
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import moment_text
+from ui.session import Reads
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,21 +69,21 @@ class DiaryEntry:
         return self.dose.taken
 
 
-def diary_entries(journal: Journal, day: date) -> list[DiaryEntry]:
+def diary_entries(reads: Reads, day: date) -> list[DiaryEntry]:
     """The attacks touching `day` and the doses taken on it, in time order."""
-    medications = {m.id: m for m in journal.medications.all()}
+    medications = {m.id: m for m in reads.medications()}
     names = {m_id: m.name for m_id, m in medications.items()}
     entries: list[DiaryEntry] = []
-    doses = journal.doses.between(day, day)
-    for attack in journal.attacks.touching(day, day):
+    doses = reads.doses_between(day, day)
+    for attack in reads.attacks_touching(day, day):
         linked = tuple(
             (dose, names.get(dose.medication_id, translate("models", "unknown medication")))
-            for dose in sorted(journal.doses.for_attack(attack.id), key=lambda x: x.taken)
+            for dose in sorted(reads.doses_for_attack(attack.id), key=lambda x: x.taken)
         )
         entries.append(DiaryEntry(attack=attack, attack_doses=linked))
     for dose in doses:
         entries.append(DiaryEntry(dose=dose, medication=medications.get(dose.medication_id)))
-    for record in journal.day_records.between(day, day):
+    for record in reads.day_records_between(day, day):
         entries.append(DiaryEntry(day_record=record))
     return sorted(entries, key=lambda entry: (entry.moment, entry.dose is not None))
 
@@ -126,13 +126,11 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
     return translate("models", "{0}{1} at {2}").format(name, amount, _moment(entry.dose.taken, day))
 
 
-def day_cycle_text(journal: Journal, day: date) -> str:
+def day_cycle_text(reads: Reads, day: date) -> str:
     """The day's bleeding (flow, withdrawal), cycle day and hormonal phases in words,
     "" when there is nothing to say (the facts: journal.analysis.day_cycle)."""
-    from journal.analysis.day_cycle import day_cycle
-
     parts = []
-    facts = day_cycle(journal, day)
+    facts = reads.day_cycle(day)
     bleeding = facts.bleeding
     if bleeding is not None and not facts.menstruation:
         parts.append(vocabulary.flow(bleeding.flow).label)
