@@ -103,6 +103,10 @@ class Reads:
         """The factors the check-in shows (operations.factors_for_check_in)."""
         return operations.factors_for_check_in(self._journal)
 
+    def doses_due_for_follow_up(self, now: datetime) -> list[d.Dose]:
+        """The doses whose 2-hour question is due at `now` (journal.operations)."""
+        return operations.doses_due_for_follow_up(self._journal, now)
+
     def day_entry(self, day: date) -> d.DayEntry | None:
         """The check-in of `day`, if it has one."""
         return self._journal.day_entries.on(day)

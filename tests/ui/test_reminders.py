@@ -18,6 +18,7 @@ from tests.ui.conftest_attack import add_medications, start_attack
 from ui.app.reminders import Reminders
 from ui.kit import settings_store
 from ui.kit.minute_clock import MinuteClock
+from ui.session import Session
 
 HEALTH_WORDS = ("pain", "migraine", "attack", "dose", "sumatriptan", "medic", "headache", "50 mg")
 
@@ -59,7 +60,7 @@ def reminders_on(evening: QTime, follow_up: bool = True) -> None:
 
 
 def watch(journal: Journal, window: QMainWindow, clock: Clock) -> tuple[Reminders, list[str]]:
-    reminders = Reminders(MinuteClock(journal, window, clock), window)
+    reminders = Reminders(MinuteClock(Session(journal).reads, window, clock), window)
     said: list[str] = []
     reminders.shown.connect(said.append)
     return reminders, said

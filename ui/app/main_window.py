@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_menus()
         self._hold_size()
-        self.minute = MinuteClock(journal, self)
+        self.minute = MinuteClock(self.session.reads, self)
         """The one minute clock of the window: the follow-up, the reminders, a new day."""
         self.follow_up = FollowUpWatch(self.session, self, self.minute)
         self._today = date.today()

@@ -72,7 +72,7 @@ class Reminders(QObject):
         evening = settings_store.evening_time()
         reached = QTime(now.hour, now.minute) >= evening
         unreminded = reached and self._checked_in_reminded != today
-        if unreminded and self.clock.journal.day_entries.on(today) is None:
+        if unreminded and self.clock.reads.day_entry(today) is None:
             self._checked_in_reminded = today
             texts.append(self.tr("Time for your evening check-in"))
         if settings_store.follow_up_reminders():

@@ -17,8 +17,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journal import domain as d
-from journal import operations
-from journal.storage import Journal
+from ui.session import Reads
 
 EVERY_MS = 60_000
 
@@ -26,16 +25,16 @@ EVERY_MS = 60_000
 class Minute:
     """One tick: `now`, and the doses due then (read once, on the first ask)."""
 
-    def __init__(self, journal: Journal, now: datetime) -> None:
+    def __init__(self, reads: Reads, now: datetime) -> None:
         self.now = now
-        self._journal = journal
+        self._reads = reads
         self._due: list[d.Dose] | None = None
 
     def doses_due_for_follow_up(self) -> list[d.Dose]:
         """The doses whose 2-hour question is due now (journal.operations decides).
         A JournalError (the journal busy or gone for a moment) goes to the caller."""
         if self._due is None:
-            self._due = operations.doses_due_for_follow_up(self._journal, self.now)
+            self._due = self._reads.doses_due_for_follow_up(self.now)
         return list(self._due)
 
 
@@ -46,12 +45,13 @@ class MinuteClock(QObject):
 
     def __init__(
         self,
-        journal: Journal,
+        reads: Reads,
         parent: QObject | None = None,
         clock: Callable[[], datetime] = d.local_now,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
+        self.reads = reads
+        """The session's reads (ui.session.Reads) the listeners look at."""
         self.clock = clock
         """Where the time comes from (tests set it)."""
         self.timer = QTimer(self)
@@ -68,7 +68,7 @@ class MinuteClock(QObject):
 
     def minute(self) -> Minute:
         """The present minute, for a listener that must look between ticks."""
-        return Minute(self.journal, self.clock())
+        return Minute(self.reads, self.clock())
 
     def tick(self) -> None:
         """One minute has passed: every listener gets the same Minute."""
