@@ -673,6 +673,9 @@ VIEWS_READING_THROUGH_THE_SESSION = (
     "diary/day_view.py",
     "diary/models.py",
     "kit/minute_clock.py",
+    "visit/page.py",
+    "visit/notes.py",
+    "medication/medications_dialog.py",
 )
 """Views moved off the raw Journal (issue 13): they read through `session.reads`.
 The other views still read the journal's repositories; add each one moved here."""

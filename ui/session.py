@@ -36,7 +36,8 @@ class UndeclaredAction(TypeError):
 
 class Reads:
     """The session's reads, by name, for what views show (so far the treatment forms,
-    the check-in, the dose and attack editors, the day view): such a view asks these
+    the check-in, the dose and attack editors, the day view, the Visit tab and the
+    medication list): such a view asks these
     and never reaches into the journal's repositories. Rules stay in journal/: a read
     that decides something calls the journal/ function that decides it."""
 
@@ -94,6 +95,15 @@ class Reads:
     ) -> list[d.Attack]:
         """The attacks a dose taken then may belong to (journal.operations decides)."""
         return operations.attacks_a_dose_may_treat(self._journal, taken, linked)
+
+    def midas_entries(self) -> list[d.MidasEntry]:
+        return self._journal.midas.all()
+
+    def hit6_entries(self) -> list[d.Hit6Entry]:
+        return self._journal.hit6.all()
+
+    def visit_notes(self) -> list[d.VisitNote]:
+        return self._journal.visit_notes.all()
 
     def factors(self) -> list[d.Factor]:
         """Every tracked factor, hidden ones too, in the user's order."""

@@ -29,7 +29,7 @@ def test_a_question_typed_and_entered_is_stored_and_listed(
     view.text.setFocus()
     with qtbot.waitSignal(view._session.changed):
         press(qtbot, ["Is the pill still safe with aura?", ENTER])
-    [note] = view._journal.visit_notes.all()
+    [note] = view._session.journal.visit_notes.all()
     assert note.text == "Is the pill still safe with aura?" and not note.done
     assert view.shown_texts() == ["Is the pill still safe with aura?"]
     assert view.text.text() == ""
@@ -39,13 +39,13 @@ def test_an_empty_note_is_refused_in_words(qtbot: QtBot, view: VisitNotesView) -
     view.text.setText("   ")
     view.submit_button.click()
     assert view.problem.problem() == "The note is empty."
-    assert view._journal.visit_notes.all() == []
+    assert view._session.journal.visit_notes.all() == []
 
 
 def test_editing_a_note_keeps_the_typing_when_refused_and_saves_the_change(
     qtbot: QtBot, view: VisitNotesView
 ) -> None:
-    operations.add_visit_note(view._journal, "Ask about magnesium")
+    operations.add_visit_note(view._session.journal, "Ask about magnesium")
     view.refresh()
     view.select("Ask about magnesium")
     view.edit_button.click()
@@ -53,10 +53,10 @@ def test_editing_a_note_keeps_the_typing_when_refused_and_saves_the_change(
     view.text.setText("")
     view.submit_button.click()
     assert view.problem.problem() == "The note is empty."
-    assert view._journal.visit_notes.all()[0].text == "Ask about magnesium"
+    assert view._session.journal.visit_notes.all()[0].text == "Ask about magnesium"
     view.text.setText("Ask about magnesium, 600 mg?")
     view.submit_button.click()
-    [note] = view._journal.visit_notes.all()
+    [note] = view._session.journal.visit_notes.all()
     assert note.text == "Ask about magnesium, 600 mg?"
     assert view.shown_texts() == ["Ask about magnesium, 600 mg?"]
     assert view.submit_button.text() == "&Add"
@@ -65,7 +65,7 @@ def test_editing_a_note_keeps_the_typing_when_refused_and_saves_the_change(
 def test_a_note_marked_done_is_kept_but_hidden_until_asked_for(
     qtbot: QtBot, view: VisitNotesView
 ) -> None:
-    journal = view._journal
+    journal = view._session.journal
     journal.visit_notes.save(d.VisitNote("First question", created="2026-01-01T09:00:00+00:00"))
     journal.visit_notes.save(d.VisitNote("Second question", created="2026-01-02T09:00:00+00:00"))
     view.refresh()
@@ -90,13 +90,13 @@ def test_a_note_marked_done_is_kept_but_hidden_until_asked_for(
 def test_deleting_a_note_asks_first(
     qtbot: QtBot, view: VisitNotesView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    operations.add_visit_note(view._journal, "Obsolete question")
+    operations.add_visit_note(view._session.journal, "Obsolete question")
     view.refresh()
     view.select("Obsolete question")
     answers = iter([False, True])
     monkeypatch.setattr(visit_notes, "confirm", lambda *_args: next(answers))
     view.delete_button.click()
-    assert len(view._journal.visit_notes.all()) == 1
+    assert len(view._session.journal.visit_notes.all()) == 1
     view.delete_button.click()
-    assert view._journal.visit_notes.all() == []
+    assert view._session.journal.visit_notes.all() == []
     assert view.shown_texts() == []

@@ -46,7 +46,7 @@ class MedicationsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._editing: d.Medication | None = None
         self._class_chosen = False
         self.setWindowTitle(self.tr("Medications"))
@@ -130,7 +130,7 @@ class MedicationsDialog(QDialog):
     # -- list ----------------------------------------------------------------
 
     def reload(self, select_id: str | None = None) -> None:
-        self.model.set_medications(self._journal.medications.all())
+        self.model.set_medications(self._reads.medications())
         row = self.model.row_of(select_id) if select_id else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -186,7 +186,7 @@ class MedicationsDialog(QDialog):
             suggested = operations.suggested_medication(text)
             self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))
             self.use.setCurrentIndex(self.use.findData(suggested.use))
-        problems = medication_problems(self.medication(), self._journal.medications.all())
+        problems = medication_problems(self.medication(), self._reads.medications())
         # An empty name only becomes a problem when the user tries to save it.
         self.name_problem.set_problem(problems.get("name") if text.strip() else None)
         self.status.clear()

@@ -36,7 +36,7 @@ class VisitNotesView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._editing: d.VisitNote | None = None
         self._filling = False
         layout = QVBoxLayout(self)
@@ -93,7 +93,7 @@ class VisitNotesView(QWidget):
         current = self.selected()
         selected_id = selected_id or (current.id if current else None)
         # Open questions first, each group oldest first: the order they were asked.
-        notes = sorted(self._journal.visit_notes.all(), key=lambda n: (n.done, n.created))
+        notes = sorted(self._reads.visit_notes(), key=lambda n: (n.done, n.created))
         done = sum(1 for note in notes if note.done)
         self.show_done.setText(self.tr("Show done ({0})").format(done))
         self._filling = True

@@ -45,7 +45,7 @@ class VisitPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self.dialog: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
@@ -101,8 +101,8 @@ class VisitPage(QWidget):
 
     def refresh(self) -> None:
         """Show the latest results and notes again (after any change)."""
-        midas = latest_midas(self._journal.midas.all(), date.min, date.max)
-        hit6 = latest_hit6(self._journal.hit6.all(), date.min, date.max)
+        midas = latest_midas(self._reads.midas_entries(), date.min, date.max)
+        hit6 = latest_hit6(self._reads.hit6_entries(), date.min, date.max)
         self.midas_result.setText(
             self.tr("Not entered yet")
             if midas is None
@@ -124,10 +124,10 @@ class VisitPage(QWidget):
         """Every result, the newest first: MIDAS and HIT-6 over the visits."""
         rows = [
             (m.day, "MIDAS", self.tr("Score {0}, grade {1}").format(m.score, m.grade))
-            for m in midas_history(self._journal.midas.all())
+            for m in midas_history(self._reads.midas_entries())
         ] + [
             (h.day, "HIT-6", self.tr("Total {0}, {1}").format(h.total, h.band))
-            for h in hit6_history(self._journal.hit6.all())
+            for h in hit6_history(self._reads.hit6_entries())
         ]
         rows.sort(key=lambda row: row[0], reverse=True)
         self.history.setRowCount(len(rows))
