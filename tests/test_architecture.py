@@ -676,6 +676,7 @@ VIEWS_READING_THROUGH_THE_SESSION = (
     "visit/page.py",
     "visit/notes.py",
     "medication/medications_dialog.py",
+    "treatments/view.py",
 )
 """Views moved off the raw Journal (issue 13): they read through `session.reads`.
 The other views still read the journal's repositories; add each one moved here."""

@@ -24,6 +24,7 @@ from journal import domain as d
 from journal import operations
 from journal.analysis.day_cycle import DayCycle, day_cycle
 from journal.changes import CHANGES_ATTRIBUTE, Change, declared_changes
+from journal.operations.treatments import CourseDetail
 from journal.storage import Journal
 
 P = ParamSpec("P")
@@ -36,8 +37,8 @@ class UndeclaredAction(TypeError):
 
 class Reads:
     """The session's reads, by name, for what views show (so far the treatment forms,
-    the check-in, the dose and attack editors, the day view, the Visit tab and the
-    medication list): such a view asks these
+    the check-in, the dose and attack editors, the day view, the Visit tab, the
+    medication list, the Treatments view): such a view asks these
     and never reaches into the journal's repositories. Rules stay in journal/: a read
     that decides something calls the journal/ function that decides it."""
 
@@ -95,6 +96,10 @@ class Reads:
     ) -> list[d.Attack]:
         """The attacks a dose taken then may belong to (journal.operations decides)."""
         return operations.attacks_a_dose_may_treat(self._journal, taken, linked)
+
+    def treatment_overview(self) -> list[CourseDetail]:
+        """Every course with its sessions and side effects (journal.operations)."""
+        return operations.treatment_overview(self._journal)
 
     def midas_entries(self) -> list[d.MidasEntry]:
         return self._journal.midas.all()

@@ -53,7 +53,7 @@ def test_adding_a_preventive_course_lists_it_under_its_kind_as_ongoing(
     with qtbot.waitSignal(view._session.changed):
         dialog.save_button.click()
         view.after_save(dialog)
-    [course] = view._journal.treatments.all()
+    [course] = view._session.journal.treatments.all()
     assert (course.name, course.kind, course.start, course.end, course.dose) == (
         "Propranolol",
         d.TreatmentKind.PREVENTIVE_MEDICATION,
@@ -90,7 +90,7 @@ def test_a_course_ending_before_it_starts_is_refused_in_words_and_kept(
 def test_sessions_and_their_side_effects_show_under_the_course(
     qtbot: QtBot, view: TreatmentsView
 ) -> None:
-    journal = view._journal
+    journal = view._session.journal
     course = infusions(journal)
     view.refresh(course.id)
     session_dialog = view.session_dialog()
@@ -135,7 +135,7 @@ def test_sessions_and_their_side_effects_show_under_the_course(
 def test_a_non_drug_course_records_a_side_effect_of_the_users_own_naming(
     qtbot: QtBot, view: TreatmentsView
 ) -> None:
-    journal = view._journal
+    journal = view._session.journal
     course = operations.save_treatment(
         journal, d.Treatment("Physiotherapy", d.TreatmentKind.NON_DRUG, TODAY - timedelta(days=7))
     )
@@ -161,7 +161,7 @@ def test_a_non_drug_course_records_a_side_effect_of_the_users_own_naming(
 def test_a_side_effect_before_the_course_started_is_refused_in_words_and_kept(
     qtbot: QtBot, view: TreatmentsView
 ) -> None:
-    journal = view._journal
+    journal = view._session.journal
     course = infusions(journal)
     view.refresh(course.id)
     dialog = view.side_effect_dialog()
@@ -184,7 +184,7 @@ def test_a_side_effect_before_the_course_started_is_refused_in_words_and_kept(
 def test_a_session_outside_its_course_is_refused_in_words(
     qtbot: QtBot, view: TreatmentsView
 ) -> None:
-    course = infusions(view._journal)
+    course = infusions(view._session.journal)
     view.refresh(course.id)
     dialog = view.session_dialog()
     assert dialog is not None
@@ -194,14 +194,14 @@ def test_a_session_outside_its_course_is_refused_in_words(
     dialog.dose.setText("typed dose")
     assert dialog.problem("when").startswith("A session must fall within the course")
     dialog.save()
-    assert view._journal.sessions.all() == []
+    assert view._session.journal.sessions.all() == []
     assert dialog.dose.text() == "typed dose"
 
 
 def test_deleting_a_course_asks_first_and_removes_its_sessions(
     qtbot: QtBot, view: TreatmentsView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal = view._journal
+    journal = view._session.journal
     course = infusions(journal)
     operations.save_session(
         journal,

@@ -53,7 +53,7 @@ class TreatmentsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         row = QHBoxLayout()
@@ -110,7 +110,7 @@ class TreatmentsView(QWidget):
         current = self.selected()
         selected_id = selected_id or (current.id if current else None)
         self.tree.clear()
-        courses = operations.treatment_overview(self._journal)
+        courses = self._reads.treatment_overview()
         for kind in d.TreatmentKind:
             group = QTreeWidgetItem(self.tree, [vocabulary.treatment_kind(kind).label])
             font = QFont(group.font(0))
@@ -220,12 +220,12 @@ class TreatmentsView(QWidget):
             return record
         if record is None:
             return None
-        return self._journal.treatments.find(record.treatment_id)
+        return self._reads.treatment(record.treatment_id)
 
     def selected_session(self) -> d.TreatmentSession | None:
         record = self.selected()
         if isinstance(record, d.SideEffect) and record.session_id:
-            return self._journal.sessions.find(record.session_id)
+            return self._reads.treatment_session(record.session_id)
         return record if isinstance(record, d.TreatmentSession) else None
 
     def _update_buttons(self) -> None:
