@@ -677,6 +677,13 @@ VIEWS_READING_THROUGH_THE_SESSION = (
     "visit/notes.py",
     "medication/medications_dialog.py",
     "treatments/view.py",
+    "cycle/phases_dialog.py",
+    "attack/screen_medication.py",
+    "attack/doses.py",
+    "medication/new_medication.py",
+    "medication/follow_up.py",
+    "attack/screen.py",
+    "attack/quick_medication.py",
 )
 """Views moved off the raw Journal (issue 13): they read through `session.reads`.
 The other views still read the journal's repositories; add each one moved here."""

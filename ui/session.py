@@ -66,6 +66,13 @@ class Reads:
         """Active acute medications, the most used first (journal.operations)."""
         return operations.medications_for_picking(self._journal)
 
+    def medications_for_buttons(self) -> list[d.Medication]:
+        """The attack screen's medication buttons (journal.operations decides)."""
+        return operations.medications_for_buttons(self._journal)
+
+    def phases(self) -> list[d.HormonalPhase]:
+        return self._journal.phases.all()
+
     def doses(self) -> list[d.Dose]:
         return self._journal.doses.all()
 

@@ -60,7 +60,7 @@ class AttackDoses(QWidget):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._ensure_attack = ensure_attack
         self._attack_id = attack_id
         layout = QVBoxLayout(self)
@@ -93,10 +93,10 @@ class AttackDoses(QWidget):
     def doses(self) -> list[d.Dose]:
         if self._attack_id is None:
             return []
-        return self._journal.doses.for_attack(self._attack_id)
+        return self._reads.doses_for_attack(self._attack_id)
 
     def refresh(self) -> None:
-        names = {m.id: m for m in self._journal.medications.all()}
+        names = {m.id: m for m in self._reads.medications()}
         self.list.clear()
         for dose in self.doses():
             item = QListWidgetItem(dose_line(dose, names.get(dose.medication_id)))

@@ -37,7 +37,7 @@ class QuickMedicationDialog(QDialog):
         title.setObjectName("title")
         title.setWordWrap(True)
         layout.addWidget(title)
-        listed = {m.name for m in session.journal.medications.all() if not m.retired}
+        listed = {m.name for m in session.reads.medications() if not m.retired}
         self.chooser = MedicationChooser(body, several=False, leave_out=listed, button_height=56)
         self.chooser.picked.connect(self._picked)
         layout.addWidget(self.chooser)

@@ -78,10 +78,10 @@ class AttackScreen(QDialog):
     def __init__(self, session: Session, attack: d.Attack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._attack = attack
         self._unsaved = False
-        earlier = session.journal.doses.for_attack(attack.id)
+        earlier = session.reads.doses_for_attack(attack.id)
         self._peak_floor = max([attack.pain or 0, *(x.pain_at_dose or 0 for x in earlier)])
         self.ended = False
         self.setObjectName("attackScreen")

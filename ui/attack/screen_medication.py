@@ -70,7 +70,7 @@ class TookMedication(QWidget):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._attack = attack
         self._pain_now = pain_now
         self._doses_here: list[d.Dose] = []
@@ -117,7 +117,7 @@ class TookMedication(QWidget):
         self.refresh()
 
     def _first_picks(self) -> list[d.Medication]:
-        picking = operations.medications_for_buttons(self._journal)
+        picking = self._reads.medications_for_buttons()
         self._listed = {medication.id for medication in picking}
         return picking[:MEDICATION_BUTTONS]
 
@@ -156,7 +156,7 @@ class TookMedication(QWidget):
         "Other…". The buttons already shown keep their places (a hand in pain learns
         where they are); the new ones go last, taking the places of the least used
         when all are in use."""
-        picking = {m.id: m for m in operations.medications_for_buttons(self._journal)}
+        picking = {m.id: m for m in self._reads.medications_for_buttons()}
         shown = [i for i in self.medication_buttons if i in picking]
         new = [i for i in picking if i not in self._listed]
         if taken is not None and taken.medication_id in picking:
@@ -271,8 +271,8 @@ class TookMedication(QWidget):
 
     def refresh(self) -> None:
         """List the attack's doses; Undo only for a dose recorded on this screen."""
-        names = {m.id: m for m in self._journal.medications.all()}
-        doses = self._journal.doses.for_attack(self._attack.id)
+        names = {m.id: m for m in self._reads.medications()}
+        doses = self._reads.doses_for_attack(self._attack.id)
         texts = [dose_text(x, names.get(x.medication_id)) for x in doses]
         self.taken_label.setText(
             translate("TookMedication", "Taken: {0}").format("; ".join(texts)) if texts else ""

@@ -50,7 +50,7 @@ class PhaseEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._original = phase
         self.saved_phase: d.HormonalPhase | None = None
         self.setWindowTitle(self.tr("Edit phase") if phase else self.tr("Add a hormonal phase"))
@@ -96,7 +96,7 @@ class PhaseEditor(QDialog):
         return dataclasses.replace(self._original, **fields)  # type: ignore[arg-type]
 
     def validate(self) -> dict[str, str]:
-        problems = phase_problems(self.phase(), self._journal.phases.all())
+        problems = phase_problems(self.phase(), self._reads.phases())
         self._show(problems)
         return problems
 
@@ -123,7 +123,7 @@ class PhasesDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self.setWindowTitle(self.tr("Hormonal phases"))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -163,7 +163,7 @@ class PhasesDialog(QDialog):
 
     def refresh(self, selected_id: str | None = None) -> None:
         self.list.clear()
-        for phase in sorted(self._journal.phases.all(), key=lambda p: p.start, reverse=True):
+        for phase in sorted(self._reads.phases(), key=lambda p: p.start, reverse=True):
             text = f"{vocabulary.phase_kind(phase.kind).label}  ·  {phase_dates(phase)}"
             if phase.note:
                 text += f"  ·  {phase.note}"

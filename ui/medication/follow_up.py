@@ -38,7 +38,7 @@ class PainFollowUpDialog(QDialog):
     def __init__(self, session: Session, dose: d.Dose, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._dose = dose
         self.saved_dose: d.Dose | None = None
         self.setWindowTitle(self.tr("How is your pain now?"))
@@ -48,7 +48,7 @@ class PainFollowUpDialog(QDialog):
         layout.setSpacing(12)
         title = QLabel(self.tr("How is your pain now?"), self)
         title.setObjectName("title")
-        medication = session.journal.medications.find(dose.medication_id)
+        medication = session.reads.medication(dose.medication_id)
         self.question = QLabel(follow_up_question(dose, medication, d.local_now()), self)
         self.question.setObjectName("started")
         self.question.setWordWrap(True)

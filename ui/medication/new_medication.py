@@ -36,7 +36,7 @@ class NewMedicationForm(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("New medication"))
         self._session = session
-        self._journal = session.journal
+        self._reads = session.reads
         self._class_chosen = False
         form = QFormLayout(self)
         self.name = QLineEdit(self)
@@ -78,7 +78,7 @@ class NewMedicationForm(QGroupBox):
             suggested = operations.suggested_medication(text)
             self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))
             self.use.setCurrentIndex(self.use.findData(suggested.use))
-        problems = medication_problems(self.medication(), self._journal.medications.all())
+        problems = medication_problems(self.medication(), self._reads.medications())
         # An empty name is only a problem once the user tries to add it.
         shown = problems.get("name") if text.strip() else None
         self.name_problem.set_problem(shown)
