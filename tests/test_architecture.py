@@ -684,6 +684,9 @@ VIEWS_READING_THROUGH_THE_SESSION = (
     "medication/follow_up.py",
     "attack/screen.py",
     "attack/quick_medication.py",
+    "diary/calendar_view.py",
+    "diary/month_grid.py",
+    "cycle/words.py",
 )
 """Views moved off the raw Journal (issue 13): they read through `session.reads`.
 The other views still read the journal's repositories; add each one moved here."""

@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, Signal
 
 from journal import domain as d
 from journal import operations
+from journal.analysis.calendar_days import DayMark, day_marks
+from journal.analysis.cycles import Period
 from journal.analysis.day_cycle import DayCycle, day_cycle
 from journal.changes import CHANGES_ATTRIBUTE, Change, declared_changes
 from journal.operations.treatments import CourseDetail
@@ -90,6 +92,14 @@ class Reads:
     def day_cycle(self, day: date) -> DayCycle:
         """The day's bleeding, cycle day and phases (journal.analysis.day_cycle)."""
         return day_cycle(self._journal, day)
+
+    def day_marks(self, first: date, last: date, *, cycle_tracking: bool) -> dict[date, DayMark]:
+        """The calendar's marks of each day first..last (journal.analysis.calendar_days)."""
+        return day_marks(self._journal, first, last, cycle_tracking=cycle_tracking)
+
+    def period_containing(self, day: date) -> Period | None:
+        """The recorded period `day` is part of (journal.operations.cycle)."""
+        return operations.cycle.period_containing(self._journal, day)
 
     def attacks(self) -> list[d.Attack]:
         return self._journal.attacks.all()

@@ -50,7 +50,7 @@ def test_a_day_cell_says_what_its_marks_show(
     )
     journal.bleeding_days.save(d.BleedingDay(DAY - timedelta(days=1), d.Flow.MEDIUM))
     journal.bleeding_days.save(d.BleedingDay(DAY, d.Flow.LIGHT))
-    view = CalendarView(journal)
+    view = CalendarView(Session(journal).reads)
     qtbot.addWidget(view)
     view.show()
     view.select_day(DAY)

@@ -14,6 +14,7 @@ from journal.analysis.calendar_days import DayMark, day_marks
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
 from ui.diary.calendar_view import CalendarView
+from ui.session import Session
 
 LEFT = Qt.MouseButton.LeftButton
 REFERENCE = date.today() - timedelta(days=40)
@@ -31,7 +32,7 @@ def _attack(journal: Journal, start: datetime, hours: float, pain: int) -> d.Att
 
 @pytest.fixture
 def calendar(qtbot: QtBot, journal: Journal) -> CalendarView:
-    view = CalendarView(journal)
+    view = CalendarView(Session(journal).reads)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)

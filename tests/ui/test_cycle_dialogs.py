@@ -63,9 +63,12 @@ def test_start_period_refusal_is_none_outside_a_period_and_the_day_can_be_starte
 ) -> None:
     day1 = TODAY - timedelta(days=10)
     operations.set_bleeding_day(journal, day1)
-    assert start_period_refusal(journal, day1) == "This day is already the first day of a period."
+    assert (
+        start_period_refusal(Session(journal).reads, day1)
+        == "This day is already the first day of a period."
+    )
     after = day1 + timedelta(days=4)
-    assert start_period_refusal(journal, after) is None
+    assert start_period_refusal(Session(journal).reads, after) is None
     assert start_period_here(Session(journal), after) is not None
 
 

@@ -78,7 +78,7 @@ class CycleControls(QObject):
     def _offer_start_period(self, day: date) -> None:
         """ "Start period" is offered only on a day not already inside a period; the
         tooltip says why not."""
-        refusal = start_period_refusal(self.journal, day)
+        refusal = start_period_refusal(self.window.session.reads, day)
         self.start_period_action.setEnabled(refusal is None)
         self.start_period_action.setToolTip(refusal or "")
 

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(18)
-        self.calendar = CalendarView(self.journal, splitter)
+        self.calendar = CalendarView(self.session.reads, splitter)
         side = QWidget(splitter)
         self.diary_side = QVBoxLayout(side)
         self.diary_side.setContentsMargins(0, 0, 0, 0)

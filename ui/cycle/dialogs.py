@@ -76,7 +76,7 @@ def start_period_here(
     shown)."""
     if not cycle_tracking_enabled(session.journal):
         return None
-    refusal = start_period_refusal(session.journal, day)
+    refusal = start_period_refusal(session.reads, day)
     if refusal is not None:
         show_info(parent, translate("cycle", "Period already recorded"), refusal)
         return None

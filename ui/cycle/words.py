@@ -11,9 +11,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from journal import domain as d
-from journal import operations
-from journal.storage import Journal
 from ui.kit.locale_text import local_text
+from ui.session import Reads
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
@@ -26,11 +25,11 @@ def phase_dates(phase: d.HormonalPhase) -> str:
     return f"{start} – {local_text(phase.end, '%d %b %Y')}"
 
 
-def start_period_refusal(journal: Journal, day: date) -> str | None:
+def start_period_refusal(reads: Reads, day: date) -> str | None:
     """Why a period cannot start on `day`, in one sentence, or None when it can:
     the day is already inside a recorded period (its day 1 or a later day of it).
     Meant for the tooltip of a disabled "Start period" action."""
-    period = operations.cycle.period_containing(journal, day)
+    period = reads.period_containing(day)
     if period is None:
         return None
     if period.start == day:

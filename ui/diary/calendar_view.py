@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal.analysis.calendar_days import DayMark
 from journal.changes import Change
-from journal.storage import Journal
 from ui.cycle import marks as cycle_marks
 from ui.diary.day_marks import (
     legend_icon,
@@ -42,6 +41,7 @@ from ui.diary.day_marks import (
 from ui.diary.month_grid import MonthGrid
 from ui.kit.flow_layout import FlowLayout
 from ui.kit.journal_words import journal_word
+from ui.session import Reads
 
 TITLE_HEIGHT = 36
 """The month title and the day title share one line height, so they align."""
@@ -72,7 +72,7 @@ class CalendarView(QWidget):
     start_period_requested = Signal(object)
     period_requested = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, reads: Reads, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +92,7 @@ class CalendarView(QWidget):
         for button in (self.today_button, self.previous_button, self.next_button):
             header.addWidget(button)
         layout.addLayout(header)
-        self.grid = MonthGrid(journal, self)
+        self.grid = MonthGrid(reads, self)
         self.grid.setMinimumSize(420, 330)
         layout.addWidget(self.grid, 1)
         self.legend_row = QWidget(self)

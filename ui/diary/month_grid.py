@@ -39,8 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.analysis.calendar_cycle import CycleDayMark
-from journal.analysis.calendar_days import DayMark, day_marks
-from journal.storage import Journal
+from journal.analysis.calendar_days import DayMark
 from ui.cycle import marks as cycle_marks
 from ui.cycle.words import start_period_refusal
 from ui.diary.day_marks import (
@@ -53,6 +52,7 @@ from ui.diary.day_marks import (
     python_date,
 )
 from ui.kit import theme
+from ui.session import Reads
 
 GRID_DAYS = 42
 """QCalendarWidget always shows six weeks."""
@@ -64,9 +64,9 @@ class MonthGrid(QCalendarWidget):
     start_period_requested = Signal(object)
     period_requested = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, reads: Reads, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._journal = journal
+        self._reads = reads
         self._marks: dict[date, DayMark] = {}
         self.cycle_tracking = True
         self.setNavigationBarVisible(False)
@@ -123,8 +123,8 @@ class MonthGrid(QCalendarWidget):
 
     def reload(self) -> None:
         """Read the marks of the visible weeks again (after any change)."""
-        self._marks = day_marks(
-            self._journal, *self.visible_span(), cycle_tracking=self.cycle_tracking
+        self._marks = self._reads.day_marks(
+            *self.visible_span(), cycle_tracking=self.cycle_tracking
         )
         self.updateCells()
         self._describe_selected_day()
@@ -159,7 +159,7 @@ class MonthGrid(QCalendarWidget):
         """The right-click menu of a day: "Start period here" and "Period…"."""
         menu = QMenu(self)
         start = menu.addAction(self.tr("Start period here"))
-        refusal = start_period_refusal(self._journal, day)  # already inside a period
+        refusal = start_period_refusal(self._reads, day)  # already inside a period
         start.setEnabled(day <= date.today() and refusal is None)
         if refusal is not None:
             start.setToolTip(refusal)
