@@ -131,3 +131,28 @@ def test_the_dark_severity_ramp_stays_one_ordered_blue_violet_ramp() -> None:
     for lower, higher in itertools.pairwise(shades):
         assert contrast(lower, higher) >= 1.15, "each step can be told from the next"
     assert all(200 <= shade.hslHue() <= 260 for shade in shades), "blue to violet only"
+
+
+def test_the_systems_contrast_wish_can_be_read_at_any_time(qapp: QApplication) -> None:
+    """Read after start-up with nothing else holding Qt's style hints (a settings page
+    asks whether high contrast is on): no 'already deleted' error."""
+    import gc
+
+    application([])
+    gc.collect()
+    assert theme.system_wants_contrast() in (True, False)
+    assert theme.is_high_contrast() is (
+        theme.effective_theme(theme.saved_theme()) is theme.Theme.HIGH_CONTRAST
+    )
+
+
+def test_applying_the_same_look_again_repolishes_nothing(qapp: QApplication) -> None:
+    """Every window applies the saved look; a repeated apply leaves the palette, the
+    style sheet and the style untouched (re-polishing every widget each time is slow
+    and, with many windows, brought a crash)."""
+    theme.apply_theme(qapp, theme.Theme.DARK)
+    style, palette_key = qapp.style(), qapp.palette().cacheKey()
+    theme.apply_theme(qapp, theme.Theme.DARK)
+    assert qapp.style() is style and qapp.palette().cacheKey() == palette_key
+    theme.apply_theme(qapp, theme.Theme.LIGHT)
+    assert not theme.is_dark(qapp.palette())

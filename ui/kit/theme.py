@@ -253,8 +253,10 @@ def high_contrast_palette(dark: bool) -> QPalette:
 
 def system_wants_contrast() -> bool:
     """The system asks for high contrast (Qt 6.10+: QStyleHints.accessibility())."""
-    hints = QGuiApplication.styleHints().accessibility()
-    return hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+    style_hints = QGuiApplication.styleHints()  # held: PySide 6.12 drops the wrapper of
+    # accessibility() with the temporary wrapper of its parent ("already deleted")
+    accessibility = style_hints.accessibility()
+    return accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
 
 
 def system_is_dark() -> bool:
@@ -273,10 +275,21 @@ class _Original:
     """The style the platform gave, to go back to when following the system."""
 
     style: str | None = None
+    applied: tuple[object, ...] | None = None
+    """What the last apply left: the choice, the system's look, the palette and the
+    style sheet. Applying the same look again changes nothing and re-polishes no
+    widget (every window's fixture applies the saved look)."""
+
+
+def _applied_state(app: QApplication, theme: Theme) -> tuple[object, ...]:
+    return (theme, effective_theme(theme), system_is_dark(), app.palette().cacheKey(),
+            app.styleSheet(), type(app.style()))  # fmt: skip
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Give the whole application the chosen look, at once and for every window."""
+    if _Original.applied == _applied_state(app, theme):
+        return
     if _Original.style is None:
         _Original.style = app.style().name()
     hints = QGuiApplication.styleHints()
@@ -306,6 +319,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     app.setPalette(palette if palette is not None else contrast.readable(app.palette()))
     app.setStyleSheet(style_sheet(is_dark(app.palette()), shown is Theme.HIGH_CONTRAST))
     QToolTip.setPalette(app.palette())  # tooltips keep the palette of their first use
+    _Original.applied = _applied_state(app, theme)
 
 
 def _is_style(current: QStyle, wanted: type[ThemeStyle], base: str) -> bool:
