@@ -16,6 +16,7 @@ from journal.validation import TYPICAL_ATTACK
 from ui.app.main_window import MainWindow
 from ui.attack.banner import ForgottenAttackDialog
 from ui.attack.screen import AttackScreen
+from ui.kit.locale_text import moment_text
 from ui.kit.time_fields import read_time, set_time
 
 LEFT = Qt.MouseButton.LeftButton
@@ -62,7 +63,8 @@ def test_attack_now_with_a_days_old_open_attack_asks_when_it_ended_and_starts_a_
     seen: list[str] = []
     _answer(_end_at(ended_at), seen)
     new = window.attack_now()
-    assert f"An attack from {old.start:%a %d %b, %H:%M} is still open. When did it end?" in seen[0]
+    started = moment_text(old.start)  # the one date-and-time format of the window
+    assert f"An attack from {started} is still open. When did it end?" in seen[0]
     assert seen[1] == f"{old.start + TYPICAL_ATTACK:%Y-%m-%d %H:%M}"
     assert journal.attacks.get(old.id).end == ended_at
     (still_open,) = journal.attacks.open_attacks()

@@ -29,7 +29,7 @@ from journal import operations
 from journal.errors import JournalError
 from ui.attack import screen_layout
 from ui.attack.screen_medication import TookMedication
-from ui.kit import low_light
+from ui.kit import low_light, vocabulary
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
 from ui.kit.locale_text import moment_text
@@ -282,14 +282,8 @@ class AttackScreen(QDialog):
         return True
 
     def title_text(self) -> str:
-        """The screen's title in the words of the type chosen; never "Migraine" for
-        an attack the patient did not call one."""
-        return {
-            d.AttackType.MIGRAINE: self.tr("Migraine attack"),
-            d.AttackType.HEADACHE: self.tr("Headache attack"),
-            d.AttackType.AURA_ONLY: self.tr("Aura"),
-            d.AttackType.NOT_SURE: self.tr("Attack (not sure what kind)"),
-        }.get(self._attack.type, self.tr("Attack"))
+        """The screen's title in the words of the type chosen."""
+        return vocabulary.attack_title(self._attack.type)
 
     def _update_title(self) -> None:
         text = self.title_text()

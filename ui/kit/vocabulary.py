@@ -58,6 +58,17 @@ def attack_type(kind: d.AttackType) -> Words:
     }[d.AttackType(kind)]
 
 
+def attack_title(kind: d.AttackType) -> str:
+    """The attack screen's title for an attack of this type: never "Migraine" for an
+    attack the patient did not call one (translated in the screen's context)."""
+    return {
+        d.AttackType.MIGRAINE: translate("AttackScreen", "Migraine attack"),
+        d.AttackType.HEADACHE: translate("AttackScreen", "Headache attack"),
+        d.AttackType.AURA_ONLY: translate("AttackScreen", "Aura"),
+        d.AttackType.NOT_SURE: translate("AttackScreen", "Attack (not sure what kind)"),
+    }.get(d.AttackType(kind), translate("AttackScreen", "Attack"))
+
+
 def symptom(name: str) -> Words:
     """The four ICHD-3 associated symptoms in everyday words first; a symptom the
     person typed is said as typed."""
