@@ -114,3 +114,14 @@ def no_windows_left_behind() -> Iterator[None]:
         except RuntimeError:  # a wrapper whose widget a test deleted itself
             continue
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def english_journal_texts() -> Iterator[None]:
+    """journal/'s texts are in English again after each test: a test that started the
+    window in German (or asked for a French report) chose the language for the whole
+    process, and later tests read German sentences under English labels."""
+    yield
+    i18n = sys.modules.get("journal.i18n")
+    if i18n is not None:
+        i18n.set_language(i18n.ENGLISH)
