@@ -131,22 +131,11 @@ def _measurements(document: Any, name: str) -> Iterator[Measurement]:
             yield _entry(entry, number, name)
         return
     for number, entry in enumerate(document["data"], start=1):
-        day = _date(entry.get("day"), _("day {number}").format(number=number), name)
+        day = parsing.iso_day(entry.get("day"), _("day {number}").format(number=number), name)
         for kind, value in entry.items():
             if kind in ("day", "date"):
                 continue
             yield _spelled(kind), day, [_spelled(o) for o in _options(value)]
-
-
-def _date(text: Any, where: str, name: str) -> date:
-    if not isinstance(text, str) or not text.strip():
-        raise ImportFileError(_("{file}, {where} has no date.").format(file=name, where=where))
-    try:
-        return date.fromisoformat(text.strip()[:10])
-    except ValueError:
-        raise ImportFileError(
-            _("{file}, {where}: “{text}” is not a date.").format(file=name, where=where, text=text)
-        ) from None
 
 
 def _entry(entry: Any, number: int, name: str) -> Measurement:
@@ -158,7 +147,7 @@ def _entry(entry: Any, number: int, name: str) -> Measurement:
         raise ImportFileError(
             _("{file}, measurement {number} has no “type”.").format(file=name, number=number)
         )
-    day = _date(entry.get("date"), _("measurement {number}").format(number=number), name)
+    day = parsing.iso_day(entry.get("date"), _("measurement {number}").format(number=number), name)
     return _spelled(entry["type"]), day, [_spelled(o) for o in _options(entry.get("value"))]
 
 

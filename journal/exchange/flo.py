@@ -56,7 +56,7 @@ def plan_flo(journal: Journal, path: Path) -> ForeignImport:
     left_out: set[str] = set()
     for number, event in enumerate(events, start=1):
         where = _("{list}, entry {number}").format(list="point_events_manual_v2", number=number)
-        day = _day(event.get("date") if isinstance(event, dict) else None, where, name)
+        day = parsing.iso_day(event.get("date") if isinstance(event, dict) else None, where, name)
         category = str(event.get("category", ""))
         what = str(event.get("subcategory", "")).casefold()
         if category == "Period" and what in FLOWS:
@@ -76,9 +76,9 @@ def plan_flo(journal: Journal, path: Path) -> ForeignImport:
             raise ImportFileError(
                 _("{file}, {where} is not an object.").format(file=name, where=where)
             )
-        first = _day(cycle.get("period_start_date"), where, name)
+        first = parsing.iso_day(cycle.get("period_start_date"), where, name)
         end_text = cycle.get("period_end_date")
-        last = _day(end_text, where, name) if end_text else first
+        last = parsing.iso_day(end_text, where, name) if end_text else first
         if last < first or (last - first).days > 20:
             raise ImportFileError(
                 _("{file}, {where}: the period ends before it starts or lasts weeks.").format(
@@ -116,14 +116,3 @@ def _list(data: dict[str, Any], key: str, name: str) -> list[Any]:
     if not isinstance(found, list):
         raise ImportFileError(_("{file}: “{key}” is not a list.").format(file=name, key=key))
     return found
-
-
-def _day(text: Any, where: str, name: str) -> date:
-    if not isinstance(text, str):
-        raise ImportFileError(_("{file}, {where} has no date.").format(file=name, where=where))
-    try:
-        return date.fromisoformat(text.strip()[:10])
-    except ValueError:
-        raise ImportFileError(
-            _("{file}, {where}: “{text}” is not a date.").format(file=name, where=where, text=text)
-        ) from None

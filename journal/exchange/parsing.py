@@ -308,6 +308,19 @@ def parse_day(text: str, *, order: str | None = None) -> date:
         raise ValueError(_("“{text}” is not a date").format(text=text)) from None
 
 
+def iso_day(text: object, where: str, name: str) -> date:
+    """The day an app's JSON gives as an ISO date (a time after it is ignored), or one
+    sentence naming the file and the place."""
+    if not isinstance(text, str) or not text.strip():
+        raise ImportFileError(_("{file}, {where} has no date.").format(file=name, where=where))
+    try:
+        return date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise ImportFileError(
+            _("{file}, {where}: “{text}” is not a date.").format(file=name, where=where, text=text)
+        ) from None
+
+
 def has_time(text: str, order: str | None = None) -> bool:
     """Whether a date as written also gives the time of day."""
     spelled = " ".join(text.split())

@@ -217,11 +217,13 @@ def save_theme(theme: Theme) -> None:
     store.sync()
 
 
-def _palette(colours: dict[QPalette.ColorRole, str], dark: bool) -> QPalette:
+def _palette(
+    colours: dict[QPalette.ColorRole, str], dark: bool, disabled_text: str = ""
+) -> QPalette:
     palette = QPalette()
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
-    disabled = QColor("#8a9099" if dark else "#6e747d")
+    disabled = QColor(disabled_text or ("#8a9099" if dark else "#6e747d"))
     for role in (
         QPalette.ColorRole.WindowText,
         QPalette.ColorRole.Text,
@@ -240,15 +242,8 @@ def light_palette() -> QPalette:
 
 
 def high_contrast_palette(dark: bool) -> QPalette:
-    palette = _palette(_HIGH_DARK if dark else _HIGH_LIGHT, dark=dark)
-    disabled = QColor("#a8a8a8" if dark else "#595959")
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return palette
+    colours = _HIGH_DARK if dark else _HIGH_LIGHT
+    return _palette(colours, dark=dark, disabled_text="#a8a8a8" if dark else "#595959")
 
 
 def system_wants_contrast() -> bool:
