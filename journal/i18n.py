@@ -32,12 +32,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime, time
 from functools import cache
-
-from babel import Locale
-from babel import dates as _dates
-from babel import numbers as _numbers
+from typing import TYPE_CHECKING
 
 from journal.resources import resource_path
+
+if TYPE_CHECKING:  # Babel is loaded when a date or number is first written, not at start
+    from babel import Locale
 
 DOMAIN = "journal"
 """The catalogue's name: journal/resources/locale/<lang>/LC_MESSAGES/journal.mo."""
@@ -186,6 +186,8 @@ _ACCENTS = str.maketrans("aeiouyAEIOUYcnCN", "áéîõüýÅÉÎÕÜÝçñÇÑ")
 
 
 def _locale() -> Locale:
+    from babel import Locale
+
     code = language()
     return Locale.parse(ENGLISH if code == PSEUDO else code)
 
@@ -193,7 +195,9 @@ def _locale() -> Locale:
 def day_text(day: date, form: str = "full") -> str:
     """A day: form "full" ("Tuesday, November 24, 2026" / "Dienstag, 24. November 2026"),
     "long" ("November 24, 2026"), "medium" ("Nov 24, 2026" / "24.11.2026") or "short"."""
-    return _dates.format_date(day, form, locale=_locale())
+    from babel import dates
+
+    return dates.format_date(day, form, locale=_locale())
 
 
 def date_text(day: date) -> str:
@@ -209,12 +213,16 @@ def day_pattern(day: date, skeleton: str) -> str:
     """A day written from a CLDR skeleton, in the language's own order and words:
     "MMMd" gives "Nov 24" / "24. Nov.", "yMMM" "Nov 2026" / "Nov. 2026",
     "MMMEd" "Tue, Nov 24" / "Di., 24. Nov."."""
-    return _dates.format_skeleton(skeleton, day, locale=_locale())
+    from babel import dates
+
+    return dates.format_skeleton(skeleton, day, locale=_locale())
 
 
 def time_text(moment: time | datetime) -> str:
     """A time of day as the language writes it ("10:30 PM" / "22:30")."""
-    return _dates.format_time(moment, "short", locale=_locale())
+    from babel import dates
+
+    return dates.format_time(moment, "short", locale=_locale())
 
 
 def moment_text(moment: datetime) -> str:
@@ -242,7 +250,9 @@ def number_text(value: float, decimals: int = 1, *, exact: bool = False) -> str:
     """A number with up to `decimals` decimals (exactly that many when `exact`) and the
     language's decimal sign: "5.6" / "5,6", "1,234" / "1.234"."""
     pattern = "#,##0" + ("." + ("0" if exact else "#") * decimals if decimals else "")
-    return _numbers.format_decimal(value, format=pattern, locale=_locale())
+    from babel import numbers
+
+    return numbers.format_decimal(value, format=pattern, locale=_locale())
 
 
 def percent_text(fraction: float, decimals: int = 0) -> str:
@@ -250,7 +260,9 @@ def percent_text(fraction: float, decimals: int = 0) -> str:
     pattern = _locale().percent_formats[None].pattern
     if decimals:
         pattern = pattern.replace("0", "0." + "#" * decimals, 1)  # "#,##0 %": one 0
-    return _numbers.format_percent(fraction, format=pattern, locale=_locale())
+    from babel import numbers
+
+    return numbers.format_percent(fraction, format=pattern, locale=_locale())
 
 
 def list_text(items: list[str]) -> str:

@@ -417,3 +417,24 @@ def test_export_says_the_saved_file_is_not_encrypted(
     assert target.exists()
     assert "not encrypted" in titles[0]
     assert "not encrypted" in window.statusBar().currentMessage()
+
+
+def test_a_recovery_code_nobody_confirmed_is_shown_at_the_next_start(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = journal_with_an_attack(tmp_path)
+    given: list[keys.RecoveryCode] = []  # the app stopped before the code was shown
+    protect.enable(path, PASSPHRASE, params=FAST, show_code=given.append)
+    session = shown(path, monkeypatch, PASSPHRASE)
+
+    def code_dialog() -> RecoveryCodeDialog | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecoveryCodeDialog)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: code_dialog() is not None)
+    shown_code = code_dialog()
+    assert shown_code is not None and shown_code.code_label.text() == given[0].text
+    assert protect.unseen_code(path) == given[0].text
+    shown_code.done_button.click()
+    assert protect.unseen_code(path) == ""
+    session.close(take_backup=False)

@@ -5,6 +5,8 @@ dialog (join, name, leave) and the "changed on both computers" list."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -160,3 +162,41 @@ def test_joining_points_out_an_attack_typed_on_both_computers(
     assert dialog.join(folder)
     assert window.journal.attacks.count() == 2
     assert dialog.twins_label.isVisible() and dialog.twins_label.text().startswith("1 attacks")
+
+
+SYNC_CODE = (
+    "journal.sync.actions",
+    "journal.sync.status",
+    "journal.sync.layout",
+    "journal.sync.merge",
+    "journal.sync.joining",
+)
+"""What the window needs only once a sync folder is set (journal.storage itself uses
+journal.sync.clock and journal.sync.rules, to capture the changes)."""
+
+
+def test_a_window_on_a_journal_that_is_not_synced_does_not_load_the_sync_code(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal.open(path).close()  # created and migrated here, as a window finds it
+    script = (
+        "import os, sys\n"
+        "from ui.app.start import application, create_main_window\n"
+        "from journal.storage import Journal\n"
+        "app = application(sys.argv)\n"
+        f"window = create_main_window(Journal.open({str(path)!r}))\n"
+        "window.show(); app.processEvents()\n"
+        "print('status line', window.sync_status.isVisible())\n"
+        f"print(sorted(m for m in sys.modules if m in {SYNC_CODE!r}), flush=True)\n"
+        "os._exit(0)\n"  # the start only, not the teardown (as benchmarks/run.py)
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+        timeout=120,
+    )
+    assert result.stdout.splitlines()[-2:] == ["status line False", "[]"]

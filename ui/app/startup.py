@@ -196,7 +196,9 @@ def backup_quietly(path: Path | None) -> str | None:
 
 
 def _show_unseen_code(session: WindowSession) -> None:
-    if not session.closed and session.path is not None:
+    if session.closed or session.path is None:
+        return
+    if protect.unseen_code(session.path):  # rare: the dialogs are not loaded at every start
         from ui.settings.passphrase_dialog import show_unseen_recovery_code
 
         show_unseen_recovery_code(session.path, session.window)

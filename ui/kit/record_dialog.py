@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.kit.feedback import attempt
-from ui.kit.widgets import FieldProblem, with_problem
+from ui.kit.widgets import FieldProblem, grow_to_fit, with_problem
 from ui.session import Session
 
 T = TypeVar("T")
@@ -80,6 +81,12 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         self._field_problems: dict[str, FieldProblem] = {}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open tall enough for every wrapped label: Qt sizes a new window to at most
+        2/3 of the screen, which squeezed the labels' last lines (MIDAS at 150%)."""
+        super().showEvent(event)
+        grow_to_fit(self)
 
     def _row(self, label: str, field: QWidget, key: str | None = None) -> None:
         if key is None:

@@ -99,10 +99,14 @@ class PainSelector(QWidget):
         if name:
             self.setAccessibleName(name)
         if not large:
+            # One box (border and padding) in every state: the buttons are sized for it,
+            # so the chosen one keeps its whole text ("2 · Moderate", not "? · Moderat").
             self.setStyleSheet(
+                "QPushButton { border: 1px solid palette(mid); border-radius: 4px;"
+                " padding: 4px 10px; background: palette(button); }"
+                "QPushButton:focus { border-color: palette(highlight); }"
                 "QPushButton:checked { background: palette(highlight);"
-                " color: palette(highlighted-text); border: 1px solid palette(highlight);"
-                " border-radius: 4px; padding: 4px 10px; }"
+                " color: palette(highlighted-text); border-color: palette(highlight); }"
             )
         self._group.idClicked.connect(self._picked)
         self.setFocusProxy(self._group.buttons()[0])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -257,6 +258,11 @@ class RecoveryCodeDialog(QDialog):
         mono.setPointSize(16)
         self.code_label.setFont(mono)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A framed box with room inside: the code never touches the dialog's edge, and
+        # the box (so the dialog) is never narrower than the whole code.
+        self.code_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.code_label.setMargin(12)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignHCenter)
         buttons = QDialogButtonBox(self)
         self.print_button = buttons.addButton(

@@ -4,13 +4,16 @@ both computers when there are any. Hidden while the journal is not synced."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.changes import Change
-from journal.sync import actions, clock
-from journal.sync.status import PeerStatus, SyncStatus
 from ui.session import Session, follow
 from ui.sync.watch import SyncWatch
+
+if TYPE_CHECKING:  # the sync code is loaded once a sync folder is set, not at start
+    from journal.sync.status import PeerStatus, SyncStatus
 
 
 class SyncStatusLine(QWidget):
@@ -38,6 +41,11 @@ class SyncStatusLine(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.watch.folder is None:  # not synced: hidden, and no sync code loaded
+            self.setVisible(False)
+            return
+        from journal.sync import actions, clock
+
         found: SyncStatus = self.session.run(actions.current_status)
         self.setVisible(bool(found.folder))
         if not found.folder:

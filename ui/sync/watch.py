@@ -14,8 +14,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import sync_device
-from journal.sync import actions
-from journal.sync.layout import devices_in, sync_root
 from ui.session import Session
 
 if TYPE_CHECKING:
@@ -67,6 +65,8 @@ class SyncWatch(QObject):
         self._merge_timer.stop()
         if self.folder is None:
             return None
+        from journal.sync import actions  # loaded once a sync folder is set, not at start
+
         try:
             report = self.session.run_by(self, actions.merge_now)
         except JournalError as error:
@@ -82,6 +82,8 @@ class SyncWatch(QObject):
     def _publish(self) -> None:
         if self.folder is None:
             return
+        from journal.sync import actions
+
         try:
             self.session.run_by(self, actions.publish_now)
         except JournalError as error:
@@ -106,6 +108,8 @@ class SyncWatch(QObject):
         folder = self.folder
         wanted: set[str] = set()
         if folder is not None and folder.is_dir():
+            from journal.sync.layout import devices_in, sync_root
+
             root = sync_root(folder)
             wanted.add(str(root if root.is_dir() else folder))
             own = sync_device.device(self.session.journal).id
