@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Quelle est l’intensité de la douleur ?</translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Sensibilité à la lumière</translation>
+        <translation>Lumière gênante</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Sensibilité au bruit</translation>
+        <translation>Bruit gênant</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Tingling or numbness</source>
-        <translation>Fourmillements ou engourdissement</translation>
+        <translation>Fourmis, engourdissement</translation>
     </message>
     <message>
         <source>Trouble speaking</source>
