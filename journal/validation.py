@@ -60,6 +60,13 @@ def left_open_too_long(attack: d.Attack, now: datetime) -> bool:
     return attack.end is None and now - attack.start > FORGOTTEN_AFTER
 
 
+def may_still_be_going_on(start: datetime, now: datetime | None = None) -> bool:
+    """Whether an attack that another app's file calls ongoing may really still be:
+    one that started within LONG_ATTACK of `now`. An older one was left open there,
+    and is kept with its end unknown rather than as an attack lasting until today."""
+    return (now or d.local_now()) - start <= LONG_ATTACK
+
+
 def likely_end(start: datetime, now: datetime) -> datetime:
     """The end to offer for an attack that started at `start`: a typical length
     later, but not after `now`."""

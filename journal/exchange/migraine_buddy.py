@@ -44,10 +44,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from journal import domain as d
+from journal import validation
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
-from journal.i18n import _, ngettext
+from journal.i18n import _, date_text, ngettext
 from journal.storage import Journal
 
 FORMAT = "migraine-buddy"
@@ -192,6 +193,16 @@ def _attack(
         start = parsing.in_local_zone(wall)
     end = _end(row, start, fail)
     end_unknown = end is None and not row.get("Lasted")
+    if end is None and not end_unknown and not validation.may_still_be_going_on(start):
+        # "Ongoing" when the file was written long ago: nobody knows it still is, and
+        # an open attack would count every day since (clinical-rules: end unknown).
+        end_unknown = True
+        collector.tell(
+            _(
+                "An attack still going on when the file was written ({start}) is kept "
+                "with its end unknown: enter its end in the attack for its days to count."
+            ).format(start=date_text(start.date()))
+        )
     types = parsing.split_list(row.get("Attack Types"))
     kind, exact = vocabulary.attack_type(types)
     words = parsing.split_list(row.get("Symptoms"))

@@ -4,6 +4,7 @@ refused in one sentence naming the place (the figures are in test_import_figures
 from __future__ import annotations
 
 import zipfile
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -210,9 +211,11 @@ def test_an_app_export_forced_through_the_spreadsheet_importer_is_refused(
         plan_file(journal, FIXTURES / "drip_schema5.csv", "csv")
 
 
-def test_an_empty_lasted_cell_is_an_end_unknown_and_ongoing_is_still_going_on(
+def test_an_empty_lasted_cell_and_an_old_ongoing_attack_have_their_end_unknown(
     journal: Journal, tmp_path: Path
 ) -> None:
+    """An attack "Ongoing" in a file written months ago is not taken as going on still
+    (it would count every day since): its end is unknown, and the preview says so."""
     path = write(
         tmp_path / "mb.csv",
         '"#","Started","Lasted","Start UTC Offset (min)","End UTC Offset (min)"\n'
@@ -221,7 +224,21 @@ def test_an_empty_lasted_cell_is_an_end_unknown_and_ongoing_is_still_going_on(
     plan = plan_migraine_buddy(journal, path)
     unknown, ongoing = sorted(plan.new["attacks"], key=lambda a: a.start, reverse=True)
     assert unknown.end is None and unknown.end_unknown and not unknown.is_open
-    assert ongoing.end is None and not ongoing.end_unknown and ongoing.is_open
+    assert ongoing.end is None and ongoing.end_unknown and not ongoing.is_open
+    assert any("still going on when the file was written" in line for line in plan.messages)
+
+
+def test_a_recent_ongoing_attack_is_still_going_on(journal: Journal, tmp_path: Path) -> None:
+    started = (datetime.now(UTC) - timedelta(hours=2)).replace(second=0, microsecond=0)
+    path = write(
+        tmp_path / "mb.csv",
+        '"#","Started","Lasted","Start UTC Offset (min)","End UTC Offset (min)"\n'
+        f'"2","{started.month}/{started.day}/{started:%y %H:%M}","Ongoing","0","0"\n'
+        '"1","3/14/26 10:00","1h 0m","60","60"\n',
+    )
+    plan = plan_migraine_buddy(journal, path, date_order="mdy")
+    ongoing = max(plan.new["attacks"], key=lambda a: a.start)
+    assert ongoing.start == started and ongoing.is_open and not ongoing.end_unknown
 
 
 def test_the_command_line_shows_how_far_a_large_file_was_read_on_a_terminal(
