@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
@@ -85,6 +86,26 @@ def private_folder(folder: Path) -> None:
             os.chmod(folder, PRIVATE_FOLDER)
     except OSError:
         pass
+
+
+def link_or_copy(source: Path, target: Path, *, link: bool = True, suffix: str = "tmp") -> None:
+    """`target` becomes the whole of `source` in one step: a hard link where the file
+    system has them and `link` is asked (instant, no space), else a private, synced
+    copy put in place by one rename (its half-written form is `.NAME.SUFFIX`)."""
+    if link:
+        try:
+            os.link(source, target)
+            return
+        except OSError:
+            pass  # a file system without hard links: copy instead
+    temporary = target.with_name(f".{target.name}.{suffix}")
+    try:
+        shutil.copyfile(source, temporary)
+        make_private(temporary)
+        sync_file(temporary)
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def sync_file(path: Path) -> None:

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from journal.files import make_private, sync_file, sync_folder
+from journal.files import link_or_copy, sync_folder
 from journal.storage import lock as writer_lock
 from journal.storage.errors import translated
 
@@ -104,17 +103,7 @@ def keep_copy(journal: Path, label: str) -> Path:
     space), else a synced copy. Returns the copy's path."""
     target = free_name(journal, label)
     with translated():
-        try:
-            os.link(journal, target)
-        except OSError:
-            temporary = target.with_name(f".{target.name}.tmp")
-            try:
-                shutil.copyfile(journal, temporary)
-                make_private(temporary)
-                sync_file(temporary)
-                os.replace(temporary, target)
-            finally:
-                temporary.unlink(missing_ok=True)
+        link_or_copy(journal, target)
         sync_folder(journal.parent)
     return target
 

@@ -24,12 +24,11 @@ is complete at the new place; the old folder may still hold copies.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 from journal.errors import JournalCorrupt, JournalError
-from journal.files import make_private, private_folder, sync_file, sync_folder
+from journal.files import link_or_copy, private_folder, sync_folder
 from journal.i18n import _
 from journal.storage import backup, belongings
 from journal.storage import lock as writer_lock
@@ -128,20 +127,7 @@ def _place(source: Path, destination: Path, *, linked: bool) -> None:
     if destination.exists() and _same_file(source, destination):
         return
     private_folder(destination.parent)
-    if linked:
-        try:
-            os.link(source, destination)
-            return
-        except OSError:
-            pass  # a file system without hard links: copy instead
-    temporary = destination.with_name(f".{destination.name}.moving")
-    try:
-        shutil.copyfile(source, temporary)
-        make_private(temporary)
-        sync_file(temporary)
-        os.replace(temporary, destination)
-    finally:
-        temporary.unlink(missing_ok=True)
+    link_or_copy(source, destination, link=linked, suffix="moving")
 
 
 def _same_filesystem(one: Path, other: Path) -> bool:
