@@ -256,3 +256,23 @@ def test_the_command_line_shows_how_far_a_large_file_was_read_on_a_terminal(
     )
     monkeypatch.setattr("sys.stderr.isatty", lambda: False)
     assert cli_verb.progress_line(Path("export.zip")) is None
+
+
+def test_a_cluedata_backup_as_a_public_converter_writes_it_is_read(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """The layout a public SpotOn-to-Clue converter writes and reads back as a
+    ClueBackup-*.cluedata: {"data": [days sorted by "day", ISO dates], "version": 5,
+    "settings": {"user_defaults": [{"app_state": {"user_created_tags": [...]}}]}}."""
+    path = write(
+        tmp_path / "ClueBackup-2020-03-25.cluedata",
+        '{"data": [{"day": "2020-03-01", "period": "heavy", "tags": ["travel"]}, '
+        '{"day": "2020-03-02", "period": "medium", "pain": ["migraine"]}], '
+        '"version": 5, "settings": {"user_defaults": '
+        '[{"app_state": {"user_created_tags": ["travel"]}}]}}',
+    )
+    assert detect_format(path) == "clue"
+    plan = plan_file(journal, path, "clue")
+    assert [b.day.isoformat() for b in plan.new["bleeding_days"]] == ["2020-03-01", "2020-03-02"]
+    (record,) = plan.new["day_records"]
+    assert record.day.isoformat() == "2020-03-02" and record.kind is d.DayRecordKind.MIGRAINE
