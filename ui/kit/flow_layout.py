@@ -155,9 +155,12 @@ class FlowGrid(ItemsLayout):
         return QSize(width, self._height(width)) + self._margins()
 
     def minimumSize(self) -> QSize:
-        """One cell: the layout reflows to one column rather than clip a label."""
-        width = self._least_cell_width()
-        return QSize(width, self._cell_height(width)) + self._margins()
+        """One cell: the layout reflows to one column rather than clip a label. Its
+        height is the least of a row (the height that follows the width is asked
+        through heightForWidth, so a scroll area does not keep the height of the
+        narrowest layout)."""
+        height = max((item.minimumSize().height() for item in self._shown()), default=0)
+        return QSize(self._least_cell_width(), height) + self._margins()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
