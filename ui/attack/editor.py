@@ -50,7 +50,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
-from ui.kit.wrapping import WrappingCheckBox, open_fitting
+from ui.kit.wrapping import open_fitting
 from ui.session import Session
 
 NOT_RATED = -1

@@ -73,6 +73,11 @@ def _option(widget: Wrapping, width: int | None) -> QStyleOptionButton:
     return option
 
 
+def drawn_text(widget: Wrapping) -> str:
+    """The text as `widget` draws it now: with the line breaks its width asks for."""
+    return _option(widget, widget.width()).text
+
+
 def _contents(widget: Wrapping) -> QStyle.ContentsType:
     if isinstance(widget, QCheckBox):
         return QStyle.ContentsType.CT_CheckBox
