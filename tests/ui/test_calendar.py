@@ -158,13 +158,13 @@ def test_the_calendar_reads_attacks_once_per_month_shown(
 def test_the_visible_span_covers_the_six_weeks_qt_draws(calendar: CalendarView) -> None:
     painted: list[date] = []
     grid = calendar.grid
-    original = grid.paintCell
+    original = grid.cells.paint_day
 
-    def record(painter, rect, qdate):  # type: ignore[no-untyped-def]
-        painted.append(qdate.toPython())
-        original(painter, rect, qdate)
+    def record(painter, rect, day, selected):  # type: ignore[no-untyped-def]
+        painted.append(day)
+        original(painter, rect, day, selected)
 
-    grid.paintCell = record  # type: ignore[method-assign]
+    grid.cells.paint_day = record  # type: ignore[method-assign]
     calendar.select_day(date(2025, 9, 1))
     grid.view.viewport().repaint()
     first, last = grid.visible_span()

@@ -18,30 +18,23 @@ day of the week follow the window's language (QLocale) unless Settings choose a 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import (
     QDate,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QRect,
-    QRectF,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPalette,
-    QPen,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -49,30 +42,20 @@ from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
     QMenu,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.analysis.calendar_cycle import CycleDayMark
 from journal.analysis.calendar_days import DayMark
-from ui.cycle import marks as cycle_marks
 from ui.cycle.words import start_period_refusal
+from ui.diary.day_cell import DayCellDelegate
 from ui.diary.day_marks import (
     day_speech,
-    ink_on,
-    paint_check_in,
-    paint_mark,
-    paint_unrecorded_outline,
     python_date,
 )
-from ui.diary.month_model import DAYS_A_WEEK, GRID_DAYS, MonthModel
-from ui.kit import theme
+from ui.diary.month_model import DAYS_A_WEEK, MonthModel
 from ui.session import Reads
-
-__all__ = ["GRID_DAYS", "MonthGrid"]
 
 HEADER_HEIGHT = 30
 """The weekday row."""
@@ -110,23 +93,6 @@ class _WeekdayHeader(QHeaderView):
         painter.restore()
 
 
-class _DayPainter(QStyledItemDelegate):
-    """Paints each cell through MonthGrid.paintCell, as QCalendarWidget did."""
-
-    def __init__(self, grid: MonthGrid) -> None:
-        super().__init__(grid)
-        self._grid = grid
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        day = self._grid.model.day(index)
-        self._grid.paintCell(painter, option.rect, QDate(day.year, day.month, day.day))
-
-
 class MonthGrid(QWidget):
     """Six weeks of days, each drawn from the journal's marks and named in words.
 
@@ -146,7 +112,6 @@ class MonthGrid(QWidget):
         self._reads = reads
         self._selected = date.today()
         self._wheel = 0
-        self.cycle_tracking = True
         self.model = MonthModel(self)
         self.view = self._table()
         layout = QVBoxLayout(self)
@@ -163,7 +128,8 @@ class MonthGrid(QWidget):
         view = _DayTable(self)
         view.setModel(self.model)
         view.setHorizontalHeader(_WeekdayHeader(Qt.Orientation.Horizontal, view))
-        view.setItemDelegate(_DayPainter(self))
+        self.cells = DayCellDelegate(self.model, view)
+        view.setItemDelegate(self.cells)
         view.setAccessibleName(self.tr("Month calendar"))
         view.setShowGrid(False)
         view.setFrameShape(QFrame.Shape.NoFrame)
@@ -186,6 +152,15 @@ class MonthGrid(QWidget):
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         return view
+
+    @property
+    def cycle_tracking(self) -> bool:
+        """Whether the cycle's marks are read and drawn and the day menu offered."""
+        return self.cells.cycle_tracking
+
+    @cycle_tracking.setter
+    def cycle_tracking(self, enabled: bool) -> None:
+        self.cells.cycle_tracking = enabled
 
     # What the diary used of QCalendarWidget.
 
@@ -369,83 +344,3 @@ class MonthGrid(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.LocaleChange, QEvent.Type.LanguageChange):
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS_A_WEEK - 1)
-
-    # Painting.
-
-    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
-        """One day: its shade, outline for today and the selected day, its number
-        (dimmed outside the month) and its marks."""
-        day = python_date(qdate)
-        palette = self.palette()
-        mark = self.model.mark(day)
-        in_month = self.model.in_month(day)
-        cell = QRectF(rect).adjusted(2, 2, -2, -2)
-        if self.cycle_tracking:
-            cell = QRectF(rect).adjusted(2, cycle_marks.TOP_BAND, -2, -cycle_marks.BOTTOM_BAND)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = palette.color(QPalette.ColorRole.Base)
-        if mark is not None and mark.peak_pain is not None:
-            fill = theme.severity_colour(mark.peak_pain, palette)
-            if not in_month:
-                fill.setAlphaF(0.35)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(cell, 6, 6)
-        if mark is not None and mark.pain_not_recorded:
-            paint_unrecorded_outline(painter, cell, palette)
-        if day == date.today():
-            painter.setPen(palette.color(QPalette.ColorRole.Link))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 5, 5)
-        if day == self._selected:
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
-        ink = ink_on(fill, palette)
-        if not in_month:
-            ink = palette.color(QPalette.ColorRole.PlaceholderText)
-        font = QFont(painter.font())
-        font.setBold(day == date.today())
-        painter.setFont(font)
-        painter.setPen(ink)
-        painter.drawText(
-            cell.adjusted(6, 3, -4, -2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            str(day.day),
-        )
-        self._paint_marks(painter, QRectF(rect), cell, day, ink)
-        painter.restore()
-
-    def _paint_marks(
-        self, painter: QPainter, rect: QRectF, cell: QRectF, day: date, ink: QColor
-    ) -> None:
-        """Pain, medication, check-in and cycle marks over a painted cell."""
-        mark = self.model.mark(day)
-        if mark is None:
-            return
-        palette = self.palette()
-        if not self.model.in_month(day):
-            painter.setOpacity(0.45)
-        paint_mark(painter, cell, mark, palette)
-        if mark.checked_in:
-            metrics = QFontMetricsF(painter.font())
-            left = cell.left() + 6 + metrics.horizontalAdvance(str(day.day)) + 5
-            paint_check_in(painter, left, cell.top() + 3 + metrics.ascent() * 0.6, ink)
-        if mark.cycle is not None:
-            column = (day.isoweekday() - self.model.week_start.value) % DAYS_A_WEEK
-            cycle_marks.paint_period(painter, cell, mark.cycle, palette)
-            cycle_marks.paint_bands(
-                painter,
-                rect,
-                mark.cycle,
-                before=self._cycle_on(day - timedelta(days=1), column == 0),
-                after=self._cycle_on(day + timedelta(days=1), column == DAYS_A_WEEK - 1),
-                palette=palette,
-            )
-
-    def _cycle_on(self, day: date, row_edge: bool) -> CycleDayMark | None:
-        """The cycle mark of a neighbour; None across a row edge, so a band
-        rounds off at the end of each week row."""
-        mark = None if row_edge else self.model.mark(day)
-        return mark.cycle if mark is not None else None

@@ -10,7 +10,8 @@ ui.diary.day_marks.day_summary). Qt's accessible table reads a cell's name from
 AccessibleTextRole, so every cell carries its marks' words to assistive technology.
 The words are made only when asked (a tooltip shown, a screen reader reading a
 cell), never for the whole page up front. The column headers are the weekdays,
-short on screen and in full for a screen reader, from the window's QLocale.
+short on screen and in full for a screen reader, from the window's QLocale; the
+row headers (hidden on screen) the weeks' numbers.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -124,11 +126,26 @@ class MonthModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < DAYS_A_WEEK:
+        if orientation == Qt.Orientation.Vertical:
+            return self._week(section, role)
+        if not 0 <= section < DAYS_A_WEEK:
             return None
         weekday = self.weekday(section)
         if role == Qt.ItemDataRole.DisplayRole:
             return QLocale().standaloneDayName(weekday, QLocale.FormatType.ShortFormat)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return QLocale().standaloneDayName(weekday, QLocale.FormatType.LongFormat)
+        return None
+
+    def _week(self, row: int, role: int) -> object:
+        """A week row's ISO number (of its middle day, so a week from Sunday has the
+        number of the Monday to Saturday it holds): the row header a screen reader
+        names when it moves from one week to the next."""
+        if not 0 <= row < WEEKS:
+            return None
+        number = (self._first + timedelta(days=row * DAYS_A_WEEK + 3)).isocalendar().week
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(number)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return QCoreApplication.translate("calendar", "Week {0}").format(number)
         return None

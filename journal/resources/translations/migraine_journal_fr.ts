@@ -3808,6 +3808,10 @@
         <source>pain not recorded</source>
         <translation>douleur non notée</translation>
     </message>
+    <message>
+        <source>Week {0}</source>
+        <translation>Semaine {0}</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
