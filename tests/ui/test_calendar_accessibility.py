@@ -325,3 +325,28 @@ def test_the_mouse_wheel_turns_the_pages(calendar: CalendarView, qtbot: QtBot) -
         QApplication.sendEvent(viewport, event)
     assert calendar.grid.monthShown() == 7
     assert calendar.selected_day() == date(2025, 6, 10), "turning pages selects nothing"
+
+
+def test_a_cells_tooltip_tells_its_marks_in_words(
+    calendar: CalendarView, busy_day: date, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from ui.diary.day_marks import day_summary
+
+    grid = calendar.grid
+    calendar.select_day(busy_day)
+    calendar.reload()
+    cell = grid.model.index_of(busy_day)
+    summary = day_summary(busy_day, grid.mark_for(busy_day))
+    assert "1 attack · peak pain 3 (severe)" in summary and "1 dose" in summary
+    assert grid.model.data(cell, Qt.ItemDataRole.ToolTipRole) == summary
+    where = grid.view.visualRect(cell).center()
+    viewport = grid.view.viewport()
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QHelpEvent.Type.ToolTip, where, viewport.mapToGlobal(where))
+    )
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == summary
+    QToolTip.hideText()
