@@ -18,7 +18,8 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+import shiboken6
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 
 import ui
@@ -275,7 +276,11 @@ def _refused_at_start(startup: object, window: MainWindow) -> None:
 
 
 def walk_modal(open_it: Callable[[], object], look: Callable[[QDialog], list[str]]) -> list[str]:
-    """Open a blocking dialog, run `look` over it once it shows, then close it."""
+    """Open a blocking dialog, run `look` over it once it shows, then close it.
+
+    A static QMessageBox function keeps its box on the C++ stack, so Python never
+    hears of its end: the wrappers the walk made for the box and its parts are
+    invalidated before it goes (a stale one crashes the garbage collector)."""
     found: list[str] = []
 
     def answer() -> None:
@@ -285,6 +290,9 @@ def walk_modal(open_it: Callable[[], object], look: Callable[[QDialog], list[str
             return
         found.extend(look(shown))
         shown.reject()
+        if not shiboken6.createdByPython(shown):
+            for part in [*shown.findChildren(QObject), shown]:
+                shiboken6.invalidate(part)
 
     QTimer.singleShot(0, answer)
     open_it()

@@ -1033,6 +1033,10 @@
         <translation>Damit werden Ihr gesamtes Tagebuch, alle Sicherungen und die Einstellungen der App von diesem Computer entfernt. Das kann nicht rückgängig gemacht werden. Diese Dateien werden entfernt:</translation>
     </message>
     <message>
+        <source>Files to be removed</source>
+        <translation>Dateien, die entfernt werden</translation>
+    </message>
+    <message>
         <source>Type {0} to confirm:</source>
         <translation>Geben Sie zur Bestätigung {0} ein:</translation>
     </message>
@@ -1288,7 +1292,7 @@
         <translation>Jedes bekommt eine eigene Schaltfläche in der Attackenansicht, damit eine Einnahme unter Schmerzen mit einem Tippen erfasst ist. Sie können sie jederzeit unter Eintrag ▸ Medikamente ändern.</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>

@@ -1033,6 +1033,10 @@
         <translation>Ceci retire de cet ordinateur tout votre journal, toutes les sauvegardes et les réglages de l’application. C’est irréversible. Ces fichiers seront supprimés :</translation>
     </message>
     <message>
+        <source>Files to be removed</source>
+        <translation>Fichiers qui seront supprimés</translation>
+    </message>
+    <message>
         <source>Type {0} to confirm:</source>
         <translation>Saisissez {0} pour confirmer :</translation>
     </message>
@@ -1288,7 +1292,7 @@
         <translation>Chacun a son propre bouton sur l’écran de crise, pour qu’une prise se note d’un seul geste en pleine douleur. Vous pouvez les changer à tout moment dans Entrée ▸ Médicaments.</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
