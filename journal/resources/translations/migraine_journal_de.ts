@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>&amp;Kept me from</source>
-        <translation>&amp;Abgehalten von</translation>
+        <translation>Abge&amp;halten von</translation>
     </message>
     <message>
         <source>e.g. red wine, missed meal</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>&amp;Clear check-in</source>
-        <translation>Check-in &amp;löschen</translation>
+        <translation>&amp;Check-in löschen</translation>
     </message>
     <message>
         <source>Remove this day&apos;s check-in: back to no entry</source>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation>&amp;Menge</translation>
+        <translation>Men&amp;ge</translation>
     </message>
     <message>
         <source>&amp;For attack</source>
@@ -1117,7 +1117,7 @@
     </message>
     <message>
         <source>Side &amp;effects</source>
-        <translation>N&amp;ebenwirkungen</translation>
+        <translation>Neben&amp;wirkungen</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>&amp;Hidden from the check-in</source>
-        <translation>Im Check-in &amp;ausgeblendet</translation>
+        <translation>Im Check-in a&amp;usgeblendet</translation>
     </message>
     <message>
         <source>Its recorded values stay in the journal</source>
@@ -2985,11 +2985,11 @@
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation>Papier&amp;format:</translation>
+        <translation>Pa&amp;pierformat:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>The PDF is not encrypted and holds health data: keep it somewhere private and share it only with people you choose.</source>
@@ -3149,7 +3149,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>Zei&amp;gen:</translation>
+        <translation>Ze&amp;igen:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -3418,7 +3418,7 @@
     <name>TreatmentsView</name>
     <message>
         <source>&amp;Add treatment…</source>
-        <translation>Behandlung &amp;hinzufügen…</translation>
+        <translation>&amp;Behandlung hinzufügen…</translation>
     </message>
     <message>
         <source>Add a preventive, a procedure or a non-drug course</source>
@@ -3549,7 +3549,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add the question to the list (Enter)</source>
@@ -4789,7 +4789,7 @@
     </message>
     <message>
         <source>&amp;Side effect</source>
-        <translation>&amp;Nebenwirkung</translation>
+        <translation>Nebenwir&amp;kung</translation>
     </message>
     <message>
         <source>Severity</source>

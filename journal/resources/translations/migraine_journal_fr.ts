@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>E&amp;nregistrer</translation>
     </message>
     <message>
         <source>Save the check-in (Enter)</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>&amp;Clear check-in</source>
-        <translation>&amp;Effacer le bilan</translation>
+        <translation>Effa&amp;cer le bilan</translation>
     </message>
     <message>
         <source>Remove this day&apos;s check-in: back to no entry</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>&amp;Hidden from the check-in</source>
-        <translation>&amp;Masqué dans le bilan</translation>
+        <translation>Mas&amp;qué dans le bilan</translation>
     </message>
     <message>
         <source>Its recorded values stay in the journal</source>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Migraine Journal</source>
@@ -2609,7 +2609,7 @@
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
         <source>Write the date of birth like 1984-03-21.</source>
@@ -3418,7 +3418,7 @@
     <name>TreatmentsView</name>
     <message>
         <source>&amp;Add treatment…</source>
-        <translation>&amp;Ajouter un traitement…</translation>
+        <translation>Ajo&amp;uter un traitement…</translation>
     </message>
     <message>
         <source>Add a preventive, a procedure or a non-drug course</source>
@@ -3426,7 +3426,7 @@
     </message>
     <message>
         <source>Add &amp;session…</source>
-        <translation>Ajouter une &amp;séance…</translation>
+        <translation>Ajouter une séan&amp;ce…</translation>
     </message>
     <message>
         <source>Add a dated session to the selected course</source>
@@ -3549,7 +3549,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Ajou&amp;ter</translation>
     </message>
     <message>
         <source>Add the question to the list (Enter)</source>
@@ -4705,7 +4705,7 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <source>&amp;End</source>
