@@ -11,6 +11,7 @@ not walked.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 import pkgutil
@@ -87,9 +88,11 @@ def _lost_value(window: MainWindow, folder: Path, join: Callable[[], None]) -> N
 def dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog]]:
     """Each dialog of ui/ (some twice, in their states that show other widgets),
     built over `window`'s demo journal; `folder` is an empty folder to use."""
-    from ui.app.about import AboutDialog
-    from ui.app.help import GuideDialog, ShortcutsDialog
-    from ui.app.startup import WindowSession
+    return {**_entry_dialogs(window), **_care_dialogs(window), **_file_dialogs(window, folder)}
+
+
+def _entry_dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
+    """Attacks, doses, medications, the check-in and the cycle."""
     from ui.attack.banner import ForgottenAttackDialog, StartTimeDialog
     from ui.attack.editor import AttackEditor
     from ui.attack.quick_medication import QuickMedicationDialog
@@ -97,13 +100,98 @@ def dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog]
     from ui.checkin.factors_dialog import FactorsDialog
     from ui.cycle.dialogs import PeriodDayDialog
     from ui.cycle.phases_dialog import PhaseEditor, PhasesDialog
-    from ui.exchange.import_dialog import ImportDialog
-    from ui.insights.explanations import ExplanationDialog, HowCountedButton
     from ui.medication.dose_editor import DoseEditor
     from ui.medication.first_start import FirstMedicationsDialog
     from ui.medication.follow_up import PainFollowUpDialog
     from ui.medication.medications_dialog import MedicationsDialog
+
+    session: Session = window.session
+    journal = window.journal
+    now = d.local_now()
+
+    def attack_screen() -> QDialog:
+        attack = operations.start_attack(journal, now - timedelta(minutes=30))
+        return AttackScreen(session, attack, window)
+
+    def follow_up() -> QDialog:
+        dose = journal.doses.between(date.today() - timedelta(days=90), date.today())[-1]
+        return PainFollowUpDialog(session, dose, window)
+
+    def phase_editor() -> QDialog:
+        phases = journal.phases.all()
+        assert phases, "the demo has no hormonal phase"
+        return PhaseEditor(session, phases[0], window)
+
+    return {
+        "attack screen": attack_screen,
+        "attack editor": lambda: AttackEditor(session, None, window, day=date.today()),
+        "attack editor (recorded)": lambda: AttackEditor(session, _recent_attack(journal), window),
+        "dose editor": lambda: DoseEditor(session, None, window, attack=_recent_attack(journal)),
+        "follow-up": follow_up,
+        "quick medication": lambda: QuickMedicationDialog(session, window),
+        "start time": lambda: StartTimeDialog(now - timedelta(minutes=20), window),
+        "forgotten attack": lambda: ForgottenAttackDialog(
+            _recent_attack(journal), now, window, starting_new=True
+        ),
+        "forgotten attack (ending)": lambda: ForgottenAttackDialog(
+            _recent_attack(journal), now, window, starting_new=False
+        ),
+        "medications": lambda: MedicationsDialog(session, window),
+        "first medications": lambda: FirstMedicationsDialog(session, window),
+        "factors": lambda: FactorsDialog(session, window),
+        "phases": lambda: PhasesDialog(session, window),
+        "phase editor": phase_editor,
+        "new phase": lambda: PhaseEditor(session, None, window),
+        "period day": lambda: PeriodDayDialog(session, date.today(), window),
+    }
+
+
+def _care_dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
+    """Treatments, the visit, the report, Insights' explanations and the help."""
+    from ui.app.about import AboutDialog
+    from ui.app.help import GuideDialog, ShortcutsDialog
+    from ui.insights.explanations import ExplanationDialog, HowCountedButton
     from ui.report.dialog import ReportDialog
+    from ui.treatments.dialogs import CourseDialog, SessionDialog, SideEffectDialog
+    from ui.visit.questionnaires import Hit6Dialog, MidasDialog
+
+    session: Session = window.session
+    journal = window.journal
+
+    def treatment(sessions: bool) -> d.Treatment:
+        """A course of the demo with dated sessions (a procedure), or one without."""
+        with_sessions = {s.treatment_id for s in journal.sessions.all()}
+        chosen = [t for t in journal.treatments.all() if (t.id in with_sessions) == sessions]
+        assert chosen, "the demo has no such course"
+        return chosen[0]
+
+    def explanation() -> QDialog:
+        window.views.setCurrentIndex(1)  # Insights, where "How is this counted?" is
+        QApplication.processEvents()
+        buttons = window.findChildren(HowCountedButton)
+        assert buttons, "Insights shows no headline to explain"
+        return ExplanationDialog(buttons[0].headline, window)
+
+    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    return {
+        "course": lambda: CourseDialog(session, treatment(True), window),
+        "new course": lambda: CourseDialog(session, None, window),
+        "treatment session": lambda: SessionDialog(session, treatment(True), None, window),
+        "side effect": lambda: SideEffectDialog(session, treatment(False), parent=window),
+        "midas": lambda: MidasDialog(session, window),
+        "hit-6": lambda: Hit6Dialog(session, window),
+        "report": lambda: ReportDialog(journal, window),
+        "how counted": explanation,
+        "about": lambda: AboutDialog(window),
+        "guide": lambda: GuideDialog(window),
+        "shortcuts": lambda: ShortcutsDialog(menus, window),
+    }
+
+
+def _file_dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog]]:
+    """Settings, protection, the journal file's troubles, import and sync."""
+    from ui.app.startup import WindowSession
+    from ui.exchange.import_dialog import ImportDialog
     from ui.settings.damaged_journal import DamagedJournalDialog, MissingJournalDialog
     from ui.settings.dialog import SettingsDialog
     from ui.settings.passphrase_dialog import (
@@ -114,69 +202,30 @@ def dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog]
     from ui.settings.privacy import DeleteAllDialog
     from ui.sync.dialog import SyncDialog
     from ui.sync.lost_dialog import LostValuesDialog
-    from ui.treatments.dialogs import CourseDialog, SessionDialog, SideEffectDialog
-    from ui.visit.questionnaires import Hit6Dialog, MidasDialog
 
     session: Session = window.session
     journal = window.journal
-    now = d.local_now()
+    yesterday = d.local_now() - timedelta(days=1)
+    backup = folder / "journal-2026-11-23.sqlite3"
 
-    def attack_screen() -> QDialog:
-        attack = operations.start_attack(journal, now - timedelta(minutes=30))
-        return AttackScreen(session, attack, window)
-
-    def dose_editor() -> QDialog:
-        return DoseEditor(session, None, window, attack=_recent_attack(journal))
-
-    def follow_up() -> QDialog:
-        dose = journal.doses.between(date.today() - timedelta(days=90), date.today())[-1]
-        return PainFollowUpDialog(session, dose, window)
-
-    def loaded_import() -> QDialog:
+    def imported(name: str) -> QDialog:
         dialog = ImportDialog(session, window)
-        dialog.set_file(FIXTURES / "migraine_buddy.csv")
+        dialog.set_file(FIXTURES / name)
         return dialog
-
-    def mapped_import() -> QDialog:
-        dialog = ImportDialog(session, window)
-        dialog.set_file(FIXTURES / "attacks.csv")  # the generic CSV: its column mapping
-        return dialog
-
-    def explanation() -> QDialog:
-        window.views.setCurrentIndex(1)  # Insights, where "How is this counted?" is
-        QApplication.processEvents()
-        buttons = window.findChildren(HowCountedButton)
-        assert buttons, "Insights shows no headline to explain"
-        return ExplanationDialog(buttons[0].headline, window)
-
-    def treatment(sessions: bool) -> d.Treatment:
-        """A course of the demo with dated sessions (a procedure), or one without."""
-        courses = journal.treatments.all()
-        with_sessions = {s.treatment_id for s in journal.sessions.all()}
-        chosen = [t for t in courses if (t.id in with_sessions) == sessions]
-        assert chosen, "the demo has no such course"
-        return chosen[0]
-
-    def phase_editor() -> QDialog:
-        phases = journal.phases.all()
-        return PhaseEditor(session, phases[0] if phases else None, window)
 
     def damaged() -> QDialog:
-        moved = folder / "journal.damaged-2026-11-24.sqlite3"
-        backup = Backup(folder / "journal-2026-11-23.sqlite3", now - timedelta(days=1), 40960)
         damage = JournalDamaged(
             "The journal is damaged.",
             problem="database disk image is malformed",
-            moved_to=moved,
-            backup=backup,
+            moved_to=folder / "journal.damaged-2026-11-24.sqlite3",
+            backup=Backup(backup, yesterday, 40960),
             age="1 day",
         )
         return DamagedJournalDialog(damage, window)
 
     def missing() -> QDialog:
-        good = folder / "journal-2026-11-23.sqlite3"
-        gone = JournalGone("The journal file is missing.", backups=[good], kept=[])
-        return MissingJournalDialog(gone, good, now - timedelta(days=1), window)
+        gone = JournalGone("The journal file is missing.", backups=[backup], kept=[])
+        return MissingJournalDialog(gone, backup, yesterday, window)
 
     joined: list[Path] = []
 
@@ -193,53 +242,20 @@ def dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog]
         _lost_value(window, folder / "Sync", join)
         return LostValuesDialog(session, window)
 
-    files = [folder / "journal.sqlite3", folder / "backups" / "journal-2026-11-23.sqlite3"]
     (folder / "Sync").mkdir(exist_ok=True)
     return {
-        "attack screen": attack_screen,
-        "attack editor": lambda: AttackEditor(session, None, window, day=date.today()),
-        "attack editor (recorded)": lambda: AttackEditor(session, _recent_attack(journal), window),
-        "dose editor": dose_editor,
-        "follow-up": follow_up,
-        "quick medication": lambda: QuickMedicationDialog(session, window),
-        "start time": lambda: StartTimeDialog(now - timedelta(minutes=20), window),
-        "forgotten attack": lambda: ForgottenAttackDialog(
-            _recent_attack(journal), now, window, starting_new=True
-        ),
-        "forgotten attack (ending)": lambda: ForgottenAttackDialog(
-            _recent_attack(journal), now, window, starting_new=False
-        ),
-        "medications": lambda: MedicationsDialog(session, window),
-        "first medications": lambda: FirstMedicationsDialog(session, window),
-        "report": lambda: ReportDialog(journal, window),
         "settings": lambda: SettingsDialog(
             window.journal_file or WindowSession(journal, window), window
         ),
-        "delete all": lambda: DeleteAllDialog(files, window),
+        "delete all": lambda: DeleteAllDialog([folder / "journal.sqlite3", backup], window),
         "damaged journal": damaged,
         "missing journal": missing,
-        "about": lambda: AboutDialog(window),
-        "guide": lambda: GuideDialog(window),
-        "shortcuts": lambda: ShortcutsDialog(
-            [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)], window
-        ),
         "new passphrase": lambda: NewPassphraseDialog(window, export=lambda: None),
         "passphrase": lambda: PassphraseDialog(lambda _secret: None, window),
         "recovery code": lambda: RecoveryCodeDialog("ABCD-EFGH", window),
-        "factors": lambda: FactorsDialog(session, window),
         "import": lambda: ImportDialog(session, window),
-        "import (preview)": loaded_import,
-        "import (columns)": mapped_import,
-        "how counted": explanation,
-        "course": lambda: CourseDialog(session, treatment(True), window),
-        "new course": lambda: CourseDialog(session, None, window),
-        "treatment session": lambda: SessionDialog(session, treatment(True), None, window),
-        "side effect": lambda: SideEffectDialog(session, treatment(False), parent=window),
-        "midas": lambda: MidasDialog(session, window),
-        "hit-6": lambda: Hit6Dialog(session, window),
-        "phases": lambda: PhasesDialog(session, window),
-        "phase editor": phase_editor,
-        "period day": lambda: PeriodDayDialog(session, date.today(), window),
+        "import (preview)": lambda: imported("migraine_buddy.csv"),
+        "import (columns)": lambda: imported("attacks.csv"),  # the generic CSV's mapping
         "sync": sync,
         "lost values": lost,
     }
@@ -248,7 +264,6 @@ def dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QDialog]
 def message_boxes(window: MainWindow) -> dict[str, Callable[[], object]]:
     """The message boxes the app shows, each opened as the app opens it (they block
     until answered: a walk answers them from a timer)."""
-    from ui.app import startup
     from ui.kit import feedback
 
     refused = JournalError("The journal is read-only; nothing can be saved.")
@@ -260,19 +275,16 @@ def message_boxes(window: MainWindow) -> dict[str, Callable[[], object]]:
         "yes or no": lambda: feedback.confirm(
             window, "Remove dose", "Delete this dose from the journal?"
         ),
-        "start-up error": lambda: _refused_at_start(startup, window),
+        "start-up error": lambda: _refused_at_start(window),
     }
 
 
-def _refused_at_start(startup: object, window: MainWindow) -> None:
+def _refused_at_start(window: MainWindow) -> None:
     """The start-up's critical box: a journal path that is a folder cannot be opened."""
     from ui.app.startup import Refused, open_for_window
 
-    del startup
-    try:
+    with contextlib.suppress(Refused):
         open_for_window(Path(window.journal.path).parent, window)
-    except Refused:
-        pass
 
 
 def walk_modal(open_it: Callable[[], object], look: Callable[[QDialog], list[str]]) -> list[str]:
@@ -297,4 +309,3 @@ def walk_modal(open_it: Callable[[], object], look: Callable[[QDialog], list[str
     QTimer.singleShot(0, answer)
     open_it()
     return found
-

@@ -140,7 +140,7 @@ def _walk_dialogs(
             problems += [f"{name} [{page}] {p}" for p in look(dialog)]
         dialog.close()
     for name, show in catalogue.message_boxes(window).items():
-        seen = catalogue.walk_modal(show, lambda box: [f"{type(box).__name__}"] + look(box))
+        seen = catalogue.walk_modal(show, lambda box: [type(box).__name__, *look(box)])
         assert seen, f"the {name} message box never showed"
         problems += [f"{name} {p}" for p in seen[1:]]
     return problems, walked

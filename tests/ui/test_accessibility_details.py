@@ -240,7 +240,8 @@ def test_the_cycle_marks_stand_off_the_calendar_in_every_look(qapp: QApplication
             for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
                 value = contrast.ratio(colour, palette.color(role))
                 if value < contrast.NON_TEXT:
-                    problems.append(f"{look.value}: {name} {colour.name()} on {role.name} {value:.2f}")
+                    where = f"{look.value}: {name} {colour.name()} on {role.name}"
+                    problems.append(f"{where} {value:.2f}")
     assert not problems, "\n".join(problems)
 
 
