@@ -182,3 +182,46 @@ def test_the_calendar_marks_stand_off_their_cells_in_every_look(qapp: QApplicati
         assert contrast.ratio(today, base) >= contrast.NON_TEXT, look
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         assert contrast.ratio(muted, base) >= contrast.TEXT, look
+
+
+def _cycle_marks(palette: QPalette) -> dict[str, QColor]:
+    from ui.cycle import marks
+
+    return {
+        "period": marks.period_colour(palette),
+        "perimenstrual window": marks.window_colour(palette),
+        "hormonal phase": marks.phase_colour(palette),
+    }
+
+
+def test_the_cycle_marks_stand_off_the_calendar_in_every_look(qapp: QApplication) -> None:
+    """The period's drops, the perimenstrual window's band and the phase band are
+    essential marks: 3:1 against the empty cells (Base) and the page (Window) they are
+    painted on and beside, in every look (the window's tint was 1.5:1 in the light
+    and high-contrast looks)."""
+    problems = []
+    for look in theme.Theme:
+        theme.apply_theme(qapp, look)
+        palette = qapp.palette()
+        for name, colour in _cycle_marks(palette).items():
+            for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+                value = contrast.ratio(colour, palette.color(role))
+                if value < contrast.NON_TEXT:
+                    where = f"{look.value}: {name} {colour.name()} on {role.name}"
+                    problems.append(f"{where} {value:.2f}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", ["#fdf2f7", "#2b1f26", "#808080"])
+def test_the_cycle_marks_stand_off_any_system_page(page: str) -> None:
+    """A system palette the app did not choose (a pink, a dark rose, a mid grey page)
+    still gets cycle marks 3:1 off it."""
+    palette = QPalette(QColor(page))
+    back = QColor(page)
+    palette.setColor(QPalette.ColorRole.Base, back)
+    palette.setColor(QPalette.ColorRole.Window, back)
+    ink = contrast.far(back)
+    palette.setColor(QPalette.ColorRole.Text, ink)
+    palette.setColor(QPalette.ColorRole.WindowText, ink)
+    for name, colour in _cycle_marks(palette).items():
+        assert contrast.ratio(colour, back) >= contrast.NON_TEXT, (name, colour.name())
