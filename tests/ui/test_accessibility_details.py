@@ -6,7 +6,7 @@ system, and the low-light screens readable yet dark."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,8 +15,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from journal import domain as d
-from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_attack import Medications
 from ui.app.start import application
@@ -34,37 +32,6 @@ def system_look_afterwards(qapp: QApplication) -> Iterator[None]:
     theme.save_theme(theme.Theme.SYSTEM)
     theme.apply_theme(qapp, theme.Theme.SYSTEM)
     settings_store.forget_preferences()
-
-
-def test_a_day_cell_says_what_its_marks_show(
-    qtbot: QtBot, journal: Journal, medications: Medications
-) -> None:
-    from ui.diary.calendar_view import CalendarView
-
-    start = datetime(2026, 11, 24, 9, 0).astimezone()
-    attack = operations.save_attack(
-        journal, d.Attack(start=start, end=start + timedelta(hours=5), pain=3)
-    )
-    journal.doses.save(
-        d.Dose(medications.triptan.id, start + timedelta(minutes=20), attack_id=attack.id)
-    )
-    journal.bleeding_days.save(d.BleedingDay(DAY - timedelta(days=1), d.Flow.MEDIUM))
-    journal.bleeding_days.save(d.BleedingDay(DAY, d.Flow.LIGHT))
-    view = CalendarView(Session(journal).reads)
-    qtbot.addWidget(view)
-    view.show()
-    view.select_day(DAY)
-    view.reload()
-    said = view.grid.day_text(DAY)
-    assert said == (
-        "Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2, "
-        "perimenstrual window, cycle day +2"
-    )
-    assert view.grid.view.accessibleDescription() == said  # the selected day, for the reader
-    view.select_day(DAY + timedelta(days=2))
-    assert view.grid.view.accessibleDescription() == (
-        "Thursday, November 26, 2026: nothing recorded"
-    )
 
 
 def test_each_chart_is_named_described_and_shown_as_a_table(qtbot: QtBot, journal: Journal) -> None:

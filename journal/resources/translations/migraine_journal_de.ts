@@ -3812,6 +3812,10 @@
         <source>pain not recorded</source>
         <translation>Schmerz nicht erfasst</translation>
     </message>
+    <message>
+        <source>Week {0}</source>
+        <translation>Woche {0}</translation>
+    </message>
 </context>
 <context>
     <name>charts</name>
