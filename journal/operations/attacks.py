@@ -234,9 +234,20 @@ def suggested_medication(name: str) -> d.Medication:
 
 @changes(Change.MEDICATIONS)
 def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
+    """Add or change a medication. A preventive whose course is in Treatments keeps
+    its name and use here: they are its course's, changed there (its class may be)."""
     medication = dataclasses.replace(medication, name=medication.name.strip())
     with journal.atomic():
         require(medication_problems(medication, journal.medications.all()))
+        stored = journal.medications.find(medication.id)
+        if (
+            stored is not None
+            and (stored.name, stored.use) != (medication.name, medication.use)
+            and any(t.medication_id == stored.id for t in journal.treatments.all())
+            and stored.use is d.Use.PREVENTIVE
+        ):
+            message = _("“{name}” is kept in Treatments, as a course: change it there.")
+            require({"name": message.format(name=stored.name)})
         return journal.medications.save(medication)
 
 
