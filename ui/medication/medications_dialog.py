@@ -47,6 +47,9 @@ from ui.medication.model import MedicationsModel
 from ui.session import Session
 
 
+DOSE_COLUMN = 3
+
+
 class MedicationsDialog(QDialog):
     """List on the left, the chosen (or new) medication's form on the right."""
 
@@ -63,7 +66,7 @@ class MedicationsDialog(QDialog):
         self._courses: dict[str, list[d.Treatment]] = {}
         self._class_chosen = False
         self.setWindowTitle(self.tr("Medications"))
-        self.resize(860, 460)
+        self.resize(960, 480)
         self.model = MedicationsModel(self)
         layout = QVBoxLayout(self)
         body = QHBoxLayout()
@@ -92,6 +95,7 @@ class MedicationsDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DOSE_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._picked(current.row())
         )
@@ -155,6 +159,8 @@ class MedicationsDialog(QDialog):
     def reload(self, select_id: str | None = None) -> None:
         self._courses = self._reads.courses_by_drug()
         self.model.set_medications(self._reads.medications(), self._courses)
+        self.table.resizeColumnToContents(DOSE_COLUMN)  # a long course dose is cut, not the names
+        self.table.setColumnWidth(DOSE_COLUMN, min(self.table.columnWidth(DOSE_COLUMN), 140))
         row = self.model.row_of(select_id) if select_id else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(

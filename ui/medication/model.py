@@ -105,6 +105,8 @@ class MedicationsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self.stopped(medication):
             # muted, yet readable (4.5:1): the Status column says "Retired" in words
             return QPalette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole and course is not None:
+            return translate("models", "Kept in Treatments, as a course")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         return (
@@ -123,5 +125,5 @@ class MedicationsModel(QAbstractTableModel):
         if course is None:
             return translate("models", "Active")
         if course.end is None:
-            return translate("models", "Ongoing (Treatments)")
-        return translate("models", "Ended (Treatments)")
+            return translate("models", "Ongoing")
+        return translate("models", "Ended")
