@@ -15,6 +15,7 @@ from journal import domain as d
 from journal.changes import Change, changes, reads
 from journal.errors import NotFound
 from journal.i18n import _
+from journal.operations.treatments import courses_by_drug
 from journal.storage import Journal
 from journal.validation import (
     attack_problems,
@@ -243,8 +244,7 @@ def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
         if (
             stored is not None
             and (stored.name, stored.use) != (medication.name, medication.use)
-            and any(t.medication_id == stored.id for t in journal.treatments.all())
-            and stored.use is d.Use.PREVENTIVE
+            and stored.id in courses_by_drug(journal)
         ):
             message = _("“{name}” is kept in Treatments, as a course: change it there.")
             require({"name": message.format(name=stored.name)})

@@ -138,12 +138,19 @@ def delete_treatment(journal: Journal, treatment_id: str) -> CourseDetail:
 @reads
 def courses_by_drug(journal: Journal) -> dict[str, list[d.Treatment]]:
     """The courses of each preventive medication (by its id), oldest first: the
-    Medications list shows these drugs and leaves them to Treatments."""
-    preventive = {m.id for m in journal.medications.all() if m.use is d.Use.PREVENTIVE}
+    Medications list shows these drugs and leaves them to Treatments. A course not
+    linked yet (written by an import or another computer) counts as its drug's
+    when it names the same drug; saving it links it."""
+    preventive = [m for m in journal.medications.all() if m.use is d.Use.PREVENTIVE]
+    ids = {m.id for m in preventive}
+    by_drug = {catalog.drug_key(m.name): m.id for m in preventive}
     found: dict[str, list[d.Treatment]] = {}
     for course in sorted(journal.treatments.all(), key=lambda t: (t.start, t.id)):
-        if course.medication_id in preventive:
-            found.setdefault(course.medication_id, []).append(course)
+        drug_id = course.medication_id
+        if drug_id is None and course.kind is d.TreatmentKind.PREVENTIVE_MEDICATION:
+            drug_id = by_drug.get(catalog.drug_key(course.name))
+        if drug_id in ids:
+            found.setdefault(drug_id, []).append(course)
     return found
 
 

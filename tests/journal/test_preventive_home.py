@@ -75,7 +75,7 @@ def _journal_before_0008(path: Path) -> None:
             attack_id="a1", pain_at_dose=2, pain_2h=0)  # fmt: skip
     _insert(db, "doses", id="d-nap", medication_id="m-nap", taken="2026-03-12T09:00:00+01:00")
     _insert(db, "treatments", id="t-prop", name="propranolol", kind="preventive_medication",
-            start="2026-03-01", dose="40 mg daily", note="Dr Weber's plan: raise after 2 weeks")  # fmt: skip
+            start="2026-03-01", dose="40 mg daily", note="Dr Weber's plan")  # fmt: skip
     _insert(db, "treatments", id="t-topa", name="Topamax", kind="preventive_medication",
             start="2025-10-01", end="2025-12-01", reason_stopped="tingling",
             created="2025-10-01T12:00:00+00:00")  # fmt: skip
@@ -109,7 +109,7 @@ def test_0008_merges_the_drug_in_both_homes_into_one_course_and_loses_nothing(
     course = courses["t-prop"]
     assert course.medication_id == "m-prop"  # one drug, one course: linked, not copied
     assert course.dose == "40 mg daily; 80 mg"  # the usual dose from Medications is kept
-    assert course.note == "Dr Weber's plan: raise after 2 weeks"  # the user's own note
+    assert course.note == "Dr Weber's plan"  # the user's own note
     assert (course.name, course.start, course.end) == ("propranolol", date(2026, 3, 1), None)
     assert [t.id for t in by_drug["m-prop"]] == ["t-prop"]
     # nothing deleted or moved: every dose, side effect and attack is as it was
@@ -205,6 +205,19 @@ def test_a_preventive_course_is_linked_to_its_drug_and_never_makes_a_second_one(
     ops.save_treatment(journal, d.Treatment("Candesartan cilexetil", kind, first, id=candesartan.id,
                                             medication_id=candesartan.medication_id))  # fmt: skip
     assert journal.medications.get(drug.id).name == "Candesartan cilexetil"
+
+
+def test_a_course_an_import_left_unlinked_is_its_drugs_and_is_linked_when_saved(
+    journal: Journal,
+) -> None:
+    drug = ops.save_medication(
+        journal, d.Medication("Propranolol", d.MedicationClass.BETA_BLOCKER, d.Use.PREVENTIVE)
+    )
+    kind = d.TreatmentKind.PREVENTIVE_MEDICATION
+    course = journal.treatments.save(d.Treatment("propranolol", kind, date(2026, 3, 1)))
+    assert [t.id for t in ops.courses_by_drug(journal)[drug.id]] == [course.id]
+    assert ops.save_treatment(journal, course).medication_id == drug.id
+    assert len(journal.medications.all()) == 1
 
 
 def test_medications_cannot_rename_or_re_use_a_drug_kept_in_treatments(journal: Journal) -> None:

@@ -46,7 +46,6 @@ from ui.kit.widgets import with_problem
 from ui.medication.model import MedicationsModel
 from ui.session import Session
 
-
 DOSE_COLUMN = 3
 
 
