@@ -156,7 +156,7 @@ def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "dose editor": dose_editor,
         "follow-up": follow_up,
         "medications": lambda: MedicationsDialog(session, window),
-        "report": lambda: ReportDialog(journal, window),
+        "report": lambda: ReportDialog(session, window),
         "settings": lambda: SettingsDialog(
             window.journal_file or WindowSession(journal, window), window
         ),

@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         """The doctor's report dialog: span, sections, preview, save and print."""
         from ui.report.dialog import ReportDialog
 
-        self.show_dialog(ReportDialog(self.journal, self))
+        self.show_dialog(ReportDialog(self.session, self))
 
     def import_file(self) -> None:
         """Import from another app: pick a file, preview it, then add it all or nothing."""
