@@ -182,6 +182,19 @@ class Reads:
         """This computer's id in the sync folder."""
         return sync_device.device(self._journal).id
 
+    def export_json(self, target: Path) -> None:
+        """Write every record to `target` in the JSON export format (the journal is
+        only read; the file is written through a temporary file and a rename)."""
+        from journal.exchange.json_format import export_json  # only when exporting
+
+        export_json(self._journal, target)
+
+    def export_csv(self, target: Path) -> list[Path]:
+        """Write the attacks, doses and days as CSV tables beside `target`; their paths."""
+        from journal.exchange.csv_export import export_csv  # only when exporting
+
+        return export_csv(self._journal, target)
+
     def import_plan(
         self,
         path: Path,

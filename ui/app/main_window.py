@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         """The whole journal as JSON, or its tables as CSV (ui.exchange.export)."""
         from ui.exchange.export import export_journal
 
-        export_journal(self.journal, self)
+        export_journal(self.session.reads, self)
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""
