@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Douleur</translation>
+        <translation>Quelle douleur ?</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Lumière gênante</translation>
+        <translation>Sensibilité à la lumière</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Bruit gênant</translation>
+        <translation>Sensibilité au bruit</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Tingling or numbness</source>
-        <translation>Fourmis, engourdissement</translation>
+        <translation>Fourmillements ou engourdissement</translation>
     </message>
     <message>
         <source>Trouble speaking</source>
