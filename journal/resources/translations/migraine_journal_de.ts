@@ -2391,6 +2391,10 @@
         <translation>Monatskalender</translation>
     </message>
     <message>
+        <source>Arrow keys move the day, Page Up and Page Down the month, Home goes to today, Enter opens the day</source>
+        <translation>Die Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, Pos1 springt zu heute, Eingabe öffnet den Tag</translation>
+    </message>
+    <message>
         <source>Start period here</source>
         <translation>Periode hier beginnen</translation>
     </message>

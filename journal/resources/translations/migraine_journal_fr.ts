@@ -2391,6 +2391,10 @@
         <translation>Calendrier du mois</translation>
     </message>
     <message>
+        <source>Arrow keys move the day, Page Up and Page Down the month, Home goes to today, Enter opens the day</source>
+        <translation>Les flèches changent de jour, Page préc. et Page suiv. de mois, Origine va à aujourd’hui, Entrée ouvre le jour</translation>
+    </message>
+    <message>
         <source>Start period here</source>
         <translation>Début des règles ici</translation>
     </message>
