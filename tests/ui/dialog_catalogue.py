@@ -30,8 +30,6 @@ from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
 from journal.storage import Journal, sync_device
-from journal.storage.backup import Backup
-from journal.storage.errors import JournalDamaged, JournalGone
 from journal.sync import joining, merge
 from ui.app.main_window import MainWindow
 from ui.session import Session
@@ -182,7 +180,7 @@ def _care_dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "side effect": lambda: SideEffectDialog(session, treatment(False), parent=window),
         "midas": lambda: MidasDialog(session, window),
         "hit-6": lambda: Hit6Dialog(session, window),
-        "report": lambda: ReportDialog(journal, window),
+        "report": lambda: ReportDialog(session, window),
         "how counted": explanation,
         "about": lambda: AboutDialog(window),
         "guide": lambda: GuideDialog(window),
@@ -216,18 +214,11 @@ def _file_dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QD
         return dialog
 
     def damaged() -> QDialog:
-        damage = JournalDamaged(
-            "The journal is damaged.",
-            problem="database disk image is malformed",
-            moved_to=folder / "journal.damaged-2026-11-24.sqlite3",
-            backup=Backup(backup, yesterday, 40960),
-            age="1 day",
-        )
-        return DamagedJournalDialog(damage, window)
+        moved_to = folder / "journal.damaged-2026-11-24.sqlite3"
+        return DamagedJournalDialog(moved_to, yesterday, "1 day", window)
 
     def missing() -> QDialog:
-        gone = JournalGone("The journal file is missing.", backups=[backup], kept=[])
-        return MissingJournalDialog(gone, backup, yesterday, window)
+        return MissingJournalDialog(backup, yesterday, window)
 
     joined: list[Path] = []
 
