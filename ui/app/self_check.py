@@ -144,7 +144,7 @@ def run_self_check() -> int:
             step()
         except Exception as error:
             reason = str(error).rstrip(".") or type(error).__name__
-            # TRANSLATORS: {step} is one of the steps above ("loading the app icon")
+            # {step} is one of the steps above ("loading the app icon")
             sentence = _("self-check failed while {step}: {reason}.")
             print(sentence.format(step=_(name), reason=reason), file=sys.stderr)
             return 1
