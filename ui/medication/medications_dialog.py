@@ -245,10 +245,19 @@ class MedicationsDialog(QDialog):
             self.open_course.emit(course.id)
             self.accept()
             return
-        drug = self.medication()
-        problems = medication_problems(drug, self._reads.medications())
-        if problems:
+        shown = self.medication()
+        drug: d.Medication | None = shown
+        if self._editing is not None and shown != self._editing:
+            # a medication of the list made preventive: saved so, then given its course
+            drug = attempt(
+                self,
+                lambda: self._session.run_by(self, operations.save_medication, shown),
+                self._show_name_problem,
+            )
+        elif problems := medication_problems(shown, self._reads.medications()):
             self._show_name_problem(problems)
+            return
+        if drug is None:
             return
         self.start_course.emit(drug)
         self.accept()
