@@ -72,8 +72,8 @@ def test_opening_a_foundation_journal_upgrades_it_to_the_current_schema(
 
 
 ADDED_SINCE: dict[str, dict[str, object]] = {
-    "attacks": {"end_unknown": False, "source": ""},
-    "doses": {"route": "", "helpfulness": None, "source": ""},
+    "attacks": {"end_unknown": False, "source": "", "provenance": []},
+    "doses": {"route": "", "helpfulness": None, "source": "", "provenance": []},
 }
 """Fields later migrations added, with the value they give every existing record."""
 
