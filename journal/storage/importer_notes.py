@@ -25,14 +25,18 @@ Where a line says the record holds a stand-in (a 0-3 pain of 0 that was "not set
 an end equal to the start for "duration unknown"), the record gets what the line
 meant (no pain recorded, end unknown), as the importers make it today. A line whose
 app is certain fills in an empty `source`. Frozen with the migration: never edited.
+The JSON import reads exports of format 2 or older the same way (`read_older_record`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from journal import domain as d
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -260,3 +264,50 @@ def importer_notes_to_facts(db: Database) -> None:
                 "UPDATE day_records SET note = ?, provenance = ? WHERE id = ?",
                 (reading.note, json.dumps(reading.facts, ensure_ascii=False), record_id),
             )
+
+
+def _facts(reading: Reading) -> tuple[d.FileFact, ...]:
+    return tuple(
+        d.FileFact(f["field"], f["value"], d.FactReason(f["reason"]) if f["reason"] else None)
+        for f in reading.facts
+    )
+
+
+def read_older_record(record: Any) -> Any:
+    """A record from an export written before provenance facts (format 2 or older):
+    its note read as this migration reads a journal's, so importing an old export
+    gives what upgrading the journal gives."""
+    if isinstance(record, d.Attack) and _imported(record.id, record.source):
+        reading = read_attack_note(
+            record.note, record.source, ends_at_start=record.end == record.start
+        )
+        if not reading.facts:
+            return record
+        return dataclasses.replace(
+            record,
+            note=reading.note,
+            provenance=_facts(reading),
+            source=record.source or reading.source,
+            pain=None if reading.pain_not_set and record.pain == 0 else record.pain,
+            end=None if reading.duration_unknown else record.end,
+            end_unknown=record.end_unknown or reading.duration_unknown,
+        )
+    if isinstance(record, d.Dose) and _imported(record.id, record.source):
+        reading = read_dose_note(record.note)
+        if not reading.facts:
+            return record
+        helpfulness = record.helpfulness or (
+            d.Helpfulness(reading.helpfulness) if reading.helpfulness else None
+        )
+        return dataclasses.replace(
+            record,
+            note=reading.note,
+            provenance=_facts(reading),
+            source=record.source or reading.source,
+            helpfulness=helpfulness,
+        )
+    if isinstance(record, d.DayRecord):
+        reading = read_day_record_note(record.note, record.source)
+        if reading.facts:
+            return dataclasses.replace(record, note=reading.note, provenance=_facts(reading))
+    return record

@@ -268,3 +268,61 @@ def test_no_english_importer_sentence_is_left_in_any_note(
         "value": "Cluster headache",
         "reason": "type_not_matched",
     }
+
+
+def _attack_plain(**fields: Any) -> dict[str, Any]:
+    plain = {
+        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, "json")),
+        "start": "2026-03-01T08:00:00+01:00",
+        "end": "2026-03-01T12:00:00+01:00",
+        "type": "not_sure",
+        "pain": None,
+        "note": "Woke up with it\nAttack Location: Work\nAttack Types: Cluster",
+        "source": "migraine-buddy",
+        "created": MADE,
+        "updated": MADE,
+    }
+    return {**plain, **fields}
+
+
+def test_a_version_2_export_is_read_as_an_upgraded_journal(tmp_path: Path) -> None:
+    from journal.exchange.json_format import import_json
+
+    path = tmp_path / "old.json"
+    document = {"format": "migraine-journal", "version": 2, "attacks": [_attack_plain()]}
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with Journal.open(tmp_path / "new.sqlite3") as journal:
+        import_json(journal, path)
+        (attack,) = journal.attacks.all()
+    assert attack.note == "Woke up with it"
+    assert attack.provenance == (
+        F("Attack Location", "Work"),
+        F("Attack Types", "Cluster", R.TYPE_NOT_MATCHED),
+    )
+
+
+def test_version_3_keeps_provenance_as_facts_both_ways(tmp_path: Path) -> None:
+    from journal.exchange.json_format import export_document, import_json
+
+    facts = [
+        {"field": "Lasted", "value": "Ongoing", "reason": "ongoing_in_old_file"},
+        {"field": "Attack Location", "value": "Work: desk", "reason": None},
+    ]
+    # a note that reads like an old importer line is the person's own in version 3
+    plain = _attack_plain(note="Attack Location: home", provenance=facts)
+    path = tmp_path / "new.json"
+    path.write_text(
+        json.dumps({"format": "migraine-journal", "version": 3, "attacks": [plain]}),
+        encoding="utf-8",
+    )
+    with Journal.open(tmp_path / "new.sqlite3") as journal:
+        import_json(journal, path)
+        (attack,) = journal.attacks.all()
+        exported = export_document(journal)
+    assert attack.note == "Attack Location: home"
+    assert attack.provenance == (
+        F("Lasted", "Ongoing", R.ONGOING_IN_OLD_FILE),
+        F("Attack Location", "Work: desk"),
+    )
+    assert exported["version"] == 3
+    assert exported["attacks"][0]["provenance"] == facts

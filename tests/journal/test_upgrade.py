@@ -20,7 +20,15 @@ from journal.errors import JournalError
 from journal.storage import Journal
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "foundation-0.1.sqlite3"
-JSON_COLUMNS = {"symptoms", "aura", "locations", "activities", "suspected_triggers", "side_effects"}
+JSON_COLUMNS = {
+    "symptoms",
+    "aura",
+    "locations",
+    "activities",
+    "suspected_triggers",
+    "side_effects",
+    "provenance",
+}
 BOOL_COLUMNS = {"retired", "unilateral", "pulsating", "worse_with_activity"}
 
 
