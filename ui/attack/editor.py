@@ -38,7 +38,7 @@ from ui.attack.words import activity_suggestions, trigger_suggestions
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import moment_text
-from ui.kit.provenance import ProvenanceLabel
+from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel
 from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
@@ -152,12 +152,6 @@ class AttackEditor(QDialog):
         self.symptoms = SymptomsBox(self._reads, self)
         column.addWidget(self.symptoms)
 
-        column.addWidget(self._note_box())
-        column.addStretch(1)
-        return column
-
-    def _note_box(self) -> QGroupBox:
-        """The person's note, and under it what an imported file said (read only)."""
         note = QGroupBox(self.tr("Note"), self)
         note_layout = QVBoxLayout(note)
         self.note = QPlainTextEdit(self)
@@ -165,9 +159,9 @@ class AttackEditor(QDialog):
         self.note.setFixedHeight(64)
         self.note.setAccessibleName(self.tr("Note"))
         note_layout.addWidget(self.note)
-        self.provenance = ProvenanceLabel(note)
-        note_layout.addWidget(self.provenance)
-        return note
+        column.addWidget(note)
+        column.addStretch(1)
+        return column
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -204,6 +198,8 @@ class AttackEditor(QDialog):
             self.doses.add_button.setToolTip(self.tr("Saves the attack first, then logs a dose"))
         medication_layout.addWidget(self.doses)
         column.addWidget(medication)
+        self.provenance = ProvenanceBox(self)
+        column.addWidget(self.provenance)
         column.addStretch(1)
         return column
 

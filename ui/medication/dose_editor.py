@@ -29,7 +29,7 @@ from journal import domain as d
 from journal import operations
 from journal.validation import dose_problems, other_triptan
 from ui.kit.locale_text import moment_text
-from ui.kit.provenance import ProvenanceLabel
+from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel, store_and_close
 from ui.kit.time_fields import read_time, time_edit
 from ui.kit.widgets import (
@@ -158,9 +158,9 @@ class DoseEditor(QDialog):
         form.addRow(self.tr("Side &effects"), self.side_effects)
         self.note = QLineEdit(self)
         form.addRow(self.tr("&Note"), self.note)
-        self.provenance = ProvenanceLabel(self)
-        form.addRow(self.provenance)
         layout.addLayout(form)
+        self.provenance = ProvenanceBox(self)
+        layout.addWidget(self.provenance)
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
         self.buttons, self.save_button = save_cancel(self, self.save)

@@ -4693,6 +4693,10 @@
         <source>Imported. The file also said:</source>
         <translation>Importiert. Die Datei sagte außerdem:</translation>
     </message>
+    <message>
+        <source>From the imported file</source>
+        <translation>Aus der importierten Datei</translation>
+    </message>
 </context>
 <context>
     <name>report</name>

@@ -4693,6 +4693,10 @@
         <source>Imported. The file also said:</source>
         <translation>Importé. Le fichier indiquait aussi :</translation>
     </message>
+    <message>
+        <source>From the imported file</source>
+        <translation>Du fichier importé</translation>
+    </message>
 </context>
 <context>
     <name>report</name>
