@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.follow_up = FollowUpWatch(self.session, self, self.minute)
         self._today = date.today()
         self.minute.ticked.connect(self._notice_a_new_day)
-        self.calendar.day_selected.connect(self.day_view.show_day)
+        self.day_view.follow(self.calendar)
         follow(self.session, self.banner, Change.ATTACKS, self.show_open_attack)
         follow(self.session, self.calendar, CalendarView.SHOWS, self.calendar.reload)
         follow(self.session, self.day_view, DayView.SHOWS, self.day_view.reload)

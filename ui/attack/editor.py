@@ -51,6 +51,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
+from ui.kit.wrapping import open_fitting
 from ui.session import Session
 
 NOT_RATED = -1
@@ -105,6 +106,12 @@ class AttackEditor(QDialog):
         self._load(self._draft)
         self._connect()
         self.validate()
+
+    def setVisible(self, visible: bool) -> None:
+        """Opens as wide as it likes within the screen, its texts wrapped to fit."""
+        if visible and not self.isVisible():
+            open_fitting(self)
+        super().setVisible(visible)
 
     # -- building ------------------------------------------------------------
 

@@ -192,6 +192,7 @@ class ImportDialog(QDialog):
         self.messages_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages_label.setAccessibleName(self.tr("Good to know about this file"))
         self.messages_area = QScrollArea()
+        self.messages_area.setAccessibleName(self.tr("Good to know about this file"))
         self.messages_area.setWidget(self.messages_label)
         self.messages_area.setWidgetResizable(True)
         self.messages_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -262,6 +263,10 @@ class ImportDialog(QDialog):
             box.currentIndexChanged.connect(self.replan)
             self.mapping_boxes[target] = box
             self.mapping_form.addRow(self.tr("{0}:").format(label), box)
+        after: QWidget = self.date_order_box  # Tab reaches the boxes where they stand
+        for box in self.mapping_boxes.values():
+            QWidget.setTabOrder(after, box)
+            after = box
         self.mapping_group.setVisible(True)
 
     def mapping(self) -> dict[str, str] | None:

@@ -45,7 +45,7 @@ class FirstMedicationsDialog(QDialog):
         self.chooser = MedicationChooser(self, several=True)
         buttons = QDialogButtonBox(self)
         self.skip_button = buttons.addButton(
-            self.tr("&Skip"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button = buttons.addButton(
             self.tr("&Save these"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -56,6 +56,7 @@ class DeleteAllDialog(QDialog):
         layout.addWidget(intro)
         self.files = QListWidget(self)
         self.files.addItems([str(path) for path in files])
+        self.files.setAccessibleName(self.tr("Files to be removed"))
         layout.addWidget(self.files, 1)
         layout.addWidget(QLabel(self.tr("Type {0} to confirm:").format(CONFIRM_WORD), self))
         self.word = QLineEdit(self)

@@ -51,6 +51,7 @@ class LostValuesDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Entry"), self.tr("What"), self.tr("Kept"), self.tr("Lost")]
         )
+        self.table.setAccessibleName(self.tr("Changed on both computers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

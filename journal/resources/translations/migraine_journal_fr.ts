@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Douleur</translation>
+        <translation>Quelle douleur ?</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Lumière gênante</translation>
+        <translation>Sensibilité à la lumière</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Bruit gênant</translation>
+        <translation>Sensibilité au bruit</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Tingling or numbness</source>
-        <translation>Fourmis, engourdissement</translation>
+        <translation>Fourmillements ou engourdissement</translation>
     </message>
     <message>
         <source>Trouble speaking</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>E&amp;nregistrer</translation>
     </message>
     <message>
         <source>Save the check-in (Enter)</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>&amp;Clear check-in</source>
-        <translation>&amp;Effacer le bilan</translation>
+        <translation>Effa&amp;cer le bilan</translation>
     </message>
     <message>
         <source>Remove this day&apos;s check-in: back to no entry</source>
@@ -1033,6 +1033,10 @@
         <translation>Ceci retire de cet ordinateur tout votre journal, toutes les sauvegardes et les réglages de l’application. C’est irréversible. Ces fichiers seront supprimés :</translation>
     </message>
     <message>
+        <source>Files to be removed</source>
+        <translation>Fichiers qui seront supprimés</translation>
+    </message>
+    <message>
         <source>Type {0} to confirm:</source>
         <translation>Saisissez {0} pour confirmer :</translation>
     </message>
@@ -1187,7 +1191,7 @@
     </message>
     <message>
         <source>&amp;Hidden from the check-in</source>
-        <translation>&amp;Masqué dans le bilan</translation>
+        <translation>Mas&amp;qué dans le bilan</translation>
     </message>
     <message>
         <source>Its recorded values stay in the journal</source>
@@ -1288,7 +1292,7 @@
         <translation>Chacun a son propre bouton sur l’écran de crise, pour qu’une prise se note d’un seul geste en pleine douleur. Vous pouvez les changer à tout moment dans Entrée ▸ Médicaments.</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
@@ -2037,7 +2041,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Migraine Journal</source>
@@ -2605,7 +2609,7 @@
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
         <source>Write the date of birth like 1984-03-21.</source>
@@ -3414,7 +3418,7 @@
     <name>TreatmentsView</name>
     <message>
         <source>&amp;Add treatment…</source>
-        <translation>&amp;Ajouter un traitement…</translation>
+        <translation>Ajo&amp;uter un traitement…</translation>
     </message>
     <message>
         <source>Add a preventive, a procedure or a non-drug course</source>
@@ -3422,7 +3426,7 @@
     </message>
     <message>
         <source>Add &amp;session…</source>
-        <translation>Ajouter une &amp;séance…</translation>
+        <translation>Ajouter une séan&amp;ce…</translation>
     </message>
     <message>
         <source>Add a dated session to the selected course</source>
@@ -3545,7 +3549,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Ajou&amp;ter</translation>
     </message>
     <message>
         <source>Add the question to the list (Enter)</source>
@@ -3807,6 +3811,10 @@
     <message>
         <source>pain not recorded</source>
         <translation>douleur non notée</translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation>Semaine {0}</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4618,10 @@
 <context>
     <name>provenance</name>
     <message>
+        <source>From the imported file</source>
+        <translation>Du fichier importé</translation>
+    </message>
+    <message>
         <source>The file said “{0}” (still going on), but it was written long after the start: the end is kept unknown.</source>
         <translation>Le fichier indiquait « {0} » (toujours en cours), mais il a été écrit longtemps après le début : la fin reste inconnue.</translation>
     </message>
@@ -4692,10 +4704,6 @@
     <message>
         <source>Imported. The file also said:</source>
         <translation>Importé. Le fichier indiquait aussi :</translation>
-    </message>
-    <message>
-        <source>From the imported file</source>
-        <translation>Du fichier importé</translation>
     </message>
 </context>
 <context>
@@ -4792,7 +4800,7 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <source>&amp;End</source>
