@@ -127,3 +127,24 @@ def test_an_imported_headi_entry_and_its_dose_say_what_the_file_gave(
     )
     assert all("pain: Nacken" not in text for text in details)
     assert any("Einnahmezeit nicht in der Datei" in text for text in details)
+
+
+def test_an_attack_ongoing_in_an_old_file_is_not_shown_as_running(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """Its end is unknown: the day view says so, the banner does not offer to end
+    it, and the days after its start do not list it."""
+    from ui.app.start import create_main_window
+
+    _imported_attack(journal)
+    view = DayView(Session(journal))
+    qtbot.addWidget(view)
+    view.show_day(START.date())
+    model = view.model
+    assert model.data(model.index(0, 0)) == "Not sure · from 08:00, end not recorded"
+    view.show_day(START.date() + timedelta(days=1))
+    assert model.rowCount() == 0
+    application([])
+    window = create_main_window(journal)
+    qtbot.addWidget(window)
+    assert window.open_attack() is None

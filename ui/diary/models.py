@@ -99,7 +99,9 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
     if entry.attack is not None:
         attack = entry.attack
         start = _moment(attack.start, day)
-        if attack.end is None:
+        if attack.end_unknown:
+            span = translate("models", "from {0}, end not recorded").format(start)
+        elif attack.end is None:
             span = translate("models", "since {0}, still going on").format(start)
         else:
             span = f"{start} – {_moment(attack.end, day)}"

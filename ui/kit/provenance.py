@@ -30,14 +30,14 @@ class ProvenanceBox(QGroupBox):
         self.label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.label)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.viewport().setAutoFillBackground(False)
+        self.area = QScrollArea(self)
+        self.area.setWidget(self.label)
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QFrame.Shape.NoFrame)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.viewport().setAutoFillBackground(False)
         self.label.setAutoFillBackground(False)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.area)
         self.hide()
 
     def text(self) -> str:
@@ -57,12 +57,12 @@ class ProvenanceBox(QGroupBox):
 
     def _fit(self) -> None:
         """As tall as the wrapped text, up to VISIBLE_LINES lines, then scrolling."""
-        width = self.scroll.viewport().width()
+        width = self.area.viewport().width()
         needed = self.label.heightForWidth(width) if width > 0 else -1
         most = self.label.fontMetrics().lineSpacing() * VISIBLE_LINES
         lines = self.label.text().count("\n") + 1
         if needed < 0:
             needed = self.label.fontMetrics().lineSpacing() * lines
         height = min(needed, most)
-        if self.scroll.height() != height:
-            self.scroll.setFixedHeight(height)
+        if self.area.height() != height:
+            self.area.setFixedHeight(height)

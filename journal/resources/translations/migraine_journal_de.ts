@@ -4472,6 +4472,10 @@
         <translation>{0} · an diesem Tag, Stunden nicht erfasst</translation>
     </message>
     <message>
+        <source>from {0}, end not recorded</source>
+        <translation>ab {0}, Ende nicht erfasst</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>seit {0}, dauert noch an</translation>
     </message>

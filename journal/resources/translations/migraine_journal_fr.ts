@@ -4460,6 +4460,10 @@
         <translation>{0} · ce jour, heures non notées</translation>
     </message>
     <message>
+        <source>from {0}, end not recorded</source>
+        <translation>dès {0}, fin non notée</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>depuis {0}, toujours en cours</translation>
     </message>
