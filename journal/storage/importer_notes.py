@@ -1,4 +1,4 @@
-"""The lines earlier importers wrote into notes, turned into facts (migration 0008).
+"""The lines earlier importers wrote into notes, turned into facts (migration 0009).
 
 Until this migration, an importer kept what a file said beyond the journal's fields
 in the record's note, as English sentences or "Column: value" lines, which could

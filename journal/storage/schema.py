@@ -4,6 +4,10 @@ Each migration runs in its own transaction with the record of it (sqlite-utils'
 Migrations). A journal that lists a migration this version does not know was
 written by a newer version and is refused.
 
+The migrations that shape tables are here; those that rewrite what records hold
+(keys for default factors, one home for preventives) are journal.storage.
+record_migrations, registered here in their order.
+
 Lists inside a record (symptoms, aura, factor values...) are JSON text columns:
 they are read and written with their record, in the same row, so they can never
 be half saved.
@@ -32,7 +36,10 @@ _import_sqlite_utils_without_numpy()
 from sqlite_utils import Database, Migrations  # noqa: E402
 
 from journal.storage.importer_notes import importer_notes_to_facts  # noqa: E402
-from journal.storage.schema_sync import sync_tables  # noqa: E402
+from journal.storage.record_migrations import (  # noqa: E402
+    default_factors_by_key,
+    one_home_for_preventives,
+)
 from journal.storage.versions import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET  # noqa: E402
 
 __all__ = ["APPLICATION_ID", "MIGRATION_NAMES", "MIGRATION_SET", "apply_pending", "migrations"]
@@ -290,40 +297,81 @@ def day_records_and_sources(db: Database) -> None:
     )
 
 
-migrations(name="0006_sync")(sync_tables)
-
-
-_DEFAULT_FACTOR_KEYS_0007 = (
-    "stress sleep water caffeine alcohol skipped_meal screen_time weather_change travel "
-    "intense_exercise"
-)
-"""The default factors earlier versions wrote by English name ("skipped_meal" was
-"Skipped meal"), frozen with the migration that reads them."""
-
-
-@migrations(name="0007_default_factors_by_key")
-def default_factors_by_key(db: Database) -> None:
-    """Default factors are stored by a stable key, shown in the app's language; a
-    name is stored only when the user renamed one. Earlier versions wrote the
-    default factors' English names: a factor still named so (in any case) becomes
-    that key without a name. A factor the user renamed, or made up, keeps its name;
-    its values stay linked by id."""
+@migrations(name="0006_sync")
+def sync(db: Database) -> None:
+    """What using the journal on several computers needs (journal.sync): this
+    computer's identity and clock, the changes captured for its log (the outbox),
+    each record's clocks and tombstone, how far each other computer's log was
+    applied, the values that lost a concurrent edit, and records found to be one
+    (the same day or name entered on two computers)."""
     db.executescript(
         """
-        ALTER TABLE factors ADD COLUMN key TEXT NOT NULL DEFAULT '';
-        DROP INDEX factors_name;
-        CREATE UNIQUE INDEX factors_name ON factors(name COLLATE NOCASE) WHERE name != '';
-        CREATE UNIQUE INDEX factors_key ON factors(key) WHERE key != '';
+        CREATE TABLE sync_device (
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            clock TEXT NOT NULL DEFAULT '',
+            folder TEXT NOT NULL DEFAULT '',
+            folder_key TEXT NOT NULL DEFAULT '',
+            joined TEXT NOT NULL DEFAULT '',
+            logged_seq INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE sync_applying (merge INTEGER NOT NULL);
+        CREATE TABLE sync_outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            op TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            changed TEXT NOT NULL DEFAULT '',
+            hlc TEXT,
+            base TEXT
+        );
+        CREATE INDEX sync_outbox_unstamped ON sync_outbox(seq) WHERE hlc IS NULL;
+        CREATE TABLE sync_records (
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            born TEXT NOT NULL DEFAULT '',
+            deleted TEXT NOT NULL DEFAULT '',
+            clocks TEXT NOT NULL DEFAULT '{}',
+            ghost TEXT,
+            PRIMARY KEY (tbl, record_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE sync_peers (
+            device TEXT PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '',
+            segment INTEGER NOT NULL DEFAULT 0,
+            frames INTEGER NOT NULL DEFAULT 0,
+            chain TEXT NOT NULL DEFAULT '',
+            clock TEXT NOT NULL DEFAULT '',
+            seen_at TEXT NOT NULL DEFAULT '',
+            refused TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            tbl TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            lost TEXT NOT NULL,
+            lost_clock TEXT NOT NULL,
+            kept TEXT NOT NULL,
+            kept_clock TEXT NOT NULL,
+            noticed TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'open',
+            UNIQUE (tbl, record_id, field, lost_clock)
+        );
+        CREATE TABLE sync_aliases (
+            tbl TEXT NOT NULL,
+            from_id TEXT NOT NULL,
+            to_id TEXT NOT NULL,
+            PRIMARY KEY (tbl, from_id)
+        ) WITHOUT ROWID;
         """
     )
-    for key in _DEFAULT_FACTOR_KEYS_0007.split():
-        english = key.replace("_", " ").capitalize()
-        db.execute(
-            "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE", (key, english)
-        )
 
 
-migrations(name="0008_importer_notes_to_facts")(importer_notes_to_facts)
+migrations(name="0007_default_factors_by_key")(default_factors_by_key)
+migrations(name="0008_one_home_for_preventives")(one_home_for_preventives)
+migrations(name="0009_importer_notes_to_facts")(importer_notes_to_facts)
 
 
 def apply_pending(connection: object) -> None:

@@ -1,7 +1,7 @@
-"""Migration 0008: the English lines earlier importers wrote into notes become
+"""Migration 0009: the English lines earlier importers wrote into notes become
 provenance facts, and every other line of a note (the person's own words) stays.
 
-The journal is made in the old shape (every migration before 0008) with notes
+The journal is made in the old shape (every migration before 0009) with notes
 exactly as the importers of earlier versions wrote them (from their history in
 journal/exchange/), mixed with the person's own lines."""
 
@@ -110,10 +110,10 @@ DAY_RECORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _journal_before_0008(path: Path) -> None:
+def _journal_before_0009(path: Path) -> None:
     db = Database(path)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    migrations.apply(db, stop_before="0008_importer_notes_to_facts")
+    migrations.apply(db, stop_before="0009_importer_notes_to_facts")
     start = "2026-01-05T12:00:00+01:00"
     for number, (record_id, row) in enumerate(ATTACKS.items()):
         end = start if row.get("end") == "start" else "2026-01-05T15:00:00+01:00"
@@ -156,7 +156,7 @@ def _journal_before_0008(path: Path) -> None:
 @pytest.fixture
 def migrated(tmp_path: Path) -> Iterator[Journal]:
     path = tmp_path / "old.sqlite3"
-    _journal_before_0008(path)
+    _journal_before_0009(path)
     journal = Journal.open(path)
     yield journal
     journal.close()

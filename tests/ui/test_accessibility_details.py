@@ -40,7 +40,7 @@ def test_each_chart_is_named_described_and_shown_as_a_table(qtbot: QtBot, journa
     from ui.insights.view import InsightsView
 
     write_demo(journal, months=6, seed=2)
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.resize(1000, 700)
     view.show()

@@ -350,3 +350,28 @@ def test_a_cells_tooltip_tells_its_marks_in_words(
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text() == summary
     QToolTip.hideText()
+
+
+def test_the_menu_key_opens_the_selected_days_menu_at_its_cell(
+    calendar: CalendarView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    grid = calendar.grid
+    shown: list[tuple[date, QPoint]] = []
+
+    def menu(day: date) -> QMenu:
+        real = QMenu(grid)
+        real.exec = lambda where: shown.append((day, where))  # type: ignore[method-assign,assignment,misc]
+        return real
+
+    monkeypatch.setattr(grid, "context_menu", menu)
+    calendar.select_day(date(2025, 6, 10))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0))
+    assert grid.offer_day_menu(event)
+    cell = grid.view.visualRect(grid.model.index_of(date(2025, 6, 10)))
+    assert shown == [(date(2025, 6, 10), grid.view.viewport().mapToGlobal(cell.center()))]
+    grid.showNextMonth()  # the selected day is off the page: no menu in mid-air
+    assert not grid.offer_day_menu(event)
+    assert grid.view.accessibleDescription().startswith("Arrow keys move the day")

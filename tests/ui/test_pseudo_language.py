@@ -225,7 +225,7 @@ def _dialogs(journal: Journal) -> list[QDialog]:
         MedicationsDialog(Session(journal)),
         ImportDialog(Session(journal)),
         AboutDialog(),
-        ReportDialog(journal, today=TODAY),
+        ReportDialog(Session(journal), today=TODAY),
         AttackEditor(Session(journal), attack),
         DoseEditor(Session(journal), None, attack=attack),
     ]

@@ -192,7 +192,7 @@ def test_medications_report_import_and_about_dialogs_are_german(
 ) -> None:
     dialogs = [
         MedicationsDialog(Session(journal)),
-        ReportDialog(journal, today=date(2025, 3, 31)),
+        ReportDialog(Session(journal), today=date(2025, 3, 31)),
         ImportDialog(Session(journal)),
         AboutDialog(),
     ]
@@ -221,7 +221,7 @@ def test_insights_charts_and_dates_are_german(
     german: list[str], qtbot: QtBot, journal: Journal
 ) -> None:
     write_demo(journal, months=6, seed=1)
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.resize(1000, 800)
     view.show()

@@ -339,15 +339,13 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(self._dialog_finished)
 
     def show_medications(self) -> None:
-        from ui.medication.medications_dialog import MedicationsDialog
-
-        self.show_dialog(MedicationsDialog(self.session, self))
+        self.show_dialog(self.tabs.medications_dialog())
 
     def show_report(self) -> None:
         """The doctor's report dialog: span, sections, preview, save and print."""
         from ui.report.dialog import ReportDialog
 
-        self.show_dialog(ReportDialog(self.journal, self))
+        self.show_dialog(ReportDialog(self.session, self))
 
     def import_file(self) -> None:
         """Import from another app: pick a file, preview it, then add it all or nothing."""
@@ -371,7 +369,7 @@ class MainWindow(QMainWindow):
         """The whole journal as JSON, or its tables as CSV (ui.exchange.export)."""
         from ui.exchange.export import export_journal
 
-        export_journal(self.journal, self)
+        export_journal(self.session.reads, self)
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""

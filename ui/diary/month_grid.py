@@ -131,6 +131,12 @@ class MonthGrid(QWidget):
         self.cells = DayCellDelegate(self.model, view)
         view.setItemDelegate(self.cells)
         view.setAccessibleName(self.tr("Month calendar"))
+        view.setAccessibleDescription(
+            self.tr(
+                "Arrow keys move the day, Page Up and Page Down the month, "
+                "Home goes to today, Enter opens the day"
+            )
+        )
         view.setShowGrid(False)
         view.setFrameShape(QFrame.Shape.NoFrame)
         view.setTabKeyNavigation(False)

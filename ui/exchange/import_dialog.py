@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal.errors import JournalError
 from journal.exchange import generic_csv
-from journal.exchange.detect import detect_format, plan_file
+from journal.exchange.detect import detect_format
 from journal.exchange.json_format import ImportPlan, apply_import
 from journal.exchange.parsing import DATE_ORDERS, DateOrderNeeded
 from ui.kit import settings_store
@@ -68,7 +68,6 @@ class ImportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.journal = session.journal
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.mapping_boxes: dict[str, QComboBox] = {}
@@ -291,8 +290,7 @@ class ImportDialog(QDialog):
         if self.path is not None:
             self.import_button.setEnabled(False)
             try:
-                self.plan = plan_file(
-                    self.journal,
+                self.plan = self.session.reads.import_plan(
                     self.path,
                     self.format_name(),
                     self.mapping(),

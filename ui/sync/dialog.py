@@ -106,7 +106,7 @@ class SyncDialog(QDialog):
             )
         else:
             self.privacy_label.setText("")
-        path = self.session.journal.path
+        path = self.session.reads.journal_path()
         tool = joining.sync_tool_of(path) if path is not None else None
         self.warning_label.setVisible(tool is not None)
         if tool is not None:

@@ -29,7 +29,6 @@ from journal import domain as d
 from journal import operations
 from journal.changes import Change
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit import vocabulary
 from ui.kit.feedback import confirm, show_error
 from ui.kit.locale_text import local_text, moment_text
@@ -263,6 +262,19 @@ class TreatmentsView(QWidget):
             return self.side_effect_dialog(record)
         return None
 
+    def show_course(self, course_id: str) -> None:
+        """Select a course (asked from the Medications list, where it is shown)."""
+        self.refresh(course_id)
+        self.tree.setFocus()
+
+    def add_course_of(self, drug: d.Medication) -> CourseDialog:
+        """Open the form for a new course of a preventive from the Medications list,
+        its name and dose filled in; returns the open form (it does not block)."""
+        dialog = CourseDialog(self._session, None, self, drug=drug)
+        dialog.accepted.connect(lambda: self.after_save(dialog))
+        dialog.open()
+        return dialog
+
     def _run(self, dialog: QDialog | None) -> None:
         if dialog is not None and dialog.exec():
             self.after_save(dialog)
@@ -279,7 +291,7 @@ class TreatmentsView(QWidget):
             return
         if isinstance(record, d.Treatment):
             question = self.tr("Delete “{0}” with all its sessions and side effects?")
-            delete: Callable[[Journal, str], object] = operations.delete_treatment
+            delete: Callable[..., object] = operations.delete_treatment
         elif isinstance(record, d.TreatmentSession):
             question = self.tr("Delete this session and its side effects?")
             delete = operations.delete_session
