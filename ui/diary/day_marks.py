@@ -184,11 +184,8 @@ def ink_on(background: QColor, palette: QPalette) -> QColor:
 
 def legend_icon(mark: DayMark, palette: QPalette, size: int = 26) -> QPixmap:
     """A small cell like the calendar's, for the legend under it."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    cell = QRectF(0.5, 0.5, size - 1, size - 1)
+    swatch = theme.LegendCell(size)
+    painter, cell = swatch.painter, swatch.cell
     fill = palette.color(QPalette.ColorRole.Base)
     if mark.peak_pain is not None:
         fill = theme.severity_colour(mark.peak_pain, palette)
@@ -202,5 +199,4 @@ def legend_icon(mark: DayMark, palette: QPalette, size: int = 26) -> QPixmap:
     paint_mark(painter, cell.adjusted(-3, 0, 4, 0), mark, palette)
     if mark.checked_in:
         paint_check_in(painter, cell.center().x() - 3.5, cell.center().y(), ink_on(fill, palette))
-    painter.end()
-    return pixmap
+    return swatch.done()
