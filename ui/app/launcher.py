@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journal import cli, desktop, i18n
+from journal import cli, i18n
 from journal.errors import JournalError
 from journal.paths import is_journal_file, journal_path
 
@@ -77,6 +77,8 @@ def _verbs(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def _desktop(install: bool) -> int:
+    from journal import desktop  # with subprocess: not for the window
+
     try:
         if install:
             command = launcher_command()

@@ -4,13 +4,19 @@ Medications are never deleted, because their doses are history: retiring one onl
 takes it out of the pickers. The class is suggested from the built-in catalogue as
 a new name is typed (operations.suggested_medication) until the user picks one.
 A name that cannot be saved gets its reason next to the field; the text stays.
+
+A preventive medication has one home, its course in Treatments (dose, start, stop,
+effect, side effects): here it is shown read-only, with a line saying so and a
+button that opens it there (`open_course`); a new preventive, or one not yet in
+Treatments, is added there as a course (`start_course`), never a second time here.
+The window connects both signals (ui.app.window_tabs).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,22 +41,31 @@ from journal.errors import JournalError
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.journal_words import journal_word
+from ui.kit.locale_text import day_span, day_text
 from ui.kit.widgets import with_problem
 from ui.medication.model import MedicationsModel
 from ui.session import Session
 
+DOSE_COLUMN = 3
+
 
 class MedicationsDialog(QDialog):
     """List on the left, the chosen (or new) medication's form on the right."""
+
+    open_course = Signal(str)
+    """The id of a course to show in Treatments: the home of the preventive shown."""
+    start_course = Signal(object)
+    """A preventive (d.Medication, saved or new) to add to Treatments as a course."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reads = session.reads
         self._editing: d.Medication | None = None
+        self._courses: dict[str, list[d.Treatment]] = {}
         self._class_chosen = False
         self.setWindowTitle(self.tr("Medications"))
-        self.resize(860, 460)
+        self.resize(960, 480)
         self.model = MedicationsModel(self)
         layout = QVBoxLayout(self)
         body = QHBoxLayout()
@@ -79,6 +94,7 @@ class MedicationsDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DOSE_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._picked(current.row())
         )
@@ -108,6 +124,16 @@ class MedicationsDialog(QDialog):
         self.default_dose = QLineEdit(self.form_box)
         self.default_dose.setPlaceholderText(self.tr("e.g. 50 mg"))
         form.addRow(self.tr("Usual &dose"), self.default_dose)
+        self.home = QLabel(self.form_box)
+        self.home.setWordWrap(True)
+        self.home_button = QPushButton(self.form_box)
+        self.home_button.clicked.connect(self.go_to_treatments)
+        home_row = QHBoxLayout()
+        home_row.addStretch(1)
+        home_row.addWidget(self.home_button)
+        form.addRow(self.home)
+        form.addRow(home_row)
+        self.use.currentIndexChanged.connect(lambda _index: self._show_home())
         self.status = QLabel(self.form_box)
         self.status.setWordWrap(True)
         form.addRow(self.status)
@@ -130,7 +156,10 @@ class MedicationsDialog(QDialog):
     # -- list ----------------------------------------------------------------
 
     def reload(self, select_id: str | None = None) -> None:
-        self.model.set_medications(self._reads.medications())
+        self._courses = self._reads.courses_by_drug()
+        self.model.set_medications(self._reads.medications(), self._courses)
+        self.table.resizeColumnToContents(DOSE_COLUMN)  # a long course dose is cut, not the names
+        self.table.setColumnWidth(DOSE_COLUMN, min(self.table.columnWidth(DOSE_COLUMN), 140))
         row = self.model.row_of(select_id) if select_id else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -148,16 +177,20 @@ class MedicationsDialog(QDialog):
         self._editing = medication
         self._class_chosen = medication is not None
         shown = medication or d.Medication(name="")
+        course = self.model.course(shown)
         self.name.setText(shown.name)
         self.med_class.setCurrentIndex(self.med_class.findData(shown.med_class))
         self.use.setCurrentIndex(self.use.findData(shown.use))
-        self.default_dose.setText(shown.default_dose)
+        self.default_dose.setText(shown.default_dose if course is None else course.dose)
+        for field in (self.name, self.default_dose):
+            field.setReadOnly(course is not None)  # changed in Treatments, its home
+        self.use.setEnabled(course is None)
         self.name_problem.set_problem(None)
         self.form_box.setTitle(
             self.tr("Edit medication") if medication else self.tr("New medication")
         )
         self.save_button.setText(self.tr("&Save changes") if medication else self.tr("&Add"))
-        self.retire_button.setEnabled(medication is not None)
+        self.retire_button.setEnabled(medication is not None and course is None)
         retired = medication is not None and medication.retired
         self.retire_button.setText(self.tr("Bring &back") if retired else self.tr("&Retire"))
         self.retire_button.setToolTip(
@@ -165,6 +198,60 @@ class MedicationsDialog(QDialog):
             if retired
             else self.tr("Take it out of the pickers; its doses stay in the journal")
         )
+        self._show_home()
+
+    # -- the home of a preventive ----------------------------------------------
+
+    def _show_home(self) -> None:
+        """Where a preventive is kept: its course in Treatments, shown read-only here;
+        or, for one not there yet, the way to add it there."""
+        preventive = self.use.currentData() == d.Use.PREVENTIVE
+        course = self.model.course(self._editing) if self._editing else None
+        if course is not None:
+            since = day_text(course.start)
+            self.home.setText(
+                self.tr(
+                    "“{0}” is a preventive treatment (since {1}): its dose, dates, effect "
+                    "and side effects are kept in Treatments. Change them there."
+                ).format(course.name, since)
+                if course.end is None
+                else self.tr(
+                    "“{0}” is a preventive treatment ({1}): its dose, dates, effect "
+                    "and side effects are kept in Treatments. Change them there."
+                ).format(course.name, day_span(course.start, course.end))
+            )
+            self.home_button.setText(self.tr("Open in &Treatments"))
+            self.home_button.setToolTip(self.tr("Show this course in the Treatments tab"))
+        elif preventive:
+            self.home.setText(
+                self.tr(
+                    "A preventive is kept in Treatments, with the day you started it, its "
+                    "dose and its effect, so it is entered once and counted once."
+                )
+            )
+            self.home_button.setText(self.tr("Add to &Treatments…"))
+            self.home_button.setToolTip(self.tr("Add it as a course in the Treatments tab"))
+        self.home.setVisible(course is not None or preventive)
+        self.home_button.setVisible(course is not None or preventive)
+        new_preventive = preventive and course is None and self._editing is None
+        self.save_button.setVisible(not new_preventive)
+        self.home_button.setDefault(new_preventive)
+
+    def go_to_treatments(self) -> None:
+        """Open the preventive's course in Treatments, or add it there as one; this
+        dialog closes, so the course is the one place it is changed."""
+        course = self.model.course(self._editing) if self._editing else None
+        if course is not None:
+            self.open_course.emit(course.id)
+            self.accept()
+            return
+        drug = self.medication()
+        problems = medication_problems(drug, self._reads.medications())
+        if problems:
+            self._show_name_problem(problems)
+            return
+        self.start_course.emit(drug)
+        self.accept()
 
     def start_new(self) -> None:
         """Clear the form for a new medication."""
@@ -180,12 +267,14 @@ class MedicationsDialog(QDialog):
 
     def _class_picked(self, _index: int) -> None:
         self._class_chosen = True
+        self._show_home()
 
     def _name_typed(self, text: str) -> None:
         if self._editing is None and text.strip() and not self._class_chosen:
             suggested = operations.suggested_medication(text)
             self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))
             self.use.setCurrentIndex(self.use.findData(suggested.use))
+            self._show_home()
         problems = medication_problems(self.medication(), self._reads.medications())
         # An empty name only becomes a problem when the user tries to save it.
         self.name_problem.set_problem(problems.get("name") if text.strip() else None)
@@ -194,6 +283,11 @@ class MedicationsDialog(QDialog):
     def medication(self) -> d.Medication:
         """The medication as the form shows it now (a new one, or the edited one)."""
         base = self._editing or d.Medication(name="")
+        if base is self._editing and self.model.course(base) is not None:
+            # kept in Treatments: only the class, which is the drug's, is changed here
+            return dataclasses.replace(
+                base, med_class=d.MedicationClass(self.med_class.currentData())
+            )
         return dataclasses.replace(
             base,
             name=self.name.text().strip(),
@@ -207,7 +301,11 @@ class MedicationsDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> None:
-        """Add the new medication, or save the changes (a rename among them)."""
+        """Add the new medication, or save the changes (a rename among them). A new
+        preventive is added in Treatments instead, as a course."""
+        if self._editing is None and self.use.currentData() == d.Use.PREVENTIVE:
+            self.go_to_treatments()
+            return
         saved = attempt(
             self,
             lambda: self._session.run_by(self, operations.save_medication, self.medication()),
