@@ -41,7 +41,8 @@ NOT_AT_START = {
     "ui.insights.view": "the Insights tab, built when first shown",
     "ui.treatments": "the Treatments tab, built when first shown",
     "ui.visit": "the Visit tab, built when first shown",
-    "ui.settings": "Settings…",
+    "ui.settings.dialog": "Settings…",
+    "ui.settings.pages": "Settings…",
     "ui.report": "Print report…",
     "ui.exchange": "Import… and Export…",
 }

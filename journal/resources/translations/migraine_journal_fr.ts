@@ -2009,7 +2009,7 @@
     </message>
     <message>
         <source>&amp;Medications…</source>
-        <translation>Médica&amp;ments…</translation>
+        <translation>Médicament&amp;s…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2033,7 +2033,7 @@
     </message>
     <message>
         <source>&amp;Dark mode</source>
-        <translation>Mode &amp;sombre</translation>
+        <translation>Mode so&amp;mbre</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -2068,10 +2068,6 @@
         <translation>Début des &amp;règles le jour sélectionné</translation>
     </message>
     <message>
-        <source>P&amp;eriod…</source>
-        <translation>R&amp;ègles…</translation>
-    </message>
-    <message>
         <source>&amp;Hormonal phases…</source>
         <translation>Phases &amp;hormonales…</translation>
     </message>
@@ -2090,6 +2086,10 @@
     <message>
         <source>&amp;Question for the visit…</source>
         <translation>&amp;Question pour la consultation…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod…</source>
+        <translation>R&amp;ègles…</translation>
     </message>
     <message>
         <source>Track menstrual &amp;cycle</source>
