@@ -24,8 +24,8 @@ from journal.report.options import ReportOptions
 from journal.report.styles import RULE, report_styles
 from journal.report.tables import grid_table
 from journal.report.wording import (
-    KIND_WORDS,
     AURA_WITHOUT_HEADACHE_WORDS,
+    KIND_WORDS,
     NO_HEADACHE_WORDS,
     NOT_RECORDED_WORDS,
     SAFETY_NOTE,
