@@ -1332,6 +1332,13 @@
     </message>
 </context>
 <context>
+    <name>GenericLine</name>
+    <message>
+        <source>Active ingredient: {0}</source>
+        <translation>Wirkstoff: {0}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Migraine Journal — User guide</source>
