@@ -32,7 +32,7 @@ from journal.errors import JournalError
 from journal.storage import Journal
 from ui.kit import vocabulary
 from ui.kit.feedback import confirm, show_error
-from ui.kit.locale_text import local_text, moment_text
+from ui.kit.locale_text import date_text, moment_text
 from ui.session import Session
 from ui.treatments.dialogs import (
     CourseDialog,
@@ -139,8 +139,8 @@ class TreatmentsView(QWidget):
 
     def _add_course(self, group: QTreeWidgetItem, detail: operations.CourseDetail) -> None:
         course = detail.treatment
-        dates = f"{local_text(course.start, '%d %b %Y')} – " + (
-            local_text(course.end, "%d %b %Y") if course.end else self.tr("ongoing")
+        dates = f"{date_text(course.start)} – " + (
+            date_text(course.end) if course.end else self.tr("ongoing")
         )
         if course.end is None:
             status = self.tr("Ongoing")
@@ -170,9 +170,7 @@ class TreatmentsView(QWidget):
     def _add_effect(self, parent: QTreeWidgetItem, effect: d.SideEffect) -> None:
         name = self.tr("Side effect: {0}").format(effect.name)
         severity = vocabulary.side_effect_severity(effect.severity).label.capitalize()
-        self._item(
-            parent, effect, [name, local_text(effect.day, "%d %b %Y"), "", severity, effect.note]
-        )
+        self._item(parent, effect, [name, date_text(effect.day), "", severity, effect.note])
 
     def _summary(self, effects: Iterable[d.SideEffect]) -> str:
         """Each side effect's name once; the rows below give day and severity."""

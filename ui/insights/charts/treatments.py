@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from journal.analysis.treatment_effect import TreatmentEffect
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData
-from ui.kit.locale_text import local_number, local_text
+from ui.kit.locale_text import date_text, local_number, month_text
 
 translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
@@ -85,7 +85,7 @@ class TreatmentsChart:
         self.after_bars.setOpts(x=x + BAR_WIDTH / 2, height=np.array(self.after), width=BAR_WIDTH)
         top = max(4.0, *self.before, *self.after) if self.effects else 4.0
         ticks = [
-            (float(i), f"{e.treatment.name} ({local_text(e.treatment.start, '%b %Y')})")
+            (float(i), f"{e.treatment.name} ({month_text(e.treatment.start, short=True)})")
             for i, e in enumerate(self.effects)
         ]
         plot = self.card.plot
@@ -109,7 +109,7 @@ class TreatmentsChart:
         rows = [
             [
                 e.treatment.name,
-                local_text(e.treatment.start, "%d %b %Y"),
+                date_text(e.treatment.start),
                 rate(e.baseline_migraine_days_per_28),
                 rate(e.after_migraine_days_per_28),
                 verdict(e),
@@ -142,14 +142,13 @@ class TreatmentsChart:
         if effect.baseline:
             lines.append(
                 translate("charts", "Before: {0} – {1}").format(
-                    local_text(effect.baseline[0], "%d %b %Y"),
-                    local_text(effect.baseline[1], "%d %b %Y"),
+                    date_text(effect.baseline[0]), date_text(effect.baseline[1])
                 )
             )
         if effect.after:
             lines.append(
                 translate("charts", "After: {0} – {1}").format(
-                    local_text(effect.after[0], "%d %b %Y"), local_text(effect.after[1], "%d %b %Y")
+                    date_text(effect.after[0]), date_text(effect.after[1])
                 )
             )
         if effect.sessions:
