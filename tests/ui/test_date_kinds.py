@@ -15,7 +15,11 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from journal import domain as d
 from journal import i18n
+from journal.analysis.diary import Diary
+from journal.analysis.explain import questionnaire_text
+from journal.analysis.summary import summarize
 from ui.app.start import application
 from ui.kit import translations
 from ui.kit.locale_text import (
@@ -176,3 +180,12 @@ def test_a_span_of_days_is_two_days_of_the_same_kind(language: str) -> None:
     first, last = date(2026, 3, 3), date(2026, 7, 14)
     assert day_span(first, last) == f"{date_text(first)} – {date_text(last)}"
     assert day_span(first, first) == date_text(first)
+
+
+def test_the_insights_headline_dates_a_questionnaire_as_every_screen_does(language: str) -> None:
+    """The MIDAS and HIT-6 line of Insights (written by journal/) and the Visit tab
+    write the day of a result the same way."""
+    day = date(2026, 3, 31)
+    diary = Diary(midas=(d.MidasEntry(day, 4, 2, 2, 1, 1),))
+    text = questionnaire_text(summarize(diary, date(2026, 1, 1), day, day))
+    assert date_text(day) in text
