@@ -31,6 +31,7 @@ from journal.changes import Change
 from journal.errors import JournalError
 from journal.storage import Journal
 from ui.kit import vocabulary
+from ui.kit.column_fit import ColumnFit
 from ui.kit.feedback import confirm, show_error
 from ui.kit.locale_text import date_text, moment_text
 from ui.session import Session
@@ -85,9 +86,16 @@ class TreatmentsView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in range(COLUMNS):  # a heading elided in a narrow column says it in full
+            self.tree.headerItem().setToolTip(column, self.tree.headerItem().text(column))
+        # names, dates and doses fit their text, a long status is capped; when the
+        # columns do not all fit (1024 px, French) the widest give way and elide
+        # (full text in each cell's tooltip), the dates last; side effects get the rest
+        self._columns = ColumnFit(
+            self.tree, floors=(230, 10_000, 90, 110), caps=(300, 260, 230, 230), last_floor=120
+        )
         layout.addWidget(self.tree, 1)
         self.add_course_button.clicked.connect(lambda: self._run(self.course_dialog(None)))
         self.add_session_button.clicked.connect(lambda: self._run(self.session_dialog()))
@@ -125,17 +133,9 @@ class TreatmentsView(QWidget):
                 empty = QTreeWidgetItem(group, [self.tr("None recorded")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.expandAll()
-        self._fit_columns()
+        self._columns.fit()
         self.select(selected_id)
         self._update_buttons()
-
-    def _fit_columns(self) -> None:
-        """Names, dates and doses fit their text; status is capped (long reasons are
-        elided, the full text is in the tooltip); side effects take the rest."""
-        caps = (300, 210, 230, 230)
-        for column, cap in enumerate(caps):
-            self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(cap, self.tree.columnWidth(column) + 12))
 
     def _add_course(self, group: QTreeWidgetItem, detail: operations.CourseDetail) -> None:
         course = detail.treatment

@@ -4115,8 +4115,16 @@
         <translation>À partir de 4 semaines après</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>No treatment started by the end of this span.</source>
         <translation>Aucun traitement commencé d’ici la fin de cette période.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>{0} treatments, each with its migraine days per 28 days before and after it started.</source>
