@@ -662,42 +662,90 @@ def test_size_guard_catches_a_long_module(tmp_path: Path) -> None:
     assert oversized_modules(package, 400) == ["long.py: 401 lines"]
 
 
-VIEWS_READING_THROUGH_THE_SESSION = (
-    "treatments/dialogs.py",
-    "checkin/panel.py",
-    "checkin/factors_dialog.py",
-    "medication/dose_editor.py",
-    "attack/editor.py",
-    "attack/aspects.py",
-    "attack/words.py",
-    "diary/day_view.py",
-    "diary/models.py",
-    "kit/minute_clock.py",
-    "visit/page.py",
-    "visit/notes.py",
-    "medication/medications_dialog.py",
-    "treatments/view.py",
-    "cycle/phases_dialog.py",
-    "attack/screen_medication.py",
-    "attack/doses.py",
-    "medication/new_medication.py",
-    "medication/follow_up.py",
-    "attack/screen.py",
-    "attack/quick_medication.py",
-    "diary/calendar_view.py",
-    "diary/month_grid.py",
-    "cycle/words.py",
-)
-"""Views moved off the raw Journal (issue 13): they read through `session.reads`.
-The other views still read the journal's repositories; add each one moved here."""
 REPOSITORY_READ = re.compile(r"\bjournal\b\.\w+\.\w+\(|\b_journal\b|\.journal\b")
+"""A reach into the journal: `journal.attacks.all()`, `self._journal`, `session.journal`."""
 
 
-def test_views_moved_to_the_session_reads_never_reach_into_the_journal() -> None:
-    reaching = [
-        f"{name}:{number}: {line.strip()}"
-        for name in VIEWS_READING_THROUGH_THE_SESSION
-        for number, line in enumerate((UI / name).read_text().splitlines(), 1)
+def reaches_into_the_journal(folder: Path, *, exclude: Iterable[Path] = ()) -> list[str]:
+    """'file:line: text' for each line of a module that reaches into the journal or
+    its repositories instead of asking `session.reads` (docstrings and comments too:
+    a view has no reason to name them)."""
+    return [
+        f"{path.relative_to(folder)}:{number}: {line.strip()}"
+        for path in python_files(folder, exclude=exclude)
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if REPOSITORY_READ.search(line)
     ]
-    assert reaching == []
+
+
+JOURNAL_HOLDERS = (UI / "session.py", UI / "app")
+"""The session (its reads and `run`) and the application (opening, closing and
+changing the journal file) are the only ones in ui/ that hold the Journal."""
+
+
+def test_every_view_gets_the_session_and_reads_through_session_reads() -> None:
+    assert reaches_into_the_journal(UI, exclude=JOURNAL_HOLDERS) == []
+
+
+def test_only_the_session_and_the_application_import_journal_storage() -> None:
+    """File-level work goes through the settings' JournalFile (ui/settings/host.py),
+    which ui/app/journal_file.py implements; reads through session.reads."""
+    assert forbidden_imports(UI, ("journal.storage",), exclude=JOURNAL_HOLDERS) == []
+    assert forbidden_imports(UI / "app", ("journal.storage",)) != [], "the application's"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from journal.storage import Journal\n",
+        "from journal import storage\n",
+        "import journal.storage.backup\n",
+        "from journal.storage.errors import JournalDamaged\n",
+        "def later():\n    from journal.storage import wipe\n",
+        "if TYPE_CHECKING:\n    from journal.storage import kept\n",
+        "import importlib\nimportlib.import_module('journal.storage.relocate')\n",
+    ],
+)
+def test_storage_guard_catches_a_view_importing_journal_storage(
+    tmp_path: Path, source: str
+) -> None:
+    package = _bad_package(
+        tmp_path,
+        {
+            "settings/page.py": source,
+            "session.py": "from journal.storage import Journal\n",
+            "app/start.py": "from journal.storage import backup\n",
+            "kit/fine.py": "from journal.storage_words import x\nfrom journal import operations\n",
+        },
+    )
+    holders = (package / "session.py", package / "app")
+    found = forbidden_imports(package, ("journal.storage",), exclude=holders)
+    assert len(found) == 1 and found[0].startswith("settings/page.py:")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "rows = self._journal.attacks.all()",
+        "entry = session.journal.day_entries.on(day)",
+        "count = journal.medications.count()",
+    ],
+)
+def test_reach_guard_catches_a_view_reading_the_journal(tmp_path: Path, line: str) -> None:
+    source = f"def show(self, session, journal, day):\n    {line}\n"
+    package = _bad_package(tmp_path, {"diary/view.py": source, "app/window.py": source})
+    assert reaches_into_the_journal(package, exclude=[package / "app"]) == [
+        f"diary/view.py:2: {line}"
+    ]
+
+
+def test_reach_guard_accepts_reads_through_the_session(tmp_path: Path) -> None:
+    source = (
+        "from journal import operations\n"
+        "def show(self, session, day):\n"
+        "    entry = session.reads.day_entry(day)\n"
+        "    session.run_by(self, operations.save_day_entry, entry)\n"
+        "    journal_words = 'journal'\n"
+    )
+    package = _bad_package(tmp_path, {"checkin/panel.py": source})
+    assert reaches_into_the_journal(package) == []

@@ -14,9 +14,10 @@ action emits nothing: its JournalError goes back to the caller to be said in wor
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from typing import Concatenate, ParamSpec, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -27,7 +28,11 @@ from journal.analysis.cycles import Period
 from journal.analysis.day_cycle import DayCycle, day_cycle
 from journal.changes import CHANGES_ATTRIBUTE, Change, declared_changes
 from journal.operations.treatments import CourseDetail
-from journal.storage import Journal
+from journal.storage import Journal, sync_device
+
+if TYPE_CHECKING:
+    from journal.analysis.diary import Diary
+    from journal.exchange.json_format import ImportPlan
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -38,10 +43,8 @@ class UndeclaredAction(TypeError):
 
 
 class Reads:
-    """The session's reads, by name, for what views show (so far the treatment forms,
-    the check-in, the dose and attack editors, the day view, the Visit tab, the
-    medication list, the Treatments view): such a view asks these
-    and never reaches into the journal's repositories. Rules stay in journal/: a read
+    """The session's reads, by name, for what views show: a view asks these and
+    never reaches into the journal's repositories. Rules stay in journal/: a read
     that decides something calls the journal/ function that decides it."""
 
     def __init__(self, journal: Journal) -> None:
@@ -63,6 +66,10 @@ class Reads:
     def medications(self) -> list[d.Medication]:
         """Every medication, retired ones too."""
         return self._journal.medications.all()
+
+    def has_medications(self) -> bool:
+        """Whether any medication is in the journal (retired ones count)."""
+        return self._journal.medications.count() > 0
 
     def medications_for_picking(self) -> list[d.Medication]:
         """Active acute medications, the most used first (journal.operations)."""
@@ -88,6 +95,24 @@ class Reads:
     def day_records_between(self, first: date, last: date) -> list[d.DayRecord]:
         """The day records (imported whole-day facts) from `first` to `last`."""
         return self._journal.day_records.between(first, last)
+
+    def cycle_tracking(self) -> bool:
+        """Whether cycle tracking is on (journal.operations.cycle_tracking_enabled)."""
+        return operations.cycle_tracking_enabled(self._journal)
+
+    def bleeding_day(self, day: date) -> d.BleedingDay | None:
+        """The bleeding recorded on `day`, if any."""
+        return self._journal.bleeding_days.on(day)
+
+    def diary(self) -> Diary:
+        """Every record, for the analysis (journal.analysis.diary.load_diary)."""
+        from journal.analysis.diary import load_diary  # only Insights and the report
+
+        return load_diary(self._journal)
+
+    def counting_rules_notice_due(self) -> bool:
+        """Whether Insights still has to say once how the counting rules changed."""
+        return operations.counting_rules_notice_due(self._journal)
 
     def day_cycle(self, day: date) -> DayCycle:
         """The day's bleeding, cycle day and phases (journal.analysis.day_cycle)."""
@@ -142,6 +167,50 @@ class Reads:
     def day_entry(self, day: date) -> d.DayEntry | None:
         """The check-in of `day`, if it has one."""
         return self._journal.day_entries.on(day)
+
+    def journal_path(self) -> Path | None:
+        """Where the journal file is (None for a journal kept in memory)."""
+        return self._journal.path
+
+    def sync_folder(self) -> Path | None:
+        """The folder this journal syncs through, if any (None also once the journal
+        was closed: a window's timer may fire while the window is being closed)."""
+        found = sync_device.folder_of_open(self._journal)
+        return Path(found) if found else None
+
+    def this_computer_id(self) -> str:
+        """This computer's id in the sync folder."""
+        return sync_device.device(self._journal).id
+
+    def export_json(self, target: Path) -> None:
+        """Write every record to `target` in the JSON export format (the journal is
+        only read; the file is written through a temporary file and a rename)."""
+        from journal.exchange.json_format import export_json  # only when exporting
+
+        export_json(self._journal, target)
+
+    def export_csv(self, target: Path) -> list[Path]:
+        """Write the attacks, doses and days as CSV tables beside `target`; their paths."""
+        from journal.exchange.csv_export import export_csv  # only when exporting
+
+        return export_csv(self._journal, target)
+
+    def import_plan(
+        self,
+        path: Path,
+        format_name: str | None,
+        mapping: Mapping[str, str] | None,
+        *,
+        date_order: str | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportPlan:
+        """What importing the file at `path` would add; writes nothing
+        (journal.exchange.detect.plan_file)."""
+        from journal.exchange.detect import plan_file  # only the import dialog
+
+        return plan_file(
+            self._journal, path, format_name, mapping, date_order=date_order, progress=progress
+        )
 
     def side_effect_names(self) -> list[str]:
         """The side effects to offer (operations.side_effect_names)."""

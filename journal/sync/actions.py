@@ -37,6 +37,8 @@ TABLE_CHANGES: dict[str, Change] = {
 """The kinds of records a merge touched, by table (a test checks every captured
 table is here)."""
 EVERYTHING_SYNCED = Change.EVERYTHING | Change.SYNC
+LostValue = store.LostValue
+"""A value that lost to a change made on another computer (the window lists them)."""
 
 
 def _touched(tables: dict[str, int]) -> Change:

@@ -20,6 +20,7 @@ from journal.crypto.files import is_plain_sqlite
 from journal.errors import JournalError
 from journal.storage import Journal, cipher
 from journal.storage.backup import list_backups, make_backup
+from journal.storage.relocate import move_journal
 from tests.reliability.lost_helpers import (
     FAST,
     PASSPHRASE,
@@ -28,7 +29,6 @@ from tests.reliability.lost_helpers import (
     notes,
     window_start,
 )
-from ui.settings.move import move_journal
 
 
 def protected_journal(folder: Path) -> tuple[Path, str, list[str]]:

@@ -13,6 +13,7 @@ from journal.storage import Journal
 from tests.ui.conftest_attack import Medications, add_medications
 from ui.app.main_window import MainWindow
 from ui.app.start import application, create_main_window
+from ui.session import Session
 
 
 @pytest.fixture
@@ -21,6 +22,12 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     opened = Journal.open(tmp_path / "j.sqlite3")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def session(journal: Journal) -> Session:
+    """The session over the test's journal, as the window gives it to views."""
+    return Session(journal)
 
 
 @pytest.fixture

@@ -7,23 +7,21 @@ light, dark, system and high-contrast looks."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from journal import domain as d
-from journal import operations
 from journal.demo import write_demo
 from journal.storage import Journal
 from tests.ui import accessibility_walk as walk
+from tests.ui import dialog_catalogue as catalogue
 from ui.app.main_window import MainWindow
 from ui.app.start import application, create_main_window
 from ui.insights.charts.common import ChartCard
-from ui.kit import settings_store, theme
-from ui.session import Session
+from ui.kit import settings_store, theme, translations
 
 LOOKS = (theme.Theme.LIGHT, theme.Theme.DARK, theme.Theme.SYSTEM, theme.Theme.HIGH_CONTRAST)
 
@@ -113,67 +111,6 @@ def test_insights_tables_pass_the_walk_too(qtbot: QtBot, window: MainWindow) -> 
     assert not walk.all_problems(window), dump(walk.all_problems(window))
 
 
-def _dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
-    from ui.app.about import AboutDialog
-    from ui.app.startup import WindowSession
-    from ui.attack.editor import AttackEditor
-    from ui.attack.screen import AttackScreen
-    from ui.checkin.factors_dialog import FactorsDialog
-    from ui.cycle.dialogs import PeriodDayDialog
-    from ui.cycle.phases_dialog import PhasesDialog
-    from ui.exchange.import_dialog import ImportDialog
-    from ui.medication.dose_editor import DoseEditor
-    from ui.medication.follow_up import PainFollowUpDialog
-    from ui.medication.medications_dialog import MedicationsDialog
-    from ui.report.dialog import ReportDialog
-    from ui.settings.dialog import SettingsDialog
-    from ui.settings.passphrase_dialog import (
-        NewPassphraseDialog,
-        PassphraseDialog,
-        RecoveryCodeDialog,
-    )
-    from ui.treatments.dialogs import CourseDialog
-    from ui.visit.questionnaires import Hit6Dialog, MidasDialog
-
-    session: Session = window.session
-    journal = window.journal
-
-    def attack_screen() -> QDialog:
-        attack = operations.start_attack(journal, d.local_now() - timedelta(minutes=30))
-        return AttackScreen(session, attack, window)
-
-    def dose_editor() -> QDialog:
-        attack = journal.attacks.touching(date.today() - timedelta(days=60), date.today())[-1]
-        return DoseEditor(session, None, window, attack=attack)
-
-    def follow_up() -> QDialog:
-        dose = journal.doses.between(date.today() - timedelta(days=60), date.today())[-1]
-        return PainFollowUpDialog(session, dose, window)
-
-    return {
-        "attack screen": attack_screen,
-        "attack editor": lambda: AttackEditor(session, None, window, day=date.today()),
-        "dose editor": dose_editor,
-        "follow-up": follow_up,
-        "medications": lambda: MedicationsDialog(session, window),
-        "report": lambda: ReportDialog(journal, window),
-        "settings": lambda: SettingsDialog(
-            window.journal_file or WindowSession(journal, window), window
-        ),
-        "about": lambda: AboutDialog(window),
-        "new passphrase": lambda: NewPassphraseDialog(window, export=lambda: None),
-        "passphrase": lambda: PassphraseDialog(lambda _secret: None, window),
-        "recovery code": lambda: RecoveryCodeDialog("ABCD-EFGH", window),
-        "factors": lambda: FactorsDialog(session, window),
-        "import": lambda: ImportDialog(session, window),
-        "course": lambda: CourseDialog(session, None, window),
-        "midas": lambda: MidasDialog(session, window),
-        "hit-6": lambda: Hit6Dialog(session, window),
-        "phases": lambda: PhasesDialog(session, window),
-        "period day": lambda: PeriodDayDialog(session, date.today(), window),
-    }
-
-
 def pages(dialog: QDialog) -> Iterator[str]:
     """Each page of a dialog with tabs (the settings), or the dialog as it is."""
     tabs = dialog.findChild(QTabWidget)
@@ -186,33 +123,85 @@ def pages(dialog: QDialog) -> Iterator[str]:
         yield tabs.tabText(index)
 
 
-def test_every_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    """The attack screen and every dialog (each page of the settings), in the
-    system look: names, tooltips, mnemonics, Tab order, text contrast."""
+def _walk_dialogs(
+    qtbot: QtBot, window: MainWindow, folder: Path, look: Callable[[QWidget], list[str]]
+) -> tuple[list[str], set[type[QDialog]]]:
+    """Open every dialog of the catalogue (each page of one with tabs) and every
+    message box the app shows, and run `look` over each; the problems found and the
+    dialog classes walked."""
     problems = []
-    for name, make in _dialogs(window).items():
+    walked: set[type[QDialog]] = set()
+    for name, make in catalogue.dialogs(window, folder).items():
         dialog = make()
+        walked.add(type(dialog))
         qtbot.addWidget(dialog)
         check(qtbot, dialog)
         for page in pages(dialog):
-            problems += [f"{name} [{page}] {p}" for p in walk.all_problems(dialog)]
+            problems += [f"{name} [{page}] {p}" for p in look(dialog)]
         dialog.close()
+    for name, show in catalogue.message_boxes(window).items():
+        seen = catalogue.walk_modal(show, lambda box: [type(box).__name__, *look(box)])
+        assert seen, f"the {name} message box never showed"
+        problems += [f"{name} {p}" for p in seen[1:]]
+    return problems, walked
+
+
+def test_every_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """The attack screen and every dialog (each page of the settings) and message
+    box, in the system look: names, tooltips, mnemonics, Tab order, text contrast."""
+    problems, _walked = _walk_dialogs(qtbot, window, tmp_path, walk.all_problems)
     assert not problems, dump(problems)
+
+
+def test_every_dialog_class_of_ui_is_walked(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A dialog added to ui/ without a place in the catalogue fails here."""
+    walked = {type(make()) for make in catalogue.dialogs(window, tmp_path).values()}
+    missing = {kind.__qualname__ for kind in catalogue.dialog_classes() - walked}
+    assert not missing, f"not in tests/ui/dialog_catalogue.py: {sorted(missing)}"
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
 
 
 @pytest.mark.parametrize("look", LOOKS[:2] + LOOKS[3:])
 def test_every_dialog_is_readable_in_every_look(
-    qtbot: QtBot, qapp: QApplication, window: MainWindow, look: theme.Theme
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, look: theme.Theme, tmp_path: Path
 ) -> None:
     """Text on what it stands on, measured from the painted dialog, in the light,
     dark and high-contrast looks (the system look is walked above)."""
     theme.apply_theme(qapp, look)
-    problems = []
-    for name, make in _dialogs(window).items():
-        dialog = make()
-        qtbot.addWidget(dialog)
-        check(qtbot, dialog)
-        for page in pages(dialog):
-            problems += [f"{name} [{page}] {p}" for p in walk.widget_colour_problems(dialog)]
-        dialog.close()
+    problems, _walked = _walk_dialogs(qtbot, window, tmp_path, walk.widget_colour_problems)
+    assert not problems, dump(problems)
+
+
+LANGUAGES = {
+    "de": QLocale(QLocale.Language.German, QLocale.Country.Germany),
+    "fr": QLocale(QLocale.Language.French, QLocale.Country.France),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_mnemonic_works_and_is_unique_in_each_language(
+    qtbot: QtBot, qapp: QApplication, demo: Journal, tmp_path: Path, language: str
+) -> None:
+    """In German and French too: every Alt key reaches a widget that takes focus, and
+    no key is used twice in the main window, a tab or a dialog."""
+    application([])
+    try:
+        assert translations.install(qapp, LANGUAGES[language])
+        main = create_main_window(demo)
+        qtbot.addWidget(main)
+        main.resize(1024, 700)
+        main.show()
+        qtbot.waitExposed(main)
+        problems = []
+        for tab in tabs_of(main):
+            problems += [f"[{tab}] {p}" for p in walk.mnemonic_problems(main)]
+        more, _walked = _walk_dialogs(qtbot, main, tmp_path, walk.mnemonic_problems)
+        problems += more
+        for dialog in main.findChildren(QDialog):
+            dialog.close()
+    finally:
+        translations.install(qapp)
     assert not problems, dump(problems)

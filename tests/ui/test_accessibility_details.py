@@ -6,7 +6,7 @@ system, and the low-light screens readable yet dark."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,8 +15,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from journal import domain as d
-from journal import operations
 from journal.storage import Journal
 from tests.ui.conftest_attack import Medications
 from ui.app.start import application
@@ -36,44 +34,13 @@ def system_look_afterwards(qapp: QApplication) -> Iterator[None]:
     settings_store.forget_preferences()
 
 
-def test_a_day_cell_says_what_its_marks_show(
-    qtbot: QtBot, journal: Journal, medications: Medications
-) -> None:
-    from ui.diary.calendar_view import CalendarView
-
-    start = datetime(2026, 11, 24, 9, 0).astimezone()
-    attack = operations.save_attack(
-        journal, d.Attack(start=start, end=start + timedelta(hours=5), pain=3)
-    )
-    journal.doses.save(
-        d.Dose(medications.triptan.id, start + timedelta(minutes=20), attack_id=attack.id)
-    )
-    journal.bleeding_days.save(d.BleedingDay(DAY - timedelta(days=1), d.Flow.MEDIUM))
-    journal.bleeding_days.save(d.BleedingDay(DAY, d.Flow.LIGHT))
-    view = CalendarView(Session(journal).reads)
-    qtbot.addWidget(view)
-    view.show()
-    view.select_day(DAY)
-    view.reload()
-    said = view.grid.day_text(DAY)
-    assert said == (
-        "Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2, "
-        "perimenstrual window, cycle day +2"
-    )
-    assert view.grid.view.accessibleDescription() == said  # the selected day, for the reader
-    view.select_day(DAY + timedelta(days=2))
-    assert view.grid.view.accessibleDescription() == (
-        "Thursday, November 26, 2026: nothing recorded"
-    )
-
-
 def test_each_chart_is_named_described_and_shown_as_a_table(qtbot: QtBot, journal: Journal) -> None:
     from journal.demo import write_demo
     from ui.insights.charts.common import ChartCard
     from ui.insights.view import InsightsView
 
     write_demo(journal, months=6, seed=2)
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.resize(1000, 700)
     view.show()
@@ -215,3 +182,46 @@ def test_the_calendar_marks_stand_off_their_cells_in_every_look(qapp: QApplicati
         assert contrast.ratio(today, base) >= contrast.NON_TEXT, look
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         assert contrast.ratio(muted, base) >= contrast.TEXT, look
+
+
+def _cycle_marks(palette: QPalette) -> dict[str, QColor]:
+    from ui.cycle import marks
+
+    return {
+        "period": marks.period_colour(palette),
+        "perimenstrual window": marks.window_colour(palette),
+        "hormonal phase": marks.phase_colour(palette),
+    }
+
+
+def test_the_cycle_marks_stand_off_the_calendar_in_every_look(qapp: QApplication) -> None:
+    """The period's drops, the perimenstrual window's band and the phase band are
+    essential marks: 3:1 against the empty cells (Base) and the page (Window) they are
+    painted on and beside, in every look (the window's tint was 1.5:1 in the light
+    and high-contrast looks)."""
+    problems = []
+    for look in theme.Theme:
+        theme.apply_theme(qapp, look)
+        palette = qapp.palette()
+        for name, colour in _cycle_marks(palette).items():
+            for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+                value = contrast.ratio(colour, palette.color(role))
+                if value < contrast.NON_TEXT:
+                    where = f"{look.value}: {name} {colour.name()} on {role.name}"
+                    problems.append(f"{where} {value:.2f}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", ["#fdf2f7", "#2b1f26", "#808080"])
+def test_the_cycle_marks_stand_off_any_system_page(page: str) -> None:
+    """A system palette the app did not choose (a pink, a dark rose, a mid grey page)
+    still gets cycle marks 3:1 off it."""
+    palette = QPalette(QColor(page))
+    back = QColor(page)
+    palette.setColor(QPalette.ColorRole.Base, back)
+    palette.setColor(QPalette.ColorRole.Window, back)
+    ink = contrast.far(back)
+    palette.setColor(QPalette.ColorRole.Text, ink)
+    palette.setColor(QPalette.ColorRole.WindowText, ink)
+    for name, colour in _cycle_marks(palette).items():
+        assert contrast.ratio(colour, back) >= contrast.NON_TEXT, (name, colour.name())

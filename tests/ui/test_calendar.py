@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -158,13 +158,13 @@ def test_the_calendar_reads_attacks_once_per_month_shown(
 def test_the_visible_span_covers_the_six_weeks_qt_draws(calendar: CalendarView) -> None:
     painted: list[date] = []
     grid = calendar.grid
-    original = grid.paintCell
+    original = grid.cells.paint_day
 
-    def record(painter, rect, qdate):  # type: ignore[no-untyped-def]
-        painted.append(qdate.toPython())
-        original(painter, rect, qdate)
+    def record(painter, rect, day, selected):  # type: ignore[no-untyped-def]
+        painted.append(day)
+        original(painter, rect, day, selected)
 
-    grid.paintCell = record  # type: ignore[method-assign]
+    grid.cells.paint_day = record  # type: ignore[method-assign]
     calendar.select_day(date(2025, 9, 1))
     grid.view.viewport().repaint()
     first, last = grid.visible_span()
@@ -198,12 +198,12 @@ def test_a_day_tooltip_tells_pain_doses_period_and_check_in_in_words(
 def test_the_day_under_the_pointer_is_the_day_drawn_there(calendar: CalendarView) -> None:
     grid = calendar.grid
     first, last = grid.visible_span()
-    top_left = grid.view.visualRect(grid.view.model().index(1, 0)).center()
-    bottom_right = grid.view.visualRect(grid.view.model().index(6, 6)).center()
+    top_left = grid.view.visualRect(grid.view.model().index(0, 0)).center()
+    bottom_right = grid.view.visualRect(grid.view.model().index(5, 6)).center()
     assert grid.day_at(top_left) == first
     assert grid.day_at(bottom_right) == last
-    header = grid.view.visualRect(grid.view.model().index(0, 3)).center()
-    assert grid.day_at(header) is None
+    below = grid.view.visualRect(grid.view.model().index(5, 6)).bottomRight() + QPoint(0, 5)
+    assert grid.day_at(below) is None
 
 
 def test_without_cycle_tracking_no_cycle_mark_legend_or_day_menu(
@@ -221,7 +221,7 @@ def test_without_cycle_tracking_no_cycle_mark_legend_or_day_menu(
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, inside, grid.view.viewport().mapToGlobal(inside)
     )
-    assert not grid._viewport_event(event), "no day menu is offered"
+    assert not grid.offer_day_menu(event), "no day menu is offered"
     calendar.set_cycle_tracking(True)
     assert calendar.mark_for(REFERENCE).cycle.day1  # type: ignore[union-attr]
     assert calendar.cycle_legend_row.isVisible()

@@ -20,8 +20,8 @@ from ui.session import Session
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, journal: Journal) -> CheckInPanel:
-    widget = CheckInPanel(Session(journal))
+def panel(qtbot: QtBot, journal: Journal, session: Session) -> CheckInPanel:
+    widget = CheckInPanel(session)
     qtbot.addWidget(widget)
     show_active(qtbot, widget)
     return widget
@@ -31,10 +31,12 @@ def ids_by_name(journal: Journal) -> dict[str, str]:
     return {factor.name: factor.id for factor in journal.factors.all()}
 
 
-def test_keyboard_only_check_in_saves_the_day_entry(qtbot: QtBot, panel: CheckInPanel) -> None:
+def test_keyboard_only_check_in_saves_the_day_entry(
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal, session: Session
+) -> None:
     point = QLocale().decimalPoint()
     panel.focus_first()
-    with qtbot.waitSignal(panel._session.changed):
+    with qtbot.waitSignal(session.changed):
         press(
             qtbot,
             [
@@ -50,9 +52,9 @@ def test_keyboard_only_check_in_saves_the_day_entry(qtbot: QtBot, panel: CheckIn
                 ENTER,
             ],
         )  # fmt: skip
-    entry = panel._session.journal.day_entries.on(d.local_now().date())
+    entry = journal.day_entries.on(d.local_now().date())
     assert entry is not None
-    ids = ids_by_name(panel._session.journal)
+    ids = ids_by_name(journal)
     assert {value.factor_id: value.value for value in entry.values} == {
         ids["Stress"]: 2.0,
         ids["Sleep"]: 6.5,
@@ -66,13 +68,15 @@ def test_keyboard_only_check_in_saves_the_day_entry(qtbot: QtBot, panel: CheckIn
     assert "Checked in" in panel.status.text()
 
 
-def test_tab_order_follows_the_users_factor_order(qtbot: QtBot, panel: CheckInPanel) -> None:
+def test_tab_order_follows_the_users_factor_order(
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
+) -> None:
     panel.focus_first()
     names = []
-    for _ in operations.factors_for_check_in(panel._session.journal):
+    for _ in operations.factors_for_check_in(journal):
         names.append(focused().accessibleName())
         press(qtbot, [TAB])
-    assert names == [f.name for f in operations.factors_for_check_in(panel._session.journal)]
+    assert names == [f.name for f in operations.factors_for_check_in(journal)]
     assert focused() is panel.note
     visited = []
     while focused() is not panel.save_button and len(visited) < 6:
@@ -84,9 +88,8 @@ def test_tab_order_follows_the_users_factor_order(qtbot: QtBot, panel: CheckInPa
 
 
 def test_a_day_without_entry_is_told_apart_from_nothing_of_note(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
-    journal = panel._session.journal
     today = d.local_now().date()
     assert "No check-in" in panel.status.text()
     assert journal.day_entries.on(today) is None
@@ -104,7 +107,7 @@ def test_a_day_without_entry_is_told_apart_from_nothing_of_note(
 
 
 def test_more_than_24_hours_of_sleep_is_refused_in_words_and_kept(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
     sleep = panel.editor("Sleep")
     assert isinstance(sleep, AmountSpin)
@@ -112,20 +115,19 @@ def test_more_than_24_hours_of_sleep_is_refused_in_words_and_kept(
     sleep.selectAll()
     press(qtbot, ["30", ENTER])
     assert panel.problem("Sleep") == "Sleep cannot be more than 24 hours in a day."
-    assert panel._session.journal.day_entries.on(d.local_now().date()) is None
+    assert journal.day_entries.on(d.local_now().date()) is None
     assert sleep.amount() == 30.0
     sleep.selectAll()
     press(qtbot, ["7", ENTER])
     assert panel.problem("Sleep") == ""
-    entry = panel._session.journal.day_entries.on(d.local_now().date())
+    entry = journal.day_entries.on(d.local_now().date())
     assert entry is not None
-    assert entry.value_of(ids_by_name(panel._session.journal)["Sleep"]) == 7.0
+    assert entry.value_of(ids_by_name(journal)["Sleep"]) == 7.0
 
 
 def test_a_past_day_shows_its_saved_entry_and_is_replaced_not_doubled(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
-    journal = panel._session.journal
     yesterday = d.local_now().date() - timedelta(days=1)
     stress = ids_by_name(journal)["Stress"]
     operations.check_in(journal, yesterday, {stress: 3.0}, "long day")
@@ -142,7 +144,7 @@ def test_a_past_day_shows_its_saved_entry_and_is_replaced_not_doubled(
 
 
 def test_a_level_answer_is_cleared_by_delete_or_a_second_click(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
     stress = panel.editor("Stress")
     assert isinstance(stress, ChoiceRow)
@@ -155,14 +157,13 @@ def test_a_level_answer_is_cleared_by_delete_or_a_second_click(
     assert stress.value() == 2.0
     stress.button(2.0).click()
     assert stress.value() is None
-    assert panel.values()[ids_by_name(panel._session.journal)["Stress"]] is None
+    assert panel.values()[ids_by_name(journal)["Stress"]] is None
 
 
 def test_factors_dialog_adds_renames_hides_reorders_and_marks_roles(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal, session: Session
 ) -> None:
-    journal = panel._session.journal
-    dialog = FactorsDialog(Session(journal), panel)
+    dialog = FactorsDialog(session, panel)
     qtbot.addWidget(dialog)
     dialog.new_name.setText("Bright light")
     dialog.new_role.setCurrentIndex(dialog.new_role.findData(d.FactorRole.POSSIBLE_TRIGGER))
@@ -188,10 +189,10 @@ def test_factors_dialog_adds_renames_hides_reorders_and_marks_roles(
 
 
 def test_factors_dialog_refuses_a_duplicate_name_in_words_and_keeps_it(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
     operations.ensure_default_factors(journal)
-    dialog = FactorsDialog(Session(journal))
+    dialog = FactorsDialog(session)
     qtbot.addWidget(dialog)
     before = journal.factors.all()
     dialog.new_name.setText("stress")
@@ -223,9 +224,8 @@ def test_an_amount_factor_added_in_the_dialog_gets_a_spin_with_its_unit(
 
 
 def test_saving_a_day_keeps_values_of_factors_hidden_since(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
-    journal = panel._session.journal
     today = d.local_now().date()
     ids = ids_by_name(journal)
     operations.check_in(journal, today, {ids["Travel"]: 1.0, ids["Stress"]: 1.0})
@@ -242,9 +242,8 @@ def test_saving_a_day_keeps_values_of_factors_hidden_since(
 
 
 def test_moving_to_another_day_saves_what_was_typed_or_stays_to_say_why(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
-    journal = panel._session.journal
     today = d.local_now().date()
     ids = ids_by_name(journal)
     sleep = panel.editor("Sleep")
@@ -262,28 +261,28 @@ def test_moving_to_another_day_saves_what_was_typed_or_stays_to_say_why(
 
 
 def test_typing_survives_a_change_of_factors_before_saving(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
     stress = panel.editor("Stress")
     assert isinstance(stress, ChoiceRow)
     stress.pick(3.0)
     panel.note.setText("typed, not saved")
-    operations.add_factor(panel._session.journal, "Bright light")
+    operations.add_factor(journal, "Bright light")
     panel.refresh()
     stress = panel.editor("Stress")
     assert isinstance(stress, ChoiceRow)
     assert stress.value() == 3.0
     assert panel.note.text() == "typed, not saved"
     assert isinstance(panel.editor("Bright light"), ChoiceRow)
-    assert panel._session.journal.day_entries.on(d.local_now().date()) is None
+    assert journal.day_entries.on(d.local_now().date()) is None
 
 
-def _row_boxes(panel: CheckInPanel) -> list[tuple[str, int, int, int]]:
+def _row_boxes(panel: CheckInPanel, journal: Journal) -> list[tuple[str, int, int, int]]:
     """(name, row height, top-left x and height of the answer's visible box) per row."""
     grid = panel.form_host.layout()
     assert grid is not None
     rows = []
-    fields = [*((name, panel.editor(name)) for name in _shown_names(panel)), ("Note", panel.note)]
+    fields = [*((name, panel.editor(name)) for name in _shown_names(journal)), ("Note", panel.note)]
     for name, field in fields:
         box = field.buttons()[0] if isinstance(field, ChoiceRow) else field
         cell = field if grid.indexOf(field) >= 0 else field.parentWidget()
@@ -293,17 +292,17 @@ def _row_boxes(panel: CheckInPanel) -> list[tuple[str, int, int, int]]:
     return rows
 
 
-def _shown_names(panel: CheckInPanel) -> list[str]:
-    return [f.name for f in operations.factors_for_check_in(panel._session.journal)]
+def _shown_names(journal: Journal) -> list[str]:
+    return [f.name for f in operations.factors_for_check_in(journal)]
 
 
 def test_yes_no_level_amount_and_note_rows_are_equally_tall_and_line_up(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:
-    operations.add_factor(panel._session.journal, "Sleep quality", d.FactorKind.LEVEL)
+    operations.add_factor(journal, "Sleep quality", d.FactorKind.LEVEL)
     panel.refresh()  # rebuilt rows keep the rule too
     qtbot.waitUntil(panel.note.isVisible)
-    rows = _row_boxes(panel)
+    rows = _row_boxes(panel, journal)
     kinds = {type(panel.editor(name)) for name, *_ in rows[:-1]}
     assert kinds == {ChoiceRow, AmountSpin}  # both kinds are on show
     heights = {height for _name, height, _left, _box in rows}
@@ -313,10 +312,10 @@ def test_yes_no_level_amount_and_note_rows_are_equally_tall_and_line_up(
 
 
 def test_a_name_with_its_role_below_ends_at_the_same_right_edge_in_a_row_as_tall(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
     operations.add_factor(journal, "Red wine", role=d.FactorRole.POSSIBLE_TRIGGER)
-    panel = CheckInPanel(Session(journal))
+    panel = CheckInPanel(session)
     qtbot.addWidget(panel)
     show_active(qtbot, panel)
     grid = panel.form_host.layout()
@@ -325,5 +324,5 @@ def test_a_name_with_its_role_below_ends_at_the_same_right_edge_in_a_row_as_tall
     label = grid.itemAtPosition(line, 0).widget()
     assert isinstance(label, QLabel) and "possible trigger" in label.text()
     assert label.alignment() & Qt.AlignmentFlag.AlignRight
-    heights = {height for _name, height, _left, _box in _row_boxes(panel)}
+    heights = {height for _name, height, _left, _box in _row_boxes(panel, journal)}
     assert len(heights) == 1

@@ -27,16 +27,18 @@ from ui.session import Session
 TODAY = d.local_now().date()
 
 
-def test_start_period_marks_the_day_as_bleeding_with_one_call(journal: Journal) -> None:
+def test_start_period_marks_the_day_as_bleeding_with_one_call(
+    journal: Journal, session: Session
+) -> None:
     day = TODAY - timedelta(days=2)
-    started = start_period_here(Session(journal), day)
+    started = start_period_here(session, day)
     assert started is not None
     stored = journal.bleeding_days.on(day)
     assert stored is not None and stored.flow is d.Flow.MEDIUM and not stored.withdrawal
 
 
 def test_start_period_inside_a_period_says_which_period_and_changes_nothing(
-    journal: Journal, monkeypatch: pytest.MonkeyPatch
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, session: Session
 ) -> None:
     day1 = TODAY - timedelta(days=6)
     for offset in range(3):
@@ -46,8 +48,8 @@ def test_start_period_inside_a_period_says_which_period_and_changes_nothing(
         "ui.cycle.dialogs.show_info", lambda _parent, title, text: told.append((title, text))
     )
     before = journal.bleeding_days.all()
-    assert start_period_here(Session(journal), day1 + timedelta(days=1)) is None
-    assert start_period_here(Session(journal), day1) is None
+    assert start_period_here(session, day1 + timedelta(days=1)) is None
+    assert start_period_here(session, day1) is None
     assert journal.bleeding_days.all() == before
     started = day_text(day1)  # "Tue 3 Nov", as every screen writes a short day
     assert told == [
@@ -61,16 +63,17 @@ def test_start_period_inside_a_period_says_which_period_and_changes_nothing(
 
 def test_start_period_refusal_is_none_outside_a_period_and_the_day_can_be_started(
     journal: Journal,
+    session: Session,
 ) -> None:
     day1 = TODAY - timedelta(days=10)
     operations.set_bleeding_day(journal, day1)
     assert (
-        start_period_refusal(Session(journal).reads, day1)
+        start_period_refusal(session.reads, day1)
         == "This day is already the first day of a period."
     )
     after = day1 + timedelta(days=4)
-    assert start_period_refusal(Session(journal).reads, after) is None
-    assert start_period_here(Session(journal), after) is not None
+    assert start_period_refusal(session.reads, after) is None
+    assert start_period_here(session, after) is not None
 
 
 def test_start_period_here_in_the_window_on_a_period_day_never_says_marked(
@@ -115,55 +118,58 @@ def test_start_period_is_offered_only_on_a_day_outside_a_period_and_says_why_not
 
 
 def test_with_cycle_tracking_off_no_cycle_ui_shows_and_nothing_is_marked(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
     operations.set_cycle_tracking(journal, False)
-    assert not PeriodDayDialog.available(journal) and not PhasesDialog.available(journal)
-    assert start_period_here(Session(journal), TODAY) is None
+    assert not PeriodDayDialog.available(session.reads)
+    assert not PhasesDialog.available(session.reads)
+    assert start_period_here(session, TODAY) is None
     assert journal.bleeding_days.all() == []
     operations.set_cycle_tracking(journal, True)
-    assert PeriodDayDialog.available(journal) and PhasesDialog.available(journal)
+    assert PeriodDayDialog.available(session.reads) and PhasesDialog.available(session.reads)
 
 
 def test_period_day_dialog_records_flow_and_withdrawal_from_the_keyboard(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
     day = TODAY - timedelta(days=1)
-    dialog = PeriodDayDialog(Session(journal), day)
+    dialog = PeriodDayDialog(session, day)
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     dialog.flow.setFocus()
     assert not dialog.remove_button.isEnabled()
     press(qtbot, ["4"])
     dialog.withdrawal.setChecked(True)
-    with qtbot.waitSignal(dialog._session.changed):
+    with qtbot.waitSignal(session.changed):
         dialog.save_button.click()
     stored = journal.bleeding_days.on(day)
     assert stored is not None
     assert stored.flow is d.Flow.HEAVY and stored.withdrawal
 
 
-def test_period_day_dialog_changes_and_removes_a_marked_day(qtbot: QtBot, journal: Journal) -> None:
+def test_period_day_dialog_changes_and_removes_a_marked_day(
+    qtbot: QtBot, journal: Journal, session: Session
+) -> None:
     day = TODAY - timedelta(days=3)
     operations.set_bleeding_day(journal, day, d.Flow.LIGHT)
-    dialog = PeriodDayDialog(Session(journal), day)
+    dialog = PeriodDayDialog(session, day)
     qtbot.addWidget(dialog)
     assert dialog.flow.value() == d.Flow.LIGHT
     dialog.flow.button(d.Flow.SPOTTING).click()
     dialog.save_button.click()
     assert journal.bleeding_days.on(day).flow is d.Flow.SPOTTING  # type: ignore[union-attr]
-    again = PeriodDayDialog(Session(journal), day)
+    again = PeriodDayDialog(session, day)
     qtbot.addWidget(again)
-    with qtbot.waitSignal(again._session.changed):
+    with qtbot.waitSignal(session.changed):
         again.remove_button.click()
     assert journal.bleeding_days.on(day) is None
 
 
 def test_a_future_bleeding_day_is_refused_in_words_and_the_choice_kept(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
     tomorrow = TODAY + timedelta(days=1)
-    dialog = PeriodDayDialog(Session(journal), tomorrow)
+    dialog = PeriodDayDialog(session, tomorrow)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.flow.pick(d.Flow.HEAVY)
@@ -175,8 +181,10 @@ def test_a_future_bleeding_day_is_refused_in_words_and_the_choice_kept(
     assert journal.bleeding_days.all() == []
 
 
-def test_period_dialog_without_a_flow_says_to_choose_one(qtbot: QtBot, journal: Journal) -> None:
-    dialog = PeriodDayDialog(Session(journal), TODAY)
+def test_period_dialog_without_a_flow_says_to_choose_one(
+    qtbot: QtBot, journal: Journal, session: Session
+) -> None:
+    dialog = PeriodDayDialog(session, TODAY)
     qtbot.addWidget(dialog)
     dialog.flow.pick(None)
     dialog.save_button.click()
@@ -185,9 +193,9 @@ def test_period_dialog_without_a_flow_says_to_choose_one(qtbot: QtBot, journal: 
 
 
 def test_phases_dialog_adds_an_ongoing_phase_then_edits_and_deletes_it(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
-    phases = PhasesDialog(Session(journal))
+    phases = PhasesDialog(session)
     qtbot.addWidget(phases)
     editor = phases.editor(None)
     qtbot.addWidget(editor)
@@ -212,15 +220,15 @@ def test_phases_dialog_adds_an_ongoing_phase_then_edits_and_deletes_it(
     edit.save_button.click()
     assert journal.phases.get(stored.id).end == date(2026, 3, 1)
     phases.refresh(stored.id)
-    with qtbot.waitSignal(phases._session.changed):
+    with qtbot.waitSignal(session.changed):
         phases.delete_button.click()
     assert journal.phases.all() == []
 
 
 def test_a_phase_ending_before_it_starts_is_refused_in_words_and_kept(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
-    editor = PhasesDialog(Session(journal)).editor(None)
+    editor = PhasesDialog(session).editor(None)
     qtbot.addWidget(editor)
     set_date(editor.start, date(2026, 5, 10))
     editor.end.ongoing.setChecked(False)
@@ -234,10 +242,10 @@ def test_a_phase_ending_before_it_starts_is_refused_in_words_and_kept(
 
 
 def test_an_overlapping_phase_of_the_same_kind_is_refused_in_words(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
     operations.save_phase(journal, d.HormonalPhase(d.PhaseKind.HORMONAL_IUD, date(2025, 1, 1)))
-    editor = PhasesDialog(Session(journal)).editor(None)
+    editor = PhasesDialog(session).editor(None)
     qtbot.addWidget(editor)
     editor.kind.setCurrentIndex(editor.kind.findData(d.PhaseKind.HORMONAL_IUD))
     set_date(editor.start, date(2026, 2, 1))
@@ -249,10 +257,9 @@ def test_an_overlapping_phase_of_the_same_kind_is_refused_in_words(
 
 
 def test_the_cycle_tracking_switch_turns_cycle_ui_off_and_keeps_records(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
     operations.set_bleeding_day(journal, TODAY, d.Flow.LIGHT)
-    session = Session(journal)
     heard: list[Change] = []
     session.changed.connect(lambda change, _who: heard.append(change))
     switch = CycleTrackingSwitch(session)

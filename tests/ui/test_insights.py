@@ -21,12 +21,13 @@ from journal.demo import write_demo
 from journal.storage import Journal
 from ui.insights.charts.treatments import verdict
 from ui.insights.view import InsightsView
+from ui.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def view_of(qtbot: QtBot, journal: Journal, *, show: bool = True) -> InsightsView:
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.resize(1000, 800)
     if show:
@@ -47,8 +48,8 @@ def test_importing_and_building_the_view_does_not_import_pyqtgraph() -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from journal.storage import Journal\n"
-        "from ui.insights.view import InsightsView\n"
-        "view = InsightsView(Journal.in_memory())\n"
+        "from ui.insights.view import InsightsView\nfrom ui.session import Session\n"
+        "view = InsightsView(Session(Journal.in_memory()))\n"
         "view.show_span_months(6)\n"
         "print('before', 'pyqtgraph' in sys.modules)\n"
         "view.show(); app.processEvents()\n"
@@ -265,7 +266,7 @@ def test_insights_say_how_the_figures_were_counted_with_the_basis_split(
     )
     labelled = start + timedelta(days=1)
     journal.attacks.save(d.Attack(start=labelled, end=labelled + timedelta(hours=2), pain=1))
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.show()
     box = view.counting_box
@@ -292,7 +293,7 @@ def test_insights_tell_once_that_the_counting_rules_changed(qtbot: QtBot, tmp_pa
     _made_by_an_earlier_release(journal)
     start = datetime(2026, 1, 5, 9).astimezone()
     journal.attacks.save(d.Attack(start=start, created="2026-01-05T10:00:00+00:00"))
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.show()
     assert view.rules_notice.isVisible()
@@ -300,7 +301,7 @@ def test_insights_tell_once_that_the_counting_rules_changed(qtbot: QtBot, tmp_pa
     assert not operations.counting_rules_notice_due(journal)  # once: put away at once
     qtbot.mouseClick(view.rules_notice.close_button, Qt.MouseButton.LeftButton)
     assert not view.rules_notice.isVisible()
-    again = InsightsView(journal)
+    again = InsightsView(Session(journal))
     qtbot.addWidget(again)
     again.show()
     assert not again.rules_notice.isVisible()
@@ -311,7 +312,7 @@ def test_a_new_journal_gets_no_counting_rules_notice(qtbot: QtBot, tmp_path: Pat
     journal = Journal.open(tmp_path / "new.sqlite3")
     journal.attacks.save(d.Attack(start=datetime(2026, 1, 5, 9).astimezone()))  # created now
     assert not operations.counting_rules_notice_due(journal)
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.show()
     assert not view.rules_notice.isVisible()
@@ -334,7 +335,7 @@ def test_a_journal_made_now_gets_no_counting_rules_notice_whatever_its_entries_d
     elif kind == "backdated entry":
         start = datetime(2026, 1, 5, 9).astimezone()
         journal.attacks.save(d.Attack(start=start, created="2026-01-05T10:00:00+00:00"))
-    view = InsightsView(journal)
+    view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.show()
     assert not view.rules_notice.isVisible()

@@ -35,9 +35,9 @@ def test_the_export_starts_where_the_last_export_went(
     folder.mkdir(parents=True)
     dialogs = SaveDialogs([folder / "mine.json", folder / "again.json"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialogs)
-    export.export_journal(journal, window)
+    export.export_journal(window.session.reads, window)
     assert Path(dialogs.started_in[0]).parent == Path.home()  # nothing used before
-    export.export_journal(journal, window)
+    export.export_journal(window.session.reads, window)
     assert Path(dialogs.started_in[1]).parent == folder
     assert settings_store.last_folder("report") == Path.home()  # another kind
 

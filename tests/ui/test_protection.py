@@ -15,13 +15,12 @@ from pytestqt.qtbot import QtBot
 from journal.crypto import keys, protect
 from journal.storage import Journal
 from tests.ui.conftest_attack import start_attack
-from ui.app import startup
+from ui.app import journal_file, startup
 from ui.app.auto_lock import AutoLock
 from ui.app.main_window import MainWindow
 from ui.app.start import application
 from ui.app.startup import Refused, WindowSession, open_session
 from ui.kit import settings_store
-from ui.settings import protection as settings_protection
 from ui.settings.dialog import SettingsDialog
 from ui.settings.passphrase_dialog import (
     NewPassphraseDialog,
@@ -39,7 +38,7 @@ NEW_PASSPHRASE = "quiet harbour lights"
 @pytest.fixture(autouse=True)
 def fast_and_clean(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Weak key derivation (tests only), default preferences, every session closed."""
-    monkeypatch.setattr(settings_protection, "KDF_PARAMS", FAST)
+    monkeypatch.setattr(journal_file, "KDF_PARAMS", FAST)
     settings_store.forget_preferences()
     yield
     for session in list(startup._SESSIONS):

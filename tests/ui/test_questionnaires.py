@@ -18,8 +18,8 @@ MIDAS_WORDS = (
 
 
 @pytest.fixture
-def midas(qtbot: QtBot, journal: Journal) -> MidasDialog:
-    dialog = MidasDialog(Session(journal))
+def midas(qtbot: QtBot, journal: Journal, session: Session) -> MidasDialog:
+    dialog = MidasDialog(session)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -29,7 +29,9 @@ def fill(dialog: MidasDialog, **values: str) -> None:
         dialog.fields[key].setText(text)
 
 
-def test_midas_score_and_grade_show_live_and_are_stored(qtbot: QtBot, midas: MidasDialog) -> None:
+def test_midas_score_and_grade_show_live_and_are_stored(
+    qtbot: QtBot, midas: MidasDialog, journal: Journal, session: Session
+) -> None:
     assert "five counts" in midas.score.text()
     fill(midas, missed_work="2", reduced_work="3", missed_household="1", reduced_household="0")
     assert "five counts" in midas.score.text()
@@ -38,9 +40,9 @@ def test_midas_score_and_grade_show_live_and_are_stored(qtbot: QtBot, midas: Mid
     fill(midas, missed_social="15")
     assert midas.score.text() == "Score 21 · grade IV"
     fill(midas, headache_days="30", average_pain="7")
-    with qtbot.waitSignal(midas._session.changed):
+    with qtbot.waitSignal(session.changed):
         midas.save_button.click()
-    [entry] = midas._journal.midas.all()
+    [entry] = journal.midas.all()
     assert (
         entry.missed_work,
         entry.reduced_work,
@@ -53,16 +55,20 @@ def test_midas_score_and_grade_show_live_and_are_stored(qtbot: QtBot, midas: Mid
     ) == (2, 3, 1, 0, 15, 30, 7, d.local_now().date())
 
 
-def test_midas_items_a_and_b_may_stay_empty(qtbot: QtBot, midas: MidasDialog) -> None:
+def test_midas_items_a_and_b_may_stay_empty(
+    qtbot: QtBot, midas: MidasDialog, journal: Journal
+) -> None:
     fill(midas, missed_work="0", reduced_work="0", missed_household="0")
     fill(midas, reduced_household="0", missed_social="5")
     assert midas.score.text() == "Score 5 · grade I"
     midas.save_button.click()
-    [entry] = midas._journal.midas.all()
+    [entry] = journal.midas.all()
     assert entry.headache_days is None and entry.average_pain is None
 
 
-def test_midas_bad_counts_are_refused_in_words_and_kept(qtbot: QtBot, midas: MidasDialog) -> None:
+def test_midas_bad_counts_are_refused_in_words_and_kept(
+    qtbot: QtBot, midas: MidasDialog, journal: Journal
+) -> None:
     fill(midas, missed_work="120", reduced_work="two", missed_household="1")
     fill(midas, reduced_household="1", missed_social="1", average_pain="11")
     assert midas.problem("missed_work") == "Enter a whole number of days from 0 to 90."
@@ -71,7 +77,7 @@ def test_midas_bad_counts_are_refused_in_words_and_kept(qtbot: QtBot, midas: Mid
     assert not midas.save_button.isEnabled()
     assert "five counts" in midas.score.text()
     midas.save()
-    assert midas._journal.midas.all() == []
+    assert journal.midas.all() == []
     assert midas.fields["reduced_work"].text() == "two"
     assert midas.fields["missed_work"].text() == "120"
 
@@ -86,13 +92,15 @@ def test_midas_missed_and_halved_days_cannot_exceed_three_months(
     )
 
 
-def test_midas_empty_counts_are_named_only_when_saving(qtbot: QtBot, midas: MidasDialog) -> None:
+def test_midas_empty_counts_are_named_only_when_saving(
+    qtbot: QtBot, midas: MidasDialog, journal: Journal
+) -> None:
     fill(midas, missed_work="1")
     assert midas.problem("reduced_work") == ""
     midas.save_button.click()
     assert midas.problem("reduced_work") == "Enter a whole number of days from 0 to 90."
     assert midas.fields["missed_work"].text() == "1"
-    assert midas._journal.midas.all() == []
+    assert journal.midas.all() == []
 
 
 def test_midas_questions_are_paraphrased_not_the_copyrighted_wording(
@@ -116,19 +124,19 @@ def test_midas_questions_are_paraphrased_not_the_copyrighted_wording(
     ],
 )
 def test_hit6_band_shows_live_for_the_total(
-    qtbot: QtBot, journal: Journal, total: str, band: str
+    qtbot: QtBot, journal: Journal, total: str, band: str, session: Session
 ) -> None:
-    dialog = Hit6Dialog(Session(journal))
+    dialog = Hit6Dialog(session)
     qtbot.addWidget(dialog)
     dialog.total.setText(total)
     assert dialog.band.text() == band
 
 
-def test_hit6_total_is_stored(qtbot: QtBot, journal: Journal) -> None:
-    dialog = Hit6Dialog(Session(journal))
+def test_hit6_total_is_stored(qtbot: QtBot, journal: Journal, session: Session) -> None:
+    dialog = Hit6Dialog(session)
     qtbot.addWidget(dialog)
     dialog.total.setText("61")
-    with qtbot.waitSignal(dialog._session.changed):
+    with qtbot.waitSignal(session.changed):
         dialog.save_button.click()
     [entry] = journal.hit6.all()
     assert (entry.total, entry.day) == (61, d.local_now().date())
@@ -136,9 +144,9 @@ def test_hit6_total_is_stored(qtbot: QtBot, journal: Journal) -> None:
 
 @pytest.mark.parametrize("typed", ["35", "79", "sixty", "60.5", "-40"])
 def test_hit6_total_outside_36_to_78_is_refused_in_words_and_kept(
-    qtbot: QtBot, journal: Journal, typed: str
+    qtbot: QtBot, journal: Journal, typed: str, session: Session
 ) -> None:
-    dialog = Hit6Dialog(Session(journal))
+    dialog = Hit6Dialog(session)
     qtbot.addWidget(dialog)
     dialog.total.setText(typed)
     assert dialog.problem("total") == "A HIT-6 total is a whole number from 36 to 78."
@@ -148,8 +156,10 @@ def test_hit6_total_outside_36_to_78_is_refused_in_words_and_kept(
     assert dialog.total.text() == typed
 
 
-def test_hit6_empty_total_is_named_when_saving(qtbot: QtBot, journal: Journal) -> None:
-    dialog = Hit6Dialog(Session(journal))
+def test_hit6_empty_total_is_named_when_saving(
+    qtbot: QtBot, journal: Journal, session: Session
+) -> None:
+    dialog = Hit6Dialog(session)
     qtbot.addWidget(dialog)
     assert dialog.problem("total") == ""
     dialog.save_button.click()
@@ -166,9 +176,9 @@ def test_whole_number_tells_empty_from_not_a_number() -> None:
 
 @pytest.mark.parametrize("typed", ["37", "39", "77"])
 def test_a_hit6_total_no_answers_can_give_is_refused_in_words(
-    qtbot: QtBot, journal: Journal, typed: str
+    qtbot: QtBot, journal: Journal, typed: str, session: Session
 ) -> None:
-    dialog = Hit6Dialog(Session(journal))
+    dialog = Hit6Dialog(session)
     qtbot.addWidget(dialog)
     dialog.total.setText(typed)
     assert dialog.problem("total").startswith(f"No set of HIT-6 answers adds up to {typed}")

@@ -27,6 +27,7 @@ from ui.kit import theme
 from ui.report import pages as report_pages
 from ui.report.dialog import ReportDialog
 from ui.report.patient import BIRTH_KEY, NAME_KEY
+from ui.session import Session
 
 TODAY = date(2026, 11, 24)
 
@@ -47,7 +48,7 @@ def demo_journal(journal: Journal) -> Journal:
 
 
 def open_dialog(qtbot: QtBot, journal: Journal) -> ReportDialog:
-    dialog = ReportDialog(journal, today=TODAY)
+    dialog = ReportDialog(Session(journal), today=TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -24,7 +24,6 @@ from ui.app.startup import WindowSession, open_session
 from ui.kit import settings_store, theme
 from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale
-from ui.settings import move as settings_move
 from ui.settings.dialog import SettingsDialog, size_in_words
 from ui.settings.privacy import DeleteAllDialog
 
@@ -212,7 +211,7 @@ def test_moving_keeps_every_entry_whether_renamed_or_copied_and_verified(
         start_attack(journal, minutes_ago=60)
     backup.make_backup(old)
     before = backup.fingerprint(old)
-    moved = settings_move.move_journal(old, tmp_path / "b")
+    moved = relocate.move_journal(old, tmp_path / "b")
     assert moved == tmp_path / "b" / "j.sqlite3"
     assert backup.fingerprint(moved) == before
     assert len(backup.list_backups(moved)) == 1 and not backup.list_backups(old)
@@ -224,7 +223,7 @@ def test_moving_onto_another_journal_is_refused_and_moves_nothing(tmp_path: Path
     for path in (old, other):
         Journal.open(path).close()
     with pytest.raises(JournalError, match="already a journal"):
-        settings_move.move_journal(old, other.parent)
+        relocate.move_journal(old, other.parent)
     assert old.exists() and other.exists()
 
 

@@ -38,6 +38,7 @@ def test_the_in_the_future_reason_wraps_into_whole_lines_and_the_form_stays(
     set_time(editor.taken, d.local_now() + timedelta(days=2))
     problem = editor.taken_problem
     qtbot.waitUntil(lambda: problem.isVisible() and _whole_lines(problem))
+    qtbot.wait(20)  # the dialog grows to fit the reason in the next event loop turn
     save_at = editor.save_button.mapTo(editor, editor.save_button.rect().topLeft())
     set_time(editor.taken, d.local_now() - timedelta(hours=1))
     QApplication.processEvents()

@@ -23,6 +23,7 @@ from ui.app.main_window import MainWindow
 from ui.app.start import application, create_main_window
 from ui.insights.view import InsightsView
 from ui.kit import translations
+from ui.session import Session
 
 LANGUAGES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -131,7 +132,7 @@ def test_the_treatment_chart_labels_never_overlap(qtbot: QtBot, demo: Journal, w
             demo,
             d.Treatment(name, d.TreatmentKind.PREVENTIVE_MEDICATION, today - timedelta(days=days)),
         )
-    view = InsightsView(demo)
+    view = InsightsView(Session(demo))
     qtbot.addWidget(view)
     view.resize(width - 60, 700)  # the tab's room in a window that wide
     view.show()

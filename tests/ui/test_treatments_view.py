@@ -22,8 +22,8 @@ TODAY = d.local_now().date()
 
 
 @pytest.fixture
-def view(qtbot: QtBot, journal: Journal) -> TreatmentsView:
-    widget = TreatmentsView(Session(journal))
+def view(qtbot: QtBot, journal: Journal, session: Session) -> TreatmentsView:
+    widget = TreatmentsView(session)
     qtbot.addWidget(widget)
     return widget
 
@@ -43,17 +43,17 @@ def infusions(journal: Journal) -> d.Treatment:
 
 
 def test_adding_a_preventive_course_lists_it_under_its_kind_as_ongoing(
-    qtbot: QtBot, view: TreatmentsView
+    qtbot: QtBot, view: TreatmentsView, journal: Journal, session: Session
 ) -> None:
     dialog = view.course_dialog(None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Propranolol")
     set_date(dialog.start, date(2026, 2, 1))
     dialog.dose.setText("80 mg daily")
-    with qtbot.waitSignal(view._session.changed):
+    with qtbot.waitSignal(session.changed):
         dialog.save_button.click()
         view.after_save(dialog)
-    [course] = view._session.journal.treatments.all()
+    [course] = journal.treatments.all()
     assert (course.name, course.kind, course.start, course.end, course.dose) == (
         "Propranolol",
         d.TreatmentKind.PREVENTIVE_MEDICATION,
@@ -70,9 +70,9 @@ def test_adding_a_preventive_course_lists_it_under_its_kind_as_ongoing(
 
 
 def test_a_course_ending_before_it_starts_is_refused_in_words_and_kept(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, session: Session
 ) -> None:
-    dialog = CourseDialog(Session(journal), None)
+    dialog = CourseDialog(session, None)
     qtbot.addWidget(dialog)
     dialog.name.setText("Topiramate")
     set_date(dialog.start, date(2026, 3, 1))
@@ -88,9 +88,8 @@ def test_a_course_ending_before_it_starts_is_refused_in_words_and_kept(
 
 
 def test_sessions_and_their_side_effects_show_under_the_course(
-    qtbot: QtBot, view: TreatmentsView
+    qtbot: QtBot, view: TreatmentsView, journal: Journal, session: Session
 ) -> None:
-    journal = view._session.journal
     course = infusions(journal)
     view.refresh(course.id)
     session_dialog = view.session_dialog()
@@ -133,9 +132,8 @@ def test_sessions_and_their_side_effects_show_under_the_course(
 
 
 def test_a_non_drug_course_records_a_side_effect_of_the_users_own_naming(
-    qtbot: QtBot, view: TreatmentsView
+    qtbot: QtBot, view: TreatmentsView, journal: Journal, session: Session
 ) -> None:
-    journal = view._session.journal
     course = operations.save_treatment(
         journal, d.Treatment("Physiotherapy", d.TreatmentKind.NON_DRUG, TODAY - timedelta(days=7))
     )
@@ -159,9 +157,8 @@ def test_a_non_drug_course_records_a_side_effect_of_the_users_own_naming(
 
 
 def test_a_side_effect_before_the_course_started_is_refused_in_words_and_kept(
-    qtbot: QtBot, view: TreatmentsView
+    qtbot: QtBot, view: TreatmentsView, journal: Journal
 ) -> None:
-    journal = view._session.journal
     course = infusions(journal)
     view.refresh(course.id)
     dialog = view.side_effect_dialog()
@@ -182,9 +179,9 @@ def test_a_side_effect_before_the_course_started_is_refused_in_words_and_kept(
 
 
 def test_a_session_outside_its_course_is_refused_in_words(
-    qtbot: QtBot, view: TreatmentsView
+    qtbot: QtBot, view: TreatmentsView, journal: Journal, session: Session
 ) -> None:
-    course = infusions(view._session.journal)
+    course = infusions(journal)
     view.refresh(course.id)
     dialog = view.session_dialog()
     assert dialog is not None
@@ -194,14 +191,17 @@ def test_a_session_outside_its_course_is_refused_in_words(
     dialog.dose.setText("typed dose")
     assert dialog.problem("when").startswith("A session must fall within the course")
     dialog.save()
-    assert view._session.journal.sessions.all() == []
+    assert journal.sessions.all() == []
     assert dialog.dose.text() == "typed dose"
 
 
 def test_deleting_a_course_asks_first_and_removes_its_sessions(
-    qtbot: QtBot, view: TreatmentsView, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    view: TreatmentsView,
+    monkeypatch: pytest.MonkeyPatch,
+    journal: Journal,
+    session: Session,
 ) -> None:
-    journal = view._session.journal
     course = infusions(journal)
     operations.save_session(
         journal,
@@ -214,7 +214,7 @@ def test_deleting_a_course_asks_first_and_removes_its_sessions(
     monkeypatch.setattr(treatments_view, "confirm", lambda *_args: next(answers))
     view.delete_button.click()
     assert journal.treatments.all() == [course]
-    with qtbot.waitSignal(view._session.changed):
+    with qtbot.waitSignal(session.changed):
         view.delete_button.click()
     assert journal.treatments.all() == [] and journal.sessions.all() == []
     assert "Ketamine infusions" not in [row[0] for row in view.rows()]

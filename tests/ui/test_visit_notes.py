@@ -16,36 +16,38 @@ from ui.visit.notes import VisitNotesView
 
 
 @pytest.fixture
-def view(qtbot: QtBot, journal: Journal) -> VisitNotesView:
-    widget = VisitNotesView(Session(journal))
+def view(qtbot: QtBot, journal: Journal, session: Session) -> VisitNotesView:
+    widget = VisitNotesView(session)
     qtbot.addWidget(widget)
     return widget
 
 
 def test_a_question_typed_and_entered_is_stored_and_listed(
-    qtbot: QtBot, view: VisitNotesView
+    qtbot: QtBot, view: VisitNotesView, journal: Journal, session: Session
 ) -> None:
     show_active(qtbot, view)
     view.text.setFocus()
-    with qtbot.waitSignal(view._session.changed):
+    with qtbot.waitSignal(session.changed):
         press(qtbot, ["Is the pill still safe with aura?", ENTER])
-    [note] = view._session.journal.visit_notes.all()
+    [note] = journal.visit_notes.all()
     assert note.text == "Is the pill still safe with aura?" and not note.done
     assert view.shown_texts() == ["Is the pill still safe with aura?"]
     assert view.text.text() == ""
 
 
-def test_an_empty_note_is_refused_in_words(qtbot: QtBot, view: VisitNotesView) -> None:
+def test_an_empty_note_is_refused_in_words(
+    qtbot: QtBot, view: VisitNotesView, journal: Journal
+) -> None:
     view.text.setText("   ")
     view.submit_button.click()
     assert view.problem.problem() == "The note is empty."
-    assert view._session.journal.visit_notes.all() == []
+    assert journal.visit_notes.all() == []
 
 
 def test_editing_a_note_keeps_the_typing_when_refused_and_saves_the_change(
-    qtbot: QtBot, view: VisitNotesView
+    qtbot: QtBot, view: VisitNotesView, journal: Journal
 ) -> None:
-    operations.add_visit_note(view._session.journal, "Ask about magnesium")
+    operations.add_visit_note(journal, "Ask about magnesium")
     view.refresh()
     view.select("Ask about magnesium")
     view.edit_button.click()
@@ -53,24 +55,23 @@ def test_editing_a_note_keeps_the_typing_when_refused_and_saves_the_change(
     view.text.setText("")
     view.submit_button.click()
     assert view.problem.problem() == "The note is empty."
-    assert view._session.journal.visit_notes.all()[0].text == "Ask about magnesium"
+    assert journal.visit_notes.all()[0].text == "Ask about magnesium"
     view.text.setText("Ask about magnesium, 600 mg?")
     view.submit_button.click()
-    [note] = view._session.journal.visit_notes.all()
+    [note] = journal.visit_notes.all()
     assert note.text == "Ask about magnesium, 600 mg?"
     assert view.shown_texts() == ["Ask about magnesium, 600 mg?"]
     assert view.submit_button.text() == "&Add"
 
 
 def test_a_note_marked_done_is_kept_but_hidden_until_asked_for(
-    qtbot: QtBot, view: VisitNotesView
+    qtbot: QtBot, view: VisitNotesView, journal: Journal, session: Session
 ) -> None:
-    journal = view._session.journal
     journal.visit_notes.save(d.VisitNote("First question", created="2026-01-01T09:00:00+00:00"))
     journal.visit_notes.save(d.VisitNote("Second question", created="2026-01-02T09:00:00+00:00"))
     view.refresh()
     view.select("First question")
-    with qtbot.waitSignal(view._session.changed):
+    with qtbot.waitSignal(session.changed):
         view.list.currentItem().setCheckState(Qt.CheckState.Checked)
     done = {note.text: note.done for note in journal.visit_notes.all()}
     assert done == {"First question": True, "Second question": False}
@@ -88,15 +89,15 @@ def test_a_note_marked_done_is_kept_but_hidden_until_asked_for(
 
 
 def test_deleting_a_note_asks_first(
-    qtbot: QtBot, view: VisitNotesView, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, view: VisitNotesView, monkeypatch: pytest.MonkeyPatch, journal: Journal
 ) -> None:
-    operations.add_visit_note(view._session.journal, "Obsolete question")
+    operations.add_visit_note(journal, "Obsolete question")
     view.refresh()
     view.select("Obsolete question")
     answers = iter([False, True])
     monkeypatch.setattr(visit_notes, "confirm", lambda *_args: next(answers))
     view.delete_button.click()
-    assert len(view._session.journal.visit_notes.all()) == 1
+    assert len(journal.visit_notes.all()) == 1
     view.delete_button.click()
-    assert view._session.journal.visit_notes.all() == []
+    assert journal.visit_notes.all() == []
     assert view.shown_texts() == []

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.follow_up = FollowUpWatch(self.session, self, self.minute)
         self._today = date.today()
         self.minute.ticked.connect(self._notice_a_new_day)
-        self.calendar.day_selected.connect(self.day_view.show_day)
+        self.day_view.follow(self.calendar)
         follow(self.session, self.banner, Change.ATTACKS, self.show_open_attack)
         follow(self.session, self.calendar, CalendarView.SHOWS, self.calendar.reload)
         follow(self.session, self.day_view, DayView.SHOWS, self.day_view.reload)
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         """The doctor's report dialog: span, sections, preview, save and print."""
         from ui.report.dialog import ReportDialog
 
-        self.show_dialog(ReportDialog(self.journal, self))
+        self.show_dialog(ReportDialog(self.session, self))
 
     def import_file(self) -> None:
         """Import from another app: pick a file, preview it, then add it all or nothing."""
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         """The whole journal as JSON, or its tables as CSV (ui.exchange.export)."""
         from ui.exchange.export import export_journal
 
-        export_journal(self.journal, self)
+        export_journal(self.session.reads, self)
 
     def show_settings(self) -> None:
         """The settings dialog: journal file, backups, appearance, reminders, privacy."""

@@ -27,6 +27,7 @@ from journal.errors import JournalError, JournalLocked
 from journal.storage import Journal, backup, health, kept
 from journal.storage.errors import JournalDamaged, JournalGone
 from ui.app.auto_lock import AutoLock
+from ui.app.journal_file import JournalFileOperations
 from ui.app.main_window import MainWindow
 from ui.app.reminders import Reminders
 from ui.app.window_handover import ShowRequests, ask_open_window_to_show
@@ -109,7 +110,13 @@ def _after_damage(
         raise Refused(1)
     from ui.settings.damaged_journal import Choice, DamagedJournalDialog
 
-    dialog = DamagedJournalDialog(damage, parent)
+    newest = damage.backup
+    dialog = DamagedJournalDialog(
+        damage.moved_to,
+        None if newest is None else newest.taken,
+        None if newest is None else damage.age or newest.age(),
+        parent,
+    )
     dialog.exec()
     if dialog.choice is Choice.QUIT:
         raise Refused(0)
@@ -134,7 +141,7 @@ def _after_loss(
     except JournalError as error:
         QMessageBox.critical(parent, theme.APPLICATION, str(error))
         raise Refused(1) from None
-    dialog = MissingJournalDialog(gone, good, taken, parent)
+    dialog = MissingJournalDialog(good, taken, parent)
     dialog.exec()
     if dialog.choice is Choice.QUIT:
         raise Refused(0)
@@ -204,8 +211,9 @@ def _show_unseen_code(session: WindowSession) -> None:
         show_unseen_recovery_code(session.path, session.window)
 
 
-class WindowSession(QObject):
-    """The open journal and its main window; `reopen` swaps both safely."""
+class WindowSession(QObject, JournalFileOperations):
+    """The open journal and its main window; `reopen` swaps both safely. What it
+    does to the journal as a file is ui.app.journal_file's (the settings' JournalFile)."""
 
     def __init__(
         self,
@@ -227,10 +235,6 @@ class WindowSession(QObject):
         self.window = window if window is not None else self._make_window(journal)
         self.reminders = self._remind(self.window)
         _SESSIONS.append(self)
-
-    @property
-    def path(self) -> Path | None:
-        return self.journal.path
 
     @property
     def session(self) -> Session:

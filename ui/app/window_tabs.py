@@ -68,7 +68,7 @@ class WindowTabs(QObject):
         from ui.insights.view import InsightsView
 
         session = self.window.session
-        view = InsightsView(self.window.journal, session=session)
+        view = InsightsView(session)
         follow(session, view, InsightsView.SHOWS, view.reload)
         return view
 

@@ -11,6 +11,7 @@ from journal import domain as d
 from ui.attack.words import symptom_suggestions
 from ui.kit import vocabulary
 from ui.kit.widgets import TagEditor, with_problem
+from ui.kit.wrapping import WrappingCheckBox
 from ui.session import Reads
 
 
@@ -22,9 +23,9 @@ class FeaturesBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("How the pain felt"), parent)
         layout = QVBoxLayout(self)
-        self.unilateral = QCheckBox(self.tr("On one side of the head"), self)
-        self.pulsating = QCheckBox(self.tr("Pulsating or throbbing"), self)
-        self.worse_with_activity = QCheckBox(
+        self.unilateral = WrappingCheckBox(self.tr("On one side of the head"), self)
+        self.pulsating = WrappingCheckBox(self.tr("Pulsating or throbbing"), self)
+        self.worse_with_activity = WrappingCheckBox(
             self.tr("Worse with routine activity (walking, stairs), or made me avoid it"), self
         )
         hint = QLabel(self.tr("Moderate or severe intensity is taken from the peak pain."), self)
@@ -52,7 +53,7 @@ class SymptomsBox(QGroupBox):
         self.boxes: dict[str, QCheckBox] = {}
         for index, symptom in enumerate(d.Symptom):
             label = vocabulary.symptom(symptom).label
-            self.boxes[symptom] = QCheckBox(label, self)
+            self.boxes[symptom] = WrappingCheckBox(label, self)
             self.boxes[symptom].toggled.connect(self.changed)
             grid.addWidget(self.boxes[symptom], index // 2, index % 2)
         self.other = TagEditor(
@@ -85,9 +86,9 @@ class LocationsBox(QGroupBox):
         self._unlisted: tuple[str, ...] = ()
         for index, location in enumerate(d.PainLocation):
             label = vocabulary.pain_location(location).label
-            self.boxes[location] = QCheckBox(label, self)
+            self.boxes[location] = WrappingCheckBox(label, self)
             self.boxes[location].toggled.connect(self.changed)
-            grid.addWidget(self.boxes[location], index // 4, index % 4)
+            grid.addWidget(self.boxes[location], index // 3, index % 3)
 
     def show_attack(self, attack: d.Attack) -> None:
         for location, box in self.boxes.items():

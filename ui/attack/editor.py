@@ -50,6 +50,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
+from ui.kit.wrapping import open_fitting
 from ui.session import Session
 
 NOT_RATED = -1
@@ -104,6 +105,12 @@ class AttackEditor(QDialog):
         self._load(self._draft)
         self._connect()
         self.validate()
+
+    def setVisible(self, visible: bool) -> None:
+        """Opens as wide as it likes within the screen, its texts wrapped to fit."""
+        if visible and not self.isVisible():
+            open_fitting(self)
+        super().setVisible(visible)
 
     # -- building ------------------------------------------------------------
 

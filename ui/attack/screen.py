@@ -175,8 +175,7 @@ class AttackScreen(QDialog):
     def _add_symptoms(self) -> None:
         self.symptom_buttons: dict[str, QPushButton] = {}
         row = FlowGrid(columns=4, spacing=8)
-        # Translators: keep these short (French "Lumière gênante", "Bruit gênant"): four
-        # share a row so the screen fits 1024x700 (tests/ui/test_attack_screen_fit.py).
+        # Four share a row whatever the language: their texts wrap (ui.kit.wrapping).
         for symptom, label in (
             (d.Symptom.NAUSEA, self.tr("Nausea")),
             (d.Symptom.VOMITING, self.tr("Vomiting")),

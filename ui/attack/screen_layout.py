@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.kit.wrapping import WrappingButton
+
 
 class ChoicesArea(QScrollArea):
     """Scrolls the choices only when the screen is too short: it asks for their full
@@ -115,8 +117,9 @@ def align_sections(rows: list[QHBoxLayout]) -> None:
 
 
 def toggle_button(parent: QWidget, label: str, checked: bool) -> QPushButton:
-    """A big on/off button that shows a tick when on (not only a colour)."""
-    button = QPushButton(parent)
+    """A big on/off button that shows a tick when on (not only a colour); its text
+    wraps rather than widen the row (a translation longer than English)."""
+    button = WrappingButton("", parent)
     button.setCheckable(True)
     button.setAutoDefault(False)
     button.setChecked(checked)

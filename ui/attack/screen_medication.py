@@ -28,6 +28,7 @@ from journal.errors import JournalError
 from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.flow_layout import FlowGrid
+from ui.kit.wrapping import WrappingButton
 from ui.medication.dose_editor import triptan_note
 from ui.session import Session
 
@@ -49,6 +50,11 @@ def dose_text(dose: d.Dose, medication: d.Medication | None) -> str:
     name = medication.name if medication else "?"
     amount = f" {dose.amount}" if dose.amount else ""
     return translate("TookMedication", "{0}{1} at {2}").format(name, amount, f"{dose.taken:%H:%M}")
+
+
+def _kept(words: str) -> str:
+    """`words` with no-break spaces: a dose ("400 mg") is never split over two lines."""
+    return words.replace(" ", "\u00a0")
 
 
 class TookMedication(QWidget):
@@ -128,19 +134,21 @@ class TookMedication(QWidget):
         self.medication_buttons = {}
         for medication in picks:
             text = " ".join(filter(None, (medication.name, medication.default_dose)))
-            button = QPushButton(text, box)
+            # "400 mg" stays on one line when the button's text wraps
+            shown = " ".join(filter(None, (medication.name, _kept(medication.default_dose))))
+            button = WrappingButton(shown, box)
             button.setAutoDefault(False)
             button.setToolTip(translate("TookMedication", "Record a dose of {0} now").format(text))
             button.clicked.connect(lambda _=False, m=medication: self.take(m))
             self.medication_buttons[medication.id] = button
             grid.addWidget(button)
-        self.other_button = QPushButton(translate("TookMedication", "Other…"), box)
+        self.other_button = WrappingButton(translate("TookMedication", "Other…"), box)
         self.other_button.setAutoDefault(False)
         self.other_button.setToolTip(
             translate("TookMedication", "Another medication, time or amount")
         )
         self.other_button.clicked.connect(self.other_medication)
-        self.add_button = QPushButton(translate("TookMedication", "Add medication…"), box)
+        self.add_button = WrappingButton(translate("TookMedication", "Add medication…"), box)
         self.add_button.setAutoDefault(False)
         self.add_button.setToolTip(
             translate("TookMedication", "A medication not listed here, by name: taken now")

@@ -11,7 +11,7 @@
 
 Cycle tracking can be switched off for people who do not menstruate
 (CycleTrackingSwitch, on the settings page); then no cycle UI shows. Every piece
-here answers `available(journal)`, and the window hides its own cycle menu items,
+here answers `available(session.reads)`, and the window hides its own cycle menu items,
 buttons and marks when the session announces Change.CYCLE_TRACKING.
 """
 
@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.operations import cycle_tracking_enabled
-from journal.storage import Journal
 from ui.cycle.phases_dialog import PhaseEditor, PhasesDialog
 from ui.cycle.words import phase_dates, start_period_refusal
 from ui.kit import vocabulary
@@ -42,7 +40,7 @@ from ui.kit.form_widgets import Choice, ChoiceRow
 from ui.kit.locale_text import day_text
 from ui.kit.record_dialog import save_cancel
 from ui.kit.widgets import FieldProblem, with_problem
-from ui.session import Session
+from ui.session import Reads, Session
 
 __all__ = [
     "CycleTrackingSwitch",
@@ -50,7 +48,6 @@ __all__ = [
     "PhaseEditor",
     "PhasesDialog",
     "available",
-    "cycle_tracking_enabled",
     "phase_dates",
     "start_period_here",
     "start_period_refusal",
@@ -61,9 +58,9 @@ translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
 
 
-def available(journal: Journal) -> bool:
+def available(reads: Reads) -> bool:
     """Whether cycle UI may show at all (the journal's cycle-tracking switch)."""
-    return cycle_tracking_enabled(journal)
+    return reads.cycle_tracking()
 
 
 def start_period_here(
@@ -74,7 +71,7 @@ def start_period_here(
     when cycle tracking is off, when the day is already inside a period (that is
     said plainly and nothing changes), or when the journal refused (the reason was
     shown)."""
-    if not cycle_tracking_enabled(session.journal):
+    if not available(session.reads):
         return None
     refusal = start_period_refusal(session.reads, day)
     if refusal is not None:
@@ -96,12 +93,11 @@ class CycleTrackingSwitch(QCheckBox):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
         self.setText(self.tr("Track my menstrual cycle"))
         self.setToolTip(
             self.tr("Off: no period, cycle or hormone views; what was recorded is kept")
         )
-        self.setChecked(cycle_tracking_enabled(session.journal))
+        self.setChecked(session.reads.cycle_tracking())
         self.toggled.connect(self._switched)
 
     def _switched(self, enabled: bool) -> None:
@@ -110,7 +106,7 @@ class CycleTrackingSwitch(QCheckBox):
         except JournalError as error:
             show_error(self, error)
             self.blockSignals(True)
-            self.setChecked(cycle_tracking_enabled(self._journal))
+            self.setChecked(self._session.reads.cycle_tracking())
             self.blockSignals(False)
 
 
@@ -123,9 +119,8 @@ class PeriodDayDialog(QDialog):
     def __init__(self, session: Session, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
         self._day = day
-        earlier = session.journal.bleeding_days.on(day)
+        earlier = session.reads.bleeding_day(day)
         self.setWindowTitle(self.tr("Period on {0}").format(day_text(day)))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -160,8 +155,8 @@ class PeriodDayDialog(QDialog):
         self.setMinimumWidth(420)
 
     @staticmethod
-    def available(journal: Journal) -> bool:
-        return cycle_tracking_enabled(journal)
+    def available(reads: Reads) -> bool:
+        return available(reads)
 
     def save(self) -> None:
         flow = self.flow.value()

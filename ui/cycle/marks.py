@@ -5,7 +5,7 @@
   the colour) tells the flow.
 - The predicted next period: a dashed outline around the day and a dashed hollow
   drop; the tooltip says it is a prediction.
-- The perimenstrual window (-2..+3): a soft band along the top edge of the days.
+- The perimenstrual window (-2..+3): a rose band along the top edge of the days.
 - Hormonal phases: a thin teal band along the bottom edge.
 The bands run on from day to day and round off at their ends. What is shown comes
 from journal.analysis.calendar_cycle; nothing is decided here.
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QPixma
 
 from journal import domain as d
 from journal.analysis.calendar_cycle import CycleDayMark
-from ui.kit import theme, vocabulary
+from ui.kit import contrast, theme, vocabulary
 
 TOP_BAND = 7
 """Pixels kept above a day cell for the window band while cycle tracking is on."""
@@ -31,16 +31,34 @@ translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
 
 
+PERIOD = ("#b8336a", "#e07a9f")
+"""The drops of a recorded or predicted period (on a light page, on a dark one)."""
+WINDOW = ("#c0608a", "#b0627f")
+"""The perimenstrual window's band: a dusky rose, lighter than a period's drops."""
+PHASE = ("#3f8c85", "#4f9c95")
+"""The hormonal phase's teal band."""
+
+
+def _mark(colours: tuple[str, str], palette: QPalette) -> QColor:
+    """An essential mark's colour on this palette, standing 3:1 off the page and the
+    empty cells it is painted on (WCAG 1.4.11): the look's own colour, moved towards
+    the text colour only on a system palette where it would not."""
+    chosen = QColor(colours[1] if theme.is_dark(palette) else colours[0])
+    behind = [palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Window)]
+    text = palette.color(QPalette.ColorRole.Text)
+    return contrast.towards(chosen, text, behind, contrast.NON_TEXT)
+
+
 def period_colour(palette: QPalette) -> QColor:
-    return QColor("#e07a9f" if theme.is_dark(palette) else "#b8336a")
+    return _mark(PERIOD, palette)
 
 
 def window_colour(palette: QPalette) -> QColor:
-    return QColor("#7a4459" if theme.is_dark(palette) else "#f0c6d6")
+    return _mark(WINDOW, palette)
 
 
 def phase_colour(palette: QPalette) -> QColor:
-    return QColor("#4f9c95" if theme.is_dark(palette) else "#7fb8b1")
+    return _mark(PHASE, palette)
 
 
 def drop_path(centre_x: float, top: float, width: float, height: float) -> QPainterPath:

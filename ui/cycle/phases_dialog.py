@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.errors import JournalError
-from journal.storage import Journal
 from journal.validation_records import phase_problems
 from ui.cycle.words import phase_dates
 from ui.kit import vocabulary
@@ -36,7 +35,7 @@ from ui.kit.feedback import show_error
 from ui.kit.form_widgets import EndDateField, date_edit, read_date, wrap_long_lines
 from ui.kit.record_dialog import save_cancel, store_and_close
 from ui.kit.widgets import with_problem
-from ui.session import Session
+from ui.session import Reads, Session
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
@@ -151,9 +150,9 @@ class PhasesDialog(QDialog):
         self.refresh()
 
     @staticmethod
-    def available(journal: Journal) -> bool:
+    def available(reads: Reads) -> bool:
         """Phases belong to cycle tracking: hidden when the user switched it off."""
-        return operations.cycle_tracking_enabled(journal)
+        return reads.cycle_tracking()
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -10,7 +10,8 @@ the whole visible grid come from a few journal reads per month shown
 (journal.analysis.calendar_days); no counting rule lives here. Each day has a tooltip in
 words, and a right click offers "Start period here".
 
-Keys: arrows move the day, PageUp/PageDown the month, Home goes to today.
+Keys: arrows move the day, PageUp/PageDown the month, Home goes to today, Enter
+opens the day (`day_opened`: the day's entries take the keyboard).
 """
 
 from __future__ import annotations
@@ -54,8 +55,9 @@ LEGEND_SPACING = 14
 class CalendarView(QWidget):
     """The month header with previous/next/today, the grid and its legend.
 
-    Emits `day_selected(date)` when the selected day changes, and
-    `start_period_requested(date)` / `period_requested(date)` from a day's menu.
+    Emits `day_selected(date)` when the selected day changes, `day_opened(date)` on
+    Enter or a double click, and `start_period_requested(date)` /
+    `period_requested(date)` from a day's menu.
     `set_cycle_tracking(False)` hides every cycle mark and legend entry.
     """
 
@@ -70,6 +72,7 @@ class CalendarView(QWidget):
     """What it shows: each day's pain, attacks, doses, check-in and cycle marks."""
 
     day_selected = Signal(object)
+    day_opened = Signal(object)
     start_period_requested = Signal(object)
     period_requested = Signal(object)
 
@@ -105,11 +108,12 @@ class CalendarView(QWidget):
         self._fill_legend()
         self.grid.start_period_requested.connect(self.start_period_requested)
         self.grid.period_requested.connect(self.period_requested)
+        self.grid.day_opened.connect(self.day_opened)
         self.previous_button.clicked.connect(self.grid.showPreviousMonth)
         self.next_button.clicked.connect(self.grid.showNextMonth)
         self.today_button.clicked.connect(self.go_to_today)
-        self.grid.currentPageChanged.connect(lambda _y, _m: self._show_title())
-        self.grid.selectionChanged.connect(lambda: self.day_selected.emit(self.selected_day()))
+        self.grid.page_changed.connect(lambda _y, _m: self._show_title())
+        self.grid.selection_changed.connect(lambda: self.day_selected.emit(self.selected_day()))
         self.setFocusProxy(self.grid)
         for button in (self.today_button, self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached by Tab too

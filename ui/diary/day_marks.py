@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from journal import domain as d
-from journal import i18n
 from journal.analysis.calendar_days import DayMark
 from ui.kit import theme, vocabulary
 from ui.kit.journal_words import journal_word
@@ -130,7 +129,9 @@ def day_summary(day: date, mark: DayMark | None) -> str:
 
 def day_speech(day: date, mark: DayMark | None) -> str:
     """What a day cell says to a screen reader, in one line: everything its marks
-    show ("Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2")."""
+    show ("Tuesday, 24 November 2026: Migraine, severe, Sumatriptan, period day 2").
+    The day is written by QLocale in the window's language, not by Babel, which is
+    slow to load and the calendar is built while the window starts."""
     from ui.cycle.marks import cycle_speech
 
     mark = mark or DayMark()
@@ -149,7 +150,7 @@ def day_speech(day: date, mark: DayMark | None) -> str:
         parts.append(translate("calendar", "check-in done"))
     if day == date.today():
         parts.insert(0, translate("calendar", "today"))
-    when = i18n.day_text(day)  # "Tuesday, November 24, 2026", in the window's language
+    when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     if not parts:
         return translate("calendar", "{0}: nothing recorded").format(when)
     #: {0} is the day ("Tuesday, November 24, 2026"), {1} what it holds

@@ -38,7 +38,7 @@ from journal import domain as d
 from journal import operations
 from journal.changes import Change
 from journal.errors import JournalError
-from ui.diary.calendar_view import TITLE_HEIGHT
+from ui.diary.calendar_view import TITLE_HEIGHT, CalendarView
 from ui.diary.entry_delegate import EntryDelegate
 from ui.diary.models import DiaryEntriesModel, DiaryEntry, day_cycle_text, diary_entries
 from ui.kit.button_row import ButtonRow, button_group
@@ -163,6 +163,16 @@ class DayView(QWidget):
 
     def day(self) -> date:
         return self._day
+
+    def follow(self, calendar: CalendarView) -> None:
+        """Show the day selected in `calendar`; take the keyboard when it opens a day."""
+        calendar.day_selected.connect(self.show_day)
+        calendar.day_opened.connect(lambda _day: self.take_focus())
+
+    def take_focus(self) -> None:
+        """The keyboard goes to the day's entries, or to "Add attack…" on an empty day."""
+        shown = self.list if self.stack.currentWidget() is self.list else self.add_attack_button
+        shown.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_day(self, day: date) -> None:
         """Show the entries of `day` (also used to reload after a change)."""

@@ -1,159 +1,260 @@
-"""The month grid of the diary calendar: QCalendarWidget drawing each day from the
-journal's marks (ui.diary.day_marks, ui.cycle.marks), with a tooltip per day in words and
-a right-click menu ("Start period here", "Period…") while cycle tracking is on.
+"""The month grid of the diary calendar: the app's own table of six weeks
+(ui.diary.month_model) drawing each day from the journal's marks (ui.diary.day_marks,
+ui.cycle.marks), with a tooltip per day in words and a right-click menu ("Start
+period here", "Period…") while cycle tracking is on.
 
-Keys: arrows move the day, PageUp/PageDown the month, Home goes to today.
+It replaces QCalendarWidget, whose cells come from Qt's private QCalendarModel and
+say only their day number to a screen reader. Qt's accessible table names each cell
+from the model's AccessibleTextRole, so with our own model every cell says what its
+marks show ("Tuesday, 24 November 2026: Migraine, severe, Sumatriptan, period day 2").
+(QAccessible.installFactory could only replace the whole table's interface: the
+cells are made inside Qt's private QAccessibleTable, out of a factory's reach.)
 
-For a screen reader the selected day is said in full (ui.diary.day_marks.day_speech:
-"Tuesday, November 24, 2026: Migraine, severe, Sumatriptan, period day 2"): the
-calendar's cells come from Qt's private model, which speaks only the day number,
-so the grid carries the selected day's words as its description and announces
-them (QAccessibleAnnouncementEvent) each time the day changes; each cell's tooltip
-gives the same facts on separate lines.
+Keys as in QCalendarWidget: arrows move the day (across the month's edges, the page
+follows), PageUp/PageDown the month; Home goes to today, Enter opens the day
+(`day_opened`). The mouse wheel turns the pages. The weekday header and the first
+day of the week follow the window's language (QLocale) unless Settings choose a day.
 """
 
-from datetime import date, timedelta
+from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QRect, QRectF, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QColor,
     QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
-    QHelpEvent,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPalette,
-    QPen,
-    QTextCharFormat,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QCalendarWidget,
+    QAbstractItemView,
+    QFrame,
     QHeaderView,
     QMenu,
     QTableView,
-    QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
-from journal.analysis.calendar_cycle import CycleDayMark
 from journal.analysis.calendar_days import DayMark
-from ui.cycle import marks as cycle_marks
 from ui.cycle.words import start_period_refusal
+from ui.diary.day_cell import DayCellDelegate
 from ui.diary.day_marks import (
     day_speech,
-    day_summary,
-    ink_on,
-    paint_check_in,
-    paint_mark,
-    paint_unrecorded_outline,
     python_date,
 )
-from ui.kit import theme
+from ui.diary.month_model import DAYS_A_WEEK, MonthModel
 from ui.session import Reads
 
-GRID_DAYS = 42
-"""QCalendarWidget always shows six weeks."""
+HEADER_HEIGHT = 30
+"""The weekday row."""
+
+_MOVES = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Up: -DAYS_A_WEEK,
+    Qt.Key.Key_Down: DAYS_A_WEEK,
+}
+_PAGES = {Qt.Key.Key_PageUp: -1, Qt.Key.Key_PageDown: 1}
+_OPEN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class MonthGrid(QCalendarWidget):
-    """QCalendarWidget drawing each day from the journal's marks."""
+class _DayTable(QTableView):
+    """The table of days: no editing, no cell-by-cell Tab, no jump-by-typing."""
 
+    def keyboardSearch(self, search: str) -> None:
+        """Typing a digit does not move the day (the day numbers repeat)."""
+
+
+class _WeekdayHeader(QHeaderView):
+    """The weekday names, muted and flat like a calendar's, not as table buttons."""
+
+    def paintSection(self, painter: QPainter, rect: QRect, section: int) -> None:
+        model = self.model()
+        if model is None:
+            return
+        palette = self.palette()
+        painter.save()
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.Window))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class MonthGrid(QWidget):
+    """Six weeks of days, each drawn from the journal's marks and named in words.
+
+    Offers what the diary used of QCalendarWidget: selectedDate/setSelectedDate,
+    yearShown/monthShown, showNextMonth/showPreviousMonth, firstDayOfWeek and the
+    signals selection_changed() and page_changed(year, month).
+    """
+
+    selection_changed = Signal()
+    page_changed = Signal(int, int)
+    day_opened = Signal(object)
     start_period_requested = Signal(object)
     period_requested = Signal(object)
 
     def __init__(self, reads: Reads, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reads = reads
-        self._marks: dict[date, DayMark] = {}
-        self.cycle_tracking = True
-        self.setNavigationBarVisible(False)
-        self.setGridVisible(False)
-        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self._selected = date.today()
+        self._wheel = 0
+        self.model = MonthModel(self)
+        self.view = self._table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
         self.setAccessibleName(self.tr("Month calendar"))
-        view = self.findChild(QTableView, "qt_calendar_calendarview")
-        assert view is not None, "QCalendarWidget keeps its days in a QTableView"
-        self.view: QTableView = view
-        self.view.setAccessibleName(self.tr("Month calendar"))
-        self.selectionChanged.connect(self._say_selected_day)
-        self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
-        clear = self.view.palette()
-        clear.setColor(QPalette.ColorRole.Highlight, Qt.GlobalColor.transparent)
-        self.view.setPalette(clear)
-        rows = self.view.verticalHeader()
-        rows.setMinimumSectionSize(24)
-        rows.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
-        rows.resizeSection(0, 30)
-        self.currentPageChanged.connect(lambda _year, _month: self.reload())
-        self._plain_weekends()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.view)
+        self.model.modelReset.connect(self._show_selected_cell)
         self.reload()
+        self._show_selected_cell()
 
-    def _plain_weekends(self) -> None:
-        """Weekends in the normal text colour: red day names would look like alarms."""
-        plain = QTextCharFormat()
-        plain.setForeground(self.palette().color(QPalette.ColorRole.Text))
-        for weekday in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
-            self.setWeekdayTextFormat(weekday, plain)
-        header = QTextCharFormat()
-        header.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        self.setHeaderTextFormat(header)
+    def _table(self) -> QTableView:
+        view = _DayTable(self)
+        view.setModel(self.model)
+        view.setHorizontalHeader(_WeekdayHeader(Qt.Orientation.Horizontal, view))
+        self.cells = DayCellDelegate(self.model, view)
+        view.setItemDelegate(self.cells)
+        view.setAccessibleName(self.tr("Month calendar"))
+        view.setAccessibleDescription(
+            self.tr(
+                "Arrow keys move the day, Page Up and Page Down the month, "
+                "Home goes to today, Enter opens the day"
+            )
+        )
+        view.setShowGrid(False)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setTabKeyNavigation(False)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.verticalHeader().hide()
+        clear = view.palette()  # the cell paints the selected day's outline itself
+        clear.setColor(QPalette.ColorRole.Highlight, Qt.GlobalColor.transparent)
+        view.setPalette(clear)
+        columns = view.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        columns.setSectionsClickable(False)
+        columns.setFixedHeight(HEADER_HEIGHT)
+        rows = view.verticalHeader()
+        rows.setMinimumSectionSize(24)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        return view
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._plain_weekends()
+    @property
+    def cycle_tracking(self) -> bool:
+        """Whether the cycle's marks are read and drawn and the day menu offered."""
+        return self.cells.cycle_tracking
 
-    def visible_span(self) -> tuple[date, date]:
-        """The first and last day of the six weeks on screen."""
-        first_of_month = date(self.yearShown(), self.monthShown(), 1)
-        week_start = self.firstDayOfWeek().value  # Monday 1 .. Sunday 7
-        back = (first_of_month.isoweekday() - week_start) % 7 or 7
-        first = first_of_month - timedelta(days=back)
-        return first, first + timedelta(days=GRID_DAYS - 1)
+    @cycle_tracking.setter
+    def cycle_tracking(self, enabled: bool) -> None:
+        self.cells.cycle_tracking = enabled
+
+    # What the diary used of QCalendarWidget.
+
+    def selectedDate(self) -> QDate:
+        day = self._selected
+        return QDate(day.year, day.month, day.day)
+
+    def setSelectedDate(self, qdate: QDate) -> None:
+        """Select a day and show its month."""
+        day = python_date(qdate)
+        changed = day != self._selected
+        self._selected = day
+        self._show_month(day.year, day.month)
+        self._show_selected_cell()
+        if changed:
+            self.view.viewport().update()
+            self.selection_changed.emit()
+
+    def yearShown(self) -> int:
+        return self.model.year
+
+    def monthShown(self) -> int:
+        return self.model.month
+
+    def showNextMonth(self) -> None:
+        """Turn the page; the selected day stays as it is."""
+        self._turn(1)
+
+    def showPreviousMonth(self) -> None:
+        self._turn(-1)
+
+    def firstDayOfWeek(self) -> Qt.DayOfWeek:
+        return self.model.week_start
 
     def set_first_day_of_week(self, day: Qt.DayOfWeek) -> None:
         """Start the weeks on `day`; the six weeks shown change, so read them again."""
-        if day != self.firstDayOfWeek():
-            self.setFirstDayOfWeek(day)
+        if day != self.model.week_start:
+            self.model.show_page(self.model.year, self.model.month, day)
             self.reload()
+
+    def _turn(self, months: int) -> None:
+        shown = QDate(self.model.year, self.model.month, 1).addMonths(months)
+        self._show_month(shown.year(), shown.month())
+
+    def _show_month(self, year: int, month: int) -> None:
+        if (year, month) == (self.model.year, self.model.month):
+            return
+        self.model.show_page(year, month, self.model.week_start)
+        self.reload()
+        self.page_changed.emit(year, month)
+
+    def _show_selected_cell(self) -> None:
+        """The selected day is the table's current and selected cell when shown, so
+        a screen reader follows it; off the page, no cell is current."""
+        index = self.model.index_of(self._selected)
+        selection = self.view.selectionModel()
+        if index != self.view.currentIndex():
+            flags = selection.SelectionFlag.ClearAndSelect
+            selection.setCurrentIndex(
+                index, flags if index.isValid() else selection.SelectionFlag.Clear
+            )
+
+    # The journal's marks.
+
+    def visible_span(self) -> tuple[date, date]:
+        """The first and last day of the six weeks on screen."""
+        return self.model.days_shown()
 
     def reload(self) -> None:
         """Read the marks of the visible weeks again (after any change)."""
-        self._marks = self._reads.day_marks(
-            *self.visible_span(), cycle_tracking=self.cycle_tracking
+        self.model.set_marks(
+            self._reads.day_marks(*self.visible_span(), cycle_tracking=self.cycle_tracking)
         )
-        self.updateCells()
-        self._describe_selected_day()
 
     def day_text(self, day: date) -> str:
         """What a screen reader says for `day`: everything its marks show."""
-        return day_speech(day, self._marks.get(day))
-
-    def _describe_selected_day(self) -> str:
-        text = self.day_text(python_date(self.selectedDate()))
-        self.view.setAccessibleDescription(text)
-        return text
-
-    def _say_selected_day(self) -> None:
-        text = self._describe_selected_day()
-        if self.view.hasFocus() and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.view, text))
+        return day_speech(day, self.model.mark(day))
 
     def mark_for(self, day: date) -> DayMark | None:
         """The mark shown for `day` (None when nothing happened or it is off screen)."""
-        return self._marks.get(day)
+        return self.model.mark(day)
+
+    # Mouse and keys.
 
     def day_at(self, position: QPoint) -> date | None:
-        """The day under a point of the grid's viewport (None on the header row)."""
+        """The day under a point of the grid's viewport (None outside the days)."""
         index = self.view.indexAt(position)
-        if not index.isValid() or index.row() < 1:
-            return None
-        first, _last = self.visible_span()
-        return first + timedelta(days=(index.row() - 1) * 7 + index.column())
+        return self.model.day(index) if index.isValid() else None
 
     def context_menu(self, day: date) -> QMenu:
         """The right-click menu of a day: "Start period here" and "Period…"."""
@@ -169,107 +270,83 @@ class MonthGrid(QCalendarWidget):
         edit.triggered.connect(lambda _checked=False: self.period_requested.emit(day))
         return menu
 
-    def _viewport_event(self, event: QEvent) -> bool:
-        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            day = self.day_at(event.pos())
-            if day is not None:
-                QToolTip.showText(event.globalPos(), day_summary(day, self._marks.get(day)), self)
-                return True
-        if (
-            isinstance(event, QContextMenuEvent)
-            and self.cycle_tracking
-            and (day := self.day_at(event.pos())) is not None
-        ):
+    def offer_day_menu(self, event: QContextMenuEvent) -> bool:
+        """Select the day under a right click and open its menu (cycle tracking only);
+        False when no menu is offered there."""
+        if not self.cycle_tracking:
+            return False
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            index = self.model.index_of(self._selected)
+            if not index.isValid():
+                return False
+            day: date | None = self._selected
+            position = self.view.viewport().mapToGlobal(self.view.visualRect(index).center())
+        else:
+            day, position = self.day_at(event.pos()), event.globalPos()
+        if day is None:
+            return False
+        self.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.context_menu(day).exec(position)
+        return True
+
+    def _mouse(self, event: QMouseEvent) -> bool:
+        """A left click selects a day, a double click opens it; no drag selects
+        cells behind the grid's back."""
+        pressed = event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+        if not pressed or event.button() != Qt.MouseButton.LeftButton:
+            return event.type() != QEvent.Type.MouseButtonRelease and bool(event.buttons())
+        day = self.day_at(event.position().toPoint())
+        if day is not None:
+            self.view.setFocus(Qt.FocusReason.MouseFocusReason)
             self.setSelectedDate(QDate(day.year, day.month, day.day))
-            self.context_menu(day).exec(event.globalPos())
-            return True
-        return False
+            if event.type() == QEvent.Type.MouseButtonDblClick:
+                self.day_opened.emit(day)
+        return True
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False  # shortcuts (Ctrl+T, Alt+…) belong to the window
+        selected = self.selectedDate()
+        if key in _MOVES:
+            step = _MOVES[Qt.Key(key)]
+            if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.isRightToLeft():
+                step = -step
+            self.setSelectedDate(selected.addDays(step))
+        elif key in _PAGES:
+            self.setSelectedDate(selected.addMonths(_PAGES[Qt.Key(key)]))
+        elif key == Qt.Key.Key_Home:
+            self.setSelectedDate(QDate.currentDate())
+        elif key in _OPEN:
+            self.day_opened.emit(self._selected)
+        else:
+            return False
+        return True
+
+    def _wheel_turn(self, event: QWheelEvent) -> bool:
+        """One page per notch: down or away turns to the next month."""
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= 120:
+            step = -1 if self._wheel > 0 else 1
+            self._wheel += 120 * step
+            self._turn(step)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and self._viewport_event(event):
-            return True
-        if (
-            watched is self.view
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Home
-        ):
-            self.setSelectedDate(QDate.currentDate())
-            return True
-        return super().eventFilter(watched, event)
+        viewport = self.view.viewport()
+        if watched not in (self.view, viewport):
+            return super().eventFilter(watched, event)
+        if isinstance(event, QContextMenuEvent):
+            return self.offer_day_menu(event)
+        if watched is self.view and isinstance(event, QKeyEvent):
+            return event.type() == QEvent.Type.KeyPress and self._key(event)
+        if watched is viewport and isinstance(event, QMouseEvent):
+            return self._mouse(event)
+        if watched is viewport and isinstance(event, QWheelEvent):
+            return self._wheel_turn(event)
+        return False
 
-    def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
-        day = python_date(qdate)
-        palette = self.palette()
-        mark = self._marks.get(day)
-        in_month = day.month == self.monthShown()
-        cell = QRectF(rect).adjusted(2, 2, -2, -2)
-        if self.cycle_tracking:
-            cell = QRectF(rect).adjusted(2, cycle_marks.TOP_BAND, -2, -cycle_marks.BOTTOM_BAND)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = palette.color(QPalette.ColorRole.Base)
-        if mark is not None and mark.peak_pain is not None:
-            fill = theme.severity_colour(mark.peak_pain, palette)
-            if not in_month:
-                fill.setAlphaF(0.35)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(cell, 6, 6)
-        if mark is not None and mark.pain_not_recorded:
-            paint_unrecorded_outline(painter, cell, palette)
-        if day == date.today():
-            painter.setPen(palette.color(QPalette.ColorRole.Link))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 5, 5)
-        if day == python_date(self.selectedDate()):
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 2.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
-        ink = ink_on(fill, palette)
-        if not in_month:
-            ink = palette.color(QPalette.ColorRole.PlaceholderText)
-        font = QFont(painter.font())
-        font.setBold(day == date.today())
-        painter.setFont(font)
-        painter.setPen(ink)
-        painter.drawText(
-            cell.adjusted(6, 3, -4, -2),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            str(day.day),
-        )
-        self._paint_marks(painter, QRectF(rect), cell, day, ink)
-        painter.restore()
-
-    def _paint_marks(
-        self, painter: QPainter, rect: QRectF, cell: QRectF, day: date, ink: QColor
-    ) -> None:
-        """Pain, medication, check-in and cycle marks over a painted cell."""
-        mark = self._marks.get(day)
-        if mark is None:
-            return
-        palette = self.palette()
-        if day.month != self.monthShown():
-            painter.setOpacity(0.45)
-        paint_mark(painter, cell, mark, palette)
-        if mark.checked_in:
-            metrics = QFontMetricsF(painter.font())
-            left = cell.left() + 6 + metrics.horizontalAdvance(str(day.day)) + 5
-            paint_check_in(painter, left, cell.top() + 3 + metrics.ascent() * 0.6, ink)
-        if mark.cycle is not None:
-            column = (day.isoweekday() - self.firstDayOfWeek().value) % 7
-            cycle_marks.paint_period(painter, cell, mark.cycle, palette)
-            cycle_marks.paint_bands(
-                painter,
-                rect,
-                mark.cycle,
-                before=self._cycle_on(day - timedelta(days=1), column == 0),
-                after=self._cycle_on(day + timedelta(days=1), column == 6),
-                palette=palette,
-            )
-
-    def _cycle_on(self, day: date, row_edge: bool) -> CycleDayMark | None:
-        """The cycle mark of a neighbour; None across a row edge, so a band
-        rounds off at the end of each week row."""
-        mark = None if row_edge else self._marks.get(day)
-        return mark.cycle if mark is not None else None
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.LocaleChange, QEvent.Type.LanguageChange):
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DAYS_A_WEEK - 1)

@@ -15,16 +15,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
+from ui.session import Reads
 
 translate = QCoreApplication.translate
 
 
-def export_journal(journal: Journal, window: QMainWindow) -> list[Path]:
-    """Ask where, write `journal`'s export, say where it went in `window`'s status bar;
-    the files written ([] if none)."""
+def export_journal(reads: Reads, window: QMainWindow) -> list[Path]:
+    """Ask where, write the journal's export (read through `reads`), say where it
+    went in `window`'s status bar; the files written ([] if none)."""
     json_kind = translate("MainWindow", "The whole journal, JSON (*.json)")
     csv_kind = translate("MainWindow", "Tables for a spreadsheet, CSV (*.csv)")
     folder = settings_store.last_folder("export")
@@ -41,7 +41,7 @@ def export_journal(journal: Journal, window: QMainWindow) -> list[Path]:
     settings_store.remember_folder("export", path)
     as_csv = kind == csv_kind or path.suffix.casefold() == ".csv"
     try:
-        written = _write(journal, path, as_csv)
+        written = _write(reads, path, as_csv)
     except JournalError as error:
         show_error(window, error)
         return []
@@ -58,14 +58,10 @@ def export_journal(journal: Journal, window: QMainWindow) -> list[Path]:
     return written
 
 
-def _write(journal: Journal, path: Path, as_csv: bool) -> list[Path]:
+def _write(reads: Reads, path: Path, as_csv: bool) -> list[Path]:
     if as_csv:
-        from journal.exchange.csv_export import export_csv
-
-        return export_csv(journal, path.with_suffix(".csv"))
-    from journal.exchange.json_format import export_json
-
+        return reads.export_csv(path.with_suffix(".csv"))
     if path.suffix.casefold() != ".json":
         path = path.with_name(path.name + ".json")
-    export_json(journal, path)
+    reads.export_json(path)
     return [path]

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal.errors import JournalError
 from journal.exchange import generic_csv
-from journal.exchange.detect import detect_format, plan_file
+from journal.exchange.detect import detect_format
 from journal.exchange.json_format import ImportPlan, apply_import
 from journal.exchange.parsing import DATE_ORDERS, DateOrderNeeded
 from ui.kit import settings_store
@@ -68,7 +68,6 @@ class ImportDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.journal = session.journal
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
         self.mapping_boxes: dict[str, QComboBox] = {}
@@ -192,6 +191,7 @@ class ImportDialog(QDialog):
         self.messages_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages_label.setAccessibleName(self.tr("Good to know about this file"))
         self.messages_area = QScrollArea()
+        self.messages_area.setAccessibleName(self.tr("Good to know about this file"))
         self.messages_area.setWidget(self.messages_label)
         self.messages_area.setWidgetResizable(True)
         self.messages_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -262,6 +262,10 @@ class ImportDialog(QDialog):
             box.currentIndexChanged.connect(self.replan)
             self.mapping_boxes[target] = box
             self.mapping_form.addRow(self.tr("{0}:").format(label), box)
+        after: QWidget = self.date_order_box  # Tab reaches the boxes where they stand
+        for box in self.mapping_boxes.values():
+            QWidget.setTabOrder(after, box)
+            after = box
         self.mapping_group.setVisible(True)
 
     def mapping(self) -> dict[str, str] | None:
@@ -286,8 +290,7 @@ class ImportDialog(QDialog):
         if self.path is not None:
             self.import_button.setEnabled(False)
             try:
-                self.plan = plan_file(
-                    self.journal,
+                self.plan = self.session.reads.import_plan(
                     self.path,
                     self.format_name(),
                     self.mapping(),

@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.analysis.diary import Diary, load_diary
+from journal.analysis.diary import Diary
 from journal.analysis.explain import Headline, has_records, headlines, months_back
 from journal.analysis.summary import Summary, summarize
 from journal.changes import Change
-from journal.storage import Journal
 from ui.insights.charts import refcount_guard
 from ui.insights.charts.common_data import ChartData
 from ui.insights.counting import CountingBox, RulesNotice
@@ -68,17 +67,12 @@ class InsightsView(QWidget):
     """What it shows: everything the analysis counts."""
 
     def __init__(
-        self,
-        journal: Journal,
-        parent: QWidget | None = None,
-        *,
-        today: date | None = None,
-        session: Session | None = None,
+        self, session: Session, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
         refcount_guard.install()
-        self._journal = journal
-        self.session = session or Session(journal, self)
+        self.session = session
+        self._reads = session.reads
         self._today = today
         self._diary: Diary | None = None
         self._summaries: dict[tuple[date, date], Summary] = {}
@@ -215,8 +209,8 @@ class InsightsView(QWidget):
     def diary(self) -> Diary:
         """The whole diary, read from the journal once (and again after `reload`)."""
         if self._diary is None:
-            self._diary = load_diary(self._journal)
-            self.cycle_tracking = operations.cycle_tracking_enabled(self._journal)
+            self._diary = self._reads.diary()
+            self.cycle_tracking = self._reads.cycle_tracking()
         return self._diary
 
     def reload(self) -> None:
@@ -301,7 +295,7 @@ class InsightsView(QWidget):
         now (and until closed), put away for good from the first showing."""
         if self.rules_notice.isVisible():
             return
-        if operations.counting_rules_notice_due(self._journal):
+        if self._reads.counting_rules_notice_due():
             self.rules_notice.setVisible(True)
             self.session.run_by(self, operations.counting_rules_notice_shown)
 

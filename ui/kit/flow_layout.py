@@ -98,16 +98,33 @@ class FlowGrid(ItemsLayout):
         return [item for item in self._items if not item.isEmpty()]
 
     def _cell(self) -> QSize:
-        """The size every cell needs: the widest and the tallest item."""
+        """The size every cell asks for: the widest and the tallest item."""
         cell = QSize(0, 0)
         for item in self._shown():
             cell = cell.expandedTo(item.sizeHint()).expandedTo(item.minimumSize())
         return cell
 
+    def _least_cell_width(self) -> int:
+        """The narrowest a cell may be: an item whose text wraps (its height follows
+        its width) needs only its minimum, any other its whole size hint."""
+        least = 0
+        for item in self._shown():
+            needed = item.minimumSize() if item.hasHeightForWidth() else item.sizeHint()
+            least = max(least, needed.width(), item.minimumSize().width())
+        return least
+
+    def _cell_height(self, width: int) -> int:
+        """The height of a row of cells `width` wide: that of the tallest item there."""
+        height = 0
+        for item in self._shown():
+            wanted = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+            height = max(height, wanted, item.sizeHint().height(), item.minimumSize().height())
+        return height
+
     def columns_for(self, width: int) -> int:
         """How many columns fit in `width` (at least one)."""
         shown = len(self._shown())
-        cell = self._cell().width()
+        cell = self._least_cell_width()
         fitting = (width + self._spacing) // max(1, cell + self._spacing)
         return max(1, min(self._columns, shown, fitting))
 
@@ -115,30 +132,43 @@ class FlowGrid(ItemsLayout):
         margins = self.contentsMargins()
         return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
-    def _height(self, columns: int) -> int:
-        rows = -(-len(self._shown()) // columns) if self._shown() else 0
-        return rows * self._cell().height() + max(0, rows - 1) * self._spacing
+    def _column_width(self, width: int, columns: int) -> int:
+        return (width - (columns - 1) * self._spacing) // columns
+
+    def _height(self, width: int) -> int:
+        """The height of the items laid out in `width` (inside the margins)."""
+        shown = self._shown()
+        if not shown:
+            return 0
+        columns = self.columns_for(width)
+        rows = -(-len(shown) // columns)
+        cell = self._cell_height(self._column_width(width, columns))
+        return rows * cell + (rows - 1) * self._spacing
 
     def heightForWidth(self, width: int) -> int:
         inner = width - self._margins().width()
-        return self._height(self.columns_for(inner)) + self._margins().height()
+        return self._height(inner) + self._margins().height()
 
     def sizeHint(self) -> QSize:
         columns = max(1, min(self._columns, len(self._shown())))
         width = columns * self._cell().width() + (columns - 1) * self._spacing
-        return QSize(width, self._height(columns)) + self._margins()
+        return QSize(width, self._height(width)) + self._margins()
 
     def minimumSize(self) -> QSize:
-        """One cell: the layout reflows to one column rather than clip a label."""
-        return self._cell() + self._margins()
+        """One cell: the layout reflows to one column rather than clip a label. Its
+        height is the least of a row (the height that follows the width is asked
+        through heightForWidth, so a scroll area does not keep the height of the
+        narrowest layout)."""
+        height = max((item.minimumSize().height() for item in self._shown()), default=0)
+        return QSize(self._least_cell_width(), height) + self._margins()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         columns = self.columns_for(area.width())
-        width = (area.width() - (columns - 1) * self._spacing) // columns
-        height = self._cell().height()
+        width = self._column_width(area.width(), columns)
+        height = self._cell_height(width)
         for index, item in enumerate(self._shown()):
             row, column = divmod(index, columns)
             x = area.x() + column * (width + self._spacing)

@@ -65,7 +65,6 @@ class RecordDialog(QDialog):
     def __init__(self, session: Session, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self._session = session
-        self._journal = session.journal
         self.saved: object | None = None
         self._tried = False
         self.setWindowTitle(title)

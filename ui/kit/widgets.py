@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -22,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
+from ui.kit.flow_layout import FlowGrid
 from ui.kit.journal_words import journal_word
 from ui.kit.tag_editor import TagEditor
+from ui.kit.wrapping import WrappingButton
 
 __all__ = [
     "FieldProblem",
@@ -68,9 +69,8 @@ class PainSelector(QWidget):
     ) -> None:
         super().__init__(parent)
         self._group = QButtonGroup(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12 if large else 6)
+        # one row of equal buttons, whose texts wrap when a translation is long
+        layout = FlowGrid(self, columns=5 if allow_none else 4, spacing=12 if large else 6)
         for pain in range(4):
             text = f"{pain}\n{pain_word(pain)}" if large else f"{pain} · {pain_word(pain)}"
             button = self._add_button(text, pain, large)
@@ -112,7 +112,8 @@ class PainSelector(QWidget):
         self.setFocusProxy(self._group.buttons()[0])
 
     def _add_button(self, text: str, value: int, large: bool) -> QPushButton:
-        button = QPushButton(text, self)
+        # "2 · Moderate" wraps onto two lines rather than clip or widen the dialog
+        button = WrappingButton(text, self, preferred_characters=8 if large else 12)
         button.setCheckable(True)
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

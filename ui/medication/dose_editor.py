@@ -40,6 +40,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
+from ui.kit.wrapping import open_fitting
 from ui.medication.new_medication import NewMedicationForm
 from ui.session import Reads, Session
 
@@ -108,6 +109,12 @@ class DoseEditor(QDialog):
             self._medication_changed()
         self._connect()
         self.validate()
+
+    def setVisible(self, visible: bool) -> None:
+        """Opens as wide as it likes within the screen, its texts wrapped to fit."""
+        if visible and not self.isVisible():
+            open_fitting(self)
+        super().setVisible(visible)
 
     # -- building ------------------------------------------------------------
 

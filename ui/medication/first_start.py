@@ -45,7 +45,7 @@ class FirstMedicationsDialog(QDialog):
         self.chooser = MedicationChooser(self, several=True)
         buttons = QDialogButtonBox(self)
         self.skip_button = buttons.addButton(
-            self.tr("&Skip"), QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.save_button = buttons.addButton(
             self.tr("&Save these"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -76,7 +76,7 @@ class FirstMedicationsDialog(QDialog):
 def offer_first_medications(session: Session, parent: QWidget) -> FirstMedicationsDialog | None:
     """At the first start with no medication in the journal, open the step (window
     modal, not blocking); None when it is not due."""
-    if settings_store.first_medications_offered() or session.journal.medications.count():
+    if settings_store.first_medications_offered() or session.reads.has_medications():
         return None
     dialog = FirstMedicationsDialog(session, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

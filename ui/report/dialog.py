@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from journal import domain as d
-from journal import i18n, operations
-from journal.analysis.diary import load_diary
+from journal import i18n
 from journal.analysis.explain import headlines
 from journal.analysis.summary import summarize
 from journal.errors import JournalError
 from journal.report import ClinicCalendar, Paper, ReportOptions, build_report, write_report
 from journal.report.build import has_entries
-from journal.storage import Journal
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.kit.locale_text import date_text
@@ -43,6 +41,7 @@ from ui.report import pages as report_pages
 from ui.report.patient import PatientFields
 from ui.report.preview import PagePreview, WrappedNote
 from ui.report.span import SpanPicker
+from ui.session import Session
 
 DEBOUNCE_MS = 300
 DEFAULT_SIZE = (980, 760)
@@ -67,13 +66,13 @@ class ReportDialog(QDialog):
     """Options, a preview of page 1, and "Save PDF…" / "Print…" for the doctor's report."""
 
     def __init__(
-        self, journal: Journal, parent: QWidget | None = None, *, today: date | None = None
+        self, session: Session, parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Report for the doctor"))
         self.today = today or d.local_now().date()
-        self.diary = load_diary(journal)
-        self.cycle_tracking = operations.cycle_tracking_enabled(journal)
+        self.diary = session.reads.diary()
+        self.cycle_tracking = session.reads.cycle_tracking()
         self.preview_timer = QTimer(self)
         self.preview_timer.setSingleShot(True)
         self.preview_timer.setInterval(DEBOUNCE_MS)

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from journal.storage.errors import JournalDamaged, JournalGone
 from ui.kit.locale_text import moment_text
 
 
@@ -83,12 +82,20 @@ _translate = QCoreApplication.translate
 
 
 class DamagedJournalDialog(_AttentionDialog):
-    """Restore the newest good backup, start an empty journal, or quit (`choice`)."""
+    """Restore the newest good backup, start an empty journal, or quit (`choice`).
+    `moved_to` is where the damaged file was set aside; `backup_taken` and
+    `backup_age` say when the newest good backup was made (None: there is none)."""
 
-    def __init__(self, damage: JournalDamaged, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        moved_to: Path | None,
+        backup_taken: datetime | None,
+        backup_age: str | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        kept = damage.moved_to.name if damage.moved_to is not None else ""
-        folder = str(damage.moved_to.parent) if damage.moved_to is not None else ""
+        kept = moved_to.name if moved_to is not None else ""
+        folder = str(moved_to.parent) if moved_to is not None else ""
         lines = [
             self.tr("Your journal file was found damaged when the app started."),
             self.tr(
@@ -96,9 +103,9 @@ class DamagedJournalDialog(_AttentionDialog):
                 "and nothing will be written into it."
             ).format(kept, folder),
         ]
-        if damage.backup is not None:
-            age = damage.age or damage.backup.age()
-            taken = when_taken(damage.backup.taken)
+        if backup_taken is not None:
+            age = backup_age or ""
+            taken = when_taken(backup_taken)
             lines.append(
                 self.tr("The newest good backup is from {0} ago ({1}).").format(age, taken)
             )
@@ -117,7 +124,7 @@ class MissingJournalDialog(_AttentionDialog):
     chosen in so many words), or quit (`choice`, `chosen` the file to restore)."""
 
     def __init__(
-        self, gone: JournalGone, good: Path | None, taken: datetime | None, parent: QWidget | None
+        self, good: Path | None, taken: datetime | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.chosen = good

@@ -30,12 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.storage import backup, health, kept
-from ui.kit import settings_store
 from ui.kit.feedback import confirm, show_error
 from ui.settings.damaged_journal import when_taken
-from ui.settings.host import JournalFile
-from ui.settings.move import move_journal
+from ui.settings.host import CopyKind, FileCopy, JournalFile
 from ui.settings.pages import AppearancePage, RemindersPage
 from ui.settings.privacy import PrivacyPage
 from ui.sync.dialog import SyncDialog
@@ -152,27 +149,24 @@ class BackupsPage(QWidget):
         self.restore_button = QPushButton(self.tr("Restore this backup…"), self)
         self.restore_button.clicked.connect(self.restore_selected)
         layout.addLayout(_row(self.backup_button, self.restore_button))
-        self.backups: list[backup.Backup] = []
-        self.kinds: list[str] = []
+        self.backups: list[FileCopy] = []
         self.reload()
+
+    def _kind(self, copy: FileCopy) -> str:
+        return {
+            CopyKind.BACKUP: self.tr("Backup"),
+            CopyKind.DAMAGED: self.tr("Kept aside: damaged"),
+            CopyKind.BEFORE_RESTORE: self.tr("Kept aside before a restore"),
+        }[copy.kind]
 
     def reload(self) -> None:
         """The backups, then the copies kept aside (a damaged journal, the journal as
         it was before a restore): each can be put back in place."""
-        path = self._dialog.session.path
-        self.backups = backup.list_backups(path) if path is not None else []
-        self.kinds = [self.tr("Backup")] * len(self.backups)
-        for copy in kept.kept_copies(path) if path is not None else []:
-            self.backups.append(backup.Backup(copy.path, copy.taken, copy.size))
-            self.kinds.append(
-                self.tr("Kept aside: damaged")
-                if copy.label == "damaged"
-                else self.tr("Kept aside before a restore")
-            )
+        self.backups = self._dialog.session.copies()
         self.table.setRowCount(len(self.backups))
         for row, made in enumerate(self.backups):
             for column, text in enumerate(
-                (when_taken(made.taken), made.age(), size_in_words(made.size), self.kinds[row])
+                (when_taken(made.taken), made.age, size_in_words(made.size), self._kind(made))
             ):
                 item = QTableWidgetItem(text)
                 if column == 2:
@@ -185,11 +179,10 @@ class BackupsPage(QWidget):
         self.restore_button.setEnabled(bool(self.backups))
 
     def back_up_now(self) -> None:
-        path = self._dialog.session.path
-        if path is None:
+        if self._dialog.session.path is None:
             return
         try:
-            backup.make_backup(path)
+            self._dialog.session.make_backup()
         except JournalError as error:
             show_error(self, error)
             return
@@ -203,7 +196,7 @@ class BackupsPage(QWidget):
         question = self.tr(
             "Put the copy from {0} ({1} ago) in place of the journal? "
             "The current journal is kept aside as a file, not deleted."
-        ).format(when_taken(chosen.taken), chosen.age())
+        ).format(when_taken(chosen.taken), chosen.age)
         if confirm(self, self.tr("Restore a backup"), question):
             self._dialog.restore(chosen.path)
 
@@ -238,27 +231,23 @@ class SettingsDialog(QDialog):
 
     def restore(self, chosen: Path) -> None:
         """Put `chosen` in place (the current file kept aside) and reopen the window."""
-        outcome: list[health.RestoreResult] = []
-
-        def put_in_place(path: Path) -> Path:
-            outcome.append(health.restore(path, chosen))
-            return path
-
-        self._reopen(put_in_place, lambda: outcome[0].sentence() if outcome else "")
+        self._reopen(lambda: self.session.restore(chosen))
 
     def move_to(self, folder: Path) -> None:
         """Move the journal and its backups into `folder`, remembered for next start."""
 
-        def move(path: Path) -> Path:
-            return move_journal(path, folder, commit=settings_store.remember_journal_path)
+        def move() -> str:
+            self.session.move_to(folder)
+            return self.tr("The journal is now in {0}.").format(self.session.path)
 
-        self._reopen(move, lambda: self.tr("The journal is now in {0}.").format(self.session.path))
+        self._reopen(move)
 
-    def _reopen(self, change: Callable[[Path], Path], done: Callable[[], str]) -> None:
+    def _reopen(self, change: Callable[[], str]) -> None:
+        """Run `change` (it closes and reopens the window), then say what it did."""
         self.accept()  # this dialog belongs to the window that is about to close
         try:
-            self.session.reopen(change)
+            done = change()
         except JournalError as error:
             show_error(self.session.window, error)
             return
-        self.session.window.statusBar().showMessage(done(), 15_000)
+        self.session.window.statusBar().showMessage(done, 15_000)

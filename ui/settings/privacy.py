@@ -1,7 +1,7 @@
 """The Privacy page: the passphrase and auto-lock (ui.settings.protection), and
 "Delete all my data", after a typed confirmation.
 
-The confirmation lists every file that will be removed (journal.storage.wipe) and
+The confirmation lists every file that will be removed (JournalFile.files_to_delete) and
 asks the person to type DELETE. Then the window and the journal are closed, the
 files removed, what was removed is listed, and the app quits.
 """
@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.storage import wipe
-from ui.kit import settings_store, theme
+from ui.kit import theme
 from ui.kit.feedback import show_error
 from ui.settings.protection import ProtectionBox
 
@@ -56,6 +55,7 @@ class DeleteAllDialog(QDialog):
         layout.addWidget(intro)
         self.files = QListWidget(self)
         self.files.addItems([str(path) for path in files])
+        self.files.setAccessibleName(self.tr("Files to be removed"))
         layout.addWidget(self.files, 1)
         layout.addWidget(QLabel(self.tr("Type {0} to confirm:").format(CONFIRM_WORD), self))
         self.word = QLineEdit(self)
@@ -104,16 +104,13 @@ class PrivacyPage(QWidget):
         layout.addStretch(1)
 
     def delete_all(self) -> None:
-        path = self._session.path
-        if path is None:
+        if self._session.path is None:
             return
-        settings = settings_store.settings_file()
-        dialog = DeleteAllDialog(wipe.files_to_wipe(path, settings), self)
+        dialog = DeleteAllDialog(self._session.files_to_delete(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.confirmed():
             return
-        self._session.close(take_backup=False)
         try:
-            self.removed = wipe.wipe(path, settings)
+            self.removed = self._session.delete_everything()
         except JournalError as error:
             show_error(None, error)
             return

@@ -1,9 +1,9 @@
 """Settings > Privacy: protecting the journal with a passphrase, and auto-lock.
 
 Turning protection on, changing the passphrase and turning it off need the journal
-closed (journal.crypto.protect takes the writer lock itself), so each runs inside
-`WindowSession.reopen`: the window and the journal close, the files change, and
-both open again — with the new passphrase, which the session keeps in memory.
+closed (journal.crypto.protect takes the writer lock itself), so the application
+does each (ui.settings.host.JournalFile): the window and the journal close, the
+files change, and both open again — with the new passphrase, kept in memory.
 Passphrases are checked before the journal is closed, so a wrong one is said in
 its dialog with the typed text kept. The settings dialog closes on the way, since
 it belongs to the window being replaced.
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.crypto import keys, protect
 from journal.errors import JournalError
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
@@ -44,7 +43,6 @@ from ui.settings.passphrase_dialog import (
 if TYPE_CHECKING:
     from ui.settings.host import JournalFile
 
-KDF_PARAMS = keys.STRONG  # tests lower it; the key file records what was used
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
     "ProtectionBox", "The exported file is not encrypted: keep it somewhere private."
 )
@@ -91,8 +89,7 @@ class ProtectionBox(QGroupBox):
 
     @property
     def protected(self) -> bool:
-        path = self._session.path
-        return path is not None and protect.is_protected(path)
+        return self._session.is_protected()
 
     def refresh(self) -> None:
         on = self.protected
@@ -114,10 +111,9 @@ class ProtectionBox(QGroupBox):
         self._session.set_auto_lock_minutes(minutes)
 
     def _check(self, secret: str) -> None:
-        path = self._session.path
-        if path is None:
+        if self._session.path is None:
             raise JournalError(self.tr("A journal kept only in memory cannot be protected."))
-        keys.data_key_for(path, secret)
+        self._session.check_passphrase(secret)
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -132,8 +128,6 @@ class ProtectionBox(QGroupBox):
         self._show(dialog)
 
     def export_first(self) -> None:
-        from journal.exchange.json_format import export_json
-
         folder = settings_store.last_folder("export")
         suggested = str(folder / f"migraine-journal-{date.today():%Y-%m-%d}.json")
         target, _ = QFileDialog.getSaveFileName(
@@ -143,7 +137,7 @@ class ProtectionBox(QGroupBox):
             return
         settings_store.remember_folder("export", Path(target))
         try:
-            export_json(self._session.journal, Path(target))
+            self._session.session.reads.export_json(Path(target))
         except JournalError as error:
             show_error(self, error)
             return
@@ -151,16 +145,8 @@ class ProtectionBox(QGroupBox):
 
     def protect_with(self, passphrase: str) -> None:
         """Encrypt the journal, then show the recovery code over the reopened window."""
-
-        def encrypt(path: Path) -> Path:
-            # The code is kept in the encrypted journal until shown and confirmed, so
-            # a kill right after the switch still shows it at the next start.
-            protect.enable(path, passphrase, params=KDF_PARAMS, show_code=lambda _code: None)
-            self._session.passphrase = passphrase
-            return path
-
         done = self.tr("Your journal is now protected with a passphrase.")
-        if self._reopen(encrypt, done):
+        if self._reopen(lambda: self._session.protect(passphrase), done):
             session = self._session
             if session.path is not None:
                 self.recovery_dialog = show_unseen_recovery_code(session.path, session.window)
@@ -186,12 +172,8 @@ class ProtectionBox(QGroupBox):
         self._show(dialog)
 
     def change_to(self, old: str, new: str) -> None:
-        def rewrap(path: Path) -> Path:
-            protect.change(path, old, new, params=KDF_PARAMS)
-            self._session.passphrase = new
-            return path
-
-        self._reopen(rewrap, self.tr("The passphrase was changed."))
+        done = self.tr("The passphrase was changed.")
+        self._reopen(lambda: self._session.change_passphrase(old, new), done)
 
     def start_off(self) -> None:
         ask = PassphraseDialog(
@@ -208,20 +190,19 @@ class ProtectionBox(QGroupBox):
         self._show(ask)
 
     def turn_off(self, passphrase: str) -> None:
-        def decrypt(path: Path) -> Path:
-            protect.disable(path, passphrase)
-            self._session.passphrase = None
-            return path
+        self._reopen(
+            lambda: self._session.unprotect(passphrase),
+            self.tr("The journal is no longer encrypted."),
+        )
 
-        self._reopen(decrypt, self.tr("The journal is no longer encrypted."))
-
-    def _reopen(self, change: Callable[[Path], Path], done: str) -> bool:
-        """Close the settings, run `change` on the closed journal, reopen; True if done."""
+    def _reopen(self, change: Callable[[], None], done: str) -> bool:
+        """Close the settings, run `change` (the journal closes and reopens around
+        it), then say `done`; True if done."""
         settings = self.window()
         if isinstance(settings, QDialog):
             settings.accept()  # it belongs to the window about to be replaced
         try:
-            self._session.reopen(change)
+            change()
         except JournalError as error:
             show_error(self._session.window, error)
             return False

@@ -57,7 +57,9 @@ class SyncDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(self.choose_button)
-        form.addRow(self.tr("Sync folder:"), row)
+        folder_label = QLabel(self.tr("Sync folder:"), self)
+        folder_label.setBuddy(self.folder_edit)  # names the field for a screen reader
+        form.addRow(folder_label, row)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("This computer's name"))
         self.name_edit.editingFinished.connect(self.rename)
@@ -104,7 +106,7 @@ class SyncDialog(QDialog):
             )
         else:
             self.privacy_label.setText("")
-        path = self.session.journal.path
+        path = self.session.reads.journal_path()
         tool = joining.sync_tool_of(path) if path is not None else None
         self.warning_label.setVisible(tool is not None)
         if tool is not None:

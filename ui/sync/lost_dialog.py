@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal.errors import JournalError
-from journal.storage import sync_device
 from journal.sync import actions
 from ui.kit.feedback import show_error
 from ui.kit.locale_text import day_text
@@ -51,6 +50,7 @@ class LostValuesDialog(QDialog):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Entry"), self.tr("What"), self.tr("Kept"), self.tr("Lost")]
         )
+        self.table.setAccessibleName(self.tr("Changed on both computers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -65,7 +65,7 @@ class LostValuesDialog(QDialog):
         self.take_back_button.clicked.connect(self.take_back)
         self.keep_button.clicked.connect(self.keep)
         layout.addWidget(buttons)
-        self.lost: list[sync_device.LostValue] = []
+        self.lost: list[actions.LostValue] = []
         self.reload()
 
     def reload(self) -> None:
@@ -105,7 +105,7 @@ class LostValuesDialog(QDialog):
         }
         return names.get(table, table)
 
-    def _entry_with_day(self, item: sync_device.LostValue) -> str:
+    def _entry_with_day(self, item: actions.LostValue) -> str:
         """ "Attack, Sat 6 Jun 2026": the kind of entry and its day, when it has one."""
         values = self.session.run(actions.record_values, item.table, item.record_id)
         for name in ("start", "taken", "when", "day", "created"):
@@ -118,7 +118,7 @@ class LostValuesDialog(QDialog):
                 return self.tr("{0}, {1}").format(self._entry(item.table), day_text(day))
         return self._entry(item.table)
 
-    def _field(self, item: sync_device.LostValue) -> str:
+    def _field(self, item: actions.LostValue) -> str:
         if not item.field:
             return self.tr("Edited on one computer, deleted on the other")
         names = {
@@ -146,7 +146,7 @@ class LostValuesDialog(QDialog):
             return value
         return json.dumps(value, ensure_ascii=False)
 
-    def _chosen(self) -> sync_device.LostValue | None:
+    def _chosen(self) -> actions.LostValue | None:
         row = self.table.currentRow()
         return self.lost[row] if 0 <= row < len(self.lost) else None
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from journal.changes import Change
 from journal.errors import JournalError
-from journal.storage import sync_device
 from ui.session import Session
 
 if TYPE_CHECKING:
@@ -57,8 +56,7 @@ class SyncWatch(QObject):
 
     @property
     def folder(self) -> Path | None:
-        found = sync_device.folder_of_open(self.session.journal)
-        return Path(found) if found else None
+        return self.session.reads.sync_folder()
 
     def merge_now(self) -> SyncReport | None:
         """Write this computer's changes and apply the others' (on demand too)."""
@@ -112,7 +110,7 @@ class SyncWatch(QObject):
 
             root = sync_root(folder)
             wanted.add(str(root if root.is_dir() else folder))
-            own = sync_device.device(self.session.journal).id
+            own = self.session.reads.this_computer_id()
             for device in devices_in(folder):
                 if device == own:
                     continue

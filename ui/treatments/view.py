@@ -29,7 +29,6 @@ from journal import domain as d
 from journal import operations
 from journal.changes import Change
 from journal.errors import JournalError
-from journal.storage import Journal
 from ui.kit import vocabulary
 from ui.kit.column_fit import ColumnFit
 from ui.kit.feedback import confirm, show_error
@@ -277,7 +276,7 @@ class TreatmentsView(QWidget):
             return
         if isinstance(record, d.Treatment):
             question = self.tr("Delete “{0}” with all its sessions and side effects?")
-            delete: Callable[[Journal, str], object] = operations.delete_treatment
+            delete: Callable[..., object] = operations.delete_treatment
         elif isinstance(record, d.TreatmentSession):
             question = self.tr("Delete this session and its side effects?")
             delete = operations.delete_session

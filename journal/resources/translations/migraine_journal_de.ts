@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>&amp;Kept me from</source>
-        <translation>&amp;Abgehalten von</translation>
+        <translation>Abge&amp;halten von</translation>
     </message>
     <message>
         <source>e.g. red wine, missed meal</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>&amp;Clear check-in</source>
-        <translation>Check-in &amp;löschen</translation>
+        <translation>&amp;Check-in löschen</translation>
     </message>
     <message>
         <source>Remove this day&apos;s check-in: back to no entry</source>
@@ -1033,6 +1033,10 @@
         <translation>Damit werden Ihr gesamtes Tagebuch, alle Sicherungen und die Einstellungen der App von diesem Computer entfernt. Das kann nicht rückgängig gemacht werden. Diese Dateien werden entfernt:</translation>
     </message>
     <message>
+        <source>Files to be removed</source>
+        <translation>Dateien, die entfernt werden</translation>
+    </message>
+    <message>
         <source>Type {0} to confirm:</source>
         <translation>Geben Sie zur Bestätigung {0} ein:</translation>
     </message>
@@ -1085,7 +1089,7 @@
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation>&amp;Menge</translation>
+        <translation>Men&amp;ge</translation>
     </message>
     <message>
         <source>&amp;For attack</source>
@@ -1113,7 +1117,7 @@
     </message>
     <message>
         <source>Side &amp;effects</source>
-        <translation>N&amp;ebenwirkungen</translation>
+        <translation>Neben&amp;wirkungen</translation>
     </message>
     <message>
         <source>&amp;Note</source>
@@ -1187,7 +1191,7 @@
     </message>
     <message>
         <source>&amp;Hidden from the check-in</source>
-        <translation>Im Check-in &amp;ausgeblendet</translation>
+        <translation>Im Check-in a&amp;usgeblendet</translation>
     </message>
     <message>
         <source>Its recorded values stay in the journal</source>
@@ -1288,7 +1292,7 @@
         <translation>Jedes bekommt eine eigene Schaltfläche in der Attackenansicht, damit eine Einnahme unter Schmerzen mit einem Tippen erfasst ist. Sie können sie jederzeit unter Eintrag ▸ Medikamente ändern.</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
@@ -2366,6 +2370,10 @@
         <translation>Monatskalender</translation>
     </message>
     <message>
+        <source>Arrow keys move the day, Page Up and Page Down the month, Home goes to today, Enter opens the day</source>
+        <translation>Die Pfeiltasten wechseln den Tag, Bild auf und Bild ab den Monat, Pos1 springt zu heute, Eingabe öffnet den Tag</translation>
+    </message>
+    <message>
         <source>Start period here</source>
         <translation>Periode hier beginnen</translation>
     </message>
@@ -2988,11 +2996,11 @@
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation>Papier&amp;format:</translation>
+        <translation>Pa&amp;pierformat:</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>The PDF is not encrypted and holds health data: keep it somewhere private and share it only with people you choose.</source>
@@ -3152,7 +3160,7 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>Zei&amp;gen:</translation>
+        <translation>Ze&amp;igen:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -3421,7 +3429,7 @@
     <name>TreatmentsView</name>
     <message>
         <source>&amp;Add treatment…</source>
-        <translation>Behandlung &amp;hinzufügen…</translation>
+        <translation>&amp;Behandlung hinzufügen…</translation>
     </message>
     <message>
         <source>Add a preventive, a procedure or a non-drug course</source>
@@ -3552,7 +3560,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Add the question to the list (Enter)</source>
@@ -3814,6 +3822,10 @@
     <message>
         <source>pain not recorded</source>
         <translation>Schmerz nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation>Woche {0}</translation>
     </message>
 </context>
 <context>
@@ -4800,7 +4812,7 @@
     </message>
     <message>
         <source>&amp;Side effect</source>
-        <translation>&amp;Nebenwirkung</translation>
+        <translation>Nebenwir&amp;kung</translation>
     </message>
     <message>
         <source>Severity</source>

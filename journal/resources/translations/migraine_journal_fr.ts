@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Douleur</translation>
+        <translation>Quelle douleur ?</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -548,11 +548,11 @@
     </message>
     <message>
         <source>Light sensitivity</source>
-        <translation>Lumière gênante</translation>
+        <translation>Sensibilité à la lumière</translation>
     </message>
     <message>
         <source>Sound sensitivity</source>
-        <translation>Bruit gênant</translation>
+        <translation>Sensibilité au bruit</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Tingling or numbness</source>
-        <translation>Fourmis, engourdissement</translation>
+        <translation>Fourmillements ou engourdissement</translation>
     </message>
     <message>
         <source>Trouble speaking</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>E&amp;nregistrer</translation>
     </message>
     <message>
         <source>Save the check-in (Enter)</source>
@@ -855,7 +855,7 @@
     </message>
     <message>
         <source>&amp;Clear check-in</source>
-        <translation>&amp;Effacer le bilan</translation>
+        <translation>Effa&amp;cer le bilan</translation>
     </message>
     <message>
         <source>Remove this day&apos;s check-in: back to no entry</source>
@@ -1033,6 +1033,10 @@
         <translation>Ceci retire de cet ordinateur tout votre journal, toutes les sauvegardes et les réglages de l’application. C’est irréversible. Ces fichiers seront supprimés :</translation>
     </message>
     <message>
+        <source>Files to be removed</source>
+        <translation>Fichiers qui seront supprimés</translation>
+    </message>
+    <message>
         <source>Type {0} to confirm:</source>
         <translation>Saisissez {0} pour confirmer :</translation>
     </message>
@@ -1187,7 +1191,7 @@
     </message>
     <message>
         <source>&amp;Hidden from the check-in</source>
-        <translation>&amp;Masqué dans le bilan</translation>
+        <translation>Mas&amp;qué dans le bilan</translation>
     </message>
     <message>
         <source>Its recorded values stay in the journal</source>
@@ -1288,7 +1292,7 @@
         <translation>Chacun a son propre bouton sur l’écran de crise, pour qu’une prise se note d’un seul geste en pleine douleur. Vous pouvez les changer à tout moment dans Entrée ▸ Médicaments.</translation>
     </message>
     <message>
-        <source>&amp;Skip</source>
+        <source>S&amp;kip</source>
         <translation>&amp;Passer</translation>
     </message>
     <message>
@@ -2044,7 +2048,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Migraine Journal</source>
@@ -2366,6 +2370,10 @@
         <translation>Calendrier du mois</translation>
     </message>
     <message>
+        <source>Arrow keys move the day, Page Up and Page Down the month, Home goes to today, Enter opens the day</source>
+        <translation>Les flèches changent de jour, Page préc. et Page suiv. de mois, Origine va à aujourd’hui, Entrée ouvre le jour</translation>
+    </message>
+    <message>
         <source>Start period here</source>
         <translation>Début des règles ici</translation>
     </message>
@@ -2612,7 +2620,7 @@
     </message>
     <message>
         <source>Date of &amp;birth:</source>
-        <translation>Date de &amp;naissance :</translation>
+        <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
         <source>Write the date of birth like 1984-03-21.</source>
@@ -3421,7 +3429,7 @@
     <name>TreatmentsView</name>
     <message>
         <source>&amp;Add treatment…</source>
-        <translation>&amp;Ajouter un traitement…</translation>
+        <translation>Ajo&amp;uter un traitement…</translation>
     </message>
     <message>
         <source>Add a preventive, a procedure or a non-drug course</source>
@@ -3429,7 +3437,7 @@
     </message>
     <message>
         <source>Add &amp;session…</source>
-        <translation>Ajouter une &amp;séance…</translation>
+        <translation>Ajouter une séan&amp;ce…</translation>
     </message>
     <message>
         <source>Add a dated session to the selected course</source>
@@ -3552,7 +3560,7 @@
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>Ajou&amp;ter</translation>
     </message>
     <message>
         <source>Add the question to the list (Enter)</source>
@@ -3814,6 +3822,10 @@
     <message>
         <source>pain not recorded</source>
         <translation>douleur non notée</translation>
+    </message>
+    <message>
+        <source>Week {0}</source>
+        <translation>Semaine {0}</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +4728,7 @@
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Début</translation>
+        <translation>Dé&amp;but</translation>
     </message>
     <message>
         <source>&amp;End</source>

@@ -1,0 +1,225 @@
+"""A push button and a check box whose text wraps onto more lines, instead of being
+cut off or making their window wider than the screen when a translation is long.
+
+Qt's own buttons and check boxes keep their text on one line. These keep `text()`,
+mnemonics (&), accessible names and the style's look (the style sheet's colours in
+every state) as Qt's do: only the text the style draws has line breaks, put
+between words for the width the button was given. Their height follows the width
+(height for width), so the layouts they sit in (box, grid and form layouts,
+ui.kit.flow_layout.FlowGrid) give a wrapped button the lines it needs. A button is
+never narrower than its longest word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPaintEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
+
+_MNEMONIC = re.compile(r"&(.)")
+
+
+def _shown(text: str) -> str:
+    """`text` as drawn: "&Save" is "Save", "&&" is "&"."""
+    return _MNEMONIC.sub(r"\1", text)
+
+
+def _width(metrics: QFontMetrics, text: str) -> int:
+    return metrics.horizontalAdvance(_shown(text))
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` with line breaks between words so that no line is wider than `width`
+    (a word wider than that gets a line of its own); line breaks it had are kept."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            joined = f"{line} {word}" if line else word
+            if line and _width(metrics, joined) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = joined
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def longest_word(text: str, metrics: QFontMetrics) -> int:
+    """The width of the widest word of `text`: the least a wrapped text needs."""
+    return max((_width(metrics, word) for word in re.split(r"[ \n]", text)), default=0)
+
+
+Wrapping = QPushButton | QCheckBox
+
+
+def _option(widget: Wrapping, width: int | None) -> QStyleOptionButton:
+    """The style option `widget` is drawn with; at `width`, its text wrapped to fit."""
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    if width is not None:
+        option.text = wrap_text(widget.text(), widget.fontMetrics(), width - _chrome(widget))
+    return option
+
+
+def drawn_text(widget: Wrapping) -> str:
+    """The text as `widget` draws it now: with the line breaks its width asks for."""
+    return _option(widget, widget.width()).text
+
+
+def _contents(widget: Wrapping) -> QStyle.ContentsType:
+    if isinstance(widget, QCheckBox):
+        return QStyle.ContentsType.CT_CheckBox
+    return QStyle.ContentsType.CT_PushButton
+
+
+def _chrome(widget: Wrapping) -> int:
+    """The width the style adds around the text (frame, padding, indicator)."""
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    probe = 200
+    size = QSize(probe, widget.fontMetrics().height())
+    return widget.style().sizeFromContents(_contents(widget), option, size, widget).width() - probe
+
+
+def _size_for(widget: Wrapping, width: int | None) -> QSize:
+    """The size `widget` needs with its text wrapped for `width` (None: one line)."""
+    option = _option(widget, width)
+    text = widget.fontMetrics().size(0, _shown(option.text))
+    if not option.icon.isNull():
+        text.setWidth(text.width() + option.iconSize.width() + 4)
+        text.setHeight(max(text.height(), option.iconSize.height()))
+    return widget.style().sizeFromContents(_contents(widget), option, text, widget)
+
+
+def _least_width(widget: Wrapping) -> int:
+    return _chrome(widget) + longest_word(widget.text(), widget.fontMetrics())
+
+
+def _height_for(widget: Wrapping, width: int) -> int:
+    return _size_for(widget, max(width, _least_width(widget))).height()
+
+
+def _preferred(widget: Wrapping, characters: int) -> QSize:
+    """One line when it is no wider than about `characters`, else wrapped at that."""
+    one_line = _size_for(widget, None).width()
+    preferred = _chrome(widget) + characters * widget.fontMetrics().averageCharWidth()
+    width = max(_least_width(widget), min(one_line, preferred))
+    return QSize(width, _height_for(widget, width))
+
+
+def _least(widget: Wrapping, characters: int) -> QSize:
+    """Its longest word wide; as tall as at its preferred width (the height that
+    follows a narrower width is asked through heightForWidth, as for a QLabel
+    that wraps, so a window's least height is not that of every text at its
+    narrowest)."""
+    return QSize(_least_width(widget), _preferred(widget, characters).height())
+
+
+def _paint(widget: Wrapping, control: QStyle.ControlElement) -> None:
+    painter = QStylePainter(widget)
+    painter.drawControl(control, _option(widget, widget.width()))
+
+
+class WrappingButton(QPushButton):
+    """A QPushButton whose text wraps between words when the button is narrow."""
+
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, preferred_characters: int = 24
+    ) -> None:
+        """`preferred_characters`: about how many characters a line holds before the
+        text wraps, where there is room (the width the button asks for)."""
+        super().__init__(text, parent)
+        self.preferred_characters = preferred_characters
+        _height_for_width(self)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return _height_for(self, width)
+
+    def sizeHint(self) -> QSize:
+        return _preferred(self, self.preferred_characters)
+
+    def minimumSizeHint(self) -> QSize:
+        return _least(self, self.preferred_characters)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        _paint(self, QStyle.ControlElement.CE_PushButton)
+
+
+class WrappingCheckBox(QCheckBox):
+    """A QCheckBox whose text wraps between words when the box is narrow; a click
+    anywhere on it (any of its lines) toggles it."""
+
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, preferred_characters: int = 28
+    ) -> None:
+        """`preferred_characters`: about how many characters a line holds before the
+        text wraps, where there is room (the width the button asks for)."""
+        super().__init__(text, parent)
+        self.preferred_characters = preferred_characters
+        _height_for_width(self)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return _height_for(self, width)
+
+    def sizeHint(self) -> QSize:
+        return _preferred(self, self.preferred_characters)
+
+    def minimumSizeHint(self) -> QSize:
+        return _least(self, self.preferred_characters)
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        _paint(self, QStyle.ControlElement.CE_CheckBox)
+
+
+def _height_for_width(widget: QWidget) -> None:
+    policy = widget.sizePolicy()
+    policy.setHeightForWidth(True)
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # down to its longest word
+    if not isinstance(widget, QCheckBox):  # a button takes its row's height
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+    widget.setSizePolicy(policy)
+
+
+def open_fitting(dialog: QDialog, room: QSize | None = None) -> None:
+    """Size `dialog`, about to be shown for the first time, to its preferred width
+    within the screen and the height its wrapped texts need there (Qt alone would
+    open it at most 2/3 of the screen wide, and tall and narrow with wrapped texts).
+    A size the caller chose is kept. `room`: the free area of the screen by default."""
+    layout = dialog.layout()
+    if layout is None or dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return
+    dialog.ensurePolished()
+    layout.activate()
+    if room is None:
+        room = dialog.screen().availableGeometry().adjusted(0, 0, 0, -TITLE_BAR).size()
+    width = max(min(dialog.sizeHint().width(), room.width()), dialog.minimumSizeHint().width())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    height = max(height, layout.totalSizeHint().height() if height < 0 else height)
+    dialog.resize(width, min(height, room.height()))
+
+
+TITLE_BAR = 40
+"""Room kept free for a window manager's title bar."""
