@@ -96,6 +96,46 @@ print(time.perf_counter() - t0, flush=True)
 os._exit(0)  # measure the start only, not the teardown
 """
 
+STARTUP_LAUNCHER = """
+import importlib.abc, importlib.util, os, sys, time
+t0 = time.perf_counter()
+
+
+class ShowAndStop(importlib.abc.MetaPathFinder):
+    # Once ui.app.start is loaded (where the launcher loads it), its run_app opens the
+    # journal and shows the window as the real one does, then stops: the start only.
+    def find_spec(self, name, path=None, target=None):
+        if name != "ui.app.start":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+
+        def exec_module(module):
+            load(module)
+
+            def run_app(path, argv, import_file=None):
+                app = module.application(argv)
+                session = module.open_session(path, import_file=import_file)
+                session.window.show()
+                app.processEvents()
+                print(time.perf_counter() - t0, flush=True)
+                os._exit(0)
+
+            module.run_app = run_app
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+sys.meta_path.insert(0, ShowAndStop())
+from ui.app.launcher import main
+sys.argv = ["migraine-journal", "--db", "{db}"]
+main()
+"""
+"""What `migraine-journal --db X` runs (the entry point: argument parsing, the language,
+then the window), stopped once the window is painted."""
+
 QT_CLASSES_USED = """
 import json, os, sys
 from pathlib import Path
@@ -281,10 +321,11 @@ def _whole_process(script: str, env: dict[str, str]) -> tuple[float, float]:
 
 
 def whole_process_rows(
-    bare_script: str, app_script: str, env: dict[str, str], turns: int
+    bare_script: str, app_script: str, env: dict[str, str], turns: int, how: str = ""
 ) -> list[tuple[str, float, float | None, str, str]]:
     """The whole app process against a whole bare QMainWindow process, run in turns
-    (bare, app, bare, app...), each ratio taken within its turn: wall and CPU."""
+    (bare, app, bare, app...), each ratio taken within its turn: wall and CPU. `how`
+    names the way the app was started, when it is not the default script."""
     bare: list[tuple[float, float]] = []
     app: list[tuple[float, float]] = []
     for _ in range(turns):
@@ -298,7 +339,13 @@ def whole_process_rows(
             f"bare {statistics.median(b[index] for b in bare):.3f} s, interpreter included"
         )
         rows.append(
-            (f"Whole process start vs bare QMainWindow process, {what}", ratio, 2.0, "x", detail)
+            (
+                f"Whole process start{how} vs bare QMainWindow process, {what}",
+                ratio,
+                2.0,
+                "x",
+                detail,
+            )
         )
     return rows
 
@@ -313,6 +360,11 @@ def main() -> int:
     parser.add_argument("--months", type=int, default=240)
     parser.add_argument(
         "--imports-only", action="store_true", help="only the import targets (other apps' files)"
+    )
+    parser.add_argument(
+        "--startup-only",
+        action="store_true",
+        help="only the start-up rows (app against a bare QMainWindow, in turns)",
     )
     args = parser.parse_args()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
@@ -330,10 +382,11 @@ def main() -> int:
         db = Path(folder) / "twenty-years.sqlite3"
         env["XDG_DATA_HOME"] = folder
         rows: list[tuple[str, float, float | None, str, str]] = []
-        for name, limit, unit, script in [
-            *import_targets(Path(folder)),
-            *json_import_targets(Path(folder)),
-        ]:
+        for name, limit, unit, script in (
+            []
+            if args.startup_only
+            else [*import_targets(Path(folder)), *json_import_targets(Path(folder))]
+        ):
             try:
                 rows.append((name, _median(script, env, min(args.runs, 3)), limit, unit, ""))
             except RuntimeError as error:
@@ -375,6 +428,13 @@ def main() -> int:
             )
         )
         rows += whole_process_rows(STARTUP_BARE, STARTUP_APP.format(db=db), env, 2 * args.runs + 1)
+        rows += whole_process_rows(
+            STARTUP_BARE,
+            STARTUP_LAUNCHER.format(db=db),
+            env,
+            2 * args.runs + 1,
+            " through `migraine-journal --db`",
+        )
         rows.append(
             (
                 "Bare QMainWindow + the Qt classes the window uses, no app code",
@@ -385,6 +445,9 @@ def main() -> int:
                 "the part of start-up that is Qt's",
             )
         )
+        if args.startup_only:
+            _print_rows(rows, args)
+            return 0
         for target in targets(db):
             try:
                 value = _median(target.script, env, args.runs)

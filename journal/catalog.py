@@ -229,3 +229,11 @@ def treatment_kind_for(name: str) -> str | None:
     if known is not None:
         return "procedure" if known.med_class is C.BOTULINUM_TOXIN else "preventive_medication"
     return None
+
+
+def drug_key(name: str) -> str:
+    """What tells one drug from another by name: the generic name of a catalogue
+    entry (a brand and its generic are one drug), else the name itself, ignoring
+    case and spaces."""
+    known = lookup(name)
+    return (known.name if known else " ".join(name.split())).casefold()

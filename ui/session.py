@@ -143,6 +143,10 @@ class Reads:
         """Every course with its sessions and side effects (journal.operations)."""
         return operations.treatment_overview(self._journal)
 
+    def courses_by_drug(self) -> dict[str, list[d.Treatment]]:
+        """The courses of each preventive medication, by its id (journal.operations)."""
+        return operations.courses_by_drug(self._journal)
+
     def midas_entries(self) -> list[d.MidasEntry]:
         return self._journal.midas.all()
 

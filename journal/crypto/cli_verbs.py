@@ -11,7 +11,6 @@ be visible in the process list and the shell's history.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable
@@ -33,6 +32,8 @@ WARNING = N_(
 
 
 def _from_terminal(prompt: str) -> str:
+    import getpass  # with termios: not at every start of the window
+
     return getpass.getpass(prompt)
 
 

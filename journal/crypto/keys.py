@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import json
-import secrets
 import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -86,10 +85,14 @@ def key_file_for(journal: Path) -> Path:
 
 
 def new_data_key() -> bytes:
+    import secrets  # with hashlib: only when a journal is protected, not at every start
+
     return secrets.token_bytes(KEY_BYTES)
 
 
 def new_recovery_code() -> RecoveryCode:
+    import secrets
+
     letters = "".join(secrets.choice(_BASE32) for _ in range(RECOVERY_CHARACTERS))
     return RecoveryCode("-".join(letters[i : i + 4] for i in range(0, len(letters), 4)))
 
@@ -138,6 +141,8 @@ def _derive(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
 
 def wrap(data_key: bytes, secret: str, kind: str, params: KdfParams = STRONG) -> dict[str, Any]:
     """One wrap of the data key by `secret` (a passphrase, or a recovery code's letters)."""
+    import secrets
+
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -178,6 +183,8 @@ class KeyFile:
     unseen: dict[str, str] | None = None
 
     def with_unseen_code(self, data_key: bytes, code: RecoveryCode) -> KeyFile:
+        import secrets
+
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         nonce = secrets.token_bytes(NONCE_BYTES)

@@ -25,9 +25,11 @@ _MEDICATIONS = (
     ("Excedrin", C.COMBINATION_ANALGESIC, U.ACUTE, "2 tablets"),
     ("Metoclopramide", C.ANTIEMETIC, U.ACUTE, "10 mg"),
     ("Ubrogepant", C.GEPANT, U.ACUTE, "100 mg"),
-    ("Propranolol", C.BETA_BLOCKER, U.PREVENTIVE, "80 mg"),
-    ("Topiramate", C.ANTICONVULSANT, U.PREVENTIVE, "50 mg"),
+    ("Propranolol", C.BETA_BLOCKER, U.PREVENTIVE, ""),
+    ("Topiramate", C.ANTICONVULSANT, U.PREVENTIVE, ""),
 )
+"""The preventives are only the drugs their courses (make_treatments) are of: each
+one's dose, dates and reason for stopping live in its course, their one home."""
 SESSION_EFFECTS = (
     ("dissociation", 0.9, (d.Severity.MILD, d.Severity.MODERATE, d.Severity.MODERATE)),
     ("nausea", 0.45, (d.Severity.MILD, d.Severity.MODERATE)),
@@ -75,19 +77,15 @@ def make_medications(ids: Ids, span: Span, plan: CarePlan) -> dict[str, d.Medica
     medications = {}
     for name, med_class, use, dose in _MEDICATIONS:
         created = updated = made
-        retired = False
         if name == "Ubrogepant":
             created = updated = day_stamp(plan.gepant_from, 9)
         if name == "Topiramate":
             if plan.topiramate is None:
                 continue
-            created = day_stamp(plan.topiramate[0], 9)
-            updated, retired = day_stamp(plan.topiramate[1], 20), True
+            created = updated = day_stamp(plan.topiramate[0], 9)
         if name == "Propranolol":
             created = updated = day_stamp(plan.propranolol_start, 9)
-        medications[name] = d.Medication(
-            name, med_class, use, dose, retired, ids(), created, updated
-        )
+        medications[name] = d.Medication(name, med_class, use, dose, False, ids(), created, updated)
     return medications
 
 

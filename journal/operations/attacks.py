@@ -15,6 +15,7 @@ from journal import domain as d
 from journal.changes import Change, changes, reads
 from journal.errors import NotFound
 from journal.i18n import _
+from journal.operations.treatments import courses_by_drug
 from journal.storage import Journal
 from journal.validation import (
     attack_problems,
@@ -234,9 +235,19 @@ def suggested_medication(name: str) -> d.Medication:
 
 @changes(Change.MEDICATIONS)
 def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
+    """Add or change a medication. A preventive whose course is in Treatments keeps
+    its name and use here: they are its course's, changed there (its class may be)."""
     medication = dataclasses.replace(medication, name=medication.name.strip())
     with journal.atomic():
         require(medication_problems(medication, journal.medications.all()))
+        stored = journal.medications.find(medication.id)
+        if (
+            stored is not None
+            and (stored.name, stored.use) != (medication.name, medication.use)
+            and stored.id in courses_by_drug(journal)
+        ):
+            message = _("“{name}” is kept in Treatments, as a course: change it there.")
+            require({"name": message.format(name=stored.name)})
         return journal.medications.save(medication)
 
 

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from journal import catalog
 from journal import domain as d
 from journal.changes import Change, changes, reads
 from journal.i18n import _
@@ -42,9 +43,17 @@ def _sessions_of(journal: Journal, treatment_id: str) -> list[d.TreatmentSession
     return [s for s in journal.sessions.all() if s.treatment_id == treatment_id]
 
 
-@changes(Change.TREATMENTS)
-def save_treatment(journal: Journal, treatment: d.Treatment) -> d.Treatment:
-    """Add or change a course; its sessions must stay within its dates."""
+@changes(Change.TREATMENTS | Change.MEDICATIONS)
+def save_treatment(
+    journal: Journal, treatment: d.Treatment, *, drug: d.Medication | None = None
+) -> d.Treatment:
+    """Add or change a course; its sessions must stay within its dates.
+
+    A preventive-medication course is the one home of that drug: it is linked to
+    the medication its doses are recorded under (one marked preventive, of the
+    same drug), made from `drug` (its class) or the catalogue when there is none,
+    so the Medications list shows it rather than holding it a second time. A rename
+    of the drug's only course renames the drug with it."""
     treatment = dataclasses.replace(
         treatment,
         name=treatment.name.strip(),
@@ -63,16 +72,86 @@ def save_treatment(journal: Journal, treatment: d.Treatment) -> d.Treatment:
                 treatment, medication_exists=medication_exists, session_days=session_days
             )
         )
+        if treatment.kind is d.TreatmentKind.PREVENTIVE_MEDICATION:
+            treatment = _linked_to_its_drug(journal, treatment, drug)
         return journal.treatments.save(treatment)
 
 
-@changes(Change.TREATMENTS)
+def _linked_to_its_drug(
+    journal: Journal, treatment: d.Treatment, drug: d.Medication | None
+) -> d.Treatment:
+    medications = journal.medications.all()
+    linked = next((m for m in medications if m.id == treatment.medication_id), None)
+    if linked is not None:
+        _rename_with_its_course(journal, treatment, linked, medications)
+        return treatment
+    same = catalog.drug_key(treatment.name)
+    for medication in medications:
+        if medication.use is d.Use.PREVENTIVE and catalog.drug_key(medication.name) == same:
+            return dataclasses.replace(treatment, medication_id=medication.id)
+    if any(m.name.casefold() == treatment.name.casefold() for m in medications):
+        return treatment  # an acute drug of that name keeps its role and its counting
+    known = catalog.lookup(treatment.name)
+    template = drug or d.Medication(
+        name="", med_class=known.med_class if known else d.MedicationClass.OTHER
+    )
+    made = dataclasses.replace(
+        template, name=treatment.name, use=d.Use.PREVENTIVE, default_dose="", retired=False
+    )
+    saved = journal.medications.save(made)
+    return dataclasses.replace(treatment, medication_id=saved.id)
+
+
+def _rename_with_its_course(
+    journal: Journal, treatment: d.Treatment, drug: d.Medication, medications: list[d.Medication]
+) -> None:
+    """The drug takes its course's new name when it is its only course (its name is
+    changed in Treatments only) and no other medication has that name."""
+    if drug.use is not d.Use.PREVENTIVE or drug.name == treatment.name:
+        return
+    if any(t.medication_id == drug.id and t.id != treatment.id for t in journal.treatments.all()):
+        return
+    if any(m.id != drug.id and m.name.casefold() == treatment.name.casefold() for m in medications):
+        return
+    journal.medications.save(dataclasses.replace(drug, name=treatment.name))
+
+
+@changes(Change.TREATMENTS | Change.MEDICATIONS)
 def delete_treatment(journal: Journal, treatment_id: str) -> CourseDetail:
-    """Delete a course with its sessions and side effects; returns them all."""
+    """Delete a course with its sessions and side effects; returns them all. Its
+    drug record goes with it when nothing else holds it (no dose, no other course)."""
     with journal.atomic():
         detail = course_detail(journal, journal.treatments.get(treatment_id))
         journal.treatments.delete(treatment_id)  # sessions and side effects cascade
+        drug_id = detail.treatment.medication_id
+        drug = journal.medications.find(drug_id) if drug_id else None
+        if (
+            drug is not None
+            and drug.use is d.Use.PREVENTIVE
+            and all(t.medication_id != drug.id for t in journal.treatments.all())
+            and all(dose.medication_id != drug.id for dose in journal.doses.all())
+        ):
+            journal.medications.delete(drug.id)
     return detail
+
+
+@reads
+def courses_by_drug(journal: Journal) -> dict[str, list[d.Treatment]]:
+    """The courses of each preventive medication (by its id), oldest first: the
+    Medications list shows these drugs and leaves them to Treatments. A course not
+    linked yet (written by an import or another computer) counts as its drug's
+    when it names the same drug; saving it links it."""
+    preventive = [m for m in journal.medications.all() if m.use is d.Use.PREVENTIVE]
+    ids = {m.id for m in preventive}
+    by_drug = {catalog.drug_key(m.name): m.id for m in preventive}
+    found: dict[str, list[d.Treatment]] = {}
+    for course in sorted(journal.treatments.all(), key=lambda t: (t.start, t.id)):
+        drug_id = course.medication_id
+        if drug_id is None and course.kind is d.TreatmentKind.PREVENTIVE_MEDICATION:
+            drug_id = by_drug.get(catalog.drug_key(course.name))
+        if drug_id in ids:
+            found.setdefault(drug_id, []).append(course)
+    return found
 
 
 @changes(Change.TREATMENTS)

@@ -22,7 +22,6 @@ emptied journal must not rotate the last good one away). Backups are 0600 in a
 from __future__ import annotations
 
 import glob
-import hashlib
 import os
 import re
 import sqlite3
@@ -312,6 +311,8 @@ def backups_to_prune(
 def fingerprint(path: Path) -> str:
     """A digest of the journal's content (row counts, newest change, small tables),
     to tell whether it changed since a backup. Reads only."""
+    import hashlib  # not at every start: the start backup runs after the window shows
+
     digest = hashlib.sha256()
     connection = read_only(path)
     try:

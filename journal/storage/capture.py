@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -164,6 +163,8 @@ def new_device_id() -> str:
 
 def default_device_name() -> str:
     """The computer's own name, as the system knows it (no network involved)."""
+    import platform  # with sysconfig: only when a journal gets its device identity
+
     return platform.node().split(".")[0].strip() or "This computer"
 
 

@@ -17,7 +17,6 @@ from one that was lost with the session's changes (see journal.storage.health).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections.abc import Iterator
@@ -127,6 +126,8 @@ def journal_fingerprint(journal: Path) -> str:
     """The journal file as it is now: `file_state` and a digest of its bytes ("" if
     it cannot be read). Any write into the file (a checkpoint folding the -wal into
     it) changes it; the digest holds even where file times are coarse."""
+    import hashlib  # after the session's first change, not at every start
+
     state = file_state(journal)
     digest = hashlib.blake2b(digest_size=16)
     try:

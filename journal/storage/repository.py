@@ -10,13 +10,14 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from journal.codec import plain_value
 from journal.domain.records import utc_stamp
 from journal.errors import NotFound
 from journal.i18n import _
-from journal.storage.rows import row_reader
+from journal.storage.rows import RowReader, row_reader
 
 if TYPE_CHECKING:
     from journal.storage.journal import Journal
@@ -54,7 +55,12 @@ class Repository(Generic[R]):
             for f in dataclasses.fields(spec.record)  # type: ignore[arg-type]
             if str(f.type).startswith("tuple")
         }
-        self._reader = row_reader(spec.record, tuple(self._fields), frozenset(self._json_fields))
+
+    @cached_property
+    def _reader(self) -> RowReader[R]:
+        """Built at the first read: it resolves the record's type hints, and a start
+        reads only some of the tables (the others wait for their tab)."""
+        return row_reader(self._spec.record, tuple(self._fields), frozenset(self._json_fields))
 
     @property
     def spec(self) -> TableSpec[R]:

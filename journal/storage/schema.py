@@ -4,6 +4,10 @@ Each migration runs in its own transaction with the record of it (sqlite-utils'
 Migrations). A journal that lists a migration this version does not know was
 written by a newer version and is refused.
 
+The migrations that shape tables are here; those that rewrite what records hold
+(keys for default factors, one home for preventives) are journal.storage.
+record_migrations, registered here in their order.
+
 Lists inside a record (symptoms, aura, factor values...) are JSON text columns:
 they are read and written with their record, in the same row, so they can never
 be half saved.
@@ -31,6 +35,10 @@ _import_sqlite_utils_without_numpy()
 
 from sqlite_utils import Database, Migrations  # noqa: E402
 
+from journal.storage.record_migrations import (  # noqa: E402
+    default_factors_by_key,
+    one_home_for_preventives,
+)
 from journal.storage.versions import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET  # noqa: E402
 
 __all__ = ["APPLICATION_ID", "MIGRATION_NAMES", "MIGRATION_SET", "apply_pending", "migrations"]
@@ -360,34 +368,8 @@ def sync(db: Database) -> None:
     )
 
 
-_DEFAULT_FACTOR_KEYS_0007 = (
-    "stress sleep water caffeine alcohol skipped_meal screen_time weather_change travel "
-    "intense_exercise"
-)
-"""The default factors earlier versions wrote by English name ("skipped_meal" was
-"Skipped meal"), frozen with the migration that reads them."""
-
-
-@migrations(name="0007_default_factors_by_key")
-def default_factors_by_key(db: Database) -> None:
-    """Default factors are stored by a stable key, shown in the app's language; a
-    name is stored only when the user renamed one. Earlier versions wrote the
-    default factors' English names: a factor still named so (in any case) becomes
-    that key without a name. A factor the user renamed, or made up, keeps its name;
-    its values stay linked by id."""
-    db.executescript(
-        """
-        ALTER TABLE factors ADD COLUMN key TEXT NOT NULL DEFAULT '';
-        DROP INDEX factors_name;
-        CREATE UNIQUE INDEX factors_name ON factors(name COLLATE NOCASE) WHERE name != '';
-        CREATE UNIQUE INDEX factors_key ON factors(key) WHERE key != '';
-        """
-    )
-    for key in _DEFAULT_FACTOR_KEYS_0007.split():
-        english = key.replace("_", " ").capitalize()
-        db.execute(
-            "UPDATE factors SET key = ?, name = '' WHERE name = ? COLLATE NOCASE", (key, english)
-        )
+migrations(name="0007_default_factors_by_key")(default_factors_by_key)
+migrations(name="0008_one_home_for_preventives")(one_home_for_preventives)
 
 
 def apply_pending(connection: object) -> None:

@@ -17,4 +17,5 @@ MIGRATION_NAMES = (
     "0005_day_records_and_sources",
     "0006_sync",
     "0007_default_factors_by_key",
+    "0008_one_home_for_preventives",
 )

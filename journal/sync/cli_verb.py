@@ -1,6 +1,9 @@
 """`migraine-journal sync --db PATH [--folder DIR]`: a headless merge that prints
 what it applied, and the verb's other uses (name this computer, leave the folder,
-list and take back values changed on both computers)."""
+list and take back values changed on both computers).
+
+Every start of the app defines this verb (journal.cli builds all verbs to read its
+arguments), so the sync machinery is imported only when the verb runs."""
 
 from __future__ import annotations
 
@@ -9,14 +12,15 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.errors import JournalError
-from journal.exchange.sections import records_counted
 from journal.i18n import N_, _, moment_text, ngettext
-from journal.storage import sync_device as store
 from journal.storage.journal import Journal
-from journal.sync import joining, status
-from journal.sync.merge import SyncReport, sync
+
+if TYPE_CHECKING:
+    from journal.sync import joining
+    from journal.sync.merge import SyncReport
 
 READABLE_WARNING = N_(
     "This journal is not protected, so the sync folder holds your diary readable by "
@@ -54,6 +58,10 @@ def run(args: argparse.Namespace) -> int:
 
 def run_sync(args: argparse.Namespace, journal: Journal) -> int:
     """The verb's work on an open journal (journal.cli opens it with the lock)."""
+    from journal.storage import sync_device as store
+    from journal.sync import joining, status
+    from journal.sync.merge import sync
+
     if journal.path is not None and (tool := joining.sync_tool_of(journal.path)):
         print(
             _(
@@ -99,6 +107,7 @@ def run_sync(args: argparse.Namespace, journal: Journal) -> int:
 
 def _join(journal: Journal, folder: Path) -> joining.Joined:
     from journal.crypto import cli_verbs
+    from journal.sync import joining
 
     try:
         return joining.join(journal, folder)
@@ -115,6 +124,8 @@ def _join(journal: Journal, folder: Path) -> joining.Joined:
 
 
 def _print_report(report: SyncReport) -> int:
+    from journal.exchange.sections import records_counted
+
     if report.new_identity:
         print(
             _(
@@ -185,6 +196,8 @@ def _print_report(report: SyncReport) -> int:
 
 
 def _lost(journal: Journal, take_back: int | None) -> int:
+    from journal.storage import sync_device as store
+
     lost = store.lost_values(journal)
     if take_back is not None:
         chosen = next((item for item in lost if item.id == take_back), None)
@@ -203,7 +216,7 @@ def _lost(journal: Journal, take_back: int | None) -> int:
         print(_("No value was changed on both computers."))
         return 0
     for item in lost:
-        what = item.field or "the whole entry (edited after it was deleted elsewhere)"
+        what = item.field or _("the whole entry (edited after it was deleted elsewhere)")
         print(
             _("{id}: {table} {record_id}, {what}: kept {kept}, lost {lost}").format(
                 id=item.id,

@@ -23,7 +23,7 @@ def test_actions_declare_the_records_they_change() -> None:
     assert declared_changes(operations.start_period) == Change.PERIODS
     assert declared_changes(operations.save_phase) == Change.PHASES
     assert declared_changes(operations.set_cycle_tracking) == Change.CYCLE_TRACKING
-    assert declared_changes(operations.save_treatment) == Change.TREATMENTS
+    assert declared_changes(operations.save_treatment) == Change.TREATMENTS | Change.MEDICATIONS
     assert declared_changes(operations.save_midas) == Change.QUESTIONNAIRES
     assert declared_changes(operations.add_visit_note) == Change.VISIT_NOTES
 

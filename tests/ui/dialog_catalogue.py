@@ -15,13 +15,15 @@ import contextlib
 import dataclasses
 import importlib
 import pkgutil
+import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from unittest import mock
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QMessageBox
 
 import ui
 from journal import domain as d
@@ -252,22 +254,49 @@ def _file_dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QD
     }
 
 
-def message_boxes(window: MainWindow) -> dict[str, Callable[[], object]]:
-    """The message boxes the app shows, each opened as the app opens it (they block
-    until answered: a walk answers them from a timer)."""
+def message_boxes(window: MainWindow) -> dict[str, tuple[Callable[[], object], type[QDialog]]]:
+    """The message boxes and Qt's input dialogs the app shows, each opened as the app
+    opens it, with the kind of dialog that shows (they block until answered: a walk
+    answers them from a timer)."""
     from ui.kit import feedback
 
     refused = JournalError("The journal is read-only; nothing can be saved.")
     return {
-        "not saved": lambda: feedback.show_error(window, refused),
-        "information": lambda: feedback.show_info(
-            window, "Imported", "Imported 12 attacks from migraine_buddy.csv."
+        "not saved": (lambda: feedback.show_error(window, refused), QMessageBox),
+        "information": (
+            lambda: feedback.show_info(
+                window, "Imported", "Imported 12 attacks from migraine_buddy.csv."
+            ),
+            QMessageBox,
         ),
-        "yes or no": lambda: feedback.confirm(
-            window, "Remove dose", "Delete this dose from the journal?"
+        "yes or no": (
+            lambda: feedback.confirm(window, "Remove dose", "Delete this dose from the journal?"),
+            QMessageBox,
         ),
-        "start-up error": lambda: _refused_at_start(window),
+        "start-up error": (lambda: _refused_at_start(window), QMessageBox),
+        "sync folder passphrase": (lambda: _protected_folder(window), QInputDialog),
     }
+
+
+def _protected_folder(window: MainWindow) -> None:
+    """Qt's input dialog the sync dialog asks a protected folder's passphrase in
+    (the folder's refusal stood in for: making one needs a protected journal)."""
+    from ui.sync.dialog import SyncDialog
+
+    locked = joining.FolderLocked(
+        "This sync folder is protected; type the passphrase or the recovery code "
+        "of the journal it belongs to."
+    )
+    dialog = SyncDialog(window.session, window)
+    try:
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            mock.patch.object(joining, "folder_key", side_effect=locked),
+        ):
+            assert not dialog.join(Path(folder))
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def _refused_at_start(window: MainWindow) -> None:

@@ -139,9 +139,9 @@ def _walk_dialogs(
         for page in pages(dialog):
             problems += [f"{name} [{page}] {p}" for p in look(dialog)]
         dialog.close()
-    for name, show in catalogue.message_boxes(window).items():
+    for name, (show, kind) in catalogue.message_boxes(window).items():
         seen = catalogue.walk_modal(show, lambda box: [type(box).__name__, *look(box)])
-        assert seen, f"the {name} message box never showed"
+        assert seen[:1] == [kind.__name__], f"{name}: {kind.__name__} never showed"
         problems += [f"{name} {p}" for p in seen[1:]]
     return problems, walked
 

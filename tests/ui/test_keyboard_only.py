@@ -119,13 +119,26 @@ def test_log_an_attack_with_its_pain_and_a_dose(
 
 
 def test_fill_a_check_in(qtbot: QtBot, ready: MainWindow, journal: Journal) -> None:
+    """A level (stress 2), a yes/no (alcohol: no), an amount (6 h of sleep) and a
+    note, typed into the check-in column and saved with Alt+S."""
     panel = ready.checkin_column.checkin
+    factors = {f.key: f for f in journal.factors.all()}
+    stress, alcohol, sleep = (panel.editor(factors[k].name) for k in ("stress", "alcohol", "sleep"))
+    tab_to(qtbot, lambda widget: widget is stress)
+    key(qtbot, Qt.Key.Key_2)
+    tab_to(qtbot, lambda widget: widget is sleep or sleep.isAncestorOf(widget))
+    QTest.keyClicks(focused(), "6")
+    tab_to(qtbot, lambda widget: widget is alcohol)
+    key(qtbot, Qt.Key.Key_N)
     tab_to(qtbot, lambda widget: widget is panel.note)
     QTest.keyClicks(focused(), "Slept badly")
     key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Save
     qtbot.waitUntil(lambda: bool(journal.day_entries.between(date.today(), date.today())))
     (entry,) = journal.day_entries.between(date.today(), date.today())
     assert entry.note == "Slept badly"
+    assert entry.value_of(factors["stress"].id) == 2
+    assert entry.value_of(factors["alcohol"].id) == 0
+    assert entry.value_of(factors["sleep"].id) == 6
 
 
 def test_make_a_report(

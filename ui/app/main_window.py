@@ -339,9 +339,7 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(self._dialog_finished)
 
     def show_medications(self) -> None:
-        from ui.medication.medications_dialog import MedicationsDialog
-
-        self.show_dialog(MedicationsDialog(self.session, self))
+        self.show_dialog(self.tabs.medications_dialog())
 
     def show_report(self) -> None:
         """The doctor's report dialog: span, sections, preview, save and print."""

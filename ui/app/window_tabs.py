@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
+from journal import domain as d
 from ui.kit.lazy_tabs import LazyTabs
 from ui.session import follow
 
 if TYPE_CHECKING:
     from ui.app.main_window import MainWindow
     from ui.insights.view import InsightsView
+    from ui.medication.medications_dialog import MedicationsDialog
     from ui.treatments.view import TreatmentsView
     from ui.visit.page import VisitPage
 
@@ -87,6 +89,23 @@ class WindowTabs(QObject):
         view = VisitPage(session)
         follow(session, view, VisitPage.SHOWS, view.refresh, unless_made_inside=True)
         return view
+
+    def medications_dialog(self) -> MedicationsDialog:
+        """The medication list, its preventives opened in (or added to) Treatments."""
+        from ui.medication.medications_dialog import MedicationsDialog
+
+        dialog = MedicationsDialog(self.window.session, self.window)
+        dialog.open_course.connect(self.show_course)
+        dialog.start_course.connect(self.start_course)
+        return dialog
+
+    def show_course(self, course_id: str) -> None:
+        self.window.views.setCurrentWidget(self.treatments)
+        self.treatments.show_course(course_id)
+
+    def start_course(self, drug: d.Medication) -> None:
+        self.window.views.setCurrentWidget(self.treatments)
+        self.treatments.add_course_of(drug)
 
     def enter_midas(self) -> None:
         self.visit.enter_midas()

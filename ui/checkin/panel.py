@@ -30,7 +30,6 @@ from ui.checkin.factor_editors import (
     factor_grid,
     set_editor_value,
 )
-from ui.checkin.factors_dialog import FactorsDialog
 from ui.checkin.rows import even_rows
 from ui.kit.feedback import attempt, show_error
 from ui.kit.form_widgets import date_edit, heading, read_date, set_date
@@ -284,6 +283,8 @@ class CheckInPanel(QWidget):
         self._load()
 
     def manage_factors(self) -> None:
+        from ui.checkin.factors_dialog import FactorsDialog  # loaded when first opened
+
         dialog = FactorsDialog(self._session, self)
         dialog.exec()
         if dialog.was_changed:

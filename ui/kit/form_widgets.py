@@ -181,8 +181,14 @@ class AmountSpin(QDoubleSpinBox):
         self.setMaximumWidth(180)
 
     def _unit_for(self, value: float) -> None:
-        """ "1 cup", "2 cups": the unit follows the amount."""
-        unit = unit_for_amount(self._unit, value) if self._unit else ""
+        """ "1 cup", "2 cups": the unit follows the amount. Not recorded shows the dash
+        without the suffix, so there the unit stays as given and its singular or plural
+        is not worked out (that reads every language's catalogue: not for an empty
+        check-in at start)."""
+        if value <= NOT_RECORDED:
+            unit = self._unit
+        else:
+            unit = unit_for_amount(self._unit, value) if self._unit else ""
         self.setSuffix(f" {unit}" if unit else "")
 
     def textFromValue(self, value: float) -> str:

@@ -4,13 +4,19 @@ Medications are never deleted, because their doses are history: retiring one onl
 takes it out of the pickers. The class is suggested from the built-in catalogue as
 a new name is typed (operations.suggested_medication) until the user picks one.
 A name that cannot be saved gets its reason next to the field; the text stays.
+
+A preventive medication has one home, its course in Treatments (dose, start, stop,
+effect, side effects): here it is shown read-only, with a line saying so and a
+button that opens it there (`open_course`); a new preventive, or one not yet in
+Treatments, is added there as a course (`start_course`), never a second time here.
+The window connects both signals (ui.app.window_tabs).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,28 +40,47 @@ from journal.errors import JournalError
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.journal_words import journal_word
+from ui.kit.locale_text import day_span, day_text
 from ui.kit.widgets import with_problem
 from ui.medication.chooser import GenericLine, name_completer
 from ui.medication.model import MedicationsModel
 from ui.session import Session
 
+CAPPED_COLUMNS = {1: 170, 2: 130, 3: 130}
+"""Class, use and dose: as wide as their text up to these widths (longer text, a
+course's dose or a French class, is cut) so the names always keep their room."""
+
 
 class MedicationsDialog(QDialog):
     """List on the left, the chosen (or new) medication's form on the right."""
+
+    open_course = Signal(str)
+    """The id of a course to show in Treatments: the home of the preventive shown."""
+    start_course = Signal(object)
+    """A preventive (d.Medication, saved or new) to add to Treatments as a course."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._reads = session.reads
         self._editing: d.Medication | None = None
+        self._courses: dict[str, list[d.Treatment]] = {}
         self._class_chosen = False
         self.setWindowTitle(self.tr("Medications"))
-        self.resize(860, 460)
+        self.resize(960, 480)
         self.model = MedicationsModel(self)
         layout = QVBoxLayout(self)
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(self._table(), 3)
+        listed = QVBoxLayout()
+        listed.addWidget(self._table(), 1)
+        self.new_button = QPushButton(self.tr("Ne&w medication"), self)
+        self.new_button.setToolTip(self.tr("Start a new medication"))
+        below = QHBoxLayout()
+        below.addWidget(self.new_button)
+        below.addStretch(1)
+        listed.addLayout(below)
+        body.addLayout(listed, 3)
         body.addWidget(self._form(), 2)
         layout.addLayout(body, 1)
         closing = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -79,6 +104,8 @@ class MedicationsDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in CAPPED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._picked(current.row())
         )
@@ -99,6 +126,10 @@ class MedicationsDialog(QDialog):
         for med_class, label in d.CLASS_LABELS.items():
             self.med_class.addItem(journal_word(label), med_class)
         self.med_class.activated.connect(self._class_picked)
+        self.med_class.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.med_class.setMinimumContentsLength(16)  # a long class never widens the form
         form.addRow(self.tr("&Class"), self.med_class)
         self.use = QComboBox(self.form_box)
         self.use.addItem(self.tr("For attacks (acute)"), d.Use.ACUTE)
@@ -108,19 +139,26 @@ class MedicationsDialog(QDialog):
         self.default_dose = QLineEdit(self.form_box)
         self.default_dose.setPlaceholderText(self.tr("e.g. 50 mg"))
         form.addRow(self.tr("Usual &dose"), self.default_dose)
+        self.home = QLabel(self.form_box)
+        self.home.setWordWrap(True)
+        self.home_button = QPushButton(self.form_box)
+        self.home_button.clicked.connect(self.go_to_treatments)
+        home_row = QHBoxLayout()
+        home_row.addStretch(1)
+        home_row.addWidget(self.home_button)
+        form.addRow(self.home)
+        form.addRow(home_row)
+        self.use.currentIndexChanged.connect(lambda _index: self._show_home())
         self.status = QLabel(self.form_box)
         self.status.setWordWrap(True)
         form.addRow(self.status)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Ne&w medication"), self.form_box)
-        self.new_button.setToolTip(self.tr("Start a new medication"))
         self.retire_button = QPushButton(self.tr("&Retire"), self.form_box)
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.save_button.setDefault(True)
         self.new_button.clicked.connect(self.start_new)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.new_button)
         buttons.addWidget(self.retire_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -130,7 +168,11 @@ class MedicationsDialog(QDialog):
     # -- list ----------------------------------------------------------------
 
     def reload(self, select_id: str | None = None) -> None:
-        self.model.set_medications(self._reads.medications())
+        self._courses = self._reads.courses_by_drug()
+        self.model.set_medications(self._reads.medications(), self._courses)
+        for column, cap in CAPPED_COLUMNS.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         row = self.model.row_of(select_id) if select_id else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -148,17 +190,21 @@ class MedicationsDialog(QDialog):
         self._editing = medication
         self._class_chosen = medication is not None
         shown = medication or d.Medication(name="")
+        course = self.model.course(shown)
         self.name.setText(shown.name)
         self.generic.show_for(shown.name)
         self.med_class.setCurrentIndex(self.med_class.findData(shown.med_class))
         self.use.setCurrentIndex(self.use.findData(shown.use))
-        self.default_dose.setText(shown.default_dose)
+        self.default_dose.setText(shown.default_dose if course is None else course.dose)
+        for field in (self.name, self.default_dose):
+            field.setEnabled(course is None)  # shown, not changed: Treatments is its home
+        self.use.setEnabled(course is None)
         self.name_problem.set_problem(None)
         self.form_box.setTitle(
             self.tr("Edit medication") if medication else self.tr("New medication")
         )
         self.save_button.setText(self.tr("&Save changes") if medication else self.tr("&Add"))
-        self.retire_button.setEnabled(medication is not None)
+        self.retire_button.setEnabled(medication is not None and course is None)
         retired = medication is not None and medication.retired
         self.retire_button.setText(self.tr("Bring &back") if retired else self.tr("&Retire"))
         self.retire_button.setToolTip(
@@ -166,6 +212,69 @@ class MedicationsDialog(QDialog):
             if retired
             else self.tr("Take it out of the pickers; its doses stay in the journal")
         )
+        self._show_home()
+
+    # -- the home of a preventive ----------------------------------------------
+
+    def _show_home(self) -> None:
+        """Where a preventive is kept: its course in Treatments, shown read-only here;
+        or, for one not there yet, the way to add it there."""
+        preventive = self.use.currentData() == d.Use.PREVENTIVE
+        course = self.model.course(self._editing) if self._editing else None
+        if course is not None:
+            since = day_text(course.start)
+            self.home.setText(
+                self.tr(
+                    "“{0}” is a preventive treatment (since {1}): its dose, dates, effect "
+                    "and side effects are kept in Treatments. Change them there."
+                ).format(course.name, since)
+                if course.end is None
+                else self.tr(
+                    "“{0}” is a preventive treatment ({1}): its dose, dates, effect "
+                    "and side effects are kept in Treatments. Change them there."
+                ).format(course.name, day_span(course.start, course.end))
+            )
+            self.home_button.setText(self.tr("Open in &Treatments"))
+            self.home_button.setToolTip(self.tr("Show this course in the Treatments tab"))
+        elif preventive:
+            self.home.setText(
+                self.tr(
+                    "A preventive is kept in Treatments, with the day you started it, its "
+                    "dose and its effect, so it is entered once and counted once."
+                )
+            )
+            self.home_button.setText(self.tr("Add to &Treatments…"))
+            self.home_button.setToolTip(self.tr("Add it as a course in the Treatments tab"))
+        self.home.setVisible(course is not None or preventive)
+        self.home_button.setVisible(course is not None or preventive)
+        new_preventive = preventive and course is None and self._editing is None
+        self.save_button.setVisible(not new_preventive)
+        self.home_button.setDefault(new_preventive)
+
+    def go_to_treatments(self) -> None:
+        """Open the preventive's course in Treatments, or add it there as one; this
+        dialog closes, so the course is the one place it is changed."""
+        course = self.model.course(self._editing) if self._editing else None
+        if course is not None:
+            self.open_course.emit(course.id)
+            self.accept()
+            return
+        shown = self.medication()
+        drug: d.Medication | None = shown
+        if self._editing is not None and shown != self._editing:
+            # a medication of the list made preventive: saved so, then given its course
+            drug = attempt(
+                self,
+                lambda: self._session.run_by(self, operations.save_medication, shown),
+                self._show_name_problem,
+            )
+        elif problems := medication_problems(shown, self._reads.medications()):
+            self._show_name_problem(problems)
+            return
+        if drug is None:
+            return
+        self.start_course.emit(drug)
+        self.accept()
 
     def start_new(self) -> None:
         """Clear the form for a new medication."""
@@ -181,6 +290,7 @@ class MedicationsDialog(QDialog):
 
     def _class_picked(self, _index: int) -> None:
         self._class_chosen = True
+        self._show_home()
 
     def _name_typed(self, text: str) -> None:
         self.generic.show_for(text)
@@ -188,6 +298,7 @@ class MedicationsDialog(QDialog):
             suggested = operations.suggested_medication(text)
             self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))
             self.use.setCurrentIndex(self.use.findData(suggested.use))
+            self._show_home()
         problems = medication_problems(self.medication(), self._reads.medications())
         # An empty name only becomes a problem when the user tries to save it.
         self.name_problem.set_problem(problems.get("name") if text.strip() else None)
@@ -196,6 +307,11 @@ class MedicationsDialog(QDialog):
     def medication(self) -> d.Medication:
         """The medication as the form shows it now (a new one, or the edited one)."""
         base = self._editing or d.Medication(name="")
+        if base is self._editing and self.model.course(base) is not None:
+            # kept in Treatments: only the class, which is the drug's, is changed here
+            return dataclasses.replace(
+                base, med_class=d.MedicationClass(self.med_class.currentData())
+            )
         return dataclasses.replace(
             base,
             name=self.name.text().strip(),
@@ -209,7 +325,11 @@ class MedicationsDialog(QDialog):
         self.name.setFocus()
 
     def save(self) -> None:
-        """Add the new medication, or save the changes (a rename among them)."""
+        """Add the new medication, or save the changes (a rename among them). A new
+        preventive is added in Treatments instead, as a course."""
+        if self._editing is None and self.use.currentData() == d.Use.PREVENTIVE:
+            self.go_to_treatments()
+            return
         saved = attempt(
             self,
             lambda: self._session.run_by(self, operations.save_medication, self.medication()),

@@ -1,7 +1,9 @@
 """The Qt table model of the medication list: name, class, use, usual dose, status.
 
 It only reshapes the journal's Medication records into cells; each row hands out
-its record through MEDICATION_ROLE so that the dialog acts on the real object.
+its record through MEDICATION_ROLE so that the dialog acts on the real object. A
+preventive whose home is a course in Treatments shows that course's dose and
+whether it is ongoing, never a second copy of its own.
 """
 
 from __future__ import annotations
@@ -39,16 +41,33 @@ MEDICATION_COLUMNS = (
 
 
 class MedicationsModel(QAbstractTableModel):
-    """The user's medications, active ones first, then retired ones."""
+    """The user's medications, active ones first, then retired (or ended) ones."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._medications: list[d.Medication] = []
+        self._courses: dict[str, list[d.Treatment]] = {}
 
-    def set_medications(self, medications: list[d.Medication]) -> None:
+    def set_medications(
+        self,
+        medications: list[d.Medication],
+        courses: dict[str, list[d.Treatment]] | None = None,
+    ) -> None:
+        """`courses`: the Treatments courses of each preventive, by its id."""
         self.beginResetModel()
-        self._medications = sorted(medications, key=lambda m: (m.retired, m.name.casefold()))
+        self._courses = courses or {}
+        self._medications = sorted(medications, key=lambda m: (self.stopped(m), m.name.casefold()))
         self.endResetModel()
+
+    def course(self, medication: d.Medication) -> d.Treatment | None:
+        """The newest course of a preventive kept in Treatments, else None."""
+        courses = self._courses.get(medication.id)
+        return courses[-1] if courses else None
+
+    def stopped(self, medication: d.Medication) -> bool:
+        """Retired, or (kept in Treatments) its newest course has ended."""
+        course = self.course(medication)
+        return medication.retired if course is None else course.end is not None
 
     def medication(self, row: int) -> d.Medication:
         return self._medications[row]
@@ -80,11 +99,14 @@ class MedicationsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._medications):
             return None
         medication = self._medications[index.row()]
+        course = self.course(medication)
         if role == MEDICATION_ROLE:
             return medication
-        if role == Qt.ItemDataRole.ForegroundRole and medication.retired:
+        if role == Qt.ItemDataRole.ForegroundRole and self.stopped(medication):
             # muted, yet readable (4.5:1): the Status column says "Retired" in words
             return QPalette().brush(QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.ToolTipRole and course is not None:
+            return translate("models", "Kept in Treatments, as a course")
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         return (
@@ -93,6 +115,15 @@ class MedicationsModel(QAbstractTableModel):
             translate("models", "Acute")
             if medication.use is d.Use.ACUTE
             else translate("models", "Preventive"),
-            medication.default_dose,
-            translate("models", "Retired") if medication.retired else translate("models", "Active"),
+            medication.default_dose if course is None else course.dose,
+            self._status(medication, course),
         )[index.column()]
+
+    def _status(self, medication: d.Medication, course: d.Treatment | None) -> str:
+        if course is None and medication.retired:
+            return translate("models", "Retired")
+        if course is None:
+            return translate("models", "Active")
+        if course.end is None:
+            return translate("models", "Ongoing")
+        return translate("models", "Ended")

@@ -35,7 +35,11 @@ translate = QCoreApplication.translate
 
 
 class CourseDialog(RecordDialog):
-    """Add (treatment None) or edit a course: name, kind, dates, dose, why stopped."""
+    """Add (treatment None) or edit a course: name, kind, dates, dose, why stopped.
+
+    `drug`: a preventive medication to start a course of (from the Medications
+    list): its name and usual dose fill the form, and the course is linked to it
+    (or, when it is not saved yet, saved with it), so it is never entered twice."""
 
     def __init__(
         self,
@@ -43,6 +47,7 @@ class CourseDialog(RecordDialog):
         treatment: d.Treatment | None,
         parent: QWidget | None = None,
         kind: d.TreatmentKind = d.TreatmentKind.PREVENTIVE_MEDICATION,
+        drug: d.Medication | None = None,
     ) -> None:
         title = (
             translate("treatments", "Edit treatment")
@@ -51,9 +56,10 @@ class CourseDialog(RecordDialog):
         )
         super().__init__(session, title, parent)
         self._original = treatment
+        self._drug = drug if treatment is None else None
         self.saved: d.Treatment | None = None
         start = treatment.start if treatment else d.local_now().date()
-        self.name = QLineEdit(treatment.name if treatment else "", self)
+        self.name = QLineEdit(treatment.name if treatment else drug.name if drug else "", self)
         self.name.setPlaceholderText(
             translate("treatments", "e.g. Propranolol, Ketamine infusions, Physiotherapy")
         )
@@ -65,14 +71,16 @@ class CourseDialog(RecordDialog):
             self.kind.addItem(vocabulary.treatment_kind(each).label, each)
         self.kind.setCurrentIndex(self.kind.findData(treatment.kind if treatment else kind))
         self._row(translate("treatments", "&Kind"), self.kind)
-        self._kind_chosen = treatment is not None
+        self._kind_chosen = treatment is not None or drug is not None
         self.kind.activated.connect(lambda _index: setattr(self, "_kind_chosen", True))
         self.name.textChanged.connect(self._guess_kind)
         self.start = date_edit(start, self, name=translate("treatments", "Start date"))
         self._row(translate("treatments", "&Start"), self.start, "start")
         self.end = EndDateField(treatment.end if treatment else None, start, self)
         self._row(translate("treatments", "&End"), self.end, "end")
-        self.dose = QLineEdit(treatment.dose if treatment else "", self)
+        self.dose = QLineEdit(
+            treatment.dose if treatment else drug.default_dose if drug else "", self
+        )
         self.dose.setPlaceholderText(
             translate("treatments", "e.g. 80 mg daily, 155 units every 12 weeks")
         )
@@ -110,8 +118,13 @@ class CourseDialog(RecordDialog):
             "note": self.note.text().strip(),
         }
         if self._original is None:
-            return d.Treatment(**fields)  # type: ignore[arg-type]
+            drug = self._drug if self._saved_drug() else None
+            return d.Treatment(**fields, medication_id=drug.id if drug else None)  # type: ignore[arg-type]
         return dataclasses.replace(self._original, **fields)  # type: ignore[arg-type]
+
+    def _saved_drug(self) -> bool:
+        """Whether the drug the course is started from is in the journal already."""
+        return self._drug is not None and self._session.reads.medication(self._drug.id) is not None
 
     def blank(self) -> set[str]:
         return set() if self.name.text().strip() else {"name"}
@@ -128,7 +141,8 @@ class CourseDialog(RecordDialog):
         )
 
     def store(self) -> d.Treatment:
-        return self._session.run_by(self, operations.save_treatment, self.treatment())
+        drug = None if self._saved_drug() else self._drug
+        return self._session.run_by(self, operations.save_treatment, self.treatment(), drug=drug)
 
 
 def _default_when(treatment: d.Treatment, sessions: list[d.TreatmentSession]) -> datetime:

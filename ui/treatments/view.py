@@ -260,6 +260,19 @@ class TreatmentsView(QWidget):
             return self.side_effect_dialog(record)
         return None
 
+    def show_course(self, course_id: str) -> None:
+        """Select a course (asked from the Medications list, where it is shown)."""
+        self.refresh(course_id)
+        self.tree.setFocus()
+
+    def add_course_of(self, drug: d.Medication) -> CourseDialog:
+        """Open the form for a new course of a preventive from the Medications list,
+        its name and dose filled in; returns the open form (it does not block)."""
+        dialog = CourseDialog(self._session, None, self, drug=drug)
+        dialog.accepted.connect(lambda: self.after_save(dialog))
+        dialog.open()
+        return dialog
+
     def _run(self, dialog: QDialog | None) -> None:
         if dialog is not None and dialog.exec():
             self.after_save(dialog)

@@ -2253,6 +2253,34 @@
         <translation>Aus den Auswahllisten nehmen; seine Einnahmen bleiben im Tagebuch</translation>
     </message>
     <message>
+        <source>“{0}” is a preventive treatment (since {1}): its dose, dates, effect and side effects are kept in Treatments. Change them there.</source>
+        <translation>„{0}“ ist eine vorbeugende Behandlung (seit {1}): Dosis, Daten, Wirkung und Nebenwirkungen stehen unter Behandlungen. Ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>“{0}” is a preventive treatment ({1}): its dose, dates, effect and side effects are kept in Treatments. Change them there.</source>
+        <translation>„{0}“ ist eine vorbeugende Behandlung ({1}): Dosis, Daten, Wirkung und Nebenwirkungen stehen unter Behandlungen. Ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Treatments</source>
+        <translation>In &amp;Behandlungen öffnen</translation>
+    </message>
+    <message>
+        <source>Show this course in the Treatments tab</source>
+        <translation>Diese Behandlung im Reiter Behandlungen zeigen</translation>
+    </message>
+    <message>
+        <source>A preventive is kept in Treatments, with the day you started it, its dose and its effect, so it is entered once and counted once.</source>
+        <translation>Eine Prophylaxe steht unter Behandlungen, mit dem Tag des Beginns, ihrer Dosis und ihrer Wirkung: so wird sie einmal eingetragen und einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Treatments…</source>
+        <translation>Zu &amp;Behandlungen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add it as a course in the Treatments tab</source>
+        <translation>Als Behandlung im Reiter Behandlungen hinzufügen</translation>
+    </message>
+    <message>
         <source>Saved “{0}”.</source>
         <translation>„{0}“ gespeichert.</translation>
     </message>
@@ -4567,6 +4595,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Kept in Treatments, as a course</source>
+        <translation>Steht unter Behandlungen, als Behandlung</translation>
+    </message>
+    <message>
         <source>Acute</source>
         <translation>Akut</translation>
     </message>
@@ -4581,6 +4613,14 @@
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>

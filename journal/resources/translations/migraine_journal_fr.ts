@@ -2253,6 +2253,34 @@
         <translation>Le retirer des listes de choix ; ses prises restent dans le journal</translation>
     </message>
     <message>
+        <source>“{0}” is a preventive treatment (since {1}): its dose, dates, effect and side effects are kept in Treatments. Change them there.</source>
+        <translation>« {0} » est un traitement de fond (depuis le {1}) : sa dose, ses dates, son effet et ses effets indésirables sont dans Traitements. Modifiez-les là.</translation>
+    </message>
+    <message>
+        <source>“{0}” is a preventive treatment ({1}): its dose, dates, effect and side effects are kept in Treatments. Change them there.</source>
+        <translation>« {0} » est un traitement de fond ({1}) : sa dose, ses dates, son effet et ses effets indésirables sont dans Traitements. Modifiez-les là.</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Treatments</source>
+        <translation>Ouvrir dans &amp;Traitements</translation>
+    </message>
+    <message>
+        <source>Show this course in the Treatments tab</source>
+        <translation>Afficher ce traitement dans l’onglet Traitements</translation>
+    </message>
+    <message>
+        <source>A preventive is kept in Treatments, with the day you started it, its dose and its effect, so it is entered once and counted once.</source>
+        <translation>Un traitement de fond se note dans Traitements, avec le jour où vous l’avez commencé, sa dose et son effet : ainsi il est saisi une fois et compté une fois.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Treatments…</source>
+        <translation>Ajouter aux &amp;Traitements…</translation>
+    </message>
+    <message>
+        <source>Add it as a course in the Treatments tab</source>
+        <translation>L’ajouter comme traitement dans l’onglet Traitements</translation>
+    </message>
+    <message>
         <source>Saved “{0}”.</source>
         <translation>« {0} » enregistré.</translation>
     </message>
@@ -4567,6 +4595,10 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Kept in Treatments, as a course</source>
+        <translation>Noté dans Traitements, comme traitement</translation>
+    </message>
+    <message>
         <source>Acute</source>
         <translation>Crise</translation>
     </message>
@@ -4581,6 +4613,14 @@
     <message>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>

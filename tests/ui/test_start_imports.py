@@ -1,0 +1,103 @@
+"""What the window's start loads: nothing that only a later click needs.
+
+A fresh interpreter does what `migraine-journal` does before the first paint (read
+the command line, open the journal, build and show the main window, offscreen) and
+lists sys.modules. Each module named here is loaded on first use instead; one that
+creeps back onto the start-up path makes every start slower (benchmarks/run.py
+measures by how much).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from journal.demo import write_demo
+from journal.storage import Journal
+
+ROOT = Path(__file__).resolve().parents[2]
+
+NOT_AT_START = {
+    "babel": "dates in words (the calendar's spoken day texts are worked out when asked)",
+    "pyqtgraph": "the Insights charts",
+    "numpy": "the Insights charts",
+    "reportlab": "the PDF report",
+    "sqlite_utils": "schema migrations",
+    "sqlcipher3": "a protected journal",
+    "cryptography": "a protected journal",
+    "_hashlib": "backup fingerprints, the writer lock's journal digest, new keys",
+    "platform": "a new journal's device name",
+    "getpass": "the command line's passphrase prompt",
+    "journal.desktop": "--install-desktop",
+    "journal.report": "the PDF report",
+    "journal.sync.merge": "syncing, once a sync folder is set",
+    "journal.sync.joining": "joining a sync folder",
+    "journal.sync.status": "the sync verb",
+    "ui.checkin.factors_dialog": "Manage factors…",
+    "ui.insights.view": "the Insights tab, built when first shown",
+    "ui.treatments": "the Treatments tab, built when first shown",
+    "ui.visit": "the Visit tab, built when first shown",
+    "ui.settings.dialog": "Settings…",
+    "ui.settings.pages": "Settings…",
+    "ui.report": "Print report…",
+    "ui.exchange": "Import… and Export…",
+}
+"""Module (or package) -> what it is for, loaded when that is first used."""
+
+START = """
+import json, os, sys
+from pathlib import Path
+from journal import cli
+cli.build_parser()  # what the launcher does before it loads the window
+from ui.app.start import application
+from ui.app.startup import open_session
+app = application([sys.argv[0]])
+session = open_session(Path({db!r}))
+session.window.show()
+app.processEvents()
+print(json.dumps(sorted(sys.modules)), flush=True)
+os._exit(0)
+"""
+
+
+def test_starting_the_window_loads_nothing_only_a_later_click_needs(tmp_path: Path) -> None:
+    db = tmp_path / "journal.sqlite3"
+    with Journal.open(db) as journal:
+        write_demo(journal, months=12, seed=1)  # marks, periods, check-ins, an open attack...
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LANGUAGE": "en",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(START.format(db=str(db)))],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "ui.app.main_window" in loaded and "journal.storage" in loaded  # it did start
+    found = {
+        name: why
+        for name, why in NOT_AT_START.items()
+        if name in loaded or any(module.startswith(name + ".") for module in loaded)
+    }
+    assert not found, f"loaded at start, but only needed for: {found}"
+    importers = sorted(
+        module
+        for module in loaded
+        if module.startswith("journal.exchange.") and module != "journal.exchange.cli_verb"
+    )
+    assert not importers, f"the importers and exporters load at start: {importers}"
