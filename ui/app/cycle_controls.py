@@ -57,7 +57,7 @@ class CycleControls(QObject):
             self.start_period,
             "Ctrl+Shift+P",
         )
-        self.period_action = add(entry, translate("MainWindow", "P&eriod…"), self.edit_period)
+        self.period_action = add(entry, translate("MainWindow", "Pe&riod…"), self.edit_period)
         self.phases_action = add(
             entry, translate("MainWindow", "&Hormonal phases…"), self.show_phases
         )

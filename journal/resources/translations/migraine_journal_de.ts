@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
+        <translation>Im&amp;portieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2036,7 +2036,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Hoher Kontrast</translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <source>&amp;About Migraine Journal</source>
-        <translation>Ü&amp;ber Migraine Journal</translation>
+        <translation>Üb&amp;er Migraine Journal</translation>
     </message>
     <message>
         <source>The whole journal, JSON (*.json)</source>
@@ -2088,15 +2088,11 @@
     </message>
     <message>
         <source>Check &amp;in today</source>
-        <translation>Heute &amp;einchecken</translation>
+        <translation>Heute ein&amp;checken</translation>
     </message>
     <message>
         <source>Start &amp;period on selected day</source>
         <translation>&amp;Periode am gewählten Tag beginnen</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod…</source>
-        <translation>P&amp;eriode…</translation>
     </message>
     <message>
         <source>&amp;Hormonal phases…</source>
@@ -2104,7 +2100,7 @@
     </message>
     <message>
         <source>Tracked &amp;factors…</source>
-        <translation>Erfasste &amp;Faktoren…</translation>
+        <translation>Erfasste Fa&amp;ktoren…</translation>
     </message>
     <message>
         <source>MI&amp;DAS…</source>
@@ -2116,7 +2112,11 @@
     </message>
     <message>
         <source>&amp;Question for the visit…</source>
-        <translation>&amp;Frage für den Arztbesuch…</translation>
+        <translation>Fra&amp;ge für den Arztbesuch…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod…</source>
+        <translation>Peri&amp;ode…</translation>
     </message>
     <message>
         <source>Track menstrual &amp;cycle</source>

@@ -2016,7 +2016,7 @@
     </message>
     <message>
         <source>&amp;Medications…</source>
-        <translation>Médica&amp;ments…</translation>
+        <translation>Médicament&amp;s…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2040,7 +2040,7 @@
     </message>
     <message>
         <source>&amp;Dark mode</source>
-        <translation>Mode &amp;sombre</translation>
+        <translation>Mode so&amp;mbre</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -2075,10 +2075,6 @@
         <translation>Début des &amp;règles le jour sélectionné</translation>
     </message>
     <message>
-        <source>P&amp;eriod…</source>
-        <translation>R&amp;ègles…</translation>
-    </message>
-    <message>
         <source>&amp;Hormonal phases…</source>
         <translation>Phases &amp;hormonales…</translation>
     </message>
@@ -2097,6 +2093,10 @@
     <message>
         <source>&amp;Question for the visit…</source>
         <translation>&amp;Question pour la consultation…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod…</source>
+        <translation>R&amp;ègles…</translation>
     </message>
     <message>
         <source>Track menstrual &amp;cycle</source>
