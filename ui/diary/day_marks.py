@@ -24,7 +24,7 @@ from journal import domain as d
 from journal.analysis.calendar_days import DayMark
 from ui.kit import theme, vocabulary
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text
 
 
 def python_date(qdate: QDate) -> date:
@@ -97,9 +97,7 @@ translate = QCoreApplication.translate
 def day_summary(day: date, mark: DayMark | None) -> str:
     """The tooltip of a calendar day: pain, doses, period and check-in in words."""
     mark = mark or DayMark()
-    lines = [
-        f"{local_text(day, '%a')} {day.day} {local_text(day, '%b %Y')}"
-    ]  # "Sun 1 Nov 2026", no leading zero
+    lines = [day_text(day, year=True)]  # "Sun 1 Nov 2026"
     if not mark.attacks:
         lines.append(translate("calendar", "No attack"))
     else:
