@@ -1336,6 +1336,13 @@
     </message>
 </context>
 <context>
+    <name>GenericLine</name>
+    <message>
+        <source>Active ingredient: {0}</source>
+        <translation>Wirkstoff: {0}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Migraine Journal — User guide</source>
@@ -4172,8 +4179,16 @@
         <translation>Ab 4 Wochen danach</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>No treatment started by the end of this span.</source>
         <translation>Bis zum Ende dieses Zeitraums hat keine Behandlung begonnen.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0} treatments, each with its migraine days per 28 days before and after it started.</source>

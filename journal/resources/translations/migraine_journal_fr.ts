@@ -1336,6 +1336,13 @@
     </message>
 </context>
 <context>
+    <name>GenericLine</name>
+    <message>
+        <source>Active ingredient: {0}</source>
+        <translation>Substance active : {0}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Migraine Journal — User guide</source>
@@ -4148,8 +4155,16 @@
         <translation>À partir de 4 semaines après</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>No treatment started by the end of this span.</source>
         <translation>Aucun traitement commencé d’ici la fin de cette période.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>{0} treatments, each with its migraine days per 28 days before and after it started.</source>
