@@ -205,3 +205,24 @@ def test_every_mnemonic_works_and_is_unique_in_each_language(
     finally:
         translations.install(qapp)
     assert not problems, dump(problems)
+
+
+def test_the_dark_high_contrast_look_passes_the_walk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """High contrast on a dark system (white on black, yellow focus): the window,
+    every tab and every dialog, with the same checks as the light one."""
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    theme.apply_theme(qapp, theme.Theme.HIGH_CONTRAST)
+    assert theme.is_dark(qapp.palette())
+    problems = walk.palette_problems(qapp.palette(), "high contrast, dark")
+    for tab in tabs_of(window):
+        problems += [f"[{tab}] {p}" for p in walk.all_problems(window)]
+    more, _walked = _walk_dialogs(qtbot, window, tmp_path, walk.widget_colour_problems)
+    problems += more
+    monkeypatch.undo()
+    assert not problems, dump(problems)
