@@ -226,3 +226,30 @@ def test_the_dark_high_contrast_look_passes_the_walk(
     problems += more
     monkeypatch.undo()
     assert not problems, dump(problems)
+
+
+def test_forms_open_where_the_person_types(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The record forms (a course, a session, a side effect, MIDAS, HIT-6) opened on
+    Save, which is made before their rows; delete-all on its file list: each now
+    opens on its first field."""
+    from ui.kit.record_dialog import RecordDialog
+    from ui.settings.privacy import DeleteAllDialog
+
+    makers = catalogue.dialogs(window, tmp_path)
+    names = ("course", "new course", "treatment session", "side effect", "midas", "hit-6")
+    for name in (*names, "delete all"):
+        dialog = makers[name]()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        if isinstance(dialog, DeleteAllDialog):
+            wanted: QWidget | None = dialog.word
+        else:
+            assert isinstance(dialog, RecordDialog)
+            wanted = dialog.first_field()
+        assert wanted is not None
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is wanted)  # noqa: B023
+        dialog.close()
