@@ -26,7 +26,7 @@ from journal.analysis.menstrual import (
 from journal.analysis.months import Tally
 from journal.analysis.overuse import SEVERAL_CLASSES
 from journal.analysis.summary import Summary
-from journal.i18n import N_, _, day_text, ngettext, number_text, pgettext
+from journal.i18n import N_, _, date_text, ngettext, number_text, pgettext
 
 AVERAGE_MONTH_DAYS = 365.25 / 12
 """Days in an average calendar month, to say "a month" to a patient."""
@@ -357,7 +357,7 @@ def questionnaire_text(summary: Summary) -> str:
         parts.append(
             _("MIDAS {score} on {day}: grade {grade} ({words})").format(
                 score=midas.score,
-                day=day_text(midas.day, "medium"),
+                day=date_text(midas.day),
                 grade=midas.grade,
                 words=_(MIDAS_WORDS[midas.grade]) if midas.grade in MIDAS_WORDS else "",
             )
@@ -366,7 +366,7 @@ def questionnaire_text(summary: Summary) -> str:
         hit6 = summary.hit6
         parts.append(
             _("HIT-6 {total} on {day}: {band}").format(
-                total=hit6.total, day=day_text(hit6.day, "medium"), band=_(hit6.band)
+                total=hit6.total, day=date_text(hit6.day), band=_(hit6.band)
             )
         )
     if not parts:

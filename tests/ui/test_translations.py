@@ -43,7 +43,7 @@ from ui.exchange.import_dialog import ImportDialog
 from ui.insights.view import InsightsView
 from ui.kit import translations
 from ui.kit.journal_words import LISTED
-from ui.kit.locale_text import local_number, local_text
+from ui.kit.locale_text import day_text, local_number, month_text
 from ui.medication.dose_editor import DoseEditor
 from ui.medication.medications_dialog import MedicationsDialog
 from ui.report.dialog import ReportDialog
@@ -229,7 +229,7 @@ def test_insights_charts_and_dates_are_german(
     view.show_span(date(2025, 3, 1), date(2025, 3, 31))
     texts = visible_texts(view)
     assert {"Zeitverlauf", "Monat für Monat", "Mit Attacken zusammenhängende Faktoren"} <= texts
-    assert view.span_label.text() == "01 März 2025 – 31 März 2025 (31 Tage)"
+    assert view.span_label.text() == "01.03.2025 – 31.03.2025 (31 Tage)"
     assert texts & translated_english() == set()
     # the sentences and rules from journal/ are German too (journal.i18n follows the window)
     assert any("Migränetage im Monat (" in text for text in texts), texts
@@ -253,8 +253,8 @@ def test_a_language_nobody_translated_leaves_english_without_error(
 
 def test_dates_and_numbers_follow_the_locale(german: list[str]) -> None:
     moment = date(2025, 3, 3)
-    assert local_text(moment, "%a %d %b %Y") == "Mo. 03 März 2025"
-    assert local_text(moment, "%B %Y") == "März 2025"
+    assert day_text(moment, year=True) == "Mo., 3. März 2025"
+    assert month_text(moment) == "März 2025"
     assert local_number(1.5) == "1,5" and local_number(2.0) == "2"
 
 
@@ -262,8 +262,8 @@ def test_dates_read_as_before_in_english(qapp: QApplication) -> None:
     translations.install(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
         moment = date(2025, 3, 3)
-        assert local_text(moment, "%a %d %b %Y") == moment.strftime("%a %d %b %Y")
-        assert local_text(moment, "%B %Y") == "March 2025"
+        assert day_text(moment, year=True) == "Mon 3 Mar 2025"
+        assert month_text(moment) == "March 2025"
     finally:
         translations.install(qapp)
 

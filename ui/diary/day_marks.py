@@ -24,7 +24,7 @@ from journal import domain as d
 from journal.analysis.calendar_days import DayMark
 from ui.kit import theme, vocabulary
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text
 
 
 def python_date(qdate: QDate) -> date:
@@ -97,9 +97,7 @@ translate = QCoreApplication.translate
 def day_summary(day: date, mark: DayMark | None) -> str:
     """The tooltip of a calendar day: pain, doses, period and check-in in words."""
     mark = mark or DayMark()
-    lines = [
-        f"{local_text(day, '%a')} {day.day} {local_text(day, '%b %Y')}"
-    ]  # "Sun 1 Nov 2026", no leading zero
+    lines = [day_text(day, year=True)]  # "Sun 1 Nov 2026"
     if not mark.attacks:
         lines.append(translate("calendar", "No attack"))
     else:
@@ -184,11 +182,8 @@ def ink_on(background: QColor, palette: QPalette) -> QColor:
 
 def legend_icon(mark: DayMark, palette: QPalette, size: int = 26) -> QPixmap:
     """A small cell like the calendar's, for the legend under it."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    cell = QRectF(0.5, 0.5, size - 1, size - 1)
+    swatch = theme.LegendCell(size)
+    painter, cell = swatch.painter, swatch.cell
     fill = palette.color(QPalette.ColorRole.Base)
     if mark.peak_pain is not None:
         fill = theme.severity_colour(mark.peak_pain, palette)
@@ -202,5 +197,4 @@ def legend_icon(mark: DayMark, palette: QPalette, size: int = 26) -> QPixmap:
     paint_mark(painter, cell.adjusted(-3, 0, 4, 0), mark, palette)
     if mark.checked_in:
         paint_check_in(painter, cell.center().x() - 3.5, cell.center().y(), ink_on(fill, palette))
-    painter.end()
-    return pixmap
+    return swatch.done()

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QToolTip
 
 from journal.resources import resource_path
@@ -360,3 +360,20 @@ def medication_colour(palette: QPalette) -> QColor:
 def icon(name: str) -> QIcon:
     """An SVG icon bundled with the app (journal/resources/icons), e.g. icon("app")."""
     return QIcon(str(resource_path(f"icons/{name}.svg")))
+
+
+class LegendCell:
+    """A small transparent square to paint one legend swatch on, as the calendar's
+    legends do: `painter` (antialiased) and `cell`, the cell's outline inside it;
+    `done()` ends the painting and gives the picture."""
+
+    def __init__(self, size: int) -> None:
+        self.pixmap = QPixmap(size, size)
+        self.pixmap.fill(Qt.GlobalColor.transparent)
+        self.painter = QPainter(self.pixmap)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.cell = QRectF(0.5, 0.5, size - 1, size - 1)
+
+    def done(self) -> QPixmap:
+        self.painter.end()
+        return self.pixmap

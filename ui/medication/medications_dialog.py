@@ -20,7 +20,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,14 +34,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import catalog, operations
 from journal import domain as d
+from journal import operations
 from journal.errors import JournalError
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import day_span, day_text
+from ui.kit.locale_text import day_span
 from ui.kit.widgets import with_problem
+from ui.medication.chooser import GenericLine, name_completer
 from ui.medication.model import MedicationsModel
 from ui.session import Session
 
@@ -116,12 +116,12 @@ class MedicationsDialog(QDialog):
         form = QFormLayout(self.form_box)
         self.name = QLineEdit(self.form_box)
         self.name.setPlaceholderText(self.tr("e.g. Sumatriptan or Maxalt"))
-        completer = QCompleter(catalog.names(), self.name)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.name.setCompleter(completer)
+        self.name.setCompleter(name_completer(self.name))  # no pop-up to eat a click
         self.name.textEdited.connect(self._name_typed)
         name_box, self.name_problem = with_problem(self.name, self.form_box)
         form.addRow(self.tr("&Name"), name_box)
+        self.generic = GenericLine(self.form_box)
+        form.addRow("", self.generic)
         self.med_class = QComboBox(self.form_box)
         for med_class, label in d.CLASS_LABELS.items():
             self.med_class.addItem(journal_word(label), med_class)
@@ -192,6 +192,7 @@ class MedicationsDialog(QDialog):
         shown = medication or d.Medication(name="")
         course = self.model.course(shown)
         self.name.setText(shown.name)
+        self.generic.show_for(shown.name)
         self.med_class.setCurrentIndex(self.med_class.findData(shown.med_class))
         self.use.setCurrentIndex(self.use.findData(shown.use))
         self.default_dose.setText(shown.default_dose if course is None else course.dose)
@@ -221,7 +222,7 @@ class MedicationsDialog(QDialog):
         preventive = self.use.currentData() == d.Use.PREVENTIVE
         course = self.model.course(self._editing) if self._editing else None
         if course is not None:
-            since = day_text(course.start)
+            since = day_span(course.start)
             self.home.setText(
                 self.tr(
                     "“{0}” is a preventive treatment (since {1}): its dose, dates, effect "
@@ -292,6 +293,7 @@ class MedicationsDialog(QDialog):
         self._show_home()
 
     def _name_typed(self, text: str) -> None:
+        self.generic.show_for(text)
         if self._editing is None and text.strip() and not self._class_chosen:
             suggested = operations.suggested_medication(text)
             self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))

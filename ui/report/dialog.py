@@ -36,7 +36,7 @@ from journal.report import ClinicCalendar, Paper, ReportOptions, build_report, w
 from journal.report.build import has_entries
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import date_text
 from ui.report import pages as report_pages
 from ui.report.patient import PatientFields
 from ui.report.preview import PagePreview, WrappedNote
@@ -251,7 +251,7 @@ class ReportDialog(QDialog):
                 self.tr(
                     "Nothing was recorded from {0} to {1}. The report would be a single "
                     "page saying so; choose a longer span to see figures."
-                ).format(local_text(first, "%d %b %Y"), local_text(last, "%d %b %Y"))
+                ).format(date_text(first), date_text(last))
             )
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))

@@ -40,6 +40,14 @@ DAYS = (
 )
 
 
+def page_column(page: QWidget) -> QVBoxLayout:
+    """The column a settings page lays its rows in: every page's margins and spacing."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.setSpacing(12)
+    return layout
+
+
 class AppearancePage(QWidget):
     """Theme, first day of the week, date format note, pain scale, cycle tracking."""
 
@@ -122,9 +130,7 @@ class RemindersPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = page_column(self)
         self.enabled = QCheckBox(self.tr("Remind me while the app is open"), self)
         self.enabled.setChecked(settings_store.reminders_enabled())
         layout.addWidget(self.enabled)

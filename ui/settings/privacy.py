@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from ui.kit import theme
 from ui.kit.feedback import show_error
+from ui.settings.pages import page_column
 from ui.settings.protection import ProtectionBox
 
 if TYPE_CHECKING:
@@ -87,9 +88,7 @@ class PrivacyPage(QWidget):
         super().__init__(parent)
         self._session = session
         self.removed: list[Path] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = page_column(self)
         note = QLabel(
             self.tr(
                 "Your journal stays on this computer. The app never connects to the "

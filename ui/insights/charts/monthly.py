@@ -15,7 +15,7 @@ from journal.analysis.explain import class_words, days_text
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import month_text
 
 translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
@@ -149,7 +149,7 @@ class MonthlyChart:
         ]
         rows = [
             [
-                local_text(month.first, "%B %Y"),
+                month_text(month.first),
                 str(self.heights["migraine"][index]),
                 str(self.heights["headache"][index]),
                 str(month.attacks),
@@ -167,12 +167,12 @@ class MonthlyChart:
                 "the most migraine days, {5}, in {6}.",
             ).format(
                 len(months),
-                local_text(months[0].first, "%B %Y"),
-                local_text(months[-1].first, "%B %Y"),
+                month_text(months[0].first),
+                month_text(months[-1].first),
                 sum(migraine),
                 sum(self.heights["headache"]),
                 migraine[worst],
-                local_text(months[worst].first, "%B %Y"),
+                month_text(months[worst].first),
             )
         self.card.set_table(headers, rows, says)
 
@@ -185,12 +185,8 @@ class MonthlyChart:
             if index % step:
                 continue
             first = month.first
-            label = (
-                local_text(first, "%b")
-                if first.month != 1 and index
-                else local_text(first, "%b %Y")
-            )
-            ticks.append((float(index), label if step < 12 else f"{first:%Y}"))
+            label = month_text(first, short=True, year=first.month == 1 or not index)
+            ticks.append((float(index), label if step < 12 else str(first.year)))
         self.card.plot.getAxis("bottom").setTicks([ticks])
 
     def describe(self, x: float, _y: float) -> str | None:
@@ -199,7 +195,7 @@ class MonthlyChart:
             return None
         month = self.data.summary.months[index]
         lines = [
-            local_text(month.first, "%B %Y")
+            month_text(month.first)
             + (
                 ""
                 if month.complete
