@@ -37,6 +37,7 @@ from ui.attack.words import activity_suggestions, trigger_suggestions
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import moment_text
+from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel
 from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
@@ -197,6 +198,8 @@ class AttackEditor(FittingDialog):
             self.doses.add_button.setToolTip(self.tr("Saves the attack first, then logs a dose"))
         medication_layout.addWidget(self.doses)
         column.addWidget(medication)
+        self.provenance = ProvenanceBox(self)
+        column.addWidget(self.provenance)
         column.addStretch(1)
         return column
 
@@ -223,6 +226,7 @@ class AttackEditor(FittingDialog):
         self.activities.set_tags(attack.activities)
         self.triggers.set_tags(attack.suspected_triggers)
         self.note.setPlainText(attack.note)
+        self.provenance.show_record(attack)
 
     def _connect(self) -> None:
         self.start.dateTimeChanged.connect(self.validate)

@@ -28,6 +28,7 @@ from journal import domain as d
 from journal import operations
 from journal.validation import dose_problems, other_triptan
 from ui.kit.locale_text import moment_text
+from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel, store_and_close
 from ui.kit.time_fields import read_time, time_edit
 from ui.kit.widgets import (
@@ -104,6 +105,7 @@ class DoseEditor(FittingDialog):
             self.pain_24h.set_value(dose.pain_24h)
             self.side_effects.set_tags(dose.side_effects)
             self.note.setText(dose.note)
+            self.provenance.show_record(dose)
         else:
             self._medication_changed()
         self._connect()
@@ -157,6 +159,8 @@ class DoseEditor(FittingDialog):
         self.note = QLineEdit(self)
         form.addRow(self.tr("&Note"), self.note)
         layout.addLayout(form)
+        self.provenance = ProvenanceBox(self)
+        layout.addWidget(self.provenance)
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
         self.buttons, self.save_button = save_cancel(self, self.save)

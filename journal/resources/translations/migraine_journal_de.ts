@@ -4519,6 +4519,10 @@
         <translation>{0} · an diesem Tag, Stunden nicht erfasst</translation>
     </message>
     <message>
+        <source>from {0}, end not recorded</source>
+        <translation>ab {0}, Ende nicht erfasst</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>seit {0}, dauert noch an</translation>
     </message>
@@ -4672,6 +4676,97 @@
     <message>
         <source>since {0} (ongoing)</source>
         <translation>seit {0} (laufend)</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <source>From the imported file</source>
+        <translation>Aus der importierten Datei</translation>
+    </message>
+    <message>
+        <source>The file said “{0}” (still going on), but it was written long after the start: the end is kept unknown.</source>
+        <translation>Die Datei sagte „{0}“ (dauert noch an), wurde aber lange nach dem Beginn geschrieben: Das Ende bleibt unbekannt.</translation>
+    </message>
+    <message>
+        <source>“{0}” in an old file: end unknown</source>
+        <translation>„{0}“ in einer alten Datei: Ende unbekannt</translation>
+    </message>
+    <message>
+        <source>Rated “{0}” in the file, above severe: kept as severe.</source>
+        <translation>In der Datei als „{0}“ bewertet, über stark: als stark übernommen.</translation>
+    </message>
+    <message>
+        <source>rated “{0}” in the file</source>
+        <translation>in der Datei als „{0}“ bewertet</translation>
+    </message>
+    <message>
+        <source>Type in the file: {0} (the journal has no such type).</source>
+        <translation>Art in der Datei: {0} (diese Art kennt das Tagebuch nicht).</translation>
+    </message>
+    <message>
+        <source>type in the file: {0}</source>
+        <translation>Art in der Datei: {0}</translation>
+    </message>
+    <message>
+        <source>Rated {0}/10 in the file, on a 0-10 scale only: the 0-3 pain was not set.</source>
+        <translation>In der Datei mit {0}/10 bewertet, nur auf der Skala 0-10: Die Stärke 0-3 wurde nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>rated {0}/10 only</source>
+        <translation>nur mit {0}/10 bewertet</translation>
+    </message>
+    <message>
+        <source>The file gives only the day, not the time of day.</source>
+        <translation>Die Datei nennt nur den Tag, nicht die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>time of day not in the file</source>
+        <translation>Uhrzeit nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>The file gives no duration.</source>
+        <translation>Die Datei nennt keine Dauer.</translation>
+    </message>
+    <message>
+        <source>no duration in the file</source>
+        <translation>keine Dauer in der Datei</translation>
+    </message>
+    <message>
+        <source>The file has no time taken: the attack&apos;s start is used.</source>
+        <translation>Die Datei nennt keine Einnahmezeit: Der Beginn der Attacke wird verwendet.</translation>
+    </message>
+    <message>
+        <source>time taken not in the file</source>
+        <translation>Einnahmezeit nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>The file noted an aura, but not its kind or duration.</source>
+        <translation>Die Datei nennt eine Aura, aber nicht ihre Art oder Dauer.</translation>
+    </message>
+    <message>
+        <source>aura without details in the file</source>
+        <translation>Aura ohne Angaben in der Datei</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Imported from {0}. The file also said:</source>
+        <translation>Importiert aus {0}. Die Datei sagte außerdem:</translation>
+    </message>
+    <message>
+        <source>Imported from {0}.</source>
+        <translation>Importiert aus {0}.</translation>
+    </message>
+    <message>
+        <source>Imported. The file also said:</source>
+        <translation>Importiert. Die Datei sagte außerdem:</translation>
     </message>
 </context>
 <context>

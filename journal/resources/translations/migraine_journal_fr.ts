@@ -4507,6 +4507,10 @@
         <translation>{0} · ce jour, heures non notées</translation>
     </message>
     <message>
+        <source>from {0}, end not recorded</source>
+        <translation>dès {0}, fin non notée</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>depuis {0}, toujours en cours</translation>
     </message>
@@ -4536,7 +4540,7 @@
     </message>
     <message>
         <source>imported from {0}</source>
-        <translation>importé de {0}</translation>
+        <translation>importé depuis {0}</translation>
     </message>
     <message>
         <source>Pain not recorded</source>
@@ -4672,6 +4676,97 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <source>From the imported file</source>
+        <translation>Du fichier importé</translation>
+    </message>
+    <message>
+        <source>The file said “{0}” (still going on), but it was written long after the start: the end is kept unknown.</source>
+        <translation>Le fichier indiquait « {0} » (toujours en cours), mais il a été écrit longtemps après le début : la fin reste inconnue.</translation>
+    </message>
+    <message>
+        <source>“{0}” in an old file: end unknown</source>
+        <translation>« {0} » dans un ancien fichier : fin inconnue</translation>
+    </message>
+    <message>
+        <source>Rated “{0}” in the file, above severe: kept as severe.</source>
+        <translation>Noté « {0} » dans le fichier, au-delà de sévère : gardé comme sévère.</translation>
+    </message>
+    <message>
+        <source>rated “{0}” in the file</source>
+        <translation>noté « {0} » dans le fichier</translation>
+    </message>
+    <message>
+        <source>Type in the file: {0} (the journal has no such type).</source>
+        <translation>Type dans le fichier : {0} (le journal n’a pas ce type).</translation>
+    </message>
+    <message>
+        <source>type in the file: {0}</source>
+        <translation>type dans le fichier : {0}</translation>
+    </message>
+    <message>
+        <source>Rated {0}/10 in the file, on a 0-10 scale only: the 0-3 pain was not set.</source>
+        <translation>Noté {0}/10 dans le fichier, sur une échelle de 0 à 10 seulement : l’intensité 0-3 n’a pas été fixée.</translation>
+    </message>
+    <message>
+        <source>rated {0}/10 only</source>
+        <translation>noté {0}/10 seulement</translation>
+    </message>
+    <message>
+        <source>The file gives only the day, not the time of day.</source>
+        <translation>Le fichier ne donne que le jour, pas l’heure.</translation>
+    </message>
+    <message>
+        <source>time of day not in the file</source>
+        <translation>heure absente du fichier</translation>
+    </message>
+    <message>
+        <source>The file gives no duration.</source>
+        <translation>Le fichier ne donne pas de durée.</translation>
+    </message>
+    <message>
+        <source>no duration in the file</source>
+        <translation>pas de durée dans le fichier</translation>
+    </message>
+    <message>
+        <source>The file has no time taken: the attack&apos;s start is used.</source>
+        <translation>Le fichier n’a pas d’heure de prise : le début de la crise est utilisé.</translation>
+    </message>
+    <message>
+        <source>time taken not in the file</source>
+        <translation>heure de prise absente du fichier</translation>
+    </message>
+    <message>
+        <source>The file noted an aura, but not its kind or duration.</source>
+        <translation>Le fichier signale une aura, mais ni son type ni sa durée.</translation>
+    </message>
+    <message>
+        <source>aura without details in the file</source>
+        <translation>aura sans détails dans le fichier</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Imported from {0}. The file also said:</source>
+        <translation>Importé depuis {0}. Le fichier indiquait aussi :</translation>
+    </message>
+    <message>
+        <source>Imported from {0}.</source>
+        <translation>Importé depuis {0}.</translation>
+    </message>
+    <message>
+        <source>Imported. The file also said:</source>
+        <translation>Importé. Le fichier indiquait aussi :</translation>
     </message>
 </context>
 <context>
