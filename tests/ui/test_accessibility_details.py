@@ -194,11 +194,15 @@ def _cycle_marks(palette: QPalette) -> dict[str, QColor]:
     }
 
 
-def test_the_cycle_marks_stand_off_the_calendar_in_every_look(qapp: QApplication) -> None:
+@pytest.mark.parametrize("dark_system", [False, True])
+def test_the_cycle_marks_stand_off_the_calendar_in_every_look(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, dark_system: bool
+) -> None:
     """The period's drops, the perimenstrual window's band and the phase band are
     essential marks: 3:1 against the empty cells (Base) and the page (Window) they are
-    painted on and beside, in every look (the window's tint was 1.5:1 in the light
-    and high-contrast looks)."""
+    painted on and beside, in every look, the high-contrast one on a light and on a
+    dark system (the window's tint was 1.5:1 in the light and high-contrast looks)."""
+    monkeypatch.setattr(theme, "system_is_dark", lambda: dark_system)
     problems = []
     for look in theme.Theme:
         theme.apply_theme(qapp, look)

@@ -40,7 +40,7 @@ from journal.errors import JournalError
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import day_span, day_text
+from ui.kit.locale_text import day_span
 from ui.kit.widgets import with_problem
 from ui.medication.chooser import GenericLine, name_completer
 from ui.medication.model import MedicationsModel
@@ -222,7 +222,7 @@ class MedicationsDialog(QDialog):
         preventive = self.use.currentData() == d.Use.PREVENTIVE
         course = self.model.course(self._editing) if self._editing else None
         if course is not None:
-            since = day_text(course.start)
+            since = day_span(course.start)
             self.home.setText(
                 self.tr(
                     "“{0}” is a preventive treatment (since {1}): its dose, dates, effect "

@@ -58,10 +58,13 @@ class DeleteAllDialog(QDialog):
         self.files.addItems([str(path) for path in files])
         self.files.setAccessibleName(self.tr("Files to be removed"))
         layout.addWidget(self.files, 1)
-        layout.addWidget(QLabel(self.tr("Type {0} to confirm:").format(CONFIRM_WORD), self))
+        prompt = QLabel(self.tr("Type {0} to confirm:").format(CONFIRM_WORD), self)
+        layout.addWidget(prompt)
         self.word = QLineEdit(self)
         self.word.setAccessibleName(self.tr("Confirmation word"))
+        prompt.setBuddy(self.word)
         layout.addWidget(self.word)
+        self.word.setFocus()  # the dialog opens where the person types
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.delete_button = buttons.addButton(
             self.tr("Delete everything"), QDialogButtonBox.ButtonRole.DestructiveRole
