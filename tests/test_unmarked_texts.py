@@ -7,7 +7,8 @@ and Qt's texts (setText, setToolTip, QLabel(...), QMessageBox...).
 tests/journal/test_i18n.py and tests/ui/test_translations.py check that what IS
 marked is in the catalogues and translated; this finds what is not marked at all.
 A literal wrapped in _(), N_(), ngettext(), pgettext(), self.tr() or translate() is
-marked; so is one that names no words (a path, a number, "·", "{0}: {1}").
+marked; so is one that names no words (a path, a number, "·", "{0}: {1}"). A phrase
+put into a marked sentence (`_("... {kept}").format(kept="English words")`) is not.
 """
 
 from __future__ import annotations
@@ -168,6 +169,10 @@ def _shown_arguments(call: ast.Call, errors: set[str]) -> list[ast.expr]:
     if name in MARKERS:
         return []
     shown: list[ast.expr] = []
+    receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+    if name == "format" and isinstance(receiver, ast.Call) and _name(receiver.func) in MARKERS:
+        # a piece put into a marked sentence: English glued into German
+        shown += [*call.args, *(keyword.value for keyword in call.keywords)]
     if name == "print":
         shown += call.args
     if name in QT_TEXT_METHODS or name in QT_TEXT_CLASSES:
@@ -230,6 +235,8 @@ QLabel("Not yet saved", self)
 QLabel(text, self)
 button.setToolTip(f"Record a dose of {name} now")
 raise ValueError("not a programmer's message for people")
+_("Restored {kept}.").format(kept="; the old file was kept")
+_("Restored {kept}.").format(kept=name)
 """
     tree = ast.parse(source)
     _TREES[tmp_path / "x.py"] = tree
@@ -257,5 +264,6 @@ raise ValueError("not a programmer's message for people")
             "Saved it.",
             "Not yet saved",
             "Record a dose of  {}  now",
+            "; the old file was kept",
         ]
     )

@@ -37,7 +37,7 @@ from journal.demo.support import Ids, Span, stream
 from journal.demo.visits import make_questionnaires, make_visit_notes
 from journal.errors import JournalError
 from journal.exchange.sections import records_counted
-from journal.i18n import _, list_text
+from journal.i18n import N_, _, list_text
 from journal.operations.cycle import CYCLE_TRACKING
 from journal.operations.days import DEFAULT_FACTORS_SEEDED
 from journal.operations.treatments import CUSTOM_SIDE_EFFECTS
@@ -94,17 +94,17 @@ def _suspects(
     """What the patient believes set the attack off: mostly true exposures, sometimes not."""
     beliefs = []
     if before is not None and before.sleep < POOR_SLEEP_HOURS and rng.random() < 0.6:
-        beliefs.append("poor sleep")
+        beliefs.append(N_("poor sleep"))
     if before is not None and before.stress >= 2 and rng.random() < 0.5:
-        beliefs.append("stress")
+        beliefs.append(N_("stress"))
     if in_window and rng.random() < 0.6:
-        beliefs.append("period")
+        beliefs.append(N_("period"))
     if before is not None and before.alcohol and rng.random() < 0.5:
-        beliefs.append("red wine")
+        beliefs.append(N_("red wine"))
     if today.weather and rng.random() < 0.4:
-        beliefs.append("weather")
+        beliefs.append(N_("weather"))
     if rng.random() < 0.06:
-        beliefs.append(rng.choice(("chocolate", "bright light", "cheese")))
+        beliefs.append(rng.choice((N_("chocolate"), N_("bright light"), N_("cheese"))))
     return beliefs
 
 
@@ -205,7 +205,8 @@ def write_demo(
             repository.insert_exact(records)
         journal.set_setting(CYCLE_TRACKING, "on")
         journal.set_setting(DEFAULT_FACTORS_SEEDED, "yes")
-        journal.set_setting(CUSTOM_SIDE_EFFECTS, json.dumps(["vivid dreams", "cold hands"]))
+        custom = [_("vivid dreams"), _("cold hands")]
+        journal.set_setting(CUSTOM_SIDE_EFFECTS, json.dumps(custom, ensure_ascii=False))
     return DemoStats(
         len(medications),
         len(attacks),

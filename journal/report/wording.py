@@ -95,8 +95,16 @@ def nrs_note(ratings: Sequence[int]) -> str:
     )
 
 
-CYCLE_WORDS = ("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed")
-"""Words that mark a trigger or factor as part of the cycle, left out with it."""
+CYCLE_WORDS = (
+    # English
+    *("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed"),
+    # German (a German patient writes "Periode", "Regelblutung", "Eisprung", "Pille")
+    *("periode", "regelblut", "eisprung", "pille", "zyklus", "blutung"),
+    # French ("règles", "ovulation", "pilule", "saignement")
+    *("règles", "pilule", "saignement"),
+)
+"""Words that mark a trigger or factor as part of the cycle, left out with it: in the
+languages the app speaks, since a person names triggers in their own."""
 
 
 def is_about_cycle(name: str) -> bool:
