@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.errors import JournalMissing
-from journal.i18n import _
+from journal.i18n import _, moment_text
 from journal.storage import backup as backups
 from journal.storage import cipher
 from journal.storage import lock as writer_lock
@@ -223,7 +223,7 @@ def damaged(journal: Path, problem: str, guard: writer_lock.WriterLock | None) -
         sentence = _(
             "The journal is damaged and was kept aside as {name}; the newest good backup is "
             "{age} old ({when}) and can be restored."
-        ).format(name=moved.name, age=age, when=f"{good.taken:%Y-%m-%d %H:%M}")
+        ).format(name=moved.name, age=age, when=moment_text(good.taken))
     return JournalDamaged(sentence, problem=problem, moved_to=moved, backup=good, age=age)
 
 

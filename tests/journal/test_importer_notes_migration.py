@@ -326,3 +326,23 @@ def test_version_3_keeps_provenance_as_facts_both_ways(tmp_path: Path) -> None:
     )
     assert exported["version"] == 3
     assert exported["attacks"][0]["provenance"] == facts
+
+
+def test_a_fact_longer_than_any_text_is_refused_in_words(tmp_path: Path) -> None:
+    from journal.errors import ImportFileError
+    from journal.exchange.json_format import import_json
+
+    huge = [{"field": "Attack Location", "value": "x" * 1_000_001, "reason": None}]
+    path = tmp_path / "huge.json"
+    document = {
+        "format": "migraine-journal",
+        "version": 3,
+        "attacks": [_attack_plain(provenance=huge)],
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with (
+        Journal.open(tmp_path / "new.sqlite3") as journal,
+        pytest.raises(ImportFileError) as refused,
+    ):
+        import_json(journal, path)
+    assert "provenance is longer than" in str(refused.value)

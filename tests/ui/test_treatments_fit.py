@@ -97,7 +97,7 @@ def test_the_columns_fit_again_when_the_window_is_made_wider(qtbot: QtBot, demo:
 
 
 def test_the_widest_columns_give_way_first_down_to_their_floors() -> None:
-    from ui.kit.column_fit import shared_widths
+    from ui.treatments.column_fit import shared_widths
 
     assert shared_widths([100, 200, 300], [50, 50, 50], 1000) == [100, 200, 300]
     assert shared_widths([100, 200, 300], [50, 50, 50], 450) == [100, 175, 175]

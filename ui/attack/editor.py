@@ -13,7 +13,6 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -51,7 +50,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
-from ui.kit.wrapping import open_fitting
+from ui.kit.wrapping import FittingDialog
 from ui.session import Session
 
 NOT_RATED = -1
@@ -75,7 +74,7 @@ def new_attack(day: date | None) -> d.Attack:
     return d.Attack(start=start, end=start + TYPICAL_ATTACK, type=kind)
 
 
-class AttackEditor(QDialog):
+class AttackEditor(FittingDialog):
     """Add (attack None) or edit an attack; `saved_attack` holds what was stored."""
 
     def __init__(
@@ -106,12 +105,6 @@ class AttackEditor(QDialog):
         self._load(self._draft)
         self._connect()
         self.validate()
-
-    def setVisible(self, visible: bool) -> None:
-        """Opens as wide as it likes within the screen, its texts wrapped to fit."""
-        if visible and not self.isVisible():
-            open_fitting(self)
-        super().setVisible(visible)
 
     # -- building ------------------------------------------------------------
 

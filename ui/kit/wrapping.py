@@ -218,3 +218,13 @@ def open_fitting(dialog: QDialog, room: QSize | None = None) -> None:
 
 TITLE_BAR = 40
 """Room kept free for a window manager's title bar."""
+
+
+class FittingDialog(QDialog):
+    """A dialog that opens as wide as it likes within the screen, its wrapped texts
+    as tall as they need there (open_fitting), rather than at Qt's first guess."""
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            open_fitting(self)
+        super().setVisible(visible)

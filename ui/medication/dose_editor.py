@@ -16,7 +16,6 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -41,7 +40,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
-from ui.kit.wrapping import open_fitting
+from ui.kit.wrapping import FittingDialog
 from ui.medication.new_medication import NewMedicationForm
 from ui.session import Reads, Session
 
@@ -75,7 +74,7 @@ def triptan_note(reads: Reads, dose: d.Dose) -> str | None:
     return text.format(medications[other.medication_id].name, moment_text(other.taken))
 
 
-class DoseEditor(QDialog):
+class DoseEditor(FittingDialog):
     """Add (dose None) or edit a dose. After Save, `saved_dose` holds what was stored."""
 
     def __init__(
@@ -111,12 +110,6 @@ class DoseEditor(QDialog):
             self._medication_changed()
         self._connect()
         self.validate()
-
-    def setVisible(self, visible: bool) -> None:
-        """Opens as wide as it likes within the screen, its texts wrapped to fit."""
-        if visible and not self.isVisible():
-            open_fitting(self)
-        super().setVisible(visible)
 
     # -- building ------------------------------------------------------------
 

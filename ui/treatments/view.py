@@ -30,10 +30,10 @@ from journal import operations
 from journal.changes import Change
 from journal.errors import JournalError
 from ui.kit import vocabulary
-from ui.kit.column_fit import ColumnFit
 from ui.kit.feedback import confirm, show_error
 from ui.kit.locale_text import date_text, moment_text
 from ui.session import Session
+from ui.treatments.column_fit import ColumnFit
 from ui.treatments.dialogs import (
     CourseDialog,
     SessionDialog,
