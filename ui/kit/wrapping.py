@@ -40,13 +40,28 @@ def _width(metrics: QFontMetrics, text: str) -> int:
     return metrics.horizontalAdvance(_shown(text))
 
 
+_NUMBER = re.compile(r"^[\d.,]+$")
+
+
+def _words(paragraph: str) -> list[str]:
+    """The paragraph's words, a number kept with the word after it ("400 mg", "2
+    tablets" never split over two lines)."""
+    words: list[str] = []
+    for word in paragraph.split(" "):
+        if words and _NUMBER.match(words[-1]) and word:
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
 def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
     """`text` with line breaks between words so that no line is wider than `width`
     (a word wider than that gets a line of its own); line breaks it had are kept."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for word in paragraph.split(" "):
+        for word in _words(paragraph):
             joined = f"{line} {word}" if line else word
             if line and _width(metrics, joined) > width:
                 lines.append(line)
@@ -59,7 +74,8 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
 
 def longest_word(text: str, metrics: QFontMetrics) -> int:
     """The width of the widest word of `text`: the least a wrapped text needs."""
-    return max((_width(metrics, word) for word in re.split(r"[ \n]", text)), default=0)
+    words = [word for paragraph in text.split("\n") for word in _words(paragraph)]
+    return max((_width(metrics, word) for word in words), default=0)
 
 
 Wrapping = QPushButton | QCheckBox
