@@ -150,6 +150,7 @@ QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow, QComboBox::down-arrow 
     width: 8px; height: 8px;
 }
 QComboBox::drop-down { width: 20px; border-left: 1px solid PAGE_INK; }
+QComboBox::down-arrow { image: url("ARROW"); width: 10px; height: 6px; }
 """
 """Every control drawn with an ink border (Fusion's own frame is drawn in a shade
 of the window colour: invisible on black), and a 3 px focus ring in the focus
@@ -193,8 +194,11 @@ def style_sheet(dark: bool, high_contrast: bool = False) -> str:
     sheet = sheet.replace("POPUP_BORDER", POPUP_BORDER[dark])
     if high_contrast:
         colours = _HIGH_DARK if dark else _HIGH_LIGHT
+        # a styled drop-down draws no arrow of its own: an ink-coloured one
+        arrow = resource_path(f"icons/arrow-down-{'white' if dark else 'black'}.svg")
         sheet += (
-            HIGH_CONTRAST_STYLE.replace("PAGE_INK", colours[QPalette.ColorRole.Text])
+            HIGH_CONTRAST_STYLE.replace("ARROW", arrow.as_posix())
+            .replace("PAGE_INK", colours[QPalette.ColorRole.Text])
             .replace("PAGE", colours[QPalette.ColorRole.Base])
             .replace("FOCUS", colours[QPalette.ColorRole.Highlight])
         )
