@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import i18n
 from journal.analysis.diary import Diary
 from journal.analysis.explain import questionnaire_text
 from journal.analysis.summary import summarize
+from journal.storage import Journal
 from ui.app.start import application
 from ui.kit import translations
 from ui.kit.locale_text import (
@@ -55,6 +57,16 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+def _locale_format_to_string(node: ast.AST) -> bool:
+    """`locale.toString(day, QLocale.FormatType.LongFormat)`: a date in a form of its own."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "toString"
+        and any(isinstance(arg, ast.Attribute) and arg.attr.endswith("Format") for arg in node.args)
+    )
+
+
 def ad_hoc_date_patterns(root: Path) -> list[str]:
     """Every place under `root` (but locale_text.py) that writes a date with a pattern
     of its own: a strftime directive, a QLocale/QDate pattern, a strftime() call."""
@@ -74,6 +86,8 @@ def ad_hoc_date_patterns(root: Path) -> list[str]:
                     found.append(f"{where}:{node.lineno}: {text!r}")
             elif isinstance(node, ast.Attribute) and node.attr == "strftime":
                 found.append(f"{where}:{node.lineno}: strftime")
+            elif _locale_format_to_string(node):
+                found.append(f"{where}:{node.lineno}: toString with a QLocale format")
     return found
 
 
@@ -91,11 +105,12 @@ def test_the_scan_finds_the_patterns_screens_used_to_have(tmp_path: Path) -> Non
         "c = locale.toString(qdate, 'dddd d MMMM yyyy')\n"
         "d = day.strftime('%x')\n"
         "e = f'diary-{day:%Y-%m-%d}.pdf'\n"
-        "f = f'{start:%H:%M}'\n",
+        "f = f'{start:%H:%M}'\n"
+        "g = QLocale.system().toString(moment, QLocale.FormatType.ShortFormat)\n",
         encoding="utf-8",
     )
     found = ad_hoc_date_patterns(tmp_path / "ui")
-    assert sorted(line.split(":")[1] for line in found) == ["2", "3", "4", "5"]
+    assert sorted(line.split(":")[1] for line in found) == ["2", "3", "4", "5", "8"]
 
 
 @pytest.fixture(params=sorted(LOCALES))
@@ -189,3 +204,19 @@ def test_the_insights_headline_dates_a_questionnaire_as_every_screen_does(langua
     diary = Diary(midas=(d.MidasEntry(day, 4, 2, 2, 1, 1),))
     text = questionnaire_text(summarize(diary, date(2026, 1, 1), day, day))
     assert date_text(day) in text
+
+
+def test_the_settings_example_of_a_date_is_how_the_window_writes_one(
+    qtbot: QtBot, journal: Journal, language: str
+) -> None:
+    """Settings > Appearance says dates follow the computer's language "e.g. ...": the
+    example is a moment as the window writes one, not a form no screen uses."""
+    from types import SimpleNamespace
+
+    from ui.session import Session
+    from ui.settings.pages import AppearancePage
+
+    page = AppearancePage(SimpleNamespace(session=Session(journal)))  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    example = moment_text(datetime(2026, 11, 21, 14, 5), today=date(2000, 1, 1))
+    assert any(example in label.text() for label in page.findChildren(QLabel))

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from journal import domain as d
 from journal.analysis.calendar_days import DayMark
 from ui.kit import theme, vocabulary
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import day_text
+from ui.kit.locale_text import day_text, full_day_text
 
 
 def python_date(qdate: QDate) -> date:
@@ -104,14 +104,14 @@ def day_summary(day: date, mark: DayMark | None) -> str:
         attacks = (
             translate("calendar", "1 attack")
             if mark.attacks == 1
-            else translate("calendar", "{0} attacks").format(mark.attacks)
+            else translate("calendar", "%n attacks", None, mark.attacks)
         )
         lines.append(f"{attacks} · {pain_words(mark)}")
     if mark.doses:
         lines.append(
             translate("calendar", "1 dose")
             if mark.doses == 1
-            else translate("calendar", "{0} doses").format(mark.doses)
+            else translate("calendar", "%n doses", None, mark.doses)
         )
     else:
         lines.append(translate("calendar", "No medication"))
@@ -150,7 +150,7 @@ def day_speech(day: date, mark: DayMark | None) -> str:
         parts.append(translate("calendar", "check-in done"))
     if day == date.today():
         parts.insert(0, translate("calendar", "today"))
-    when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    when = full_day_text(day)
     if not parts:
         return translate("calendar", "{0}: nothing recorded").format(when)
     #: {0} is the day ("Tuesday, November 24, 2026"), {1} what it holds
