@@ -161,7 +161,8 @@ def test_joining_points_out_an_attack_typed_on_both_computers(
     dialog.show()
     assert dialog.join(folder)
     assert window.journal.attacks.count() == 2
-    assert dialog.twins_label.isVisible() and dialog.twins_label.text().startswith("1 attacks")
+    assert dialog.twins_label.isVisible()
+    assert dialog.twins_label.text().startswith("1 attack that arrived overlaps an attack")
 
 
 SYNC_CODE = (

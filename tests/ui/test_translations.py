@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -301,16 +301,49 @@ def test_each_source_holds_every_ui_string_translated_and_nothing_stale(
     assert {(c, s) for c, s, _ in messages(refreshed)} == committed, "run make translations"
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms (a text with %n)."""
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_translation_keeps_the_placeholders_and_one_accelerator(language: str) -> None:
     for context, source, translation in messages(FOLDER / f"migraine_journal_{language}.ts"):
-        text = translation.text or ""
         where = f"{context}: {source!r}"
-        assert text, where
-        assert sorted(re.findall(r"\{[^}]*\}|%s", text)) == sorted(
-            re.findall(r"\{[^}]*\}|%s", source)
-        ), where
-        assert text.count("&") == source.count("&"), where
+        for text in forms(translation):
+            assert text, where
+            assert sorted(re.findall(r"\{[^}]*\}|%[sn]", text)) == sorted(
+                re.findall(r"\{[^}]*\}|%[sn]", source)
+            ), where
+            assert text.count("&") == source.count("&"), where
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (QLocale.Language.French, ["0 crise", "1 crise", "2 crises"]),
+        (QLocale.Language.German, ["0 Attacken", "1 Attacke", "2 Attacken"]),
+    ],
+)
+def test_a_count_takes_the_languages_plural_form_french_0_and_1_alike(
+    qapp: QApplication, language: QLocale.Language, expected: list[str]
+) -> None:
+    """Qt's plural forms (numerus) from the .ts: French says "0 crise" like "1 crise",
+    German "0 Attacken" like "2 Attacken". The window asks for the plural text only
+    from 2 on in English and uses its own "1 attack"; in French the count 0 reaches
+    the plural text and gets the singular form from the catalogue."""
+    application([])
+    try:
+        translations.install(qapp, QLocale(language))
+        counted = [QCoreApplication.translate("calendar", "%n attacks", None, n) for n in (0, 1, 2)]
+        assert counted == expected
+        root = ET.parse(FOLDER / f"migraine_journal_{QLocale(language).name()[:2]}.ts").getroot()
+        plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+        assert plural and all(len(forms(m.find("translation"))) == 2 for m in plural)  # type: ignore[arg-type]
+    finally:
+        translations.install(qapp)
+    assert QCoreApplication.translate("calendar", "%n attacks", None, 0) == "0 attacks"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

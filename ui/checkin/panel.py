@@ -189,7 +189,7 @@ class CheckInPanel(QWidget):
         elif len(entry.values) == 1:
             text = self.tr("Checked in: 1 factor recorded.")
         else:
-            text = self.tr("Checked in: {0} factors recorded.").format(len(entry.values))
+            text = self.tr("Checked in: %n factors recorded.", "", len(entry.values))
         self.status.setText(text)
         self.clear_button.setEnabled(entry is not None)
 

@@ -104,14 +104,14 @@ def day_summary(day: date, mark: DayMark | None) -> str:
         attacks = (
             translate("calendar", "1 attack")
             if mark.attacks == 1
-            else translate("calendar", "{0} attacks").format(mark.attacks)
+            else translate("calendar", "%n attacks", None, mark.attacks)
         )
         lines.append(f"{attacks} · {pain_words(mark)}")
     if mark.doses:
         lines.append(
             translate("calendar", "1 dose")
             if mark.doses == 1
-            else translate("calendar", "{0} doses").format(mark.doses)
+            else translate("calendar", "%n doses", None, mark.doses)
         )
     else:
         lines.append(translate("calendar", "No medication"))

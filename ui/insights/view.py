@@ -246,9 +246,11 @@ class InsightsView(QWidget):
         first, last = self.span
         self.summary = self._summary(first, last)
         self.span_label.setText(
-            self.tr("{0} – {1} ({2} days)").format(
-                date_text(first), date_text(last), (last - first).days + 1
-            )
+            (
+                self.tr("{0} – {1} (1 day)")
+                if first == last
+                else self.tr("{0} – {1} (%n days)", "", (last - first).days + 1)
+            ).format(date_text(first), date_text(last))
         )
         self.nothing_yet.setVisible(not has_records(self.summary))
         self._show_headlines(headlines(self.summary, self.cycle_tracking))

@@ -320,7 +320,11 @@ class ReportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not printed"), str(error))
             return
         self.patient.remember_if_asked()
-        self.status.setText(self.tr("Sent {0} pages to the printer.").format(pages))
+        self.status.setText(
+            self.tr("Sent 1 page to the printer.")
+            if pages == 1
+            else self.tr("Sent %n pages to the printer.", "", pages)  # fr: also for 0
+        )
 
     def print_to(self, device: QPagedPaintDevice, options: ReportOptions) -> int:
         """Draw every page of the report on `device`; returns the number of pages."""

@@ -150,8 +150,10 @@ class TreatmentsView(QWidget):
         sessions = len(detail.sessions)
         name = course.name
         if sessions:
-            counted = self.tr("(1 session)") if sessions == 1 else self.tr("({0} sessions)")
-            name += "  " + counted.format(sessions)
+            counted = (
+                self.tr("(1 session)") if sessions == 1 else self.tr("(%n sessions)", "", sessions)
+            )
+            name += "  " + counted
         effects = [
             *detail.side_effects,
             *(e for s in detail.sessions for e in detail.session_side_effects[s.id]),

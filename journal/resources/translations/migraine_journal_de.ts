@@ -893,9 +893,12 @@
         <source>Checked in: 1 factor recorded.</source>
         <translation>Check-in erledigt: 1 Faktor erfasst.</translation>
     </message>
-    <message>
-        <source>Checked in: {0} factors recorded.</source>
-        <translation>Check-in erledigt: {0} Faktoren erfasst.</translation>
+    <message numerus="yes">
+        <source>Checked in: %n factors recorded.</source>
+        <translation>
+            <numerusform>Check-in: %n Faktor erfasst.</numerusform>
+            <numerusform>Check-in: %n Faktoren erfasst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1653,8 +1656,15 @@
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <source>{0} – {1} ({2} days)</source>
-        <translation>{0} – {1} ({2} Tage)</translation>
+        <source>{0} – {1} (1 day)</source>
+        <translation>{0} – {1} (1 Tag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} – {1} (%n days)</source>
+        <translation>
+            <numerusform>{0} – {1} (%n Tag)</numerusform>
+            <numerusform>{0} – {1} (%n Tage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3079,8 +3089,15 @@
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <source>Sent {0} pages to the printer.</source>
-        <translation>{0} Seiten an den Drucker gesendet.</translation>
+        <source>Sent 1 page to the printer.</source>
+        <translation>1 Seite an den Drucker gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3304,8 +3321,15 @@
         <translation>Geschützter Abgleichsordner</translation>
     </message>
     <message>
-        <source>{0} attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {1}</source>
-        <translation>{0} eingetroffene Attacken überschneiden sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {1}</translation>
+        <source>1 attack that arrived overlaps an attack of this journal: perhaps the same attack entered on both computers. Look at this day in the diary and delete one where so: {0}</source>
+        <translation>1 eingetroffene Attacke überschneidet sich mit einer Attacke dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diesen Tag im Tagebuch an und löschen Sie gegebenenfalls eine: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {0}</source>
+        <translation>
+            <numerusform>%n eingetroffene Attacke überschneidet sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {0}</numerusform>
+            <numerusform>%n eingetroffene Attacken überschneiden sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,9 +3567,12 @@
         <source>(1 session)</source>
         <translation>(1 Sitzung)</translation>
     </message>
-    <message>
-        <source>({0} sessions)</source>
-        <translation>({0} Sitzungen)</translation>
+    <message numerus="yes">
+        <source>(%n sessions)</source>
+        <translation>
+            <numerusform>(%n Sitzung)</numerusform>
+            <numerusform>(%n Sitzungen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -3795,10 +3822,6 @@
         <translation>1 Attacke</translation>
     </message>
     <message>
-        <source>{0} attacks</source>
-        <translation>{0} Attacken</translation>
-    </message>
-    <message>
         <source>peak pain {0} ({1})</source>
         <translation>stärkster Schmerz {0} ({1})</translation>
     </message>
@@ -3806,9 +3829,19 @@
         <source>1 dose</source>
         <translation>1 Einnahme</translation>
     </message>
-    <message>
-        <source>{0} doses</source>
-        <translation>{0} Einnahmen</translation>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n Attacke</numerusform>
+            <numerusform>%n Attacken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses</source>
+        <translation>
+            <numerusform>%n Einnahme</numerusform>
+            <numerusform>%n Einnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No medication</source>
@@ -4027,8 +4060,15 @@
         <translation>{0} Monate von {1} bis {2}: insgesamt {3} Migränetage und {4} Kopfschmerztage; die meisten Migränetage, {5}, im {6}.</translation>
     </message>
     <message>
-        <source> ({0} days)</source>
-        <translation> ({0} Tage)</translation>
+        <source> (1 day)</source>
+        <translation> (1 Tag)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n days)</source>
+        <translation>
+            <numerusform> (%n Tag)</numerusform>
+            <numerusform> (%n Tage)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migraine days: {0}</source>
@@ -4094,6 +4134,13 @@
         <source>No attacks recorded in this span.</source>
         <translation>In diesem Zeitraum sind keine Attacken erfasst.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n Attacke</numerusform>
+            <numerusform>%n Attacken</numerusform>
+        </translation>
+    </message>
     <message>
         <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
         <translation>Von {0} bis {1}: Attacken an {2} Tagen, an {3} davon mit starken Schmerzen.</translation>
@@ -4125,10 +4172,6 @@
     <message>
         <source>1 attack</source>
         <translation>1 Attacke</translation>
-    </message>
-    <message>
-        <source>{0} attacks</source>
-        <translation>{0} Attacken</translation>
     </message>
     <message>
         <source>Migraine day</source>

@@ -893,9 +893,12 @@
         <source>Checked in: 1 factor recorded.</source>
         <translation>Bilan fait : 1 facteur noté.</translation>
     </message>
-    <message>
-        <source>Checked in: {0} factors recorded.</source>
-        <translation>Bilan fait : {0} facteurs notés.</translation>
+    <message numerus="yes">
+        <source>Checked in: %n factors recorded.</source>
+        <translation>
+            <numerusform>Bilan fait : %n facteur noté.</numerusform>
+            <numerusform>Bilan fait : %n facteurs notés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1653,8 +1656,15 @@
         <translation>Afficher :</translation>
     </message>
     <message>
-        <source>{0} – {1} ({2} days)</source>
-        <translation>{0} – {1} ({2} jours)</translation>
+        <source>{0} – {1} (1 day)</source>
+        <translation>{0} – {1} (1 jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} – {1} (%n days)</source>
+        <translation>
+            <numerusform>{0} – {1} (%n jour)</numerusform>
+            <numerusform>{0} – {1} (%n jours)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3079,8 +3089,15 @@
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <source>Sent {0} pages to the printer.</source>
-        <translation>{0} pages envoyées à l’imprimante.</translation>
+        <source>Sent 1 page to the printer.</source>
+        <translation>1 page envoyée à l’imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3304,8 +3321,15 @@
         <translation>Dossier de synchronisation protégé</translation>
     </message>
     <message>
-        <source>{0} attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {1}</source>
-        <translation>{0} crises reçues chevauchent des crises de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ces jours dans le journal et supprimez-en une le cas échéant : {1}</translation>
+        <source>1 attack that arrived overlaps an attack of this journal: perhaps the same attack entered on both computers. Look at this day in the diary and delete one where so: {0}</source>
+        <translation>1 crise reçue chevauche une crise de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ce jour dans le journal et supprimez-en une le cas échéant : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {0}</source>
+        <translation>
+            <numerusform>%n crise reçue chevauche des crises de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ces jours dans le journal et supprimez-en une le cas échéant : {0}</numerusform>
+            <numerusform>%n crises reçues chevauchent des crises de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ces jours dans le journal et supprimez-en une le cas échéant : {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3543,9 +3567,12 @@
         <source>(1 session)</source>
         <translation>(1 séance)</translation>
     </message>
-    <message>
-        <source>({0} sessions)</source>
-        <translation>({0} séances)</translation>
+    <message numerus="yes">
+        <source>(%n sessions)</source>
+        <translation>
+            <numerusform>(%n séance)</numerusform>
+            <numerusform>(%n séances)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -3795,16 +3822,22 @@
         <translation>1 crise</translation>
     </message>
     <message>
-        <source>{0} attacks</source>
-        <translation>{0} crises</translation>
-    </message>
-    <message>
         <source>1 dose</source>
         <translation>1 prise</translation>
     </message>
-    <message>
-        <source>{0} doses</source>
-        <translation>{0} prises</translation>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n crise</numerusform>
+            <numerusform>%n crises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses</source>
+        <translation>
+            <numerusform>%n prise</numerusform>
+            <numerusform>%n prises</numerusform>
+        </translation>
     </message>
     <message>
         <source>No medication</source>
@@ -4027,8 +4060,15 @@
         <translation>{0} mois de {1} à {2} : {3} jours de migraine et {4} jours de céphalée en tout ; le plus de jours de migraine, {5}, en {6}.</translation>
     </message>
     <message>
-        <source> ({0} days)</source>
-        <translation> ({0} jours)</translation>
+        <source> (1 day)</source>
+        <translation> (1 jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n days)</source>
+        <translation>
+            <numerusform> (%n jour)</numerusform>
+            <numerusform> (%n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migraine days: {0}</source>
@@ -4102,9 +4142,12 @@
         <source>1 attack</source>
         <translation>1 crise</translation>
     </message>
-    <message>
-        <source>{0} attacks</source>
-        <translation>{0} crises</translation>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n crise</numerusform>
+            <numerusform>%n crises</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migraine day</source>

@@ -199,7 +199,9 @@ class MonthlyChart:
             + (
                 ""
                 if month.complete
-                else translate("charts", " ({0} days)").format(month.tally.days)
+                else translate("charts", " (1 day)")
+                if month.tally.days == 1
+                else translate("charts", " (%n days)", None, month.tally.days)
             ),
             translate("charts", "Migraine days: {0}").format(month.tally.migraine_days),
             translate("charts", "Headache days: {0}").format(month.tally.headache_days),

@@ -298,7 +298,7 @@ class TimelineChart:
             attacks = (
                 translate("charts", "1 attack")
                 if count == 1
-                else translate("charts", "{0} attacks").format(count)
+                else translate("charts", "%n attacks", None, count)
             )
             level = self.pain_level(day)
             pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
