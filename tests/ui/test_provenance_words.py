@@ -148,3 +148,23 @@ def test_an_attack_ongoing_in_an_old_file_is_not_shown_as_running(
     window = create_main_window(journal)
     qtbot.addWidget(window)
     assert window.open_attack() is None
+
+
+def test_the_dose_editor_shows_its_files_fact_in_a_box_as_tall_as_its_text(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from ui.medication.dose_editor import DoseEditor
+
+    apply_import(journal, plan_headi(journal, FIXTURES / "20260401_101500_headi_diary.csv"))
+    dose = journal.doses.all()[0]
+    editor = DoseEditor(Session(journal), dose)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    box = editor.provenance
+    assert box.text() == (
+        "Imported from Headi. The file also said:\n"
+        "The file has no time taken: the attack's start is used."
+    )
+    spacing = box.label.fontMetrics().lineSpacing()
+    assert box.label.height() <= box.area.height() <= 3 * spacing  # two lines, no blank band

@@ -56,13 +56,12 @@ class ProvenanceBox(QGroupBox):
         self._fit()
 
     def _fit(self) -> None:
-        """As tall as the wrapped text, up to VISIBLE_LINES lines, then scrolling."""
-        width = self.area.viewport().width()
-        needed = self.label.heightForWidth(width) if width > 0 else -1
-        most = self.label.fontMetrics().lineSpacing() * VISIBLE_LINES
-        lines = self.label.text().count("\n") + 1
-        if needed < 0:
-            needed = self.label.fontMetrics().lineSpacing() * lines
-        height = min(needed, most)
+        """As tall as the wrapped text, up to VISIBLE_LINES lines, then scrolling. Until
+        the box has its width, one line per fact (the first resize refines it)."""
+        spacing = self.label.fontMetrics().lineSpacing()
+        needed = spacing * (self.label.text().count("\n") + 1)
+        if self.isVisible() and self.area.viewport().width() > spacing:
+            needed = max(self.label.heightForWidth(self.area.viewport().width()), spacing)
+        height = min(needed, spacing * VISIBLE_LINES)
         if self.area.height() != height:
             self.area.setFixedHeight(height)

@@ -64,7 +64,8 @@ class ColumnFit(QObject):
         for column, cap in enumerate(self._caps):
             view.resizeColumnToContents(column)  # the widest cell or the heading
             wanted.append(min(cap, view.columnWidth(column) + PADDING))
-        widths = shared_widths(wanted, self._floors, room - self._last_floor)
+        heading = view.header().sectionSizeHint(len(self._floors))  # the last one's, whole
+        widths = shared_widths(wanted, self._floors, room - max(self._last_floor, heading))
         for column, width in enumerate(widths):
             view.setColumnWidth(column, width)
 

@@ -93,7 +93,7 @@ class TreatmentsView(QWidget):
         # columns do not all fit (1024 px, French) the widest give way and elide
         # (full text in each cell's tooltip), the dates last; side effects get the rest
         self._columns = ColumnFit(
-            self.tree, floors=(230, 10_000, 90, 110), caps=(300, 260, 230, 230), last_floor=120
+            self.tree, floors=(160, 10_000, 90, 100), caps=(300, 260, 230, 230), last_floor=110
         )
         layout.addWidget(self.tree, 1)
         self.add_course_button.clicked.connect(lambda: self._run(self.course_dialog(None)))
