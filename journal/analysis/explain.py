@@ -90,11 +90,18 @@ def days_text(count: int) -> str:
     return ngettext("{n} day", "{n} days", count).format(n=count)
 
 
-def _migraine_days(count: int) -> str:
+def months_text(count: int) -> str:
+    """ "1 month", "6 Monate" in the current language."""
+    return ngettext("{n} month", "{n} months", count).format(n=count)
+
+
+def migraine_days_text(count: int) -> str:
+    """ "1 migraine day", "0 jour de migraine" in the current language."""
     return ngettext("{n} migraine day", "{n} migraine days", count).format(n=count)
 
 
-def _headache_days(count: int) -> str:
+def headache_days_text(count: int) -> str:
+    """ "1 headache day", "3 Kopfschmerztage" in the current language."""
     return ngettext("{n} headache day", "{n} headache days", count).format(n=count)
 
 
@@ -123,14 +130,16 @@ def _day_rate(count: int, per_28: float, days: int, noun: Callable[[int], str]) 
 
 def migraine_text(summary: Summary) -> str:
     totals = summary.totals
-    rate = _day_rate(totals.migraine_days, totals.migraine_days_per_28, totals.days, _migraine_days)
+    rate = _day_rate(
+        totals.migraine_days, totals.migraine_days_per_28, totals.days, migraine_days_text
+    )
     split = basis_parts(totals.migraine_basis)
     if split and totals.migraine_days:
         return _("{rate}; {count} in all ({split}).").format(
-            rate=rate, count=_migraine_days(totals.migraine_days), split=split
+            rate=rate, count=migraine_days_text(totals.migraine_days), split=split
         )
     return _("{rate}; {count} in all.").format(
-        rate=rate, count=_migraine_days(totals.migraine_days)
+        rate=rate, count=migraine_days_text(totals.migraine_days)
     )
 
 
@@ -156,7 +165,7 @@ def basis_parts(basis: dict[str, int], words: dict[str, str] = BASIS_WORDS) -> s
 
 def basis_split(tally: Tally, words: dict[str, str] = BASIS_WORDS) -> str:
     """ "7 migraine days: 5 by the ICHD-3 features, 2 by your own label"."""
-    days = _migraine_days(tally.migraine_days)
+    days = migraine_days_text(tally.migraine_days)
     parts = basis_parts(tally.migraine_basis, words)
     return _("{days}: {parts}").format(days=days, parts=parts) if parts else days
 
@@ -220,9 +229,11 @@ def counting_box(summary: Summary, words: dict[str, str] = BASIS_WORDS) -> Count
 
 def headache_text(summary: Summary) -> str:
     totals = summary.totals
-    rate = _day_rate(totals.headache_days, totals.headache_days_per_28, totals.days, _headache_days)
+    rate = _day_rate(
+        totals.headache_days, totals.headache_days_per_28, totals.days, headache_days_text
+    )
     return _("{rate}; {count} in all.").format(
-        rate=rate, count=_headache_days(totals.headache_days)
+        rate=rate, count=headache_days_text(totals.headache_days)
     )
 
 

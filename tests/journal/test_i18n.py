@@ -244,10 +244,10 @@ def test_the_french_catalogue_counts_0_and_1_as_one() -> None:
     ],
 )
 def test_a_count_of_0_takes_the_languages_own_form(language: str, expected: list[str]) -> None:
-    from journal.analysis.explain import _migraine_days
+    from journal.analysis.explain import migraine_days_text
 
     with using_language(language):
-        assert [_migraine_days(n) for n in (0, 1, 2)] == expected
+        assert [migraine_days_text(n) for n in (0, 1, 2)] == expected
         attacks = [ngettext("{n} attack", "{n} attacks", n).format(n=n) for n in (0, 1, 2)]
     like = 1 if language == "fr" else 2  # "0 crise" as "1 crise"; "0 Attacken" as "2 Attacken"
     assert attacks[0].split()[1] == attacks[like].split()[1]

@@ -5,6 +5,7 @@ nobody translated leaves English, and the .ts source holds every string in ui/.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -376,5 +377,35 @@ def test_a_french_window_is_french_and_so_are_the_words_from_journal(
 
         assert language() == "fr"
         assert _("Headache calendar") == "Calendrier des céphalées"
+    finally:
+        translations.install(qapp)
+
+
+def test_a_french_chart_counts_0_migraine_days_in_the_singular(
+    qapp: QApplication, qtbot: QtBot, journal: Journal
+) -> None:
+    """The month chart's description in French, over months with headache but no
+    migraine: "0 jour de migraine", as French counts 0 (not "0 jours")."""
+    from datetime import datetime, timedelta
+
+    from journal import operations
+    from ui.insights.charts.common import ChartCard
+
+    start = datetime(2025, 3, 10, 9, 0).astimezone()
+    attack = d.Attack(start=start, end=start + timedelta(hours=3), type=d.AttackType.HEADACHE)
+    operations.save_attack(journal, dataclasses.replace(attack, pain=1))
+    application([])
+    try:
+        translations.install(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+        view = InsightsView(Session(journal))
+        qtbot.addWidget(view)
+        view.resize(1000, 700)
+        view.show()
+        view.show_span(date(2025, 3, 1), date(2025, 3, 31))
+        qtbot.waitUntil(lambda: len(view.findChildren(ChartCard)) == 5)
+        assert view.board is not None
+        described = view.board.monthly.card.plot_widget.accessibleDescription()
+        assert "1 mois de " in described
+        assert "0 jour de migraine et 1 jour de céphalée en tout" in described, described
     finally:
         translations.install(qapp)

@@ -4056,8 +4056,8 @@
         <translation>Beginnende Attacken</translation>
     </message>
     <message>
-        <source>{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; the most migraine days, {5}, in {6}.</source>
-        <translation>{0} Monate von {1} bis {2}: insgesamt {3} Migränetage und {4} Kopfschmerztage; die meisten Migränetage, {5}, im {6}.</translation>
+        <source>{0} from {1} to {2}: {3} and {4} in all; the most migraine days, {5}, in {6}.</source>
+        <translation>{0} von {1} bis {2}: insgesamt {3} und {4}; die meisten Migränetage, {5}, im {6}.</translation>
     </message>
     <message>
         <source> (1 day)</source>
@@ -4142,8 +4142,8 @@
         </translation>
     </message>
     <message>
-        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
-        <translation>Von {0} bis {1}: Attacken an {2} Tagen, an {3} davon mit starken Schmerzen.</translation>
+        <source>From {0} to {1}: attacks on {2}, {3} of them with severe pain.</source>
+        <translation>Von {0} bis {1}: Attacken an {2}, an {3} davon mit starken Schmerzen.</translation>
     </message>
     <message>
         <source>Day</source>

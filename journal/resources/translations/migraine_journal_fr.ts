@@ -4056,8 +4056,8 @@
         <translation>Crises commençant</translation>
     </message>
     <message>
-        <source>{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; the most migraine days, {5}, in {6}.</source>
-        <translation>{0} mois de {1} à {2} : {3} jours de migraine et {4} jours de céphalée en tout ; le plus de jours de migraine, {5}, en {6}.</translation>
+        <source>{0} from {1} to {2}: {3} and {4} in all; the most migraine days, {5}, in {6}.</source>
+        <translation>{0} de {1} à {2} : {3} et {4} en tout ; le plus de jours de migraine, {5}, en {6}.</translation>
     </message>
     <message>
         <source> (1 day)</source>
@@ -4254,8 +4254,8 @@
         <translation>Afficher en graphique</translation>
     </message>
     <message>
-        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
-        <translation>Du {0} au {1} : des crises sur {2} jours, dont {3} avec une douleur sévère.</translation>
+        <source>From {0} to {1}: attacks on {2}, {3} of them with severe pain.</source>
+        <translation>Du {0} au {1} : des crises sur {2}, dont {3} avec une douleur sévère.</translation>
     </message>
     <message>
         <source>Day</source>

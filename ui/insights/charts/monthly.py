@@ -11,7 +11,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
-from journal.analysis.explain import class_words, days_text
+from journal.analysis.explain import (
+    class_words,
+    days_text,
+    headache_days_text,
+    migraine_days_text,
+    months_text,
+)
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData
@@ -161,16 +167,17 @@ class MonthlyChart:
         if months:
             migraine = self.heights["migraine"]
             worst = max(range(len(months)), key=lambda index: migraine[index])
+            # {3} and {4} are counted in the language's own plural forms ("0 jour de
+            # migraine"), as are the months
             says = translate(
                 "charts",
-                "{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; "
-                "the most migraine days, {5}, in {6}.",
+                "{0} from {1} to {2}: {3} and {4} in all; the most migraine days, {5}, in {6}.",
             ).format(
-                len(months),
+                months_text(len(months)),
                 month_text(months[0].first),
                 month_text(months[-1].first),
-                sum(migraine),
-                sum(self.heights["headache"]),
+                migraine_days_text(int(sum(migraine))),
+                headache_days_text(int(sum(self.heights["headache"]))),
                 migraine[worst],
                 month_text(months[worst].first),
             )

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from journal import domain as d
+from journal.analysis.explain import days_text
 from ui.insights.charts.timeline import NOT_RECORDED, TimelineChart, pain_words, translate
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import date_text
@@ -46,8 +47,8 @@ def fill_table(chart: TimelineChart, first: date, last: date) -> None:
     severe = sum(1 for day in chart.attack_counts if chart.pain_level(day) == 3)
     says = translate(
         "charts",
-        "From {0} to {1}: attacks on {2} days, {3} of them with severe pain.",
-    ).format(date_text(first), date_text(last), len(chart.attack_counts), severe)
+        "From {0} to {1}: attacks on {2}, {3} of them with severe pain.",  # {2}: "3 days"
+    ).format(date_text(first), date_text(last), days_text(len(chart.attack_counts)), severe)
     chart.card.set_table(
         [
             translate("charts", "Day"),
