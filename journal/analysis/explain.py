@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal import domain as d
+from journal.analysis.counted import (
+    headache_days_text,
+    migraine_days_text,
+    periods_text,
+)
 from journal.analysis.explanations import HOW_COUNTED
 from journal.analysis.menstrual import (
     INSUFFICIENT,
@@ -83,30 +88,6 @@ def class_words(med_class: str) -> str:
 def number(value: float) -> str:
     """A figure with at most one decimal, without a trailing zero ("5.6", "5,6", "3")."""
     return number_text(value, 1)
-
-
-def days_text(count: int) -> str:
-    """ "1 day", "3 days" in the current language."""
-    return ngettext("{n} day", "{n} days", count).format(n=count)
-
-
-def months_text(count: int) -> str:
-    """ "1 month", "6 Monate" in the current language."""
-    return ngettext("{n} month", "{n} months", count).format(n=count)
-
-
-def migraine_days_text(count: int) -> str:
-    """ "1 migraine day", "0 jour de migraine" in the current language."""
-    return ngettext("{n} migraine day", "{n} migraine days", count).format(n=count)
-
-
-def headache_days_text(count: int) -> str:
-    """ "1 headache day", "3 Kopfschmerztage" in the current language."""
-    return ngettext("{n} headache day", "{n} headache days", count).format(n=count)
-
-
-def _periods(count: int) -> str:
-    return ngettext("{n} period", "{n} periods", count).format(n=count)
 
 
 def has_records(summary: Summary) -> bool:
@@ -351,14 +332,14 @@ def menstrual_text(summary: Summary) -> str:
         return _(
             "{periods} recorded in this span, but no migraine attack: a menstrual pattern "
             "cannot be judged."
-        ).format(periods=_periods(menstrual.cycles))
+        ).format(periods=periods_text(menstrual.cycles))
     return ngettext(
         "{periods} recorded in this span: {n} more cycle needed before a menstrual "
         "pattern can be seen.",
         "{periods} recorded in this span: {n} more cycles needed before a menstrual "
         "pattern can be seen.",
         menstrual.cycles_needed,
-    ).format(periods=_periods(menstrual.cycles), n=menstrual.cycles_needed)
+    ).format(periods=periods_text(menstrual.cycles), n=menstrual.cycles_needed)
 
 
 def questionnaire_text(summary: Summary) -> str:

@@ -244,7 +244,7 @@ def test_the_french_catalogue_counts_0_and_1_as_one() -> None:
     ],
 )
 def test_a_count_of_0_takes_the_languages_own_form(language: str, expected: list[str]) -> None:
-    from journal.analysis.explain import migraine_days_text
+    from journal.analysis.counted import migraine_days_text
 
     with using_language(language):
         assert [migraine_days_text(n) for n in (0, 1, 2)] == expected

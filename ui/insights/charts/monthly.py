@@ -11,13 +11,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
-from journal.analysis.explain import (
-    class_words,
+from journal.analysis.counted import (
     days_text,
     headache_days_text,
     migraine_days_text,
     months_text,
 )
+from journal.analysis.explain import class_words
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from journal import domain as d
-from journal.analysis.explain import days_text
+from journal.analysis.counted import days_text
 from ui.insights.charts.timeline import NOT_RECORDED, TimelineChart, pain_words, translate
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import date_text
