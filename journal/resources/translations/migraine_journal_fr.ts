@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Quelle douleur ?</translation>
+        <translation>Quelle est l’intensité de la douleur ?</translation>
     </message>
     <message>
         <source>Took medication</source>
