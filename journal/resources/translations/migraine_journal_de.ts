@@ -3948,10 +3948,6 @@
         <translation>Zyklustag {0:+d}: {1}</translation>
     </message>
     <message>
-        <source>with: {0} of {1} days ({2}) · without: {3} of {4} days ({5})</source>
-        <translation>mit: {0} von {1} Tagen ({2}) · ohne: {3} von {4} Tagen ({5})</translation>
-    </message>
-    <message>
         <source>Factors associated with attacks</source>
         <translation>Mit Attacken zusammenhängende Faktoren</translation>
     </message>
@@ -3972,8 +3968,23 @@
         <translation>In diesem Zeitraum sind keine Faktoren erfasst: Fügen Sie sie im täglichen Check-in hinzu.</translation>
     </message>
     <message>
-        <source>{0} factors compared; an attack followed most often with {1}: {2} of its days.</source>
-        <translation>{0} Faktoren verglichen; am häufigsten folgte eine Attacke bei {1}: an {2} seiner Tage.</translation>
+        <source>with: {0} of {1} ({2}) · without: {3} of {4} ({5})</source>
+        <translation>mit: {1}, an {0} davon eine Attacke ({2}) · ohne: {4}, an {3} davon eine Attacke ({5})</translation>
+    </message>
+    <message>
+        <source>1 factor compared</source>
+        <translation>1 Faktor verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factors compared</source>
+        <translation>
+            <numerusform>%n Faktor verglichen</numerusform>
+            <numerusform>%n Faktoren verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}; an attack followed most often with {1}: {2} of its days.</source>
+        <translation>{0}; am häufigsten folgte eine Attacke bei {1}: an {2} seiner Tage.</translation>
     </message>
     <message>
         <source>Factor</source>

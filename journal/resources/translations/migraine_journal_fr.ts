@@ -3948,10 +3948,6 @@
         <translation>Jour du cycle {0:+d} : {1}</translation>
     </message>
     <message>
-        <source>with: {0} of {1} days ({2}) · without: {3} of {4} days ({5})</source>
-        <translation>avec : {0} sur {1} jours ({2}) · sans : {3} sur {4} jours ({5})</translation>
-    </message>
-    <message>
         <source>Factors associated with attacks</source>
         <translation>Facteurs associés aux crises</translation>
     </message>
@@ -3972,8 +3968,23 @@
         <translation>Aucun facteur noté sur cette période : ajoutez-les dans le bilan du jour.</translation>
     </message>
     <message>
-        <source>{0} factors compared; an attack followed most often with {1}: {2} of its days.</source>
-        <translation>{0} facteurs comparés ; une crise a suivi le plus souvent avec {1} : {2} de ses jours.</translation>
+        <source>with: {0} of {1} ({2}) · without: {3} of {4} ({5})</source>
+        <translation>avec : {0} sur {1} ({2}) · sans : {3} sur {4} ({5})</translation>
+    </message>
+    <message>
+        <source>1 factor compared</source>
+        <translation>1 facteur comparé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factors compared</source>
+        <translation>
+            <numerusform>%n facteur comparé</numerusform>
+            <numerusform>%n facteurs comparés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}; an attack followed most often with {1}: {2} of its days.</source>
+        <translation>{0} ; une crise a suivi le plus souvent avec {1} : {2} de ses jours.</translation>
     </message>
     <message>
         <source>Factor</source>
