@@ -168,7 +168,7 @@ class DoseEditor(FittingDialog):
         self.setMinimumWidth(640)
 
     def _side_effect_names(self) -> set[str]:
-        names = set(d.COMMON_SIDE_EFFECTS)
+        names = set(self._reads.side_effect_names())  # in the app's language
         for dose in self._reads.doses():
             names.update(dose.side_effects)
         return names
