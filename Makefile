@@ -41,7 +41,7 @@ system-deps-gui:
 run: venv system-deps-gui
 	@if $(BIN)/python -c "import sys; from ui.app.launcher import display_available as ok; sys.exit(not ok())"; \
 	then $(BIN)/migraine-journal $(ARGS); \
-	else $(BIN)/python -c "from ui.app.launcher import NO_DISPLAY; print(NO_DISPLAY)"; fi
+	else $(BIN)/python -c "from journal import i18n; from ui.app.launcher import NO_DISPLAY; i18n.set_language(i18n.language_from_environment()); print(i18n._(NO_DISPLAY))"; fi
 
 test: venv system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not soak"

@@ -19,7 +19,16 @@ from journal import __version__, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.exchange import cli_verb as import_verb
-from journal.i18n import LANGUAGES, N_, _, language, language_asked, set_language, using_language
+from journal.i18n import (
+    LANGUAGES,
+    N_,
+    _,
+    date_text,
+    language,
+    language_asked,
+    set_language,
+    using_language,
+)
 from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
 from journal.sync import cli_verb as sync_verb
@@ -328,7 +337,7 @@ def _report(args: argparse.Namespace) -> int:
     _done(
         args.output,
         _("Wrote the report for {first} to {last} to {output}.").format(
-            first=first, last=last, output=args.output
+            first=date_text(first), last=date_text(last), output=args.output
         ),
     )
     return 0

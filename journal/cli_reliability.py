@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from journal.crypto import cli_verbs
-from journal.i18n import _
+from journal.i18n import _, moment_text
 from journal.paths import add_db_option, journal_path
 
 
@@ -75,11 +75,11 @@ def _restore(args: argparse.Namespace) -> int:
     if args.list:
         found = list_backups(path)
         for backup in found:
-            print(f"{backup.path}\t{backup.taken:%Y-%m-%d %H:%M}\t{size_in_words(backup.size)}")
+            print(f"{backup.path}\t{moment_text(backup.taken)}\t{size_in_words(backup.size)}")
         if not found:
             print(_("There are no backups of this journal yet."))
         for kept in kept_copies(path):
-            when = f"{kept.taken:%Y-%m-%d %H:%M}"
+            when = moment_text(kept.taken)
             print(
                 _("{path}\t{when}\t{size}\tkept aside ({label})").format(
                     path=kept.path,

@@ -169,7 +169,7 @@ def N_(message: str) -> str:
 def pseudo(message: str) -> str:
     """The pseudo-language form: accented letters and 40% more length, keeping
     placeholders ({n}, %s), markup (<b>) and accelerators (&) as they are."""
-    pieces = re.split(r"(\{[^{}]*\}|%\(\w+\)[sd]|%[sd]|<[^<>]*>|&\w+;)", message)
+    pieces = re.split(r"(\{[^{}]*\}|%\(\w+\)[sd]|%[sdn]|<[^<>]*>|&\w+;)", message)
     out = []
     for index, piece in enumerate(pieces):
         out.append(piece if index % 2 else piece.translate(_ACCENTS))

@@ -132,6 +132,8 @@ def _too_long(value: object) -> bool:
         return len(value) > MAX_TEXT_CHARACTERS
     if isinstance(value, tuple):
         return any(_too_long(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return any(_too_long(getattr(value, f.name)) for f in dataclasses.fields(value))
     return False
 
 

@@ -1,6 +1,7 @@
 """Refresh journal/'s gettext catalogues with Babel (`make translations` runs this).
 
-1. extract every `_`, `N_`, `ngettext`, `pgettext`, `npgettext` text of journal/ into
+1. extract every `_`, `N_`, `ngettext`, `pgettext`, `npgettext` text of journal/ (and of
+   the ui/ files that speak before Qt starts, HEADLESS_UI) into
    journal/resources/locale/journal.pot (Babel's Python extractor, as `pybabel extract`);
 2. merge it into each journal/resources/locale/<lang>/LC_MESSAGES/journal.po (as `pybabel update`,
    without fuzzy guesses and dropping texts the code no longer has);
@@ -24,6 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.extract import extract as extract_messages
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
@@ -38,6 +40,9 @@ KEYWORDS = {
     "pgettext": ((1, "c"), 2),
     "npgettext": ((1, "c"), 2, 3),
 }
+HEADLESS_UI = ("ui/app/launcher.py", "ui/app/self_check.py")
+"""Files of ui/ that speak before Qt has started (the launcher's help and messages, the
+self-check's): their texts go through journal.i18n and are extracted with journal/'s."""
 FIXED_DATE = datetime(2026, 12, 1, tzinfo=UTC)
 """Written as the catalogues' dates so a refresh that finds nothing new changes nothing."""
 
@@ -62,6 +67,16 @@ def extract() -> Catalog:
         strip_comment_tags=True,
     ):
         template.add(message, None, auto_comments=comments, context=context)
+    for name in HEADLESS_UI:
+        with (ROOT / name).open("rb") as source:
+            for _line, message, comments, context in extract_messages(
+                "python",
+                source,
+                keywords=KEYWORDS,
+                comment_tags=("TRANSLATORS:",),
+                strip_comment_tags=True,
+            ):
+                template.add(message, None, auto_comments=comments, context=context)
     return template
 
 

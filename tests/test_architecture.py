@@ -11,6 +11,10 @@
   the entry point's package `app` sees everything;
 - journal/ has no import circle, lazy imports inside functions included (a circle is
   broken at its cause, not hidden in a function);
+- only ui/session.py and ui/app/ hold the journal: no other ui module imports
+  journal.storage (even lazily or for types) or reaches into the journal's
+  repositories; views read through session.reads, the settings work on the file
+  through their JournalFile (ui/settings/host.py);
 - every public function of journal.operations declares what it changes;
 - ui/ defines no rule constant: a duration that decides something about the records
   (when an attack was forgotten, which days a dose may be for, when to ask again)

@@ -133,6 +133,10 @@ class AttackFigures:
     "not recorded" (no pain chosen, or imported from an app with a 0-10 scale)."""
     aura_attacks: int
     open_attacks: int
+    aura_without_headache: int = 0
+    """Of the "none" (peak pain 0) attacks, those with aura: a typical aura without
+    headache (ICHD-3 1.2.1.2), which clinical-rules.md counts as a migraine and a
+    headache day (the Leiden definition)."""
 
 
 def attack_figures(
@@ -142,7 +146,7 @@ def attack_figures(
     chosen = tuple(found)
     durations: list[float] = []
     mix = dict.fromkeys((*d.PAIN_LABELS, NOT_RECORDED), 0)
-    migraine = aura = still_open = 0
+    migraine = aura = still_open = aura_only = 0
     for episode in chosen:
         hours = episode.hours()
         if episode.is_open:
@@ -152,6 +156,7 @@ def attack_figures(
         peak = episode.pain
         mix[NOT_RECORDED if peak is None else d.PAIN_LABELS[max(0, min(3, peak))]] += 1
         aura += episode.aura
+        aura_only += peak == 0 and episode.aura
         migraine += episode.labelled_migraine or any(
             is_migraine_attack(a, today, rules) for a in episode.attacks
         )
@@ -162,4 +167,5 @@ def attack_figures(
         severity_mix=mix,
         aura_attacks=aura,
         open_attacks=still_open,
+        aura_without_headache=aura_only,
     )

@@ -15,6 +15,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal import domain as d
+from journal.analysis.counted import (
+    headache_days_text,
+    migraine_days_text,
+    periods_text,
+)
 from journal.analysis.explanations import HOW_COUNTED
 from journal.analysis.menstrual import (
     INSUFFICIENT,
@@ -26,7 +31,7 @@ from journal.analysis.menstrual import (
 from journal.analysis.months import Tally
 from journal.analysis.overuse import SEVERAL_CLASSES
 from journal.analysis.summary import Summary
-from journal.i18n import N_, _, day_text, ngettext, number_text, pgettext
+from journal.i18n import N_, _, date_text, ngettext, number_text, pgettext
 
 AVERAGE_MONTH_DAYS = 365.25 / 12
 """Days in an average calendar month, to say "a month" to a patient."""
@@ -85,23 +90,6 @@ def number(value: float) -> str:
     return number_text(value, 1)
 
 
-def days_text(count: int) -> str:
-    """ "1 day", "3 days" in the current language."""
-    return ngettext("{n} day", "{n} days", count).format(n=count)
-
-
-def _migraine_days(count: int) -> str:
-    return ngettext("{n} migraine day", "{n} migraine days", count).format(n=count)
-
-
-def _headache_days(count: int) -> str:
-    return ngettext("{n} headache day", "{n} headache days", count).format(n=count)
-
-
-def _periods(count: int) -> str:
-    return ngettext("{n} period", "{n} periods", count).format(n=count)
-
-
 def has_records(summary: Summary) -> bool:
     """Whether anything counted lies in the span (attacks, headache or medication days)."""
     totals = summary.totals
@@ -123,14 +111,16 @@ def _day_rate(count: int, per_28: float, days: int, noun: Callable[[int], str]) 
 
 def migraine_text(summary: Summary) -> str:
     totals = summary.totals
-    rate = _day_rate(totals.migraine_days, totals.migraine_days_per_28, totals.days, _migraine_days)
+    rate = _day_rate(
+        totals.migraine_days, totals.migraine_days_per_28, totals.days, migraine_days_text
+    )
     split = basis_parts(totals.migraine_basis)
     if split and totals.migraine_days:
         return _("{rate}; {count} in all ({split}).").format(
-            rate=rate, count=_migraine_days(totals.migraine_days), split=split
+            rate=rate, count=migraine_days_text(totals.migraine_days), split=split
         )
     return _("{rate}; {count} in all.").format(
-        rate=rate, count=_migraine_days(totals.migraine_days)
+        rate=rate, count=migraine_days_text(totals.migraine_days)
     )
 
 
@@ -156,7 +146,7 @@ def basis_parts(basis: dict[str, int], words: dict[str, str] = BASIS_WORDS) -> s
 
 def basis_split(tally: Tally, words: dict[str, str] = BASIS_WORDS) -> str:
     """ "7 migraine days: 5 by the ICHD-3 features, 2 by your own label"."""
-    days = _migraine_days(tally.migraine_days)
+    days = migraine_days_text(tally.migraine_days)
     parts = basis_parts(tally.migraine_basis, words)
     return _("{days}: {parts}").format(days=days, parts=parts) if parts else days
 
@@ -220,9 +210,11 @@ def counting_box(summary: Summary, words: dict[str, str] = BASIS_WORDS) -> Count
 
 def headache_text(summary: Summary) -> str:
     totals = summary.totals
-    rate = _day_rate(totals.headache_days, totals.headache_days_per_28, totals.days, _headache_days)
+    rate = _day_rate(
+        totals.headache_days, totals.headache_days_per_28, totals.days, headache_days_text
+    )
     return _("{rate}; {count} in all.").format(
-        rate=rate, count=_headache_days(totals.headache_days)
+        rate=rate, count=headache_days_text(totals.headache_days)
     )
 
 
@@ -340,14 +332,14 @@ def menstrual_text(summary: Summary) -> str:
         return _(
             "{periods} recorded in this span, but no migraine attack: a menstrual pattern "
             "cannot be judged."
-        ).format(periods=_periods(menstrual.cycles))
+        ).format(periods=periods_text(menstrual.cycles))
     return ngettext(
         "{periods} recorded in this span: {n} more cycle needed before a menstrual "
         "pattern can be seen.",
         "{periods} recorded in this span: {n} more cycles needed before a menstrual "
         "pattern can be seen.",
         menstrual.cycles_needed,
-    ).format(periods=_periods(menstrual.cycles), n=menstrual.cycles_needed)
+    ).format(periods=periods_text(menstrual.cycles), n=menstrual.cycles_needed)
 
 
 def questionnaire_text(summary: Summary) -> str:
@@ -357,7 +349,7 @@ def questionnaire_text(summary: Summary) -> str:
         parts.append(
             _("MIDAS {score} on {day}: grade {grade} ({words})").format(
                 score=midas.score,
-                day=day_text(midas.day, "medium"),
+                day=date_text(midas.day),
                 grade=midas.grade,
                 words=_(MIDAS_WORDS[midas.grade]) if midas.grade in MIDAS_WORDS else "",
             )
@@ -366,7 +358,7 @@ def questionnaire_text(summary: Summary) -> str:
         hit6 = summary.hit6
         parts.append(
             _("HIT-6 {total} on {day}: {band}").format(
-                total=hit6.total, day=day_text(hit6.day, "medium"), band=_(hit6.band)
+                total=hit6.total, day=date_text(hit6.day), band=_(hit6.band)
             )
         )
     if not parts:

@@ -36,6 +36,8 @@ from journal.demo.days import (
 from journal.demo.support import Ids, Span, stream
 from journal.demo.visits import make_questionnaires, make_visit_notes
 from journal.errors import JournalError
+from journal.exchange.sections import records_counted
+from journal.i18n import N_, _, list_text
 from journal.operations.cycle import CYCLE_TRACKING
 from journal.operations.days import DEFAULT_FACTORS_SEEDED
 from journal.operations.treatments import CUSTOM_SIDE_EFFECTS
@@ -68,31 +70,22 @@ class DemoStats:
     visit_notes: int
 
     def __str__(self) -> str:
-        return ", ".join(
-            f"{count} {_LABELS[field.name][count != 1]}"
-            for field, count in zip(fields(self), astuple(self), strict=True)
+        """The counts in words, in the language set ("1 attack", "12 Attacken")."""
+        return list_text(
+            [
+                records_counted(_SECTIONS.get(field.name, field.name), count)
+                for field, count in zip(fields(self), astuple(self), strict=True)
+            ]
         )
 
 
-_LABELS = {
-    "medications": ("medication", "medications"),
-    "attacks": ("attack", "attacks"),
-    "doses": ("dose", "doses"),
-    "factors": ("factor", "factors"),
-    "check_ins": ("check-in", "check-ins"),
-    "bleeding_days": ("bleeding day", "bleeding days"),
-    "day_records": (
-        "day with headache or migraine (no times)",
-        "days with headache or migraine (no times)",
-    ),
-    "phases": ("hormonal phase", "hormonal phases"),
-    "treatments": ("treatment", "treatments"),
-    "sessions": ("session", "sessions"),
-    "side_effects": ("side effect", "side effects"),
-    "midas": ("MIDAS entry", "MIDAS entries"),
-    "hit6": ("HIT-6 entry", "HIT-6 entries"),
-    "visit_notes": ("visit question", "visit questions"),
+_SECTIONS = {
+    "check_ins": "day_entries",
+    "phases": "hormonal_phases",
+    "sessions": "treatment_sessions",
 }
+"""The export sections whose names differ from the fields here (the counts are worded
+as an import preview words them)."""
 
 
 def _suspects(
@@ -101,17 +94,17 @@ def _suspects(
     """What the patient believes set the attack off: mostly true exposures, sometimes not."""
     beliefs = []
     if before is not None and before.sleep < POOR_SLEEP_HOURS and rng.random() < 0.6:
-        beliefs.append("poor sleep")
+        beliefs.append(N_("poor sleep"))
     if before is not None and before.stress >= 2 and rng.random() < 0.5:
-        beliefs.append("stress")
+        beliefs.append(N_("stress"))
     if in_window and rng.random() < 0.6:
-        beliefs.append("period")
+        beliefs.append(N_("period"))
     if before is not None and before.alcohol and rng.random() < 0.5:
-        beliefs.append("red wine")
+        beliefs.append(N_("red wine"))
     if today.weather and rng.random() < 0.4:
-        beliefs.append("weather")
+        beliefs.append(N_("weather"))
     if rng.random() < 0.06:
-        beliefs.append(rng.choice(("chocolate", "bright light", "cheese")))
+        beliefs.append(rng.choice((N_("chocolate"), N_("bright light"), N_("cheese"))))
     return beliefs
 
 
@@ -149,7 +142,7 @@ def _day_records(
 def _refuse_unless_empty(journal: Journal) -> None:
     filled = (journal.medications, journal.attacks, journal.factors, journal.day_entries)
     if any(repository.count() for repository in filled):
-        raise JournalError("The demo only writes into an empty journal; this one has entries.")
+        raise JournalError(_("The demo only writes into an empty journal; this one has entries."))
 
 
 def write_demo(
@@ -212,7 +205,8 @@ def write_demo(
             repository.insert_exact(records)
         journal.set_setting(CYCLE_TRACKING, "on")
         journal.set_setting(DEFAULT_FACTORS_SEEDED, "yes")
-        journal.set_setting(CUSTOM_SIDE_EFFECTS, json.dumps(["vivid dreams", "cold hands"]))
+        custom = [_("vivid dreams"), _("cold hands")]
+        journal.set_setting(CUSTOM_SIDE_EFFECTS, json.dumps(custom, ensure_ascii=False))
     return DemoStats(
         len(medications),
         len(attacks),

@@ -14,10 +14,18 @@ from datetime import date, datetime, time, timedelta
 
 from journal import domain as d
 from journal.demo.support import Ids, local, stamp, weighted
+from journal.i18n import N_, _
 
 A = d.AttackType
 _TYPES = {"without_aura": 0.52, "with_aura": 0.15, "headache": 0.21, "aura": 0.05, "unsure": 0.07}
-_NOTES = ("Woke up with it.", "Started at work.", "Had to lie down in the dark.", "Came on fast.")
+_NOTES = (
+    N_("Woke up with it."),
+    N_("Started at work."),
+    N_("Had to lie down in the dark."),
+    N_("Came on fast."),
+)
+"""Notes as the patient writes them: in the language the demo is made in (so are the
+triggers, activities and side effects; medication names stay as they are)."""
 # (pain free at 2 h, relief to mild) for moderate or severe pain at intake.
 EFFECT = {
     "Rizatriptan": (0.42, 0.33),
@@ -95,14 +103,14 @@ def make_attack(
             if unilateral
             else ("both_sides", "forehead")
         )
-        activities = ("work", "household") if pain == 3 else ("work",)
+        activities = (N_("work"), N_("household")) if pain == 3 else (N_("work"),)
     elif kind == "headache":
         attack_type, pain = A.HEADACHE, rng.choices((1, 2), weights=(0.6, 0.4))[0]
         unilateral, pulsating, activity = False, rng.random() < 0.1, rng.random() < 0.15
         if rng.random() < 0.15:
             symptoms.append("photophobia")
         locations = ("both_sides", rng.choice(("forehead", "back_of_head", "neck")))
-        activities = ("work",) if pain == 2 else ()
+        activities = (N_("work"),) if pain == 2 else ()
     elif kind == "aura":
         attack_type, pain = A.AURA_ONLY, 0
         unilateral = pulsating = activity = False
@@ -126,9 +134,9 @@ def make_attack(
         symptoms=tuple(symptoms),
         aura=aura,
         locations=locations,
-        activities=activities,
-        suspected_triggers=tuple(suspects),
-        note=rng.choice(_NOTES) if rng.random() < 0.08 else "",
+        activities=tuple(_(activity) for activity in activities),
+        suspected_triggers=tuple(_(suspect) for suspect in suspects),
+        note=_(rng.choice(_NOTES)) if rng.random() < 0.08 else "",
         id=ids(),
         created=stamp(start + timedelta(minutes=10)),
         updated=stamp(end + timedelta(minutes=15)),
@@ -166,9 +174,9 @@ def _dose(
         )
     side_effects: tuple[str, ...] = ()
     if name in TRIPTANS and rng.random() < 0.08:
-        side_effects = (rng.choice(("chest tightness", "tingling", "fatigue")),)
+        side_effects = (_(rng.choice((N_("chest tightness"), N_("tingling"), N_("fatigue")))),)
     elif name == "Metoclopramide" and rng.random() < 0.15:
-        side_effects = ("drowsiness",)
+        side_effects = (_("drowsiness"),)
     rated = taken + timedelta(hours=2, minutes=5) if pain_2h is not None else taken
     return d.Dose(
         medication_id=medication.id,

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from journal import domain as d
 from journal.demo.support import Ids, Span, day_stamp, local, stamp
+from journal.i18n import N_, _, number_text
 
 C, U, K = d.MedicationClass, d.Use, d.TreatmentKind
 _MEDICATIONS = (
@@ -22,7 +23,7 @@ _MEDICATIONS = (
     ("Rizatriptan", C.TRIPTAN, U.ACUTE, "10 mg"),
     ("Ibuprofen", C.SIMPLE_ANALGESIC, U.ACUTE, "400 mg"),
     ("Paracetamol", C.SIMPLE_ANALGESIC, U.ACUTE, "1000 mg"),
-    ("Excedrin", C.COMBINATION_ANALGESIC, U.ACUTE, "2 tablets"),
+    ("Excedrin", C.COMBINATION_ANALGESIC, U.ACUTE, N_("2 tablets")),
     ("Metoclopramide", C.ANTIEMETIC, U.ACUTE, "10 mg"),
     ("Ubrogepant", C.GEPANT, U.ACUTE, "100 mg"),
     ("Propranolol", C.BETA_BLOCKER, U.PREVENTIVE, ""),
@@ -31,12 +32,12 @@ _MEDICATIONS = (
 """The preventives are only the drugs their courses (make_treatments) are of: each
 one's dose, dates and reason for stopping live in its course, their one home."""
 SESSION_EFFECTS = (
-    ("dissociation", 0.9, (d.Severity.MILD, d.Severity.MODERATE, d.Severity.MODERATE)),
-    ("nausea", 0.45, (d.Severity.MILD, d.Severity.MODERATE)),
-    ("raised blood pressure", 0.4, (d.Severity.MILD, d.Severity.MODERATE)),
-    ("vivid dreams", 0.3, (d.Severity.MILD,)),
-    ("blurred vision", 0.2, (d.Severity.MILD,)),
-    ("sedation", 0.3, (d.Severity.MILD, d.Severity.MODERATE)),
+    (N_("dissociation"), 0.9, (d.Severity.MILD, d.Severity.MODERATE, d.Severity.MODERATE)),
+    (N_("nausea"), 0.45, (d.Severity.MILD, d.Severity.MODERATE)),
+    (N_("raised blood pressure"), 0.4, (d.Severity.MILD, d.Severity.MODERATE)),
+    (N_("vivid dreams"), 0.3, (d.Severity.MILD,)),
+    (N_("blurred vision"), 0.2, (d.Severity.MILD,)),
+    (N_("sedation"), 0.3, (d.Severity.MILD, d.Severity.MODERATE)),
 )
 INFUSIONS = 5
 
@@ -75,7 +76,7 @@ class CarePlan:
 def make_medications(ids: Ids, span: Span, plan: CarePlan) -> dict[str, d.Medication]:
     made = day_stamp(span.first, 9)
     medications = {}
-    for name, med_class, use, dose in _MEDICATIONS:
+    for name, med_class, use, usual in _MEDICATIONS:
         created = updated = made
         if name == "Ubrogepant":
             created = updated = day_stamp(plan.gepant_from, 9)
@@ -85,6 +86,7 @@ def make_medications(ids: Ids, span: Span, plan: CarePlan) -> dict[str, d.Medica
             created = updated = day_stamp(plan.topiramate[0], 9)
         if name == "Propranolol":
             created = updated = day_stamp(plan.propranolol_start, 9)
+        dose = _(usual) if usual == "2 tablets" else usual  # a dose in words, translated
         medications[name] = d.Medication(name, med_class, use, dose, False, ids(), created, updated)
     return medications
 
@@ -121,7 +123,7 @@ def _effect(
     session_id: str | None = None,
 ) -> d.SideEffect:
     made = day_stamp(day, 20)
-    return d.SideEffect(course.id, name, severity, day, session_id, "", ids(), made, made)
+    return d.SideEffect(course.id, _(name), severity, day, session_id, "", ids(), made, made)
 
 
 def make_treatments(
@@ -137,27 +139,31 @@ def make_treatments(
             start,
             end,
             medication_id=meds["Topiramate"].id,
-            dose="25 mg, then 50 mg daily",
-            reason_stopped="Tingling in the hands and trouble finding words.",
+            dose=_("25 mg, then 50 mg daily"),
+            reason_stopped=_("Tingling in the hands and trouble finding words."),
         )
         courses.append(course)
         effects += [
-            _effect(ids, course, "tingling", d.Severity.MODERATE, start + timedelta(days=9)),
-            _effect(ids, course, "fatigue", d.Severity.MILD, start + timedelta(days=14)),
+            _effect(ids, course, N_("tingling"), d.Severity.MODERATE, start + timedelta(days=9)),
+            _effect(ids, course, N_("fatigue"), d.Severity.MILD, start + timedelta(days=14)),
             _effect(
-                ids, course, "word-finding trouble", d.Severity.MODERATE, start + timedelta(days=30)
+                ids,
+                course,
+                N_("word-finding trouble"),
+                d.Severity.MODERATE,
+                start + timedelta(days=30),
             ),
         ]
     first = plan.infusions_start
     infusions = _course(
         ids,
-        "Ketamine infusions",
+        _("Ketamine infusions"),
         K.PROCEDURE,
         first,
         first + timedelta(days=INFUSIONS - 1),
-        dose="0.3 to 0.6 mg/kg over 40 min",
-        reason_stopped="Series completed.",
-        note="Outpatient series of five infusions.",
+        dose=_("0.3 to 0.6 mg/kg over 40 min"),
+        reason_stopped=_("Series completed."),
+        note=_("Outpatient series of five infusions."),
     )
     courses.append(infusions)
     for n in range(INFUSIONS):
@@ -165,7 +171,7 @@ def make_treatments(
         session = d.TreatmentSession(
             infusions.id,
             when,
-            f"{(3, 4, 5, 6, 6)[n] / 10:.1f} mg/kg",
+            _("{amount} mg/kg").format(amount=number_text((3, 4, 5, 6, 6)[n] / 10, exact=True)),
             "",
             ids(),
             stamp(when + timedelta(hours=4)),
@@ -187,21 +193,21 @@ def make_treatments(
         start,
         None,
         medication_id=meds["Propranolol"].id,
-        dose="80 mg daily",
+        dose=_("80 mg daily"),
     )
     courses.append(course)
     effects += [
-        _effect(ids, course, "fatigue", d.Severity.MILD, start + timedelta(days=8)),
-        _effect(ids, course, "cold hands", d.Severity.MILD, start + timedelta(days=20)),
+        _effect(ids, course, N_("fatigue"), d.Severity.MILD, start + timedelta(days=8)),
+        _effect(ids, course, N_("cold hands"), d.Severity.MILD, start + timedelta(days=20)),
     ]
     courses.append(
         _course(
             ids,
-            "Mindfulness meditation",
+            _("Mindfulness meditation"),
             K.NON_DRUG,
             plan.meditation_start,
             None,
-            dose="10 minutes a day",
+            dose=_("10 minutes a day"),
         )
     )
     effects = [e for e in effects if e.day <= span.last]

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from journal import domain as d
 from journal.demo.support import Ids, Span, day_stamp
+from journal.i18n import _
 
 _NATURAL_FLOWS = (
     (d.Flow.HEAVY, d.Flow.MEDIUM),
@@ -92,7 +93,7 @@ def make_cycles(rng: random.Random, ids: Ids, span: Span, *, pill: tuple[date, d
             d.PhaseKind.COMBINED_PILL_CYCLIC,
             pill_start,
             min(pill_end, span.last),
-            "21 days on, 7 days off",
+            _("21 days on, 7 days off"),
             ids(),
             day_stamp(pill_start, 20),
             day_stamp(min(pill_end, span.last), 20),

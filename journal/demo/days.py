@@ -15,18 +15,19 @@ from datetime import date
 
 from journal import domain as d
 from journal.demo.support import Ids, Span, day_stamp
+from journal.i18n import N_, _
 from journal.operations.days import DEFAULT_FACTORS
 
 CHECK_IN_RATE = 0.85
 NOTHING_OF_NOTE_RATE = 0.04
 POOR_SLEEP_HOURS = 6.0
 _NOTES = (
-    "Long day at work.",
-    "Deadline tomorrow.",
-    "Family visit.",
-    "Quiet day.",
-    "Late night out.",
-    "Neck stiff after the drive.",
+    N_("Long day at work."),
+    N_("Deadline tomorrow."),
+    N_("Family visit."),
+    N_("Quiet day."),
+    N_("Late night out."),
+    N_("Neck stiff after the drive."),
 )
 
 
@@ -118,7 +119,7 @@ def make_check_ins(
                 for key, value in exposure.by_factor().items()
                 if key not in skipped
             )
-        note = rng.choice(_NOTES) if rng.random() < 0.05 else ""
+        note = _(rng.choice(_NOTES)) if rng.random() < 0.05 else ""
         made = day_stamp(exposure.day, 21, 30)
         entries.append(d.DayEntry(exposure.day, values, note, ids(), made, made))
     return entries

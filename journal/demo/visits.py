@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from journal import domain as d
 from journal.analysis.attack_days import days_touched
 from journal.demo.support import Ids, Span, day_stamp
+from journal.i18n import N_, _
 from journal.validation_records import HIT6_ITEM_SCORES
 
 EVERY = timedelta(weeks=13)
@@ -85,10 +86,14 @@ def make_questionnaires(
 
 
 QUESTIONS = (
-    "Some of my attacks come with aura: was the combined pill safe for me, and what "
-    "should I use for contraception now?",
-    "Is another ketamine series worth it, given how little changed afterwards and the "
-    "side effects during the infusions?",
+    N_(
+        "Some of my attacks come with aura: was the combined pill safe for me, and what "
+        "should I use for contraception now?"
+    ),
+    N_(
+        "Is another ketamine series worth it, given how little changed afterwards and the "
+        "side effects during the infusions?"
+    ),
 )
 
 
@@ -96,5 +101,5 @@ def make_visit_notes(ids: Ids, span: Span) -> list[d.VisitNote]:
     notes = []
     for n, text in enumerate(QUESTIONS):
         made = day_stamp(max(span.first, span.last - timedelta(days=6 - 3 * n)), 19)
-        notes.append(d.VisitNote(text, False, ids(), made, made))
+        notes.append(d.VisitNote(_(text), False, ids(), made, made))
     return notes

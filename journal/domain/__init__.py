@@ -39,6 +39,7 @@ from journal.domain.medications import (
     MedicationClass,
     Use,
 )
+from journal.domain.provenance import FactReason, FileFact
 from journal.domain.records import local_now, new_id, utc_stamp
 from journal.domain.treatments import (
     COMMON_SIDE_EFFECTS,
@@ -68,10 +69,12 @@ __all__ = [
     "DayRecord",
     "DayRecordKind",
     "Dose",
+    "FactReason",
     "Factor",
     "FactorKind",
     "FactorRole",
     "FactorValue",
+    "FileFact",
     "Flow",
     "Helpfulness",
     "Hit6Entry",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from journal.domain.provenance import FileFact
 from journal.domain.records import new_id
 from journal.i18n import N_
 
@@ -110,6 +111,8 @@ class Attack:
     source: str = ""
     """The import format the attack came from ("migraine-buddy"...), empty when
     entered in this app."""
+    provenance: tuple[FileFact, ...] = ()
+    """What the imported file said that has no field here (journal.domain.provenance)."""
 
     @property
     def is_open(self) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from journal.domain.provenance import FileFact
 from journal.domain.records import new_id
 
 
@@ -41,3 +42,5 @@ class DayRecord:
     id: str = field(default_factory=new_id)
     created: str = ""
     updated: str = ""
+    provenance: tuple[FileFact, ...] = ()
+    """What the imported file said that has no field here (journal.domain.provenance)."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from journal.domain.provenance import FileFact
 from journal.domain.records import new_id
 from journal.i18n import N_
 
@@ -117,6 +118,8 @@ class Dose:
     source: str = ""
     """The import format the dose came from, empty when entered in this app. An
     imported dose whose source has no intake time is placed at its attack's start."""
+    provenance: tuple[FileFact, ...] = ()
+    """What the imported file said that has no field here (journal.domain.provenance)."""
 
     @property
     def awaits_2h_rating(self) -> bool:

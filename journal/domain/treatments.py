@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from journal.domain.records import new_id
+from journal.i18n import N_
 
 
 class TreatmentKind(StrEnum):
@@ -54,18 +55,20 @@ class Severity(StrEnum):
 
 
 COMMON_SIDE_EFFECTS = (
-    "dissociation",
-    "dizziness",
-    "nausea",
-    "sedation",
-    "raised blood pressure",
-    "hallucinations",
-    "blurred vision",
-    "fatigue",
-    "weight change",
-    "tingling",
-    "other",
+    N_("dissociation"),
+    N_("dizziness"),
+    N_("nausea"),
+    N_("sedation"),
+    N_("raised blood pressure"),
+    N_("hallucinations"),
+    N_("blurred vision"),
+    N_("fatigue"),
+    N_("weight change"),
+    N_("tingling"),
+    "other",  # offered as pgettext("side effect", "other")
 )
+"""The side effects offered first, in English; offered in the app's language
+(journal.operations.side_effect_names), and stored as the person picks them."""
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ rating/amount (0 none, 1 mild, 2 moderate, 3 severe, 4 unbearable).
 
 - A Headache or Migraine symptom becomes a day record on its day (Bearable records
   parts of days, not start and end times). Its severity words are the IHS words, so
-  mild, moderate and severe give the 0-3 pain; unbearable is severe (3) and the note
-  keeps the word. Nausea on the same day is added to it.
+  mild, moderate and severe give the 0-3 pain; unbearable is severe (3) and a
+  provenance fact keeps the file's word. Nausea on the same day is added to it.
 - Moods, energy, sleep, factors and the rest have no place in the journal; the
   preview names each category that was left out.
 """
@@ -51,7 +51,7 @@ def plan_bearable(journal: Journal, path: Path) -> ForeignImport:
         )
     collector = Collector(journal, FORMAT)
     left_out: set[str] = set()
-    pains: dict[date, list[tuple[d.DayRecordKind, int | None, str]]] = {}
+    pains: dict[date, list[tuple[d.DayRecordKind, int | None, d.FileFact | None]]] = {}
     nausea: set[date] = set()
     for row in table.rows:
         category = row.get(header["category"])
@@ -72,10 +72,14 @@ def plan_bearable(journal: Journal, path: Path) -> ForeignImport:
         words = (found.group("severity") or "").strip().casefold() if found else ""
         number = row.get(header["rating/amount"])
         level = SEVERITY_WORDS.get(words, SEVERITY_NUMBERS.get(number))
-        note = "Bearable: unbearable" if words == "unbearable" or number == "4" else ""
+        above = None
+        if words == "unbearable":
+            above = d.FileFact("detail", words, d.FactReason.ABOVE_SEVERE)
+        elif number == "4":
+            above = d.FileFact("rating/amount", number, d.FactReason.ABOVE_SEVERE)
         if level == 0:
             continue  # recorded as not present
-        pains.setdefault(day, []).append((kind, level, note))
+        pains.setdefault(day, []).append((kind, level, above))
     for day, found_pains in sorted(pains.items()):
         kinds = {kind for kind, _, _ in found_pains}
         levels = [level for _, level, _ in found_pains if level is not None]
@@ -85,7 +89,7 @@ def plan_bearable(journal: Journal, path: Path) -> ForeignImport:
             d.DayRecordKind.MIGRAINE if migraine else d.DayRecordKind.HEADACHE,
             symptoms=(d.Symptom.NAUSEA.value,) if day in nausea else (),
             pain=max(levels) if levels else None,
-            note="\n".join(sorted({note for _, _, note in found_pains if note})),
+            provenance=tuple(dict.fromkeys(fact for _, _, fact in found_pains if fact)),
         )
     for what in sorted(left_out):
         collector.tell(

@@ -76,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         raise JournalError(_("There is no file at {source}.").format(source=source))
     options = {"date_order": args.date_order, "progress": progress_line(source)}
     if args.map is not None and args.import_format not in (None, "csv"):
-        raise JournalError("--map is for spreadsheets (the csv format) only.")
+        raise JournalError(_("--map is for spreadsheets (the csv format) only."))
     fmt = "csv" if args.map is not None else args.import_format
     if args.map is not None:
         from journal.exchange.generic_csv import completed_mapping

@@ -36,11 +36,11 @@ TABLES = ("attacks", "doses", "days")
 ATTACK_COLUMNS = (
     "id", "start", "end", "duration_minutes", "type", "pain", "pain_nrs", "unilateral",
     "pulsating", "worse_with_activity", "symptoms", "aura", "locations", "activities",
-    "suspected_triggers", "note",
+    "suspected_triggers", "note", "from_file",
 )  # fmt: skip
 DOSE_COLUMNS = (
     "id", "taken", "medication", "medication_class", "amount", "attack_id",
-    "pain_at_dose", "pain_2h", "pain_24h", "side_effects", "note",
+    "pain_at_dose", "pain_2h", "pain_24h", "side_effects", "note", "from_file",
 )  # fmt: skip
 
 
@@ -119,6 +119,7 @@ def attack_rows(journal: Journal) -> list[list[object]]:
                 _joined(a.activities),
                 _joined(a.suspected_triggers),
                 a.note,
+                from_file(a.provenance),
             ]
         )
     return rows
@@ -142,6 +143,7 @@ def dose_rows(journal: Journal) -> list[list[object]]:
                 _blank(x.pain_24h),
                 _joined(x.side_effects),
                 x.note,
+                from_file(x.provenance),
             ]
         )
     return rows
@@ -179,7 +181,13 @@ def day_rows(journal: Journal) -> list[list[object]]:
     return rows
 
 
-RECORD_COLUMNS = ("day_record", "day_record_pain", "day_record_pain_nrs", "day_record_source")
+RECORD_COLUMNS = (
+    "day_record",
+    "day_record_pain",
+    "day_record_pain_nrs",
+    "day_record_source",
+    "day_record_from_file",
+)
 
 
 def _record_cells(records: list[d.DayRecord]) -> list[str]:
@@ -189,7 +197,24 @@ def _record_cells(records: list[d.DayRecord]) -> list[str]:
         _joined(str(_blank(r.pain)) for r in records if r.pain is not None),
         _joined(str(_blank(r.pain_nrs)) for r in records if r.pain_nrs is not None),
         _joined(r.source for r in records if r.source),
+        _joined(from_file(r.provenance) for r in records if r.provenance),
     ]
+
+
+def from_file(facts: Iterable[d.FileFact]) -> str:
+    """What an imported file said beyond the fields, as data: "Attack Location:
+    Work; Attack Types: Cluster [type_not_matched]; [dose_time_unknown]"."""
+    return _joined(
+        " ".join(
+            part
+            for part in (
+                f"{fact.field}: {fact.value}" if fact.field else fact.value,
+                f"[{fact.reason.value}]" if fact.reason else "",
+            )
+            if part
+        )
+        for fact in facts
+    )
 
 
 def _factor_label(factor: d.Factor) -> str:

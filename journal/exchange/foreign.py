@@ -112,7 +112,8 @@ class Collector:
         helpfulness: d.Helpfulness | None = None,
     ) -> None:
         """A dose written in an attack's row ("Naproxen 550mg oral"): taken at the
-        attack's start and linked to it; `amount` is used when the text gives none."""
+        attack's start (a fact says the file has no time taken) and linked to it;
+        `amount` is used when the text gives none."""
         medication, given, route = parsing.medication_parts(written)
         self.add_dose(
             d.Dose(
@@ -124,6 +125,7 @@ class Collector:
                 route=route,
                 helpfulness=helpfulness,
                 source=self.format_name,
+                provenance=(d.FileFact(reason=d.FactReason.DOSE_TIME_UNKNOWN),),
             )
         )
 
@@ -154,6 +156,7 @@ class Collector:
         pain: int | None = None,
         pain_nrs: int | None = None,
         note: str = "",
+        provenance: tuple[d.FileFact, ...] = (),
     ) -> None:
         """A headache or migraine on a day, no times. One per day and source: a day
         given twice keeps migraine over headache and gathers the rest."""
@@ -165,6 +168,7 @@ class Collector:
             aura = aura or present.aura
             pain_nrs = max((p for p in (present.pain_nrs, pain_nrs) if p is not None), default=None)
             note = "\n".join(part for part in (present.note, note) if part)
+            provenance = tuple(dict.fromkeys((*present.provenance, *provenance)))
         record = d.DayRecord(
             day,
             kind,
@@ -175,6 +179,7 @@ class Collector:
             source=self.format_name,
             note=note,
             id=str(uuid.uuid5(self._namespace, f"day-record\x1f{day}")),
+            provenance=provenance,
         )
         self.day_records[(day, self.format_name)] = self.stamped(record)
 

@@ -5,7 +5,8 @@ step that says which column holds what.
 dialog lets the user change it and `plan_generic_csv(journal, path, mapping)` plans
 the import. Targets: start (required), end, duration, type, pain (0-3 or none /
 mild / moderate / severe), pain_nrs (0-10), medication, triggers, symptoms,
-locations, activities, notes, id. Columns not mapped are kept in the attack's note.
+locations, activities, notes, id. Columns not mapped are kept with the record as
+provenance facts (the column and its value: journal.domain.provenance).
 
 - Any encoding a spreadsheet writes (UTF-8 with or without BOM, UTF-16 "Unicode
   text", Windows-1252), separated by , ; or tab; English and German column names
@@ -201,7 +202,6 @@ def _attack(
     def cell(target: str) -> str:
         return row.get(mapping.get(target))
 
-    notes = [cell("notes")]
     if not cell("start"):
         raise fail("start", _("the start is missing"))
     if not parsing.has_time(cell("start"), order):
@@ -211,11 +211,11 @@ def _attack(
     if start is None:
         raise fail("start", _("“{text}” is not a date and time").format(text=cell("start")))
     end = _end(collector, row, mapping, start, order=order, fail=fail)
-    kind = _type(cell("type"), mapping.get("type", ""), notes)
+    facts: list[d.FileFact] = []
+    kind = _type(cell("type"), mapping.get("type", ""), facts)
     symptoms, aura = vocabulary.symptoms_and_aura(parsing.split_list(cell("symptoms")))
     locations, unilateral = vocabulary.locations(parsing.split_list(cell("locations")))
-    used = set(mapping.values())
-    notes += [f"{c}: {row.get(c)}" for c in row.cells if c and c not in used and row.get(c)]
+    facts += _unmapped(row, mapping)
     attack_id = _id(collector, cell("id"), start)
     features = {vocabulary.pain_feature(w) for w in parsing.split_list(cell("symptoms"))}
     collector.add_attack(
@@ -233,9 +233,10 @@ def _attack(
             locations=locations,
             activities=parsing.split_list(cell("activities")),
             suspected_triggers=parsing.split_list(cell("triggers")),
-            note="\n".join(part for part in notes if part),
+            note=cell("notes"),
             id=attack_id,
             source=FORMAT,
+            provenance=tuple(facts),
         )
     )
     for item in parsing.split_list(cell("medication"), ignore=NO_MEDICATION):
@@ -262,8 +263,6 @@ def _day_record(
     symptoms, aura = vocabulary.symptoms_and_aura(
         parsing.split_list(row.get(mapping.get("symptoms")))
     )
-    used = set(mapping.values())
-    extra = [f"{c}: {row.get(c)}" for c in row.cells if c and c not in used and row.get(c)]
     collector.add_day_record(
         day,
         d.DayRecordKind.MIGRAINE if kind == d.AttackType.MIGRAINE else d.DayRecordKind.HEADACHE,
@@ -271,8 +270,15 @@ def _day_record(
         aura=bool(aura),
         pain=_pain(row.get(mapping.get("pain")), fail),
         pain_nrs=_pain_nrs(row.get(mapping.get("pain_nrs")), fail),
-        note="\n".join(p for p in (row.get(mapping.get("notes")), *extra) if p),
+        note=row.get(mapping.get("notes")),
+        provenance=tuple(_unmapped(row, mapping)),
     )
+
+
+def _unmapped(row: parsing.CsvRow, mapping: Mapping[str, str]) -> list[d.FileFact]:
+    """The column and value of every filled cell the mapping leaves out."""
+    used = set(mapping.values())
+    return [d.FileFact(c, row.get(c)) for c in row.cells if c and c not in used and row.get(c)]
 
 
 def _moment(collector: Collector, text: str, order: str | None) -> datetime | None:
@@ -318,16 +324,16 @@ def _end(
     return (start + lasted).astimezone(start.tzinfo)
 
 
-def _type(text: str, column: str, notes: list[str]) -> d.AttackType:
-    """The attack type; a type the journal has no word for is kept in the note as the
-    file's own cell ("Typ: Spannungskopfschmerz"), a fact in the file's words, never a
-    sentence of ours (an empty cell is the record's "type not given")."""
+def _type(text: str, column: str, facts: list[d.FileFact]) -> d.AttackType:
+    """The attack type; a type the journal has no word for is kept as a fact in the
+    file's words (column "Typ", value "Spannungskopfschmerz"); an empty cell is the
+    record's "type not given"."""
     words = parsing.split_list(text)
     if len(words) == 1 and words[0].casefold() in set(d.AttackType):
         return d.AttackType(words[0].casefold())
     kind, exact = vocabulary.attack_type(words)
     if not exact and text:
-        notes.append(f"{column}: {text}")
+        facts.append(d.FileFact(column, text, d.FactReason.TYPE_NOT_MATCHED))
     return kind
 
 

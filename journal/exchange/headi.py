@@ -10,7 +10,8 @@ or the text "null" when none was taken, medication_amount how many.
 - Each entry is an attack from start to end, shown in this computer's time zone
   (Headi writes no zone; the preview says so). The pain name gives the type when
   it says migraine or headache; otherwise the type is not given and the name is
-  kept in the note. Strength is the 0-10 rating, never converted to 0-3.
+  kept as a provenance fact (what the file said). Strength is the 0-10 rating,
+  never converted to 0-3.
 - A medication becomes a dose at the attack's start (Headi has no intake time),
   its amount the number taken.
 """
@@ -103,9 +104,9 @@ def _attack(collector: Collector, row: parsing.CsvRow, name: str) -> None:
             end=end,
             type=kind,
             pain_nrs=int(strength) if strength.isdigit() else None,
-            note="" if exact else f"pain: {pain}",
             id=attack_id,
             source=FORMAT,
+            provenance=() if exact else (d.FileFact("pain", pain, d.FactReason.TYPE_NOT_MATCHED),),
         )
     )
     medication = row.get("medication")

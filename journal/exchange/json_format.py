@@ -35,10 +35,13 @@ from journal.exchange.sections import DAY_UNIQUE, REFERENCES, SECTIONS
 from journal.i18n import _
 from journal.storage import Journal
 from journal.storage.errors import human_error
+from journal.storage.importer_notes import read_older_record
 from journal.validation_imported import link_problem, record_problem
 
 FORMAT_NAME = "migraine-journal"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+PROVENANCE_SINCE = 3
+"""Exports older than this keep importer lines in notes (read as facts on import)."""
 
 
 def export_document(journal: Journal) -> dict[str, Any]:
@@ -144,6 +147,8 @@ def plan_import(journal: Journal, document: dict[str, Any]) -> ImportPlan:
             _("The file has an unknown section “{section}”.").format(section=sorted(unknown)[0])
         )
     records = {s.key: _records(s.key, s.record, document.get(s.key, [])) for s in SECTIONS}
+    if document.get("version", FORMAT_VERSION) < PROVENANCE_SINCE:
+        records = {key: [read_older_record(r) for r in found] for key, found in records.items()}
     plan = ImportPlan(settings=_settings(document.get("settings", {})))
     # Another app's records (journal.exchange.foreign) carry the time of the import,
     # not of an edit: for them the journal's copy of a known entry always stays.

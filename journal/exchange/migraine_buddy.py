@@ -32,10 +32,11 @@ How it maps:
 - Medications become doses linked to the attack at its start (the export has no
   intake time), with their dose and route ("Naproxen sodium 550mg Oral") and the
   helpfulness column they are in; "No medication" means none.
-- What has no field (attack location, most bothersome and premonitory symptoms,
-  non-drug relief, notes, unknown columns) goes to the attack's note as
-  "Column: value" lines, and the preview names each such column. Geohash (a
-  location) is left out.
+- Notes are the attack's note. What has no field (attack location, most
+  bothersome and premonitory symptoms, non-drug relief, unknown columns, a type
+  the journal has no word for, "Ongoing" in an old file) is kept as the attack's
+  provenance facts (journal.domain.provenance: the column and its value), and the
+  preview names each such column. Geohash (a location) is left out.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def plan_migraine_buddy(
             collector.tell(_("The location (Geohash) column was left out."), counted=False)
         elif column in filled and column not in MAPPED and column not in (pain_column, NOTES):
             collector.tell(
-                _("“{column}” has no field of its own: kept in the attack's note.").format(
+                _("“{column}” has no field of its own: kept as what the file said.").format(
                     column=column
                 ),
                 counted=False,
@@ -193,10 +194,13 @@ def _attack(
         start = parsing.in_local_zone(wall)
     end = _end(row, start, fail)
     end_unknown = end is None and not row.get("Lasted")
+    facts: list[d.FileFact] = []
     if end is None and not end_unknown and not validation.may_still_be_going_on(start):
         # "Ongoing" when the file was written long ago: nobody knows it still is, and
         # an open attack would count every day since (clinical-rules: end unknown).
         end_unknown = True
+        ongoing = " ".join(row.get("Lasted").split())
+        facts.append(d.FileFact("Lasted", ongoing, d.FactReason.ONGOING_IN_OLD_FILE))
         collector.tell(
             _(
                 "An attack still going on when the file was written ({start}) is kept "
@@ -213,9 +217,10 @@ def _attack(
     if not types and "Attack Types" not in row.cells and kind == d.AttackType.NOT_SURE:
         exact = True  # the older layout has no type: "type not given", nothing to keep
     locations, unilateral = vocabulary.locations(parsing.split_list(row.get("Pain Positions")))
-    notes = [row.get(NOTES)] if row.get(NOTES) else []
-    notes += [] if exact else [f"Attack Types: {row.get('Attack Types')}"]
-    notes += _unmapped(row, pain_column)
+    if not exact:
+        written = " ".join(row.get("Attack Types").split())
+        facts.append(d.FileFact("Attack Types", written, d.FactReason.TYPE_NOT_MATCHED))
+    facts += _unmapped(row, pain_column)
     attack_id = collector.make_id("attack", started, row.get(START_OFFSET))
     collector.add_attack(
         d.Attack(
@@ -232,9 +237,10 @@ def _attack(
             locations=locations,
             activities=parsing.split_list(row.get("Affected Activities")),
             suspected_triggers=parsing.split_list(row.get("Potential Triggers")),
-            note="\n".join(notes),
+            note=row.get(NOTES),
             id=attack_id,
             source=FORMAT,
+            provenance=tuple(facts),
         )
     )
     for helpfulness, value in HELPFULNESS.items():
@@ -309,14 +315,14 @@ def _pain_nrs(row: parsing.CsvRow, column: str | None, fail: parsing.Fail) -> in
     return int(value)
 
 
-def _unmapped(row: parsing.CsvRow, pain_column: str | None) -> list[str]:
-    """'Column: value' lines for every filled cell without a field of its own."""
-    lines = []
+def _unmapped(row: parsing.CsvRow, pain_column: str | None) -> list[d.FileFact]:
+    """The column and value of every filled cell without a field of its own."""
+    facts = []
     for column in row.cells:
         value = row.get(column)
         if column in MAPPED or column in (pain_column, NOTES) or not column or not value:
             continue
         if value.casefold() in NO_MEDICATION and column.endswith("Relief Methods"):
             continue
-        lines.append(f"{column}: {' '.join(value.split())}")
-    return lines
+        facts.append(d.FileFact(column, " ".join(value.split())))
+    return facts

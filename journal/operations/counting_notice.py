@@ -2,14 +2,16 @@
 clinical-rules.md), shown once by the Insights view in a journal whose figures its
 user has seen counted by the earlier rules, then put away.
 
-Such a journal holds attacks or doses created before it went through the migration
-that came with the revised rules (`RULES_MIGRATION`): a journal created since has
-nothing counted the old way, and gets no notice.
+Such a journal was made by an earlier release (its first migration ran well before
+the one that came with the revised rules, `RULES_MIGRATION`) and holds attacks or doses
+created before that migration. A journal made since, empty or by `demo` (whose records
+carry creation stamps back in its made-up year), has nothing counted the old way and
+gets no notice: every migration of a new file runs in the same moment.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from journal.changes import Change, changes, reads
 from journal.storage import Journal
@@ -19,6 +21,11 @@ COUNTING_RULES_SEEN = "counting_rules_seen"
 RULES_REVISION = "2"
 RULES_MIGRATION = "0004_attack_end_may_be_unknown"
 """The first migration of the release with the revised rules."""
+FIRST_MIGRATION = "0001_foundation"
+"""The migration that made the journal file."""
+ONE_RUN = timedelta(minutes=1)
+"""Migrations applied within this of each other ran when the file was made (a new
+file goes through all of them in well under a second)."""
 
 
 def _moment(stamp: str) -> datetime:
@@ -31,11 +38,14 @@ def counting_rules_notice_due(journal: Journal) -> bool:
     """Whether the notice is still to be shown in this journal."""
     if journal.setting(COUNTING_RULES_SEEN) == RULES_REVISION:
         return False
+    made = journal.migration_applied_at(FIRST_MIGRATION)
     revised = journal.migration_applied_at(RULES_MIGRATION)
     earliest = journal.earliest_entry_created()
-    if revised is None or earliest is None:
+    if made is None or revised is None or earliest is None:
         return False
     try:
+        if _moment(revised) - _moment(made) < ONE_RUN:
+            return False  # made with the revised rules: nothing was counted the old way
         # creation stamps are to the second: an entry made in the same second is not earlier
         return _moment(earliest) < _moment(revised).replace(microsecond=0)
     except ValueError:

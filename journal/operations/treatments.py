@@ -15,7 +15,7 @@ from datetime import date
 from journal import catalog
 from journal import domain as d
 from journal.changes import Change, changes, reads
-from journal.i18n import _
+from journal.i18n import _, pgettext
 from journal.storage import Journal
 from journal.validation import require
 from journal.validation_records import (
@@ -219,17 +219,19 @@ def add_side_effect_name(journal: Journal, name: str) -> list[str]:
 
 @reads
 def side_effect_names(journal: Journal) -> list[str]:
-    """The common side effects ("other" last), then the user's own names and any
-    name already recorded, each once."""
-    common = [name for name in d.COMMON_SIDE_EFFECTS if name != "other"]
-    seen = {name.casefold() for name in d.COMMON_SIDE_EFFECTS}
+    """The common side effects in the app's language ("other" last), then the user's
+    own names and any name already recorded, each once."""
+    other = pgettext("side effect", "other")
+    common = [_(name) for name in d.COMMON_SIDE_EFFECTS if name != "other"]
+    # the English names too: a journal kept in English before offers each once
+    seen = {name.casefold() for name in (*d.COMMON_SIDE_EFFECTS, *common, other)}
     extra: list[str] = []
     recorded = sorted({effect.name for effect in journal.side_effects.all()}, key=str.casefold)
     for name in [*custom_side_effect_names(journal), *recorded]:
         if name.strip() and name.casefold() not in seen:
             seen.add(name.casefold())
             extra.append(name)
-    return [*common, *extra, "other"]
+    return [*common, *extra, other]
 
 
 def _detail(

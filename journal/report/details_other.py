@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from journal import domain as d
 from journal.analysis.days import MigraineBasis
 from journal.analysis.diary import Diary
 from journal.analysis.summary import Summary
@@ -142,22 +143,50 @@ def _clip(text: str) -> str:
     return text if len(text) <= NOTE_CHARACTERS else text[:NOTE_CHARACTERS].rstrip() + " …"
 
 
+def _file_said(facts: tuple[d.FileFact, ...]) -> str:
+    """What an imported file said about a record that a doctor may read: its own
+    fields and values, a type or a pain word the journal has none for (not the
+    bookkeeping of times the file lacked), "" when nothing."""
+    said = []
+    for fact in facts:
+        if fact.reason is None and fact.field:
+            said.append(_("{field}: {value}").format(field=fact.field, value=fact.value))
+        elif fact.reason is None and fact.value:
+            said.append(fact.value)
+        elif fact.reason == d.FactReason.TYPE_NOT_MATCHED and fact.value:
+            said.append(_("type in the file: {value}").format(value=fact.value))
+        elif fact.reason == d.FactReason.ABOVE_SEVERE:
+            said.append(_("rated “{value}” in the file").format(value=fact.value))
+    if not said:
+        return ""
+    return _("From the imported file: {facts}").format(facts="; ".join(said))
+
+
 def notes_section(summary: Summary, diary: Diary, width: float) -> list[Flowable]:
-    """The patient's free-text notes on attacks and days of the span, by date."""
+    """The patient's free-text notes on attacks and days of the span, by date, and
+    what the files they were imported from said beyond the journal's fields."""
     styles = report_styles()
     notes = [
-        (attack.start.date(), _("attack"), attack.note)
+        (attack.start.date(), _("attack"), rank, text)
         for attack in diary.attacks
-        if attack.note.strip() and summary.first <= attack.start.date() <= summary.last
+        for rank, text in enumerate((attack.note, _file_said(attack.provenance)))
+        if text.strip() and summary.first <= attack.start.date() <= summary.last
     ]
     notes += [
-        (entry.day, _("day"), entry.note)
+        (record.day, _("day"), rank, text)
+        for record in diary.day_records
+        for rank, text in enumerate((record.note, _file_said(record.provenance)))
+        if text.strip() and summary.first <= record.day <= summary.last
+    ]
+    notes += [
+        (entry.day, _("day"), 0, entry.note)
         for entry in diary.day_entries
         if entry.note.strip() and summary.first <= entry.day <= summary.last
     ]
     if not notes:
         return []
-    rows = [[day_text(day), kind, safe(_clip(text))] for day, kind, text in sorted(notes)]
+    # by day; the person's own words (rank 0) before what a file said (rank 1)
+    rows = [[day_text(day), kind, safe(_clip(text))] for day, kind, _r, text in sorted(notes)]
     return [
         Paragraph(_("The patient's notes"), styles.heading),
         grid_table(

@@ -12,7 +12,7 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from journal.analysis.attacks import NOT_RECORDED
+from journal.analysis.attacks import NOT_RECORDED, AttackFigures
 from journal.analysis.months import MonthFigures
 from journal.analysis.overuse import THRESHOLDS
 from journal.analysis.summary import Summary
@@ -24,8 +24,9 @@ from journal.report.options import ReportOptions
 from journal.report.styles import RULE, report_styles
 from journal.report.tables import grid_table
 from journal.report.wording import (
+    AURA_WITHOUT_HEADACHE_WORDS,
     KIND_WORDS,
-    NO_PAIN_WORDS,
+    NO_HEADACHE_WORDS,
     NOT_RECORDED_WORDS,
     SAFETY_NOTE,
     chronic_sentence,
@@ -160,13 +161,7 @@ def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, s
             duration=duration, n=figures.open_attacks
         )
     rows.append((_("Attacks"), f"<b>{figures.attacks}</b> ({duration})"))
-    mix = figures.severity_mix
-    words = {"none": NO_PAIN_WORDS, NOT_RECORDED: NOT_RECORDED_WORDS}
-    severity = ", ".join(
-        f"{_(words.get(label, label))} {mix[label]}"
-        for label in mix
-        if label not in words or mix[label]
-    )
+    severity = _severity_mix_text(figures)
     ratings = _unrecorded_ratings(summary)
     if ratings:
         severity += f". {nrs_note(ratings)}"
@@ -199,6 +194,22 @@ def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, s
         (_("Preventive treatments now"), _current_treatments(summary.treatments, options.last))
     )
     return rows
+
+
+def _severity_mix_text(figures: AttackFigures) -> str:
+    """ "mild 2, moderate 3, severe 6, aura without headache (pain 0) 1": the counted
+    attacks by peak pain; pain 0 is worded as clinical-rules.md counts it (a typical
+    aura without headache when it has aura), and empty groups other than 1-3 are left
+    out."""
+    mix = figures.severity_mix
+    aura_only = figures.aura_without_headache
+    levels = [f"{_(label)} {mix[label]}" for label in mix if label not in ("none", NOT_RECORDED)]
+    others = (
+        (AURA_WITHOUT_HEADACHE_WORDS, aura_only),
+        (NO_HEADACHE_WORDS, mix["none"] - aura_only),
+        (NOT_RECORDED_WORDS, mix[NOT_RECORDED]),
+    )
+    return ", ".join(levels + [f"{_(words)} {count}" for words, count in others if count])
 
 
 def _unrecorded_ratings(summary: Summary) -> list[int]:

@@ -66,10 +66,14 @@ def short_class_label(med_class: str) -> str:
     return _(short) if short else class_label(med_class)
 
 
-NO_PAIN_WORDS = N_("no pain (0)")
-"""Peak pain 0: an aura without headache (never called "no headache"). Before
-pain could be left unrecorded, an attack saved without a pain also stored 0.
-Translated where shown."""
+AURA_WITHOUT_HEADACHE_WORDS = N_("aura without headache (pain 0)")
+"""Peak pain 0 with aura: clinical-rules.md's "typical aura without headache" (ICHD-3
+1.2.1.2), a migraine day and a headache day by the Leiden definition; never "no pain",
+which reads as if nothing happened. Translated where shown."""
+
+NO_HEADACHE_WORDS = N_("without headache or aura (pain 0)")
+"""Peak pain 0 and no aura (a prodrome, nausea alone; before pain could be left
+unrecorded, an attack saved without a pain also stored 0). Translated where shown."""
 
 NOT_RECORDED_WORDS = N_("pain not recorded")
 """Attacks whose 0-3 pain was never chosen (or came from a 0-10 app)."""
@@ -91,8 +95,16 @@ def nrs_note(ratings: Sequence[int]) -> str:
     )
 
 
-CYCLE_WORDS = ("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed")
-"""Words that mark a trigger or factor as part of the cycle, left out with it."""
+CYCLE_WORDS = (
+    # English
+    *("period", "menstru", "menses", "ovulat", "pill", "hormon", "pms", "cycle", "bleed"),
+    # German (a German patient writes "Periode", "Regelblutung", "Eisprung", "Pille")
+    *("periode", "regelblut", "eisprung", "pille", "zyklus", "blutung"),
+    # French ("règles", "ovulation", "pilule", "saignement")
+    *("règles", "pilule", "saignement"),
+)
+"""Words that mark a trigger or factor as part of the cycle, left out with it: in the
+languages the app speaks, since a person names triggers in their own."""
 
 
 def is_about_cycle(name: str) -> bool:

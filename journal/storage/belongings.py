@@ -12,7 +12,7 @@ from contextlib import suppress
 from pathlib import Path
 
 from journal import files
-from journal.i18n import _
+from journal.i18n import _, list_text, ngettext
 from journal.storage import backup, kept
 from journal.storage.errors import JournalGone
 
@@ -42,17 +42,18 @@ def refuse_to_replace(path: Path) -> None:
         return
     what = []
     if found_backups:
-        what.append(f"backups ({len(found_backups)})")
+        count = len(found_backups)
+        what.append(ngettext("{n} backup", "{n} backups", count).format(n=count))
     if found_kept:
-        what.append(f"a copy kept aside ({found_kept[0].name})")
+        what.append(_("a copy kept aside ({name})").format(name=found_kept[0].name))
     if key_file.exists():
-        what.append(f"its key file ({key_file.name})")
+        what.append(_("its key file ({name})").format(name=key_file.name))
     raise JournalGone(
         _(
             "There is no journal at {path}, but these of it are still there: {files}. "
             "No empty journal was made; `migraine-journal restore` puts the newest good backup "
             "(or, with --from, a copy kept aside) in its place."
-        ).format(path=path, files=", ".join(what)),
+        ).format(path=path, files=list_text(what)),
         backups=found_backups,
         kept=found_kept,
     )

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal.errors import JournalMissing
-from journal.i18n import _
+from journal.i18n import _, moment_text
 from journal.storage import backup as backups
 from journal.storage import cipher
 from journal.storage import lock as writer_lock
@@ -209,19 +209,22 @@ def damaged(journal: Path, problem: str, guard: writer_lock.WriterLock | None) -
     good = backups.newest_good_backup(journal)
     age = good.age() if good is not None else None
     if moved is None:
-        first = _(
-            "The journal is damaged; close the other Migraine Journal window, then open it again"
+        sentence = _(
+            "The journal is damaged; close the other Migraine Journal window, then open it "
+            "again to restore a backup."
         )
-        return JournalDamaged(
-            first + " to restore a backup.", problem=problem, moved_to=None, backup=good, age=age
-        )
-    first = _("The journal is damaged and was kept aside as {name}").format(name=moved.name)
+        return JournalDamaged(sentence, problem=problem, moved_to=None, backup=good, age=age)
     if good is None:
-        rest = "; there is no backup to restore from."
+        sentence = _(
+            "The journal is damaged and was kept aside as {name}; there is no backup to "
+            "restore from."
+        ).format(name=moved.name)
     else:
-        when = f"{good.taken:%Y-%m-%d %H:%M}"
-        rest = f"; the newest good backup is {age} old ({when}) and can be restored."
-    return JournalDamaged(first + rest, problem=problem, moved_to=moved, backup=good, age=age)
+        sentence = _(
+            "The journal is damaged and was kept aside as {name}; the newest good backup is "
+            "{age} old ({when}) and can be restored."
+        ).format(name=moved.name, age=age, when=moment_text(good.taken))
+    return JournalDamaged(sentence, problem=problem, moved_to=moved, backup=good, age=age)
 
 
 @dataclass(frozen=True)

@@ -46,8 +46,11 @@ class RestoreResult:
     kept: Path | None
 
     def sentence(self) -> str:
-        kept = f"; the previous file was kept as {self.kept.name}" if self.kept else ""
-        return _("Restored the journal from {name}{kept}.").format(name=self.backup.name, kept=kept)
+        if self.kept is None:
+            return _("Restored the journal from {name}.").format(name=self.backup.name)
+        return _("Restored the journal from {name}; the previous file was kept as {kept}.").format(
+            name=self.backup.name, kept=self.kept.name
+        )
 
 
 def restoring_copy(journal: Path) -> Path:
@@ -77,11 +80,11 @@ def journal_problem(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.Error:
-        return "it is not a database this app can read"
+        return _("it is not a database this app can read")
     if application_id != APPLICATION_ID or "attacks" not in tables:
-        return "it is not a Migraine Journal"
+        return _("it is not a Migraine Journal")
     if applied - set(MIGRATION_NAMES):
-        return "it was saved by a newer version of Migraine Journal"
+        return _("it was saved by a newer version of Migraine Journal")
     return None
 
 

@@ -35,6 +35,7 @@ _import_sqlite_utils_without_numpy()
 
 from sqlite_utils import Database, Migrations  # noqa: E402
 
+from journal.storage.importer_notes import importer_notes_to_facts  # noqa: E402
 from journal.storage.record_migrations import (  # noqa: E402
     default_factors_by_key,
     one_home_for_preventives,
@@ -370,6 +371,7 @@ def sync(db: Database) -> None:
 
 migrations(name="0007_default_factors_by_key")(default_factors_by_key)
 migrations(name="0008_one_home_for_preventives")(one_home_for_preventives)
+migrations(name="0009_importer_notes_to_facts")(importer_notes_to_facts)
 
 
 def apply_pending(connection: object) -> None:

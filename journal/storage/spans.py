@@ -14,14 +14,16 @@ R = TypeVar("R")
 class AttackRepository(Repository[d.Attack]):
     def touching(self, first: date, last: date) -> list[d.Attack]:
         """Attacks that touch any local calendar day from first to last (open ones
-        count as going on until now)."""
+        count as going on until now; one whose end is unknown, on its start day only)."""
         return self.where(
-            'substr(start, 1, 10) <= ? AND ("end" IS NULL OR substr("end", 1, 10) >= ?)',
-            (last.isoformat(), first.isoformat()),
+            "substr(start, 1, 10) <= ? AND CASE WHEN end_unknown THEN substr(start, 1, 10) >= ? "
+            'ELSE "end" IS NULL OR substr("end", 1, 10) >= ? END',
+            (last.isoformat(), first.isoformat(), first.isoformat()),
         )
 
     def open_attacks(self) -> list[d.Attack]:
-        return self.where('"end" IS NULL', ())
+        """Attacks still going on (not those whose end is unknown)."""
+        return self.where('"end" IS NULL AND NOT end_unknown', ())
 
 
 class DoseRepository(Repository[d.Dose]):

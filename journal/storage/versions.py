@@ -18,4 +18,5 @@ MIGRATION_NAMES = (
     "0006_sync",
     "0007_default_factors_by_key",
     "0008_one_home_for_preventives",
+    "0009_importer_notes_to_facts",
 )

@@ -216,7 +216,7 @@ def _lost(journal: Journal, take_back: int | None) -> int:
         print(_("No value was changed on both computers."))
         return 0
     for item in lost:
-        what = item.field or "the whole entry (edited after it was deleted elsewhere)"
+        what = item.field or _("the whole entry (edited after it was deleted elsewhere)")
         print(
             _("{id}: {table} {record_id}, {what}: kept {kept}, lost {lost}").format(
                 id=item.id,

@@ -122,6 +122,33 @@ def test_catalogue_covers_every_class_the_rules_name() -> None:
     ):
         assert needed in classes
     assert len(catalog.names()) == len({n.casefold() for n in catalog.names()})
+    assert len(catalog.names()) == len({catalog._key(n) for n in catalog.names()})
+
+
+@pytest.mark.parametrize(
+    ("typed", "generic"),
+    [
+        ("Maxalt", "Rizatriptan"),
+        ("MAXALT-MLT 10 mg", "Rizatriptan"),
+        ("maxalt lingua", "Rizatriptan"),
+        ("Zomig-ZMT", "Zolmitriptan"),
+        ("Formigran", "Naratriptan"),
+        ("co codamol", "Codeine and paracetamol"),
+        ("Doliprane 1000", "Paracetamol"),
+    ],
+)
+def test_a_brand_name_in_any_case_or_spelling_is_its_generic(typed: str, generic: str) -> None:
+    known = catalog.lookup(typed)
+    assert known is not None and known.name == generic
+    assert catalog.generic_of(typed) == generic
+    suggested = ops.suggested_medication(typed)
+    assert (suggested.name, suggested.med_class) == (typed, known.med_class)
+
+
+def test_a_generic_name_or_an_unknown_one_has_no_other_generic() -> None:
+    assert catalog.generic_of("rizatriptan 10 mg") is None
+    assert catalog.generic_of("Sumatriptan and naproxen") is None
+    assert catalog.generic_of("Grandma's tea") is None
 
 
 def test_a_retired_medication_keeps_its_doses_and_leaves_the_picker(journal: Journal) -> None:

@@ -195,3 +195,40 @@ def test_a_journal_moved_aside_as_damaged_is_named_when_it_is_missing(
     code, _, err = run(capsys, "export", "--db", str(tmp_path / "journal.sqlite3"), "-o", "x")
     assert code == 1
     assert "journal.sqlite3.damaged-20261124-101500" in err and "restore" in err
+
+
+@pytest.mark.parametrize(
+    ("language", "report_days", "listed"),
+    [
+        ("de", "Bericht für 01.03.2026 bis 31.03.2026 nach", "24.11.2026, 10:15"),
+        ("fr", "1 mars 2026", "24 nov. 2026, 10:15"),
+        ("en", "Wrote the report for 2026-03-01 to 2026-03-31 to", "Nov 24, 2026, 10:15"),
+    ],
+)
+def test_the_command_lines_confirmations_write_dates_in_the_languages_own_form(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    report_days: str,
+    listed: str,
+) -> None:
+    """`--lang de report ...` confirms "für 01.03.2026 bis 31.03.2026", not ISO days, and
+    `restore --list` writes when each backup was taken as the language does."""
+    from datetime import datetime
+
+    from journal.storage import backup as backups
+
+    db = tmp_path / "demo.sqlite3"
+    assert cli.main(["demo", "--db", str(db), "--months", "2", "--end", "2026-03-31"]) == 0
+    backups.make_backup(db, now=datetime(2026, 11, 24, 10, 15).astimezone())
+    capsys.readouterr()
+    span = ["--from", "2026-03-01", "--to", "2026-03-31"]
+    out = tmp_path / "r.pdf"
+    assert cli.main(["--lang", language, "report", "--db", str(db), *span, "-o", str(out)]) == 0
+    confirmation = capsys.readouterr().out
+    assert report_days in confirmation
+    assert "2026-03-01" not in confirmation or language == "en"
+    assert cli.main(["--lang", language, "restore", "--list", "--db", str(db)]) == 0
+    listing = capsys.readouterr().out
+    assert listed in listing
+    assert "2026-11-24" not in listing

@@ -331,3 +331,43 @@ def test_twenty_years_are_written_in_a_few_seconds(tmp_path: Path) -> None:
         took = time.perf_counter() - began
     assert stats.attacks > 240 * 3 and stats.check_ins > 5000
     assert took < 10, f"20 years took {took:.1f} s"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("de", {"Arbeit", "Ketamin-Infusionen", "Achtsamkeitsmeditation", "2 Tabletten"}),
+        ("fr", {"travail", "Perfusions de kétamine", "Méditation de pleine conscience"}),
+    ],
+)
+def test_a_demo_made_in_another_language_reads_in_it_with_the_same_records(
+    language: str, words: set[str]
+) -> None:
+    """What the patient wrote (notes, triggers, activities, side effects, treatments,
+    questions for the visit) is in the demo's language; medication names, ids, dates
+    and every figure are as in English."""
+    from journal.i18n import using_language
+
+    english = snapshot(demo(24))
+    with using_language(language):
+        translated_journal = Journal.in_memory()
+        stats = write_demo(translated_journal, months=24, seed=1, end=END)
+        assert str(stats) != ""
+        described = str(stats)
+    translated = snapshot(translated_journal)
+    for name in REPOSITORIES:
+        assert [r["id"] for r in translated[name]] == [r["id"] for r in english[name]], name
+    assert [m["name"] for m in translated["medications"]] == [
+        m["name"] for m in english["medications"]
+    ]
+    texts: set[str] = set()
+    for attack in translated["attacks"]:
+        texts.update([attack["note"], *attack["activities"], *attack["suspected_triggers"]])
+    for dose in translated["doses"]:
+        texts.update([dose["amount"], *dose["side_effects"]])
+    texts.update(t["name"] for t in translated["treatments"])
+    texts.update(n["text"] for n in translated["visit_notes"])
+    assert words <= texts
+    english_texts = {"Woke up with it.", "work", "red wine", "Ketamine infusions", "cold hands"}
+    assert not english_texts & (texts | {e["name"] for e in translated["side_effects"]})
+    assert "attacks" not in described and ("Attacken" in described or "crises" in described)

@@ -223,3 +223,56 @@ def test_the_command_line_follows_lang_and_takes_lang(
         main(["report", "--db", str(db), *span, "--lang", "en", "-o", str(tmp_path / "e.pdf")]) == 0
     )
     assert capsys.readouterr().out.startswith("Wrote the report for ")
+
+
+# French plurals: "one" is 0 and 1 ("0 crise", "1 crise", "2 crises"); German 0 is plural.
+
+
+def test_the_french_catalogue_counts_0_and_1_as_one() -> None:
+    assert catalogues.read("fr").plural_expr == "(n > 1)"
+    assert catalogues.read("fr").num_plurals == 2
+    header = catalogues.po_path("fr").read_text(encoding="utf-8")
+    assert '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"' in header
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("fr", ["0 jour de migraine", "1 jour de migraine", "2 jours de migraine"]),
+        ("de", ["0 Migränetage", "1 Migränetag", "2 Migränetage"]),
+        ("en", ["0 migraine days", "1 migraine day", "2 migraine days"]),
+    ],
+)
+def test_a_count_of_0_takes_the_languages_own_form(language: str, expected: list[str]) -> None:
+    from journal.analysis.counted import migraine_days_text
+
+    with using_language(language):
+        assert [migraine_days_text(n) for n in (0, 1, 2)] == expected
+        attacks = [ngettext("{n} attack", "{n} attacks", n).format(n=n) for n in (0, 1, 2)]
+    like = 1 if language == "fr" else 2  # "0 crise" as "1 crise"; "0 Attacken" as "2 Attacken"
+    assert attacks[0].split()[1] == attacks[like].split()[1]
+
+
+def test_the_launcher_and_self_check_speak_the_command_lines_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Their texts are extracted with journal/'s (scripts/journal_catalogues.HEADLESS_UI)."""
+    from ui.app import launcher, self_check
+
+    with pytest.raises(SystemExit):
+        launcher.main(["--lang", "de", "--help"])
+    shown = capsys.readouterr().out
+    assert "Migraine Journal zum Anwendungsmenü hinzufügen" in shown
+    assert "PFAD: ein Tagebuch zum Öffnen" in shown
+    assert launcher.main(["--lang", "fr", "/nowhere/at/all.csv"]) == 1
+    assert capsys.readouterr().err.startswith("migraine-journal : il n’y a pas de fichier")
+
+    def broken() -> None:
+        raise RuntimeError(_("the SVG icon plugin is missing"))
+
+    monkeypatch.setattr(self_check, "STEPS", [(self_check.STEPS[2][0], broken)])
+    set_language("de")
+    assert self_check.run_self_check() == 1
+    assert capsys.readouterr().err == (
+        "Selbsttest fehlgeschlagen beim Laden des App-Symbols: das SVG-Symbol-Plugin fehlt.\n"
+    )

@@ -268,3 +268,21 @@ def test_the_overview_lists_courses_latest_first_with_their_sessions(journal: Jo
     overview = ops.treatment_overview(journal)
     assert [item.treatment for item in overview] == [course, older]
     assert overview[0].sessions == (session,) and overview[1].sessions == ()
+
+
+def test_the_common_side_effects_are_offered_in_the_apps_language(journal: Journal) -> None:
+    from journal.i18n import using_language
+
+    with using_language("de"):
+        names = ops.side_effect_names(journal)
+    assert names[:3] == ["Dissoziation", "Schwindel", "Übelkeit"]
+    assert names[-1] == "Sonstiges" and len(names) == len(d.COMMON_SIDE_EFFECTS)
+    course = infusions(journal)
+    ops.record_side_effect(  # recorded in English before: not offered twice
+        journal,
+        d.SideEffect(course.id, "dizziness", d.Severity.MILD, date(2026, 4, 1)),
+        today=TODAY,
+    )
+    with using_language("fr"):
+        names = ops.side_effect_names(journal)
+    assert "vertiges" in names and "dizziness" not in names and names[-1] == "autre"

@@ -20,7 +20,15 @@ from journal.errors import JournalError
 from journal.storage import Journal
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "foundation-0.1.sqlite3"
-JSON_COLUMNS = {"symptoms", "aura", "locations", "activities", "suspected_triggers", "side_effects"}
+JSON_COLUMNS = {
+    "symptoms",
+    "aura",
+    "locations",
+    "activities",
+    "suspected_triggers",
+    "side_effects",
+    "provenance",
+}
 BOOL_COLUMNS = {"retired", "unilateral", "pulsating", "worse_with_activity"}
 
 
@@ -72,8 +80,8 @@ def test_opening_a_foundation_journal_upgrades_it_to_the_current_schema(
 
 
 ADDED_SINCE: dict[str, dict[str, object]] = {
-    "attacks": {"end_unknown": False, "source": ""},
-    "doses": {"route": "", "helpfulness": None, "source": ""},
+    "attacks": {"end_unknown": False, "source": "", "provenance": []},
+    "doses": {"route": "", "helpfulness": None, "source": "", "provenance": []},
 }
 """Fields later migrations added, with the value they give every existing record."""
 

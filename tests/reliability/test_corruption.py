@@ -260,3 +260,22 @@ def test_a_crashed_journal_tidied_by_another_sqlite_program_is_not_called_damage
     assert not path.with_name(path.name + "-wal").exists()
     with Journal.open(path) as journal:
         assert journal.attacks.count() == expected > 0
+
+
+def test_the_german_check_command_dates_the_backup_it_offers_in_german(
+    good_journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--lang de check` on a damaged journal: the backup's time as German writes a
+    moment ("24.11.2026, 10:15"), not ISO."""
+    from journal import i18n
+
+    path = copy_of(good_journal, tmp_path / "copy")
+    content = bytearray(path.read_bytes())
+    damage_page(9)(content)
+    path.write_bytes(bytes(content))
+    taken = list_backups(path)[0].taken
+    assert main(["--lang", "de", "check", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    with i18n.using_language("de"):
+        assert i18n.moment_text(taken) in err
+    assert f"{taken:%Y-%m-%d}" not in err

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QMenu,
     QMenuBar,
     QScrollArea,
     QTabBar,
@@ -159,6 +160,26 @@ def mnemonic_problems(window: QWidget) -> list[str]:
         for key, owners in used.items()
         if len(owners) > 1
     )
+    return problems + menu_mnemonic_problems(window)
+
+
+def menu_mnemonic_problems(window: QWidget) -> list[str]:
+    """Keys used twice within one open menu (the menu bar's, a button's): there the
+    key only moves between the items instead of choosing one."""
+    problems = []
+    for menu in window.findChildren(QMenu):
+        used: dict[str, list[str]] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            key = _mnemonic(action.text())
+            if key is not None:
+                used.setdefault(key, []).append(action.text())
+        problems.extend(
+            f"Alt+{key.upper()} used {len(items)} times in menu {menu.title()!r}: {items}"
+            for key, items in used.items()
+            if len(items) > 1
+        )
     return problems
 
 

@@ -249,6 +249,7 @@ def _file_dialogs(window: MainWindow, folder: Path) -> dict[str, Callable[[], QD
         "import": lambda: ImportDialog(session, window),
         "import (preview)": lambda: imported("migraine_buddy.csv"),
         "import (columns)": lambda: imported("attacks.csv"),  # the generic CSV's mapping
+        "import (date order)": lambda: imported("migraine_buddy_us_short.csv"),  # asks it
         "sync": sync,
         "lost values": lost,
     }

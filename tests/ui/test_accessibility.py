@@ -205,3 +205,51 @@ def test_every_mnemonic_works_and_is_unique_in_each_language(
     finally:
         translations.install(qapp)
     assert not problems, dump(problems)
+
+
+def test_the_dark_high_contrast_look_passes_the_walk(
+    qtbot: QtBot,
+    qapp: QApplication,
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """High contrast on a dark system (white on black, yellow focus): the window,
+    every tab and every dialog, with the same checks as the light one."""
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    theme.apply_theme(qapp, theme.Theme.HIGH_CONTRAST)
+    assert theme.is_dark(qapp.palette())
+    problems = walk.palette_problems(qapp.palette(), "high contrast, dark")
+    for tab in tabs_of(window):
+        problems += [f"[{tab}] {p}" for p in walk.all_problems(window)]
+    more, _walked = _walk_dialogs(qtbot, window, tmp_path, walk.widget_colour_problems)
+    problems += more
+    monkeypatch.undo()
+    assert not problems, dump(problems)
+
+
+def test_forms_open_where_the_person_types(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The record forms (a course, a session, a side effect, MIDAS, HIT-6) opened on
+    Save, which is made before their rows; delete-all on its file list: each now
+    opens on its first field."""
+    from ui.kit.record_dialog import RecordDialog
+    from ui.settings.privacy import DeleteAllDialog
+
+    makers = catalogue.dialogs(window, tmp_path)
+    names = ("course", "new course", "treatment session", "side effect", "midas", "hit-6")
+    for name in (*names, "delete all"):
+        dialog = makers[name]()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        if isinstance(dialog, DeleteAllDialog):
+            wanted: QWidget | None = dialog.word
+        else:
+            assert isinstance(dialog, RecordDialog)
+            wanted = dialog.first_field()
+        assert wanted is not None
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is wanted)  # noqa: B023
+        dialog.close()

@@ -194,11 +194,15 @@ def _cycle_marks(palette: QPalette) -> dict[str, QColor]:
     }
 
 
-def test_the_cycle_marks_stand_off_the_calendar_in_every_look(qapp: QApplication) -> None:
+@pytest.mark.parametrize("dark_system", [False, True])
+def test_the_cycle_marks_stand_off_the_calendar_in_every_look(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, dark_system: bool
+) -> None:
     """The period's drops, the perimenstrual window's band and the phase band are
     essential marks: 3:1 against the empty cells (Base) and the page (Window) they are
-    painted on and beside, in every look (the window's tint was 1.5:1 in the light
-    and high-contrast looks)."""
+    painted on and beside, in every look, the high-contrast one on a light and on a
+    dark system (the window's tint was 1.5:1 in the light and high-contrast looks)."""
+    monkeypatch.setattr(theme, "system_is_dark", lambda: dark_system)
     problems = []
     for look in theme.Theme:
         theme.apply_theme(qapp, look)
@@ -225,3 +229,39 @@ def test_the_cycle_marks_stand_off_any_system_page(page: str) -> None:
     palette.setColor(QPalette.ColorRole.WindowText, ink)
     for name, colour in _cycle_marks(palette).items():
         assert contrast.ratio(colour, back) >= contrast.NON_TEXT, (name, colour.name())
+
+
+@pytest.mark.parametrize("dark_system", [False, True])
+def test_a_drop_down_shows_its_arrow_in_every_look(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, dark_system: bool
+) -> None:
+    """The arrow is what tells a drop-down from a field (a graphical object, 3:1):
+    the high-contrast look's styled drop-down drew none."""
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    monkeypatch.setattr(theme, "system_is_dark", lambda: dark_system)
+    for look in theme.Theme:
+        theme.apply_theme(qapp, look)
+        box = QComboBox()
+        qtbot.addWidget(box)
+        box.addItems(["Procedure", "Preventive medication"])
+        box.resize(220, 32)
+        box.show()
+        qtbot.waitExposed(box)
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        arrow = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, box
+        )
+        image = box.grab().toImage()
+        ratio = image.width() / box.width()
+        back = qapp.palette().color(QPalette.ColorRole.Base)
+        inner = arrow.adjusted(4, 6, -3, -6)  # inside the drop-down's own border
+        inked = [
+            (x, y)
+            for x in range(int(inner.left() * ratio), int(inner.right() * ratio))
+            for y in range(int(inner.top() * ratio), int(inner.bottom() * ratio))
+            if contrast.ratio(QColor(image.pixel(x, y)), back) >= contrast.NON_TEXT
+        ]
+        assert len(inked) >= 6, f"{look.value}: no arrow in {arrow}"
+        box.close()

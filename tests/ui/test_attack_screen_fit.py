@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -331,3 +331,30 @@ def test_at_1024x700_the_screen_with_6_medications_shows_without_scrolling(
             assert screen.rect().contains(corner), button.text()
     finally:
         translations.install(themed)
+
+
+class _LongHeading(QTranslator):
+    """A section heading that wraps onto four lines, taller than its row of buttons
+    (as French "Quelle est l'intensité de la douleur ?" did)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        del context, disambiguation, n
+        return "Quelle est l’intensité de la douleur ?" if source == "How bad is the pain?" else ""
+
+
+def test_a_heading_taller_than_its_row_is_measured_before_the_first_show(
+    qtbot: QtBot, themed: QApplication, real_journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    translator = _LongHeading(themed)
+    themed.installTranslator(translator)
+    try:
+        screen = _fitted(qtbot, real_journal, monkeypatch, WINDOW_1024x700)
+        heading = screen._sections[0].itemAt(0).widget()
+        assert heading is not None
+        assert heading.height() > screen.pain.buttons()[0].height()  # four lines, taller
+        assert screen.choices_area.verticalScrollBar().maximum() == 0
+        assert screen.width() == 1024 and screen.height() <= 700
+    finally:
+        themed.removeTranslator(translator)

@@ -365,3 +365,12 @@ def test_a_long_factor_label_is_never_cut_at_the_plots_edge(qtbot: QtBot, colour
     box = chart.card.plot.getViewBox().sceneBoundingRect()
     drawn = label.sceneBoundingRect()
     assert box.left() - 1 <= drawn.left() and drawn.right() <= box.right() + 1
+
+
+def test_a_factor_seen_on_one_day_is_counted_in_the_singular() -> None:
+    from journal.analysis.triggers import FactorAssociation
+    from ui.insights.charts.factors import counts_label
+
+    once = FactorAssociation("Wine", "w", d.FactorKind.YES_NO, "yes", 1, 0, 40, 5, True)
+    assert counts_label(once).startswith("with: 0 of 1 day (")
+    assert " · without: 5 of 40 days (" in counts_label(once)

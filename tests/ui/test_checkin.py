@@ -207,9 +207,9 @@ def test_factors_dialog_refuses_a_duplicate_name_in_words_and_keeps_it(
 
 
 def test_an_amount_factor_added_in_the_dialog_gets_a_spin_with_its_unit(
-    qtbot: QtBot, panel: CheckInPanel
+    qtbot: QtBot, panel: CheckInPanel, session: Session
 ) -> None:
-    dialog = FactorsDialog(panel._session, panel)
+    dialog = FactorsDialog(session, panel)
     qtbot.addWidget(dialog)
     dialog.new_name.setText("Walking")
     dialog.new_kind.setCurrentIndex(dialog.new_kind.findData(d.FactorKind.AMOUNT))

@@ -21,6 +21,7 @@ from ui.cycle.dialogs import (
     start_period_refusal,
 )
 from ui.kit.form_widgets import set_date
+from ui.kit.locale_text import day_text
 from ui.session import Session
 
 TODAY = d.local_now().date()
@@ -50,7 +51,7 @@ def test_start_period_inside_a_period_says_which_period_and_changes_nothing(
     assert start_period_here(session, day1 + timedelta(days=1)) is None
     assert start_period_here(session, day1) is None
     assert journal.bleeding_days.all() == before
-    started = f"{day1:%a} {day1.day} {day1:%b}"  # "Tue 3 Nov": no leading zero
+    started = day_text(day1)  # "Tue 3 Nov", as every screen writes a short day
     assert told == [
         (
             "Period already recorded",
@@ -90,9 +91,7 @@ def test_start_period_here_in_the_window_on_a_period_day_never_says_marked(
     window.calendar.select_day(inside)
     window.statusBar().clearMessage()
     window.cycle.start_period(inside)  # what the (now disabled) actions would do
-    assert told == [
-        f"This day is already part of the period that started on {day1:%a} {day1.day} {day1:%b}."
-    ]
+    assert told == [f"This day is already part of the period that started on {day_text(day1)}."]
     assert "marked" not in window.statusBar().currentMessage()
     assert len(journal.bleeding_days.all()) == 4
 

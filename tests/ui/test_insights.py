@@ -278,9 +278,19 @@ def test_insights_say_how_the_figures_were_counted_with_the_basis_split(
     journal.close()
 
 
+def _made_by_an_earlier_release(journal: Journal) -> None:
+    """The journal's file made on 2026-01-01 and upgraded to the revised rules since."""
+    journal.run(
+        "UPDATE _sqlite_migrations SET applied_at = ? WHERE name = ?",
+        ("2026-01-01 08:00:00.000000+00:00", "0001_foundation"),
+    )
+
+
 def test_insights_tell_once_that_the_counting_rules_changed(qtbot: QtBot, tmp_path: Path) -> None:
-    """A journal with entries made before it went through the revised rules' release."""
+    """A journal made by an earlier release, with entries made before it went through
+    the revised rules' release."""
     journal = Journal.open(tmp_path / "old.sqlite3")
+    _made_by_an_earlier_release(journal)
     start = datetime(2026, 1, 5, 9).astimezone()
     journal.attacks.save(d.Attack(start=start, created="2026-01-05T10:00:00+00:00"))
     view = InsightsView(Session(journal))
@@ -302,6 +312,29 @@ def test_a_new_journal_gets_no_counting_rules_notice(qtbot: QtBot, tmp_path: Pat
     journal = Journal.open(tmp_path / "new.sqlite3")
     journal.attacks.save(d.Attack(start=datetime(2026, 1, 5, 9).astimezone()))  # created now
     assert not operations.counting_rules_notice_due(journal)
+    view = InsightsView(Session(journal))
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.rules_notice.isVisible()
+    journal.close()
+
+
+@pytest.mark.parametrize("kind", ["demo", "empty", "backdated entry"])
+def test_a_journal_made_now_gets_no_counting_rules_notice_whatever_its_entries_dates(
+    qtbot: QtBot, tmp_path: Path, kind: str
+) -> None:
+    """A freshly made demo journal (its records stamped as made back in its year), an
+    empty one, or a new one holding an entry stamped long ago: none was ever counted
+    by the earlier rules, so Insights says nothing about them changing."""
+    journal = Journal.open(tmp_path / "new.sqlite3")
+    if kind == "demo":
+        write_demo(journal, months=3)
+        assert journal.earliest_entry_created() < journal.migration_applied_at(
+            "0004_attack_end_may_be_unknown"
+        )
+    elif kind == "backdated entry":
+        start = datetime(2026, 1, 5, 9).astimezone()
+        journal.attacks.save(d.Attack(start=start, created="2026-01-05T10:00:00+00:00"))
     view = InsightsView(Session(journal))
     qtbot.addWidget(view)
     view.show()

@@ -61,12 +61,12 @@ def test_medications_shows_a_preventive_kept_in_treatments_read_only_and_opens_i
         "Ongoing",
     ]
     _select(dialog, "Propranolol")
-    assert dialog.name.isReadOnly() and dialog.default_dose.isReadOnly()
+    assert not dialog.name.isEnabled() and not dialog.default_dose.isEnabled()
     assert not dialog.use.isEnabled() and not dialog.retire_button.isEnabled()
     assert dialog.default_dose.text() == "80 mg daily"
     assert "kept in Treatments" in dialog.home.text() and dialog.home.isVisible()
     _select(dialog, "Sumatriptan")  # an acute drug stays this list's own
-    assert not dialog.name.isReadOnly() and not dialog.home_button.isVisible()
+    assert dialog.name.isEnabled() and not dialog.home_button.isVisible()
     _select(dialog, "Propranolol")
     qtbot.mouseClick(dialog.home_button, LEFT)
     assert not dialog.isVisible()
@@ -103,3 +103,24 @@ def test_adding_a_preventive_in_medications_adds_one_course_in_treatments(
     qtbot.mouseClick(dialog.home_button, LEFT)
     assert dialog.isVisible() and dialog.name_problem.text()
     assert len(journal.treatments.all()) == len(journal.medications.all()) == 1
+
+
+def test_a_listed_medication_made_preventive_gets_its_course_linked_not_copied(
+    qtbot: QtBot, journal: Journal, window: MainWindow
+) -> None:
+    listed = ops.save_medication(
+        journal, d.Medication("Amitriptyline", d.MedicationClass.ANTIDEPRESSANT, d.Use.ACUTE)
+    )
+    dialog = _medications(window)
+    _select(dialog, "Amitriptyline")
+    assert not dialog.home_button.isVisible()
+    dialog.use.setCurrentIndex(dialog.use.findData(d.Use.PREVENTIVE))
+    qtbot.mouseClick(dialog.home_button, LEFT)
+    assert journal.medications.get(listed.id).use is d.Use.PREVENTIVE
+    (form,) = [f for f in window.tabs.treatments.findChildren(CourseDialog) if f.isVisible()]
+    qtbot.mouseClick(form.save_button, LEFT)
+    (course,) = journal.treatments.all()
+    assert course.medication_id == listed.id and len(journal.medications.all()) == 1
+    dialog = _medications(window)
+    _select(dialog, "Amitriptyline")
+    assert not dialog.name.isEnabled() and "kept in Treatments" in dialog.home.text()

@@ -360,7 +360,7 @@ def test_preview_of_an_empty_journal_says_calmly_that_nothing_was_recorded(
 ) -> None:
     dialog = open_dialog(qtbot, journal)
     assert dialog.preview.image is None
-    assert dialog.preview.text().startswith("Nothing was recorded from 25 Aug 2026 to 24 Nov 2026")
+    assert dialog.preview.text().startswith("Nothing was recorded from 2026-08-25 to 2026-11-24")
     assert dialog.save_button.isEnabled()
 
 

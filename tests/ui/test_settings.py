@@ -22,6 +22,7 @@ from ui.app.main_window import MainWindow
 from ui.app.start import application, run_app
 from ui.app.startup import WindowSession, open_session
 from ui.kit import settings_store, theme
+from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale
 from ui.settings.dialog import SettingsDialog, size_in_words
 from ui.settings.privacy import DeleteAllDialog
@@ -112,7 +113,8 @@ def test_backups_are_listed_with_their_dates_and_sizes(
     assert page.table.rowCount() == 1
     size = page.table.item(0, 2).text()
     assert size == size_in_words(made.size) and size[0].isdigit()
-    assert str(made.taken.year) in page.table.item(0, 0).text()
+    # when it was taken, as the window writes a moment ("Mon 7 Dec, 06:01")
+    assert page.table.item(0, 0).text() == moment_text(made.taken.astimezone())
 
 
 def test_a_backups_age_shows_on_one_line_in_full(session: WindowSession, qtbot: QtBot) -> None:

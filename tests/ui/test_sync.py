@@ -161,7 +161,8 @@ def test_joining_points_out_an_attack_typed_on_both_computers(
     dialog.show()
     assert dialog.join(folder)
     assert window.journal.attacks.count() == 2
-    assert dialog.twins_label.isVisible() and dialog.twins_label.text().startswith("1 attacks")
+    assert dialog.twins_label.isVisible()
+    assert dialog.twins_label.text().startswith("1 attack that arrived overlaps an attack")
 
 
 SYNC_CODE = (
@@ -200,3 +201,21 @@ def test_a_window_on_a_journal_that_is_not_synced_does_not_load_the_sync_code(
         timeout=120,
     )
     assert result.stdout.splitlines()[-2:] == ["status line False", "[]"]
+
+
+def test_a_refusal_is_worded_from_its_stored_key(window: MainWindow, folder: Path) -> None:
+    """The journal stores why a computer's files were refused as a key; the status
+    line words it, and a key this version does not know is said plainly (never as
+    another reason)."""
+    from journal.sync.status import PeerStatus
+
+    joining.join(window.journal, folder)
+    line = window.sync_status
+    sealed = line._refusal(PeerStatus("d1", "Desk", 0, "key"))
+    assert (
+        sealed
+        == "The sync files of Desk are sealed with another key, so nothing from Desk was applied."
+    )
+    assert line._refusal(PeerStatus("d1", "Desk", 0, "from_a_newer_app")) == (
+        "Changes from Desk were refused"
+    )

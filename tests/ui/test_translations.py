@@ -5,6 +5,7 @@ nobody translated leaves English, and the .ts source holds every string in ui/.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -15,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,7 +44,7 @@ from ui.exchange.import_dialog import ImportDialog
 from ui.insights.view import InsightsView
 from ui.kit import translations
 from ui.kit.journal_words import LISTED
-from ui.kit.locale_text import local_number, local_text
+from ui.kit.locale_text import day_text, local_number, month_text
 from ui.medication.dose_editor import DoseEditor
 from ui.medication.medications_dialog import MedicationsDialog
 from ui.report.dialog import ReportDialog
@@ -229,7 +230,7 @@ def test_insights_charts_and_dates_are_german(
     view.show_span(date(2025, 3, 1), date(2025, 3, 31))
     texts = visible_texts(view)
     assert {"Zeitverlauf", "Monat für Monat", "Mit Attacken zusammenhängende Faktoren"} <= texts
-    assert view.span_label.text() == "01 März 2025 – 31 März 2025 (31 Tage)"
+    assert view.span_label.text() == "01.03.2025 – 31.03.2025 (31 Tage)"
     assert texts & translated_english() == set()
     # the sentences and rules from journal/ are German too (journal.i18n follows the window)
     assert any("Migränetage im Monat (" in text for text in texts), texts
@@ -253,8 +254,8 @@ def test_a_language_nobody_translated_leaves_english_without_error(
 
 def test_dates_and_numbers_follow_the_locale(german: list[str]) -> None:
     moment = date(2025, 3, 3)
-    assert local_text(moment, "%a %d %b %Y") == "Mo. 03 März 2025"
-    assert local_text(moment, "%B %Y") == "März 2025"
+    assert day_text(moment, year=True) == "Mo., 3. März 2025"
+    assert month_text(moment) == "März 2025"
     assert local_number(1.5) == "1,5" and local_number(2.0) == "2"
 
 
@@ -262,8 +263,8 @@ def test_dates_read_as_before_in_english(qapp: QApplication) -> None:
     translations.install(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     try:
         moment = date(2025, 3, 3)
-        assert local_text(moment, "%a %d %b %Y") == moment.strftime("%a %d %b %Y")
-        assert local_text(moment, "%B %Y") == "March 2025"
+        assert day_text(moment, year=True) == "Mon 3 Mar 2025"
+        assert month_text(moment) == "March 2025"
     finally:
         translations.install(qapp)
 
@@ -301,16 +302,49 @@ def test_each_source_holds_every_ui_string_translated_and_nothing_stale(
     assert {(c, s) for c, s, _ in messages(refreshed)} == committed, "run make translations"
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms (a text with %n)."""
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_translation_keeps_the_placeholders_and_one_accelerator(language: str) -> None:
     for context, source, translation in messages(FOLDER / f"migraine_journal_{language}.ts"):
-        text = translation.text or ""
         where = f"{context}: {source!r}"
-        assert text, where
-        assert sorted(re.findall(r"\{[^}]*\}|%s", text)) == sorted(
-            re.findall(r"\{[^}]*\}|%s", source)
-        ), where
-        assert text.count("&") == source.count("&"), where
+        for text in forms(translation):
+            assert text, where
+            assert sorted(re.findall(r"\{[^}]*\}|%[sn]", text)) == sorted(
+                re.findall(r"\{[^}]*\}|%[sn]", source)
+            ), where
+            assert text.count("&") == source.count("&"), where
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (QLocale.Language.French, ["0 crise", "1 crise", "2 crises"]),
+        (QLocale.Language.German, ["0 Attacken", "1 Attacke", "2 Attacken"]),
+    ],
+)
+def test_a_count_takes_the_languages_plural_form_french_0_and_1_alike(
+    qapp: QApplication, language: QLocale.Language, expected: list[str]
+) -> None:
+    """Qt's plural forms (numerus) from the .ts: French says "0 crise" like "1 crise",
+    German "0 Attacken" like "2 Attacken". The window asks for the plural text only
+    from 2 on in English and uses its own "1 attack"; in French the count 0 reaches
+    the plural text and gets the singular form from the catalogue."""
+    application([])
+    try:
+        translations.install(qapp, QLocale(language))
+        counted = [QCoreApplication.translate("calendar", "%n attacks", None, n) for n in (0, 1, 2)]
+        assert counted == expected
+        root = ET.parse(FOLDER / f"migraine_journal_{QLocale(language).name()[:2]}.ts").getroot()
+        plural = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+        assert plural and all(len(forms(m.find("translation"))) == 2 for m in plural)  # type: ignore[arg-type]
+    finally:
+        translations.install(qapp)
+    assert QCoreApplication.translate("calendar", "%n attacks", None, 0) == "0 attacks"
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
@@ -343,5 +377,35 @@ def test_a_french_window_is_french_and_so_are_the_words_from_journal(
 
         assert language() == "fr"
         assert _("Headache calendar") == "Calendrier des céphalées"
+    finally:
+        translations.install(qapp)
+
+
+def test_a_french_chart_counts_0_migraine_days_in_the_singular(
+    qapp: QApplication, qtbot: QtBot, journal: Journal
+) -> None:
+    """The month chart's description in French, over months with headache but no
+    migraine: "0 jour de migraine", as French counts 0 (not "0 jours")."""
+    from datetime import datetime, timedelta
+
+    from journal import operations
+    from ui.insights.charts.common import ChartCard
+
+    start = datetime(2025, 3, 10, 9, 0).astimezone()
+    attack = d.Attack(start=start, end=start + timedelta(hours=3), type=d.AttackType.HEADACHE)
+    operations.save_attack(journal, dataclasses.replace(attack, pain=1))
+    application([])
+    try:
+        translations.install(qapp, QLocale(QLocale.Language.French, QLocale.Country.France))
+        view = InsightsView(Session(journal))
+        qtbot.addWidget(view)
+        view.resize(1000, 700)
+        view.show()
+        view.show_span(date(2025, 3, 1), date(2025, 3, 31))
+        qtbot.waitUntil(lambda: len(view.findChildren(ChartCard)) == 5)
+        assert view.board is not None
+        described = view.board.monthly.card.plot_widget.accessibleDescription()
+        assert "1 mois de " in described
+        assert "0 jour de migraine et 1 jour de céphalée en tout" in described, described
     finally:
         translations.install(qapp)

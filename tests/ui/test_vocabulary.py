@@ -24,6 +24,7 @@ TABLES = [
     (vocabulary.treatment_kind, d.TreatmentKind),
     (vocabulary.side_effect_severity, d.Severity),
     (vocabulary.symptom, d.Symptom),
+    (vocabulary.fact_reason, d.FactReason),
 ]
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout,
 
 from journal import domain as d
 from ui.checkin.panel import CheckInPanel
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text
 from ui.session import follow
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class CheckInColumn(QObject):
                     translate(
                         "MainWindow",
                         "The check-in of {0} is not saved yet: its reason is shown below.",
-                    ).format(local_text(self.checkin.day(), "%a %d %b")),
+                    ).format(day_text(self.checkin.day())),
                     10000,
                 )
 

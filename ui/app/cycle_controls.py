@@ -21,7 +21,7 @@ from journal.changes import Change
 from journal.errors import JournalError
 from ui.cycle.words import start_period_refusal
 from ui.kit.feedback import show_error
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text
 from ui.session import follow
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class CycleControls(QObject):
             self.start_period,
             "Ctrl+Shift+P",
         )
-        self.period_action = add(entry, translate("MainWindow", "P&eriod…"), self.edit_period)
+        self.period_action = add(entry, translate("MainWindow", "Pe&riod…"), self.edit_period)
         self.phases_action = add(
             entry, translate("MainWindow", "&Hormonal phases…"), self.show_phases
         )
@@ -113,9 +113,7 @@ class CycleControls(QObject):
         started = start_period_here(self.window.session, day, self.window)
         if started is not None:
             self.window.statusBar().showMessage(
-                translate("MainWindow", "Period marked on {0}.").format(
-                    local_text(day, "%a %d %b")
-                ),
+                translate("MainWindow", "Period marked on {0}.").format(day_text(day)),
                 8000,
             )
         return started

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from journal.crypto import keys, protect
 from journal.errors import JournalError
-from journal.storage import Journal, backup, health, kept, relocate, wipe
+from journal.storage import Journal, backup, health, kept
 from ui.kit import settings_store
-from ui.settings.host import CopyKind, FileCopy
+
+if TYPE_CHECKING:  # the settings are loaded when first opened, not at start
+    from ui.settings.host import FileCopy
 
 KDF_PARAMS = keys.STRONG  # tests lower it; the key file records what was used
 
@@ -55,6 +58,8 @@ class JournalFileOperations:
     # Backups ---------------------------------------------------------------
 
     def copies(self) -> list[FileCopy]:
+        from ui.settings.host import CopyKind, FileCopy
+
         path = self.path
         if path is None:
             return []
@@ -84,6 +89,8 @@ class JournalFileOperations:
     # The file ----------------------------------------------------------------
 
     def move_to(self, folder: Path) -> None:
+        from journal.storage import relocate  # loaded when first used, not at start
+
         def move(path: Path) -> Path:
             return relocate.move_journal(path, folder, commit=settings_store.remember_journal_path)
 
@@ -122,10 +129,14 @@ class JournalFileOperations:
         self.reopen(decrypt)
 
     def files_to_delete(self) -> list[Path]:
+        from journal.storage import wipe  # loaded when first used, not at start
+
         path = self.path
         return [] if path is None else wipe.files_to_wipe(path, settings_store.settings_file())
 
     def delete_everything(self) -> list[Path]:
+        from journal.storage import wipe
+
         path = self._required_path()
         self.close(take_backup=False)
         return wipe.wipe(path, settings_store.settings_file())

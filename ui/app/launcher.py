@@ -19,12 +19,14 @@ from pathlib import Path
 
 from journal import cli, i18n
 from journal.errors import JournalError
+from journal.i18n import N_, _
 from journal.paths import is_journal_file, journal_path
 
-NO_DISPLAY = (
+NO_DISPLAY = N_(
     "migraine-journal: no display was found, so the window cannot open; "
     "run it from your desktop session, or try `xvfb-run make run`."
 )
+"""Printed (translated with _) when there is no display; `make run` prints it too."""
 
 
 def display_available() -> bool:
@@ -55,13 +57,17 @@ def launcher_command() -> list[str]:
     return [str(Path(sys.executable).absolute()), "-m", module]
 
 
+VALUED_OPTIONS = frozenset({"--db", "--lang"})
+"""Options before a verb whose value is the next word (`--lang de` is not a PATH)."""
+
+
 def split_file_argument(arguments: Sequence[str], verbs: set[str]) -> tuple[list[str], str | None]:
     """The arguments without the PATH to open, and that PATH: the first word that is
-    neither an option, nor the value of --db, nor a verb (then there is none)."""
-    after_db = False
+    neither an option, nor the value of --db or --lang, nor a verb (then there is none)."""
+    after_option = False
     for index, argument in enumerate(arguments):
-        if after_db or argument.startswith("-"):
-            after_db = argument == "--db"
+        if after_option or argument.startswith("-"):
+            after_option = argument in VALUED_OPTIONS
             continue
         if argument in verbs:
             return list(arguments), None
@@ -84,17 +90,29 @@ def _desktop(install: bool) -> int:
             command = launcher_command()
             written = desktop.install_desktop(command)
             print(
-                f"Migraine Journal is in the applications menu now ({written[0]}); "
-                f"it starts {' '.join(command)}."
+                _(
+                    "Migraine Journal is in the applications menu now ({entry}); "
+                    "it starts {command}."
+                ).format(entry=written[0], command=" ".join(command))
             )
         else:
             removed = desktop.uninstall_desktop()
             print(
-                f"The menu entry, icons and file type of Migraine Journal were removed "
-                f"({len(removed)} files); your journal was not touched."
+                i18n.ngettext(
+                    "The menu entry, icons and file type of Migraine Journal were removed "
+                    "({n} file); your journal was not touched.",
+                    "The menu entry, icons and file type of Migraine Journal were removed "
+                    "({n} files); your journal was not touched.",
+                    len(removed),
+                ).format(n=len(removed))
             )
     except OSError as error:
-        print(f"migraine-journal: the desktop files could not be written: {error}", file=sys.stderr)
+        print(
+            _("migraine-journal: the desktop files could not be written: {error}").format(
+                error=error
+            ),
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -104,12 +122,14 @@ def _file_to_open(text: str, db: str | None) -> tuple[Path, Path | None] | str:
     saying why PATH cannot be opened."""
     path = Path(text).expanduser()
     if path.is_dir():
-        return f"migraine-journal: {path} is a folder; give a journal or a file to import."
+        return _(
+            "migraine-journal: {path} is a folder; give a journal or a file to import."
+        ).format(path=path)
     if not path.is_file():
-        return f"migraine-journal: there is no file {path}."
+        return _("migraine-journal: there is no file {path}.").format(path=path)
     if is_journal_file(path):
         if db:
-            return "migraine-journal: give the journal either with --db or as PATH, not both."
+            return _("migraine-journal: give the journal either with --db or as PATH, not both.")
         return path, None
     return journal_path(db), path.absolute()
 
@@ -121,21 +141,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--self-check",
         action="store_true",
-        help="check that the app has everything it needs, print 'self-check ok' and exit",
+        help=_("check that the app has everything it needs, print 'self-check ok' and exit"),
     )
     desktop_options = parser.add_mutually_exclusive_group()
     desktop_options.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add Migraine Journal to your applications menu (for pip and pipx installs)",
+        help=_("add Migraine Journal to your applications menu (for pip and pipx installs)"),
     )
     desktop_options.add_argument(
         "--uninstall-desktop",
         action="store_true",
-        help="remove what --install-desktop added (your journal is not touched)",
+        help=_("remove what --install-desktop added (your journal is not touched)"),
     )
-    parser.usage = "%(prog)s [options] [PATH | COMMAND ...]"
-    parser.epilog = (
+    parser.usage = _("%(prog)s [options] [PATH | COMMAND ...]")
+    parser.epilog = _(
         "PATH: a journal to open, or a file to import (an export, or another app's file): "
         "the window opens with its import preview."
     )
@@ -161,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         journal, import_file = chosen
     if not display_available():
-        print(NO_DISPLAY, file=sys.stderr)
+        print(_(NO_DISPLAY), file=sys.stderr)
         return 1
     from ui.app.start import run_app
 

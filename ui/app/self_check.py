@@ -15,14 +15,17 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from journal import i18n
+from journal.i18n import N_, _
 from journal.resources import resource_path
 
 OK = "self-check ok"
+"""Printed on success, in every language: build scripts and bundles read it."""
 
 
 def _existing(path: Path) -> Path:
     if not path.is_file():
-        raise RuntimeError(f"{path} is missing")
+        raise RuntimeError(_("{path} is missing").format(path=path))
     return path
 
 
@@ -45,9 +48,9 @@ def _app_icon() -> None:
 
     path = _existing(resource_path("icons/app.svg"))
     if not QSvgRenderer(str(path)).isValid():
-        raise RuntimeError(f"the app icon {path} cannot be read")
+        raise RuntimeError(_("the app icon {path} cannot be read").format(path=path))
     if QIcon(str(path)).pixmap(64, 64).isNull():
-        raise RuntimeError("the SVG icon plugin is missing")
+        raise RuntimeError(_("the SVG icon plugin is missing"))
 
 
 def _interface_font() -> None:
@@ -56,7 +59,7 @@ def _interface_font() -> None:
     path = _existing(resource_path("fonts/DejaVuSans.ttf"))
     font_id = QFontDatabase.addApplicationFont(str(path))
     if font_id == -1:
-        raise RuntimeError(f"the font {path} cannot be loaded")
+        raise RuntimeError(_("the font {path} cannot be loaded").format(path=path))
     QFontDatabase.removeApplicationFont(font_id)
 
 
@@ -90,13 +93,15 @@ def _translations() -> None:
 
     app = QApplication.instance()
     assert app is not None
+    spoken = i18n.language()  # installing German makes journal/'s texts German too
     try:
         loaded = translations.install(app, QLocale(QLocale.Language.German))
     finally:
         translations.remove(app)
         QLocale.setDefault(QLocale.system())
+        i18n.set_language(spoken)
     if not any(name.startswith(translations.PREFIX) for name in loaded):
-        raise RuntimeError("the German translation of the app is missing")
+        raise RuntimeError(_("the German translation of the app is missing"))
 
 
 def _journal_and_window() -> None:
@@ -116,15 +121,16 @@ def _journal_and_window() -> None:
 
 
 STEPS: list[tuple[str, Callable[[], None]]] = [
-    ("loading Qt", _qt_modules),
-    ("starting Qt", _application),
-    ("loading the app icon", _app_icon),
-    ("loading the DejaVu font", _interface_font),
-    ("preparing the report's fonts", _report_fonts),
-    ("drawing a chart", _chart),
-    ("loading the German translation", _translations),
-    ("opening a journal and the main window", _journal_and_window),
+    (N_("loading Qt"), _qt_modules),
+    (N_("starting Qt"), _application),
+    (N_("loading the app icon"), _app_icon),
+    (N_("loading the DejaVu font"), _interface_font),
+    (N_("preparing the report's fonts"), _report_fonts),
+    (N_("drawing a chart"), _chart),
+    (N_("loading the German translation"), _translations),
+    (N_("opening a journal and the main window"), _journal_and_window),
 ]
+"""Each step's name (marked; translated when a step fails) and what it does."""
 
 
 def run_self_check() -> int:
@@ -138,7 +144,9 @@ def run_self_check() -> int:
             step()
         except Exception as error:
             reason = str(error).rstrip(".") or type(error).__name__
-            print(f"self-check failed while {name}: {reason}.", file=sys.stderr)
+            # {step} is one of the steps above ("loading the app icon")
+            sentence = _("self-check failed while {step}: {reason}.")
+            print(sentence.format(step=_(name), reason=reason), file=sys.stderr)
             return 1
     print(OK)
     return 0

@@ -13,7 +13,6 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ui.attack.words import activity_suggestions, trigger_suggestions
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt
 from ui.kit.locale_text import moment_text
+from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel
 from ui.kit.settings_store import PainScale, pain_scale
 from ui.kit.time_fields import read_time, set_time, time_edit
@@ -50,7 +50,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
-from ui.kit.wrapping import open_fitting
+from ui.kit.wrapping import FittingDialog
 from ui.session import Session
 
 NOT_RATED = -1
@@ -74,7 +74,7 @@ def new_attack(day: date | None) -> d.Attack:
     return d.Attack(start=start, end=start + TYPICAL_ATTACK, type=kind)
 
 
-class AttackEditor(QDialog):
+class AttackEditor(FittingDialog):
     """Add (attack None) or edit an attack; `saved_attack` holds what was stored."""
 
     def __init__(
@@ -105,12 +105,6 @@ class AttackEditor(QDialog):
         self._load(self._draft)
         self._connect()
         self.validate()
-
-    def setVisible(self, visible: bool) -> None:
-        """Opens as wide as it likes within the screen, its texts wrapped to fit."""
-        if visible and not self.isVisible():
-            open_fitting(self)
-        super().setVisible(visible)
 
     # -- building ------------------------------------------------------------
 
@@ -204,6 +198,8 @@ class AttackEditor(QDialog):
             self.doses.add_button.setToolTip(self.tr("Saves the attack first, then logs a dose"))
         medication_layout.addWidget(self.doses)
         column.addWidget(medication)
+        self.provenance = ProvenanceBox(self)
+        column.addWidget(self.provenance)
         column.addStretch(1)
         return column
 
@@ -230,6 +226,7 @@ class AttackEditor(QDialog):
         self.activities.set_tags(attack.activities)
         self.triggers.set_tags(attack.suspected_triggers)
         self.note.setPlainText(attack.note)
+        self.provenance.show_record(attack)
 
     def _connect(self) -> None:
         self.start.dateTimeChanged.connect(self.validate)

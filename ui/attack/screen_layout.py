@@ -191,6 +191,12 @@ def fit_window(area: ChoicesArea, available: QRect, *, grow_only: bool = False) 
     `available`; with `grow_only` it never shrinks."""
     window = area.window()
     window.ensurePolished()  # measure with the style sheet's sizes
+    # ...and with every layout set up: before the first show, a heading that wraps onto
+    # more lines than its row of buttons is tall was measured one row too short
+    for widget in (window, *window.findChildren(QWidget)):
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
     size = fitting_size(area, available.size(), LEAST_WIDTH)
     if grow_only:
         size = size.expandedTo(window.size()).boundedTo(available.size().expandedTo(window.size()))

@@ -52,11 +52,6 @@ def dose_text(dose: d.Dose, medication: d.Medication | None) -> str:
     return translate("TookMedication", "{0}{1} at {2}").format(name, amount, f"{dose.taken:%H:%M}")
 
 
-def _kept(words: str) -> str:
-    """`words` with no-break spaces: a dose ("400 mg") is never split over two lines."""
-    return words.replace(" ", "\u00a0")
-
-
 class TookMedication(QWidget):
     """Medication buttons for `attack`; emits `dose_recorded(d.Dose)` after each dose.
 
@@ -134,9 +129,7 @@ class TookMedication(QWidget):
         self.medication_buttons = {}
         for medication in picks:
             text = " ".join(filter(None, (medication.name, medication.default_dose)))
-            # "400 mg" stays on one line when the button's text wraps
-            shown = " ".join(filter(None, (medication.name, _kept(medication.default_dose))))
-            button = WrappingButton(shown, box)
+            button = WrappingButton(text, box)  # "400 mg" stays on one line (wrap_text)
             button.setAutoDefault(False)
             button.setToolTip(translate("TookMedication", "Record a dose of {0} now").format(text))
             button.clicked.connect(lambda _=False, m=medication: self.take(m))

@@ -33,7 +33,7 @@ from ui.checkin.factor_editors import (
 from ui.checkin.rows import even_rows
 from ui.kit.feedback import attempt, show_error
 from ui.kit.form_widgets import date_edit, heading, read_date, set_date
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text
 from ui.kit.widgets import FieldProblem
 from ui.session import Session
 
@@ -180,7 +180,7 @@ class CheckInPanel(QWidget):
 
     def _show_status(self, entry: d.DayEntry | None) -> None:
         today = d.local_now().date()
-        when = self.tr("today") if self._day == today else local_text(self._day, "%a %d %b %Y")
+        when = self.tr("today") if self._day == today else day_text(self._day)
         self.title.setText(self.tr("Check-in for {0}").format(when))
         if entry is None:
             text = self.tr("No check-in for this day yet.")
@@ -189,7 +189,7 @@ class CheckInPanel(QWidget):
         elif len(entry.values) == 1:
             text = self.tr("Checked in: 1 factor recorded.")
         else:
-            text = self.tr("Checked in: {0} factors recorded.").format(len(entry.values))
+            text = self.tr("Checked in: %n factors recorded.", "", len(entry.values))
         self.status.setText(text)
         self.clear_button.setEnabled(entry is not None)
 

@@ -37,7 +37,7 @@ from ui.cycle.words import phase_dates, start_period_refusal
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt, joined, show_error, show_info
 from ui.kit.form_widgets import Choice, ChoiceRow
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text
 from ui.kit.record_dialog import save_cancel
 from ui.kit.widgets import FieldProblem, with_problem
 from ui.session import Reads, Session
@@ -121,7 +121,7 @@ class PeriodDayDialog(QDialog):
         self._session = session
         self._day = day
         earlier = session.reads.bleeding_day(day)
-        self.setWindowTitle(self.tr("Period on {0}").format(local_text(day, "%a %d %b %Y")))
+        self.setWindowTitle(self.tr("Period on {0}").format(day_text(day)))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         form = QFormLayout()

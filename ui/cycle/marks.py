@@ -208,11 +208,8 @@ def cycle_speech(mark: CycleDayMark) -> list[str]:
 
 def cycle_legend_icon(what: str, palette: QPalette, size: int = 26) -> QPixmap:
     """A legend swatch: "period", "predicted", "window" or "phase"."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    cell = QRectF(0.5, 0.5, size - 1, size - 1)
+    swatch = theme.LegendCell(size)
+    painter, cell = swatch.painter, swatch.cell
     painter.setPen(palette.color(QPalette.ColorRole.Mid))
     painter.setBrush(palette.color(QPalette.ColorRole.Base))
     painter.drawRoundedRect(cell, 5, 5)
@@ -231,5 +228,4 @@ def cycle_legend_icon(what: str, palette: QPalette, size: int = 26) -> QPixmap:
         _band(painter, QRectF(3, 4, size - 6, 5), window_colour(palette), True, True)
     elif what == "phase":
         _band(painter, QRectF(3, size - 9, size - 6, 4), phase_colour(palette), True, True)
-    painter.end()
-    return pixmap
+    return swatch.done()

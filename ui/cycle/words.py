@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from journal import domain as d
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import date_text, day_text
 from ui.session import Reads
 
 translate = QCoreApplication.translate
@@ -19,10 +19,10 @@ translate = QCoreApplication.translate
 
 
 def phase_dates(phase: d.HormonalPhase) -> str:
-    start = local_text(phase.start, "%d %b %Y")
+    start = date_text(phase.start)
     if phase.end is None:
         return translate("phases", "since {0} (ongoing)").format(start)
-    return f"{start} – {local_text(phase.end, '%d %b %Y')}"
+    return f"{start} – {date_text(phase.end)}"
 
 
 def start_period_refusal(reads: Reads, day: date) -> str | None:
@@ -35,5 +35,5 @@ def start_period_refusal(reads: Reads, day: date) -> str | None:
     if period.start == day:
         return translate("cycle", "This day is already the first day of a period.")
     return translate("cycle", "This day is already part of the period that started on {0}.").format(
-        f"{local_text(period.start, '%a')} {period.start.day} {local_text(period.start, '%b')}"
+        day_text(period.start)
     )

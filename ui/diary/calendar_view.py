@@ -42,6 +42,7 @@ from ui.diary.day_marks import (
 from ui.diary.month_grid import MonthGrid
 from ui.kit.flow_layout import FlowLayout
 from ui.kit.journal_words import journal_word
+from ui.kit.locale_text import month_text
 from ui.session import Reads
 
 TITLE_HEIGHT = 36
@@ -218,8 +219,7 @@ class CalendarView(QWidget):
         return self.grid.cycle_tracking
 
     def _show_title(self) -> None:
-        shown = QDate(self.grid.yearShown(), self.grid.monthShown(), 1)
-        self.title.setText(self.locale().toString(shown, "MMMM yyyy"))
+        self.title.setText(month_text(date(self.grid.yearShown(), self.grid.monthShown(), 1)))
 
     def selected_day(self) -> date:
         return python_date(self.grid.selectedDate())

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPixmap
 
 from journal import domain as d
 from journal.analysis.calendar_days import DayMark
 from ui.kit import theme, vocabulary
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text, full_day_text
 
 
 def python_date(qdate: QDate) -> date:
@@ -97,23 +97,21 @@ translate = QCoreApplication.translate
 def day_summary(day: date, mark: DayMark | None) -> str:
     """The tooltip of a calendar day: pain, doses, period and check-in in words."""
     mark = mark or DayMark()
-    lines = [
-        f"{local_text(day, '%a')} {day.day} {local_text(day, '%b %Y')}"
-    ]  # "Sun 1 Nov 2026", no leading zero
+    lines = [day_text(day, year=True)]  # "Sun 1 Nov 2026"
     if not mark.attacks:
         lines.append(translate("calendar", "No attack"))
     else:
         attacks = (
             translate("calendar", "1 attack")
             if mark.attacks == 1
-            else translate("calendar", "{0} attacks").format(mark.attacks)
+            else translate("calendar", "%n attacks", None, mark.attacks)
         )
         lines.append(f"{attacks} · {pain_words(mark)}")
     if mark.doses:
         lines.append(
             translate("calendar", "1 dose")
             if mark.doses == 1
-            else translate("calendar", "{0} doses").format(mark.doses)
+            else translate("calendar", "%n doses", None, mark.doses)
         )
     else:
         lines.append(translate("calendar", "No medication"))
@@ -152,7 +150,7 @@ def day_speech(day: date, mark: DayMark | None) -> str:
         parts.append(translate("calendar", "check-in done"))
     if day == date.today():
         parts.insert(0, translate("calendar", "today"))
-    when = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    when = full_day_text(day)
     if not parts:
         return translate("calendar", "{0}: nothing recorded").format(when)
     #: {0} is the day ("Tuesday, November 24, 2026"), {1} what it holds
@@ -184,11 +182,8 @@ def ink_on(background: QColor, palette: QPalette) -> QColor:
 
 def legend_icon(mark: DayMark, palette: QPalette, size: int = 26) -> QPixmap:
     """A small cell like the calendar's, for the legend under it."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    cell = QRectF(0.5, 0.5, size - 1, size - 1)
+    swatch = theme.LegendCell(size)
+    painter, cell = swatch.painter, swatch.cell
     fill = palette.color(QPalette.ColorRole.Base)
     if mark.peak_pain is not None:
         fill = theme.severity_colour(mark.peak_pain, palette)
@@ -202,5 +197,4 @@ def legend_icon(mark: DayMark, palette: QPalette, size: int = 26) -> QPixmap:
     paint_mark(painter, cell.adjusted(-3, 0, 4, 0), mark, palette)
     if mark.checked_in:
         paint_check_in(painter, cell.center().x() - 3.5, cell.center().y(), ink_on(fill, palette))
-    painter.end()
-    return pixmap
+    return swatch.done()

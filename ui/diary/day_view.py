@@ -15,7 +15,6 @@ import itertools
 from datetime import date
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QObject,
     Qt,
@@ -44,6 +43,7 @@ from ui.diary.entry_delegate import EntryDelegate
 from ui.diary.models import DiaryEntriesModel, DiaryEntry, day_cycle_text, diary_entries
 from ui.kit.button_row import ButtonRow, button_group
 from ui.kit.feedback import show_error
+from ui.kit.locale_text import full_day_text
 from ui.session import Session
 
 
@@ -180,9 +180,7 @@ class DayView(QWidget):
         if day != self._day:
             self.forget_undo()  # an Undo belongs to the day it was offered on
         self._day = day
-        self.title.setText(
-            self.locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
-        )
+        self.title.setText(full_day_text(day))
         cycle = day_cycle_text(self._reads, day) if self.cycle_tracking else ""
         self.cycle_line.setText(cycle)
         self.cycle_line.setVisible(bool(cycle))  # before the entries: they fit the rest

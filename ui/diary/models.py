@@ -88,22 +88,6 @@ def diary_entries(reads: Reads, day: date) -> list[DiaryEntry]:
     return sorted(entries, key=lambda entry: (entry.moment, entry.dose is not None))
 
 
-def source_word(source: str) -> str:
-    """The app an imported record came from, by its import format."""
-    return {
-        "migraine-buddy": "Migraine Buddy",
-        "clue": "Clue",
-        "drip": "drip.",
-        "flo": "Flo",
-        "apple-health": "Apple Health",
-        "bearable": "Bearable",
-        "headi": "Headi",
-        "daylio": "Daylio",
-        "csv": translate("models", "a spreadsheet"),
-        "migraine-journal": "Migraine Journal",
-    }.get(source, source)
-
-
 def entry_title(entry: DiaryEntry, day: date) -> str:
     if entry.day_record is not None:
         kind = (
@@ -115,7 +99,9 @@ def entry_title(entry: DiaryEntry, day: date) -> str:
     if entry.attack is not None:
         attack = entry.attack
         start = _moment(attack.start, day)
-        if attack.end is None:
+        if attack.end_unknown:
+            span = translate("models", "from {0}, end not recorded").format(start)
+        elif attack.end is None:
             span = translate("models", "since {0}, still going on").format(start)
         else:
             span = f"{start} – {_moment(attack.end, day)}"
@@ -171,8 +157,7 @@ def _day_record_detail(record: d.DayRecord) -> list[str]:
         symptoms.append(vocabulary.aura_type(d.AuraType.UNSPECIFIED).short)
     if symptoms:
         parts.append(", ".join(symptoms))
-    if record.source:
-        parts.append(translate("models", "imported from {0}").format(source_word(record.source)))
+    parts += vocabulary.provenance_short(record.source, record.provenance)
     if record.note:
         parts.append(record.note)
     return parts
@@ -201,6 +186,7 @@ def entry_detail(entry: DiaryEntry) -> str:
             parts.append(", ".join(symptoms))
         for dose, name in entry.attack_doses:
             parts.append(translate("models", "took {0} at {1}").format(name, f"{dose.taken:%H:%M}"))
+        parts += vocabulary.provenance_short(attack.source, attack.provenance)
         if attack.note:
             parts.append(attack.note)
     else:
@@ -218,6 +204,8 @@ def entry_detail(entry: DiaryEntry) -> str:
             parts.append(translate("models", "2-hour pain not noted yet"))
         if dose.side_effects:
             parts.append(", ".join(dose.side_effects))
+        if dose.provenance:
+            parts.append("; ".join(vocabulary.file_fact(f, short=True) for f in dose.provenance))
         if dose.note:
             parts.append(dose.note)
     return " · ".join(parts)

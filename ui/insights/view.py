@@ -38,7 +38,7 @@ from ui.insights.charts import refcount_guard
 from ui.insights.charts.common_data import ChartData
 from ui.insights.counting import CountingBox, RulesNotice
 from ui.insights.explanations import HowCountedButton
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import date_text, span_field_format
 from ui.kit.translations import QT_TRANSLATE_NOOP
 from ui.session import Session
 
@@ -135,7 +135,7 @@ class InsightsView(QWidget):
         self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(span_field_format())
             edit.setAccessibleName(name)
             edit.setVisible(False)
         self.from_edit.dateChanged.connect(lambda _day: self._custom_changed(self.from_edit))
@@ -246,9 +246,11 @@ class InsightsView(QWidget):
         first, last = self.span
         self.summary = self._summary(first, last)
         self.span_label.setText(
-            self.tr("{0} – {1} ({2} days)").format(
-                local_text(first, "%d %b %Y"), local_text(last, "%d %b %Y"), (last - first).days + 1
-            )
+            (
+                self.tr("{0} – {1} (1 day)")
+                if first == last
+                else self.tr("{0} – {1} (%n days)", "", (last - first).days + 1)
+            ).format(date_text(first), date_text(last))
         )
         self.nothing_yet.setVisible(not has_records(self.summary))
         self._show_headlines(headlines(self.summary, self.cycle_tracking))

@@ -9,9 +9,9 @@ main window wider than a 1280 px screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from ui.kit.flow_layout import ItemsLayout
+from ui.kit.flow_layout import ArrangedLayout
 
 
 def button_group(parent: QWidget, *buttons: QWidget) -> QWidget:
@@ -24,7 +24,7 @@ def button_group(parent: QWidget, *buttons: QWidget) -> QWidget:
     return group
 
 
-class ButtonRow(ItemsLayout):
+class ButtonRow(ArrangedLayout):
     """The first item added at the left, the last at the right; when the width is
     too small for all of them on one line, each item gets a line of its own (the
     last one still at the right)."""
@@ -34,13 +34,6 @@ class ButtonRow(ItemsLayout):
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
         hints = [item.sizeHint() for item in self._shown()]
@@ -52,9 +45,6 @@ class ButtonRow(ItemsLayout):
         for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         return size
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         """Place the groups in `rect`; return the height they need."""

@@ -35,12 +35,17 @@ class ItemsLayout(QLayout):
     def hasHeightForWidth(self) -> bool:
         return True
 
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
 
-class FlowLayout(ItemsLayout):
-    """Items in reading order, wrapped at the available width."""
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
+class ArrangedLayout(ItemsLayout):
+    """A layout that places its items with one `_arrange`: asked for the height a
+    width needs, it arranges without moving anything."""
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in `rect` (only measure, unless `move`); the height used."""
+        raise NotImplementedError
 
     def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), move=False)
@@ -48,6 +53,13 @@ class FlowLayout(ItemsLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
+
+
+class FlowLayout(ArrangedLayout):
+    """Items in reading order, wrapped at the available width."""
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -93,9 +105,6 @@ class FlowGrid(ItemsLayout):
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
 
     def _cell(self) -> QSize:
         """The size every cell asks for: the widest and the tallest item."""

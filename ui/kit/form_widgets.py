@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.days import unit_for_amount
+from ui.kit.locale_text import day_field_format
 
-DATE_FORMAT = "ddd d MMM yyyy"
 NOT_RECORDED = -1.0
 """AmountSpin's value when nothing was entered (shown as a dash)."""
 
@@ -211,7 +211,7 @@ def date_edit(day: date, parent: QWidget | None = None, *, name: str = "") -> QD
     """A date field with a calendar pop-up showing `day`."""
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(day_field_format())
     edit.setDate(QDate(day.year, day.month, day.day))
     if name:
         edit.setAccessibleName(name)

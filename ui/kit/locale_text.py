@@ -1,57 +1,127 @@
-"""Dates, times and numbers as the user's locale writes them (QLocale, not strftime).
+"""Dates and numbers as the app's language writes them (QLocale, not strftime): one
+function per kind of date, so a kind reads the same on every screen.
 
-strftime writes English day and month names whatever the language; QLocale() follows
-the locale ui.kit.translations installed (the system's). `local_text` takes the familiar
-strftime pattern the UI used before, so call sites stay readable:
-local_text(day, "%a %d %b %Y") gives "Mon 03 Mar 2025" in English, "Mo. 03 März 2025"
-in German.
+- `date_text(day)`: a day in a table, a sentence or a span ("2026-03-31" in English,
+  "31.03.2026" in German, "31 mars 2026" in French): what journal.i18n.date_text
+  writes in the report and the command line, so the window and the PDF agree.
+- `day_text(day)`: a short day for tight places, with its weekday ("Sat 21 Nov"; the
+  year only when it is not this year), or without it for a chart's axis ("21 Nov").
+- `full_day_text(day)`: a day as a heading ("Saturday, 21 November 2026"; journal.i18n's
+  day_text "full").
+- `month_text(day)`: a month ("November 2026"), short for an axis ("Nov 2026", "Nov").
+- `moment_text(moment)`: a day with its time ("Sat 21 Nov, 09:30"), as the date-time
+  fields show it.
+
+The date fields' display formats are here too (day_field_format...), so a field shows
+a day as the text around it does.
+
+QLocale() is the locale ui.kit.translations installed (the app's language), the same
+one journal.i18n writes in. strftime writes English names whatever the language, and
+after Qt starts %b/%B follow the C locale: never use it for a person
+(tests/ui/test_date_kinds.py scans ui/ for ad-hoc date patterns). The date fields'
+display formats are here too (FIELD_DAY, FIELD_MOMENT, FIELD_SPAN).
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-_DIRECTIVES = {
-    "a": "ddd",
-    "A": "dddd",
-    "d": "dd",
-    "b": "MMM",
-    "B": "MMMM",
-    "m": "MM",
-    "Y": "yyyy",
-    "H": "HH",
-    "M": "mm",
-    "%": "%",
-}
+TYPED_DAY = "d MMM yyyy"
+"""A date typed with an English month name ("21 Mar 1984"), read with QDate.fromString."""
+
+_GERMAN = QLocale.Language.German
+_DATE_PATTERNS = {_GERMAN: "dd.MM.yyyy", QLocale.Language.French: "d MMM yyyy"}
+"""CLDR's medium date of each translated language, as journal.i18n.date_text writes it
+("31.03.2026", "31 mars 2026"). English (and the C locale) writes ISO."""
+_ISO_LANGUAGES = (QLocale.Language.English, QLocale.Language.C, QLocale.Language.AnyLanguage)
 
 
-def qt_pattern(strftime_pattern: str) -> str:
-    """The QLocale format for a strftime pattern (letters outside directives quoted)."""
-    parts: list[str] = []
-    for directive, literal in re.findall(r"%(.)|([^%]+)", strftime_pattern):
-        if directive:
-            parts.append(_DIRECTIVES[directive])
-        else:
-            parts.append(
-                re.sub(r"[A-Za-z']+", lambda m: "'" + m.group().replace("'", "''") + "'", literal)
-            )
-    return "".join(parts)
+def _german() -> bool:
+    return QLocale().language() == _GERMAN
 
 
-def local_text(value: date | datetime, strftime_pattern: str) -> str:
-    """`value` written with the pattern in the current locale's words.
+def _short_day(*, weekday: bool = True, year: bool = False) -> str:
+    """The pattern of a short day: "ddd d MMM" ("Sat 21 Nov", "sam. 21 nov."); German
+    writes "Sa., 21. Nov." as CLDR does. The year after it when asked."""
+    if _german():
+        pattern = "ddd, d. MMM" if weekday else "d. MMM"
+    else:
+        pattern = "ddd d MMM" if weekday else "d MMM"
+    return pattern + (" yyyy" if year else "")
 
-    A datetime is shown at its own wall time (its offset is not converted).
-    """
-    day = QDate(value.year, value.month, value.day)
-    pattern = qt_pattern(strftime_pattern)
-    if isinstance(value, datetime):
-        moment = QDateTime(day, QTime(value.hour, value.minute, value.second))
-        return QLocale().toString(moment, pattern)
-    return QLocale().toString(day, pattern)
+
+def day_field_format() -> str:
+    """The display format of a day field (a check-in's day): "Sat 21 Nov 2026"."""
+    return _short_day(year=True)
+
+
+def moment_field_format() -> str:
+    """The display format of a date-time field (an attack's start, a dose's time):
+    "Sat 21 Nov 2026  09:30"."""
+    return _short_day(year=True) + "  HH:mm"
+
+
+def span_field_format() -> str:
+    """The display format of a span's From and To fields (Insights, the report)."""
+    return _short_day(weekday=False, year=True)
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def date_text(value: date) -> str:
+    """A day in a table, a sentence or a span: "2026-03-31" (English: ISO, since
+    English readers order 03/04 either way), "31.03.2026", "31 mars 2026"."""
+    locale = QLocale()
+    if locale.language() in _ISO_LANGUAGES:
+        return value.isoformat()
+    pattern = _DATE_PATTERNS.get(locale.language())
+    if pattern is None:  # an untranslated language: its short form with the whole year
+        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        pattern = short if "yyyy" in short else short.replace("yy", "yyyy")
+    return locale.toString(_qdate(value), pattern)
+
+
+def day_text(
+    value: date, today: date | None = None, *, weekday: bool = True, year: bool | None = None
+) -> str:
+    """A short day for tight places: "Sat 21 Nov" ("Sat 21 Nov 2025" in another year,
+    or always with `year=True`); without the weekday, "21 Nov", for a chart's axis."""
+    if year is None:
+        year = value.year != (today or date.today()).year
+    return QLocale().toString(_qdate(value), _short_day(weekday=weekday, year=year))
+
+
+def full_day_text(value: date) -> str:
+    """A day as a heading: "Saturday, 21 November 2026", "Samstag, 21. November 2026"."""
+    return QLocale().toString(_qdate(value), QLocale.FormatType.LongFormat)
+
+
+def month_text(value: date, *, short: bool = False, year: bool = True) -> str:
+    """A month: "November 2026"; `short` for tight places: "Nov 2026", or "Nov" without
+    the year (an axis that names the year at January)."""
+    name = "MMM" if short else "MMMM"
+    return QLocale().toString(_qdate(value), f"{name} yyyy" if year else name)
+
+
+def moment_text(value: datetime, today: date | None = None) -> str:
+    """A day with its time, at the moment's own wall time (its offset is not
+    converted): "Sat 21 Nov, 09:30" ("Sat 21 Nov 2025, 09:30" in another year)."""
+    year = value.year != (today or date.today()).year
+    moment = QDateTime(_qdate(value), QTime(value.hour, value.minute))
+    return QLocale().toString(moment, _short_day(year=year) + ", HH:mm")
+
+
+def day_span(first: date, last: date | None = None) -> str:
+    """Days from `first` to `last` as two days ("2026-03-03 – 2026-07-14",
+    "03.03.2026 – 14.07.2026"); a single day once."""
+    last = last or first
+    if first == last:
+        return date_text(first)
+    return f"{date_text(first)} – {date_text(last)}"
 
 
 def local_number(value: float, decimals: int = 1) -> str:
@@ -61,43 +131,3 @@ def local_number(value: float, decimals: int = 1) -> str:
     if point in text:
         text = text.rstrip("0").rstrip(point)
     return text
-
-
-MOMENT = "ddd d MMM, HH:mm"
-MOMENT_WITH_YEAR = "ddd d MMM yyyy, HH:mm"
-DAY = "ddd d MMM"
-DAY_WITH_YEAR = "ddd d MMM yyyy"
-"""The one way the window writes a moment and a day (the date fields show the same
-"Sat 21 Nov 2026  09:30"); the year only when it is not this year."""
-
-
-def moment_text(value: datetime, today: date | None = None) -> str:
-    """ "Sat 21 Nov, 09:30" ("Sat 21 Nov 2025, 09:30" in another year)."""
-    this_year = (today or date.today()).year
-    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(moment, MOMENT if value.year == this_year else MOMENT_WITH_YEAR)
-
-
-def day_text(value: date, today: date | None = None) -> str:
-    """ "Sat 21 Nov" ("Sat 21 Nov 2025" in another year)."""
-    this_year = (today or date.today()).year
-    day = QDate(value.year, value.month, value.day)
-    return QLocale().toString(day, DAY if value.year == this_year else DAY_WITH_YEAR)
-
-
-def day_span(first: date, last: date | None = None) -> str:
-    """The span as "3 Mar – 14 Jul 2026" in the user's locale: month and year written
-    once when both days share them ("3 – 17 Feb 2026"), a single day once."""
-    locale = QLocale()
-    last = last or first
-    end = locale.toString(QDate(last.year, last.month, last.day), "d MMM yyyy")
-    if first == last:
-        return end
-    if (first.year, first.month) == (last.year, last.month):
-        start_pattern = "d"
-    elif first.year == last.year:
-        start_pattern = "d MMM"
-    else:
-        start_pattern = "d MMM yyyy"
-    start = locale.toString(QDate(first.year, first.month, first.day), start_pattern)
-    return f"{start} – {end}"

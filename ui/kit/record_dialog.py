@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,9 +84,32 @@ class RecordDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Open tall enough for every wrapped label: Qt sizes a new window to at most
-        2/3 of the screen, which squeezed the labels' last lines (MIDAS at 150%)."""
+        2/3 of the screen, which squeezed the labels' last lines (MIDAS at 150%); and
+        open on the first field, where the person types (not on Save, which is made
+        before the rows)."""
         super().showEvent(event)
         grow_to_fit(self)
+        focused = self.focusWidget()
+        if focused is None or focused in self.buttons.buttons():
+            first = self.first_field()
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_field(self) -> QWidget | None:
+        """The first widget of the form that Tab stops at."""
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            field = item.widget() if item is not None else None
+            if field is None:
+                continue
+            for widget in (field, *field.findChildren(QWidget)):
+                if (
+                    widget.isEnabled()
+                    and not widget.isHidden()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ):
+                    return widget
+        return None
 
     def _row(self, label: str, field: QWidget, key: str | None = None) -> None:
         if key is None:

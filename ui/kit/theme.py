@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QToolTip
 
 from journal.resources import resource_path
@@ -150,6 +150,7 @@ QAbstractSpinBox::up-arrow, QAbstractSpinBox::down-arrow, QComboBox::down-arrow 
     width: 8px; height: 8px;
 }
 QComboBox::drop-down { width: 20px; border-left: 1px solid PAGE_INK; }
+QComboBox::down-arrow { image: url("ARROW"); width: 10px; height: 6px; }
 """
 """Every control drawn with an ink border (Fusion's own frame is drawn in a shade
 of the window colour: invisible on black), and a 3 px focus ring in the focus
@@ -193,8 +194,11 @@ def style_sheet(dark: bool, high_contrast: bool = False) -> str:
     sheet = sheet.replace("POPUP_BORDER", POPUP_BORDER[dark])
     if high_contrast:
         colours = _HIGH_DARK if dark else _HIGH_LIGHT
+        # a styled drop-down draws no arrow of its own: an ink-coloured one
+        arrow = resource_path(f"icons/arrow-down-{'white' if dark else 'black'}.svg")
         sheet += (
-            HIGH_CONTRAST_STYLE.replace("PAGE_INK", colours[QPalette.ColorRole.Text])
+            HIGH_CONTRAST_STYLE.replace("ARROW", arrow.as_posix())
+            .replace("PAGE_INK", colours[QPalette.ColorRole.Text])
             .replace("PAGE", colours[QPalette.ColorRole.Base])
             .replace("FOCUS", colours[QPalette.ColorRole.Highlight])
         )
@@ -360,3 +364,20 @@ def medication_colour(palette: QPalette) -> QColor:
 def icon(name: str) -> QIcon:
     """An SVG icon bundled with the app (journal/resources/icons), e.g. icon("app")."""
     return QIcon(str(resource_path(f"icons/{name}.svg")))
+
+
+class LegendCell:
+    """A small transparent square to paint one legend swatch on, as the calendar's
+    legends do: `painter` (antialiased) and `cell`, the cell's outline inside it;
+    `done()` ends the painting and gives the picture."""
+
+    def __init__(self, size: int) -> None:
+        self.pixmap = QPixmap(size, size)
+        self.pixmap.fill(Qt.GlobalColor.transparent)
+        self.painter = QPainter(self.pixmap)
+        self.painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.cell = QRectF(0.5, 0.5, size - 1, size - 1)
+
+    def done(self) -> QPixmap:
+        self.painter.end()
+        return self.pixmap

@@ -11,14 +11,14 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
-FORMAT = "ddd d MMM yyyy  HH:mm"
+from ui.kit.locale_text import moment_field_format
 
 
 def time_edit(moment: datetime, parent: QWidget | None = None) -> QDateTimeEdit:
     """A date-time field with a calendar pop-up, showing `moment`'s wall time."""
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(FORMAT)
+    edit.setDisplayFormat(moment_field_format())
     set_time(edit, moment)
     return edit
 

@@ -211,3 +211,106 @@ def side_effect_severity(severity: d.Severity) -> Words:
             d.Severity.SEVERE: translate("treatments", "severe"),
         }[d.Severity(severity)]
     )
+
+
+def source_app(source: str) -> str:
+    """The app an imported record came from, by its import format."""
+    return {
+        "migraine-buddy": "Migraine Buddy",
+        "clue": "Clue",
+        "drip": "drip.",
+        "flo": "Flo",
+        "apple-health": "Apple Health",
+        "bearable": "Bearable",
+        "headi": "Headi",
+        "daylio": "Daylio",
+        "csv": translate("models", "a spreadsheet"),
+        "migraine-journal": "Migraine Journal",
+    }.get(source, source)
+
+
+def fact_reason(reason: d.FactReason) -> Words:
+    """A known case of what an imported file said ({0}: the file's value): a sentence
+    for the attack editor, a short form for the day's entries."""
+    return {
+        d.FactReason.ONGOING_IN_OLD_FILE: Words(
+            translate(
+                "provenance",
+                "The file said “{0}” (still going on), but it was written long after the "
+                "start: the end is kept unknown.",
+            ),
+            translate("provenance", "“{0}” in an old file: end unknown"),
+        ),
+        d.FactReason.ABOVE_SEVERE: Words(
+            translate("provenance", "Rated “{0}” in the file, above severe: kept as severe."),
+            translate("provenance", "rated “{0}” in the file"),
+        ),
+        d.FactReason.TYPE_NOT_MATCHED: Words(
+            translate("provenance", "Type in the file: {0} (the journal has no such type)."),
+            translate("provenance", "type in the file: {0}"),
+        ),
+        d.FactReason.PAIN_0_10_ONLY: Words(
+            translate(
+                "provenance",
+                "Rated {0}/10 in the file, on a 0-10 scale only: the 0-3 pain was not set.",
+            ),
+            translate("provenance", "rated {0}/10 only"),
+        ),
+        d.FactReason.TIME_OF_DAY_UNKNOWN: Words(
+            translate("provenance", "The file gives only the day, not the time of day."),
+            translate("provenance", "time of day not in the file"),
+        ),
+        d.FactReason.DURATION_UNKNOWN: Words(
+            translate("provenance", "The file gives no duration."),
+            translate("provenance", "no duration in the file"),
+        ),
+        d.FactReason.DOSE_TIME_UNKNOWN: Words(
+            translate("provenance", "The file has no time taken: the attack's start is used."),
+            translate("provenance", "time taken not in the file"),
+        ),
+        d.FactReason.AURA_DETAILS_UNKNOWN: Words(
+            translate("provenance", "The file noted an aura, but not its kind or duration."),
+            translate("provenance", "aura without details in the file"),
+        ),
+    }[d.FactReason(reason)]
+
+
+def file_fact(fact: d.FileFact, *, short: bool = False) -> str:
+    """What an imported file said, in the window's language: a known case in words,
+    anything else as the file's own field and value ("Attack Location: Work")."""
+    value = fact.value or translate("provenance", "(empty)")
+    if fact.reason is not None:
+        words = fact_reason(fact.reason)
+        return (words.short if short else words.label).format(value)
+    if not fact.field:
+        return value
+    return translate("provenance", "{0}: {1}").format(fact.field, value)
+
+
+def provenance_text(source: str, facts: tuple[d.FileFact, ...]) -> str:
+    """Where an imported record came from and what its file said, one fact a line
+    (the attack editor); "" for a record entered in the app."""
+    lines = []
+    if source and facts:
+        lines.append(
+            translate("provenance", "Imported from {0}. The file also said:").format(
+                source_app(source)
+            )
+        )
+    elif source:
+        lines.append(translate("provenance", "Imported from {0}.").format(source_app(source)))
+    elif facts:
+        lines.append(translate("provenance", "Imported. The file also said:"))
+    lines += [file_fact(fact) for fact in facts]
+    return "\n".join(lines)
+
+
+def provenance_short(source: str, facts: tuple[d.FileFact, ...]) -> list[str]:
+    """The same for the day's entries: "imported from Migraine Buddy", then the facts
+    in short forms on one line."""
+    parts = []
+    if source:
+        parts.append(translate("models", "imported from {0}").format(source_app(source)))
+    if facts:
+        parts.append("; ".join(file_fact(fact, short=True) for fact in facts))
+    return parts

@@ -13,6 +13,7 @@ never narrower than its longest word.
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent
@@ -39,13 +40,28 @@ def _width(metrics: QFontMetrics, text: str) -> int:
     return metrics.horizontalAdvance(_shown(text))
 
 
+_NUMBER = re.compile(r"^[\d.,]+$")
+
+
+def _words(paragraph: str) -> list[str]:
+    """The paragraph's words, a number kept with the word after it ("400 mg", "2
+    tablets" never split over two lines)."""
+    words: list[str] = []
+    for word in paragraph.split(" "):
+        if words and _NUMBER.match(words[-1]) and word:
+            words[-1] += " " + word
+        else:
+            words.append(word)
+    return words
+
+
 def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
     """`text` with line breaks between words so that no line is wider than `width`
     (a word wider than that gets a line of its own); line breaks it had are kept."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         line = ""
-        for word in paragraph.split(" "):
+        for word in _words(paragraph):
             joined = f"{line} {word}" if line else word
             if line and _width(metrics, joined) > width:
                 lines.append(line)
@@ -58,7 +74,8 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> str:
 
 def longest_word(text: str, metrics: QFontMetrics) -> int:
     """The width of the widest word of `text`: the least a wrapped text needs."""
-    return max((_width(metrics, word) for word in re.split(r"[ \n]", text)), default=0)
+    words = [word for paragraph in text.split("\n") for word in _words(paragraph)]
+    return max((_width(metrics, word) for word in words), default=0)
 
 
 Wrapping = QPushButton | QCheckBox
@@ -127,71 +144,65 @@ def _least(widget: Wrapping, characters: int) -> QSize:
     return QSize(_least_width(widget), _preferred(widget, characters).height())
 
 
-def _paint(widget: Wrapping, control: QStyle.ControlElement) -> None:
-    painter = QStylePainter(widget)
-    painter.drawControl(control, _option(widget, widget.width()))
+class _WrapsItsText:
+    """What the wrapping button and check box share: their size and height follow
+    the width their text wraps at, and the style draws the wrapped text. It comes
+    before the Qt class in their bases, so Qt calls these overrides."""
+
+    CONTROL: QStyle.ControlElement
+
+    def __init__(self, text: str, parent: QWidget | None, preferred_characters: int) -> None:
+        super().__init__(text, parent)  # type: ignore[call-arg]  # the Qt class's
+        self.preferred_characters = preferred_characters
+        _height_for_width(self._widget())
+
+    def _widget(self) -> Wrapping:
+        return cast(Wrapping, self)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return _height_for(self._widget(), width)
+
+    def sizeHint(self) -> QSize:
+        return _preferred(self._widget(), self.preferred_characters)
+
+    def minimumSizeHint(self) -> QSize:
+        return _least(self._widget(), self.preferred_characters)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        painter = QStylePainter(self._widget())
+        painter.drawControl(self.CONTROL, _option(self._widget(), self._widget().width()))
 
 
-class WrappingButton(QPushButton):
-    """A QPushButton whose text wraps between words when the button is narrow."""
+class WrappingButton(_WrapsItsText, QPushButton):
+    """A QPushButton whose text wraps between words when the button is narrow.
+    `preferred_characters`: about how many characters a line holds before the
+    text wraps, where there is room (the width the button asks for)."""
+
+    CONTROL = QStyle.ControlElement.CE_PushButton
 
     def __init__(
         self, text: str = "", parent: QWidget | None = None, *, preferred_characters: int = 24
     ) -> None:
-        """`preferred_characters`: about how many characters a line holds before the
-        text wraps, where there is room (the width the button asks for)."""
-        super().__init__(text, parent)
-        self.preferred_characters = preferred_characters
-        _height_for_width(self)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return _height_for(self, width)
-
-    def sizeHint(self) -> QSize:
-        return _preferred(self, self.preferred_characters)
-
-    def minimumSizeHint(self) -> QSize:
-        return _least(self, self.preferred_characters)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        _paint(self, QStyle.ControlElement.CE_PushButton)
+        super().__init__(text, parent, preferred_characters)
 
 
-class WrappingCheckBox(QCheckBox):
+class WrappingCheckBox(_WrapsItsText, QCheckBox):
     """A QCheckBox whose text wraps between words when the box is narrow; a click
     anywhere on it (any of its lines) toggles it."""
+
+    CONTROL = QStyle.ControlElement.CE_CheckBox
 
     def __init__(
         self, text: str = "", parent: QWidget | None = None, *, preferred_characters: int = 28
     ) -> None:
-        """`preferred_characters`: about how many characters a line holds before the
-        text wraps, where there is room (the width the button asks for)."""
-        super().__init__(text, parent)
-        self.preferred_characters = preferred_characters
-        _height_for_width(self)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return _height_for(self, width)
-
-    def sizeHint(self) -> QSize:
-        return _preferred(self, self.preferred_characters)
-
-    def minimumSizeHint(self) -> QSize:
-        return _least(self, self.preferred_characters)
+        super().__init__(text, parent, preferred_characters)
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        del event
-        _paint(self, QStyle.ControlElement.CE_CheckBox)
 
 
 def _height_for_width(widget: QWidget) -> None:
@@ -223,3 +234,13 @@ def open_fitting(dialog: QDialog, room: QSize | None = None) -> None:
 
 TITLE_BAR = 40
 """Room kept free for a window manager's title bar."""
+
+
+class FittingDialog(QDialog):
+    """A dialog that opens as wide as it likes within the screen, its wrapped texts
+    as tall as they need there (open_fitting), rather than at Qt's first guess."""
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():
+            open_fitting(self)
+        super().setVisible(visible)

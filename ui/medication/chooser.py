@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +30,23 @@ def name_completer(parent: QWidget) -> QCompleter:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
     return completer
+
+
+class GenericLine(QLabel):
+    """Under a medication's name: the generic a brand name stands for ("Active
+    ingredient: Rizatriptan" for "Maxalt", journal.catalog.generic_of), so the person
+    sees the name was recognised. Keeps its one line when empty: nothing moves as
+    the name is typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("genericLine")
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def show_for(self, name: str) -> None:
+        generic = catalog.generic_of(name)
+        self.setText(self.tr("Active ingredient: {0}").format(generic) if generic else "")
 
 
 class MedicationChooser(QWidget):

@@ -16,7 +16,6 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +28,7 @@ from journal import domain as d
 from journal import operations
 from journal.validation import dose_problems, other_triptan
 from ui.kit.locale_text import moment_text
+from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel, store_and_close
 from ui.kit.time_fields import read_time, time_edit
 from ui.kit.widgets import (
@@ -40,7 +40,7 @@ from ui.kit.widgets import (
     show_note,
     with_problem,
 )
-from ui.kit.wrapping import open_fitting
+from ui.kit.wrapping import FittingDialog
 from ui.medication.new_medication import NewMedicationForm
 from ui.session import Reads, Session
 
@@ -74,7 +74,7 @@ def triptan_note(reads: Reads, dose: d.Dose) -> str | None:
     return text.format(medications[other.medication_id].name, moment_text(other.taken))
 
 
-class DoseEditor(QDialog):
+class DoseEditor(FittingDialog):
     """Add (dose None) or edit a dose. After Save, `saved_dose` holds what was stored."""
 
     def __init__(
@@ -105,16 +105,11 @@ class DoseEditor(QDialog):
             self.pain_24h.set_value(dose.pain_24h)
             self.side_effects.set_tags(dose.side_effects)
             self.note.setText(dose.note)
+            self.provenance.show_record(dose)
         else:
             self._medication_changed()
         self._connect()
         self.validate()
-
-    def setVisible(self, visible: bool) -> None:
-        """Opens as wide as it likes within the screen, its texts wrapped to fit."""
-        if visible and not self.isVisible():
-            open_fitting(self)
-        super().setVisible(visible)
 
     # -- building ------------------------------------------------------------
 
@@ -164,6 +159,8 @@ class DoseEditor(QDialog):
         self.note = QLineEdit(self)
         form.addRow(self.tr("&Note"), self.note)
         layout.addLayout(form)
+        self.provenance = ProvenanceBox(self)
+        layout.addWidget(self.provenance)
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
         self.buttons, self.save_button = save_cancel(self, self.save)
@@ -171,7 +168,7 @@ class DoseEditor(QDialog):
         self.setMinimumWidth(640)
 
     def _side_effect_names(self) -> set[str]:
-        names = set(d.COMMON_SIDE_EFFECTS)
+        names = set(self._reads.side_effect_names())  # in the app's language
         for dose in self._reads.doses():
             names.update(dose.side_effects)
         return names

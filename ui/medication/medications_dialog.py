@@ -20,7 +20,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,18 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal import catalog, operations
 from journal import domain as d
+from journal import operations
 from journal.errors import JournalError
 from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined, show_error
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import day_span, day_text
+from ui.kit.locale_text import day_span
 from ui.kit.widgets import with_problem
+from ui.medication.chooser import GenericLine, name_completer
 from ui.medication.model import MedicationsModel
 from ui.session import Session
 
-DOSE_COLUMN = 3
+CAPPED_COLUMNS = {1: 170, 2: 130, 3: 130}
+"""Class, use and dose: as wide as their text up to these widths (longer text, a
+course's dose or a French class, is cut) so the names always keep their room."""
 
 
 class MedicationsDialog(QDialog):
@@ -70,7 +72,15 @@ class MedicationsDialog(QDialog):
         layout = QVBoxLayout(self)
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addWidget(self._table(), 3)
+        listed = QVBoxLayout()
+        listed.addWidget(self._table(), 1)
+        self.new_button = QPushButton(self.tr("Ne&w medication"), self)
+        self.new_button.setToolTip(self.tr("Start a new medication"))
+        below = QHBoxLayout()
+        below.addWidget(self.new_button)
+        below.addStretch(1)
+        listed.addLayout(below)
+        body.addLayout(listed, 3)
         body.addWidget(self._form(), 2)
         layout.addLayout(body, 1)
         closing = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -94,7 +104,8 @@ class MedicationsDialog(QDialog):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DOSE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        for column in CAPPED_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._picked(current.row())
         )
@@ -105,16 +116,20 @@ class MedicationsDialog(QDialog):
         form = QFormLayout(self.form_box)
         self.name = QLineEdit(self.form_box)
         self.name.setPlaceholderText(self.tr("e.g. Sumatriptan or Maxalt"))
-        completer = QCompleter(catalog.names(), self.name)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.name.setCompleter(completer)
+        self.name.setCompleter(name_completer(self.name))  # no pop-up to eat a click
         self.name.textEdited.connect(self._name_typed)
         name_box, self.name_problem = with_problem(self.name, self.form_box)
         form.addRow(self.tr("&Name"), name_box)
+        self.generic = GenericLine(self.form_box)
+        form.addRow("", self.generic)
         self.med_class = QComboBox(self.form_box)
         for med_class, label in d.CLASS_LABELS.items():
             self.med_class.addItem(journal_word(label), med_class)
         self.med_class.activated.connect(self._class_picked)
+        self.med_class.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.med_class.setMinimumContentsLength(16)  # a long class never widens the form
         form.addRow(self.tr("&Class"), self.med_class)
         self.use = QComboBox(self.form_box)
         self.use.addItem(self.tr("For attacks (acute)"), d.Use.ACUTE)
@@ -138,15 +153,12 @@ class MedicationsDialog(QDialog):
         self.status.setWordWrap(True)
         form.addRow(self.status)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Ne&w medication"), self.form_box)
-        self.new_button.setToolTip(self.tr("Start a new medication"))
         self.retire_button = QPushButton(self.tr("&Retire"), self.form_box)
         self.save_button = QPushButton(self.tr("&Save"), self.form_box)
         self.save_button.setDefault(True)
         self.new_button.clicked.connect(self.start_new)
         self.retire_button.clicked.connect(self.toggle_retired)
         self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.new_button)
         buttons.addWidget(self.retire_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -158,8 +170,9 @@ class MedicationsDialog(QDialog):
     def reload(self, select_id: str | None = None) -> None:
         self._courses = self._reads.courses_by_drug()
         self.model.set_medications(self._reads.medications(), self._courses)
-        self.table.resizeColumnToContents(DOSE_COLUMN)  # a long course dose is cut, not the names
-        self.table.setColumnWidth(DOSE_COLUMN, min(self.table.columnWidth(DOSE_COLUMN), 140))
+        for column, cap in CAPPED_COLUMNS.items():
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
         row = self.model.row_of(select_id) if select_id else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -179,11 +192,12 @@ class MedicationsDialog(QDialog):
         shown = medication or d.Medication(name="")
         course = self.model.course(shown)
         self.name.setText(shown.name)
+        self.generic.show_for(shown.name)
         self.med_class.setCurrentIndex(self.med_class.findData(shown.med_class))
         self.use.setCurrentIndex(self.use.findData(shown.use))
         self.default_dose.setText(shown.default_dose if course is None else course.dose)
         for field in (self.name, self.default_dose):
-            field.setReadOnly(course is not None)  # changed in Treatments, its home
+            field.setEnabled(course is None)  # shown, not changed: Treatments is its home
         self.use.setEnabled(course is None)
         self.name_problem.set_problem(None)
         self.form_box.setTitle(
@@ -208,7 +222,7 @@ class MedicationsDialog(QDialog):
         preventive = self.use.currentData() == d.Use.PREVENTIVE
         course = self.model.course(self._editing) if self._editing else None
         if course is not None:
-            since = day_text(course.start)
+            since = day_span(course.start)
             self.home.setText(
                 self.tr(
                     "“{0}” is a preventive treatment (since {1}): its dose, dates, effect "
@@ -245,10 +259,19 @@ class MedicationsDialog(QDialog):
             self.open_course.emit(course.id)
             self.accept()
             return
-        drug = self.medication()
-        problems = medication_problems(drug, self._reads.medications())
-        if problems:
+        shown = self.medication()
+        drug: d.Medication | None = shown
+        if self._editing is not None and shown != self._editing:
+            # a medication of the list made preventive: saved so, then given its course
+            drug = attempt(
+                self,
+                lambda: self._session.run_by(self, operations.save_medication, shown),
+                self._show_name_problem,
+            )
+        elif problems := medication_problems(shown, self._reads.medications()):
             self._show_name_problem(problems)
+            return
+        if drug is None:
             return
         self.start_course.emit(drug)
         self.accept()
@@ -270,6 +293,7 @@ class MedicationsDialog(QDialog):
         self._show_home()
 
     def _name_typed(self, text: str) -> None:
+        self.generic.show_for(text)
         if self._editing is None and text.strip() and not self._class_chosen:
             suggested = operations.suggested_medication(text)
             self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))

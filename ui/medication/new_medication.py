@@ -23,7 +23,7 @@ from journal.validation import medication_problems
 from ui.kit.feedback import attempt, joined
 from ui.kit.journal_words import journal_word
 from ui.kit.widgets import with_problem
-from ui.medication.chooser import name_completer
+from ui.medication.chooser import GenericLine, name_completer
 from ui.session import Session
 
 
@@ -45,6 +45,8 @@ class NewMedicationForm(QGroupBox):
         self.name.textChanged.connect(self._name_typed)
         name_box, self.name_problem = with_problem(self.name, self)
         form.addRow(self.tr("Name"), name_box)
+        self.generic = GenericLine(self)
+        form.addRow("", self.generic)
         self.med_class = QComboBox(self)
         for med_class, label in d.CLASS_LABELS.items():
             self.med_class.addItem(journal_word(label), med_class)
@@ -74,6 +76,7 @@ class NewMedicationForm(QGroupBox):
         self._class_chosen = True
 
     def _name_typed(self, text: str) -> None:
+        self.generic.show_for(text)
         if text.strip() and not self._class_chosen:
             suggested = operations.suggested_medication(text)
             self.med_class.setCurrentIndex(self.med_class.findData(suggested.med_class))

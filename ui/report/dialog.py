@@ -36,7 +36,7 @@ from journal.report import ClinicCalendar, Paper, ReportOptions, build_report, w
 from journal.report.build import has_entries
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import date_text
 from ui.report import pages as report_pages
 from ui.report.patient import PatientFields
 from ui.report.preview import PagePreview, WrappedNote
@@ -251,7 +251,7 @@ class ReportDialog(QDialog):
                 self.tr(
                     "Nothing was recorded from {0} to {1}. The report would be a single "
                     "page saying so; choose a longer span to see figures."
-                ).format(local_text(first, "%d %b %Y"), local_text(last, "%d %b %Y"))
+                ).format(date_text(first), date_text(last))
             )
             return
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
@@ -320,7 +320,11 @@ class ReportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Not printed"), str(error))
             return
         self.patient.remember_if_asked()
-        self.status.setText(self.tr("Sent {0} pages to the printer.").format(pages))
+        self.status.setText(
+            self.tr("Sent 1 page to the printer.")
+            if pages == 1
+            else self.tr("Sent %n pages to the printer.", "", pages)  # fr: also for 0
+        )
 
     def print_to(self, device: QPagedPaintDevice, options: ReportOptions) -> int:
         """Draw every page of the report on `device`; returns the number of pages."""

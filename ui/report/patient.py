@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from ui.kit import theme
+from ui.kit.locale_text import TYPED_DAY
 from ui.kit.widgets import with_problem
 
 NAME_KEY = "report/patient_name"
@@ -29,7 +30,7 @@ def parse_birth_date(text: str, locale: QLocale | None = None) -> date | None:
         pass
     locale = locale or QLocale()
     for found in (
-        QDate.fromString(text, "d MMM yyyy"),
+        QDate.fromString(text, TYPED_DAY),
         locale.toDate(text, QLocale.FormatType.ShortFormat),
         locale.toDate(text, QLocale.FormatType.LongFormat),
     ):

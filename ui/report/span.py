@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QWidget
 
 from journal.analysis.explain import months_back
+from ui.kit.locale_text import span_field_format
 from ui.kit.translations import QT_TRANSLATE_NOOP
 from ui.kit.widgets import with_problem
 
@@ -47,7 +48,7 @@ class SpanPicker(QGroupBox):
         self.from_edit, self.to_edit = QDateEdit(self), QDateEdit(self)
         for edit, name in ((self.from_edit, self.tr("From")), (self.to_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(span_field_format())
             edit.setAccessibleName(name)
         to_box, self.problem = with_problem(self.to_edit, self)
         form = QFormLayout(self)

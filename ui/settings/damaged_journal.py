@@ -13,8 +13,10 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.kit.locale_text import moment_text
 
 
 class Choice(Enum):
@@ -24,9 +26,8 @@ class Choice(Enum):
 
 
 def when_taken(taken: datetime) -> str:
-    """ "21 Nov 2026, 14:05" in the system locale's words."""
-    moment = QDateTime.fromSecsSinceEpoch(int(taken.timestamp()))
-    return QLocale.system().toString(moment, "d MMM yyyy, HH:mm")
+    """ "Sat 21 Nov, 14:05", local time, as the window writes a moment."""
+    return moment_text(taken.astimezone() if taken.tzinfo else taken)
 
 
 class _AttentionDialog(QDialog):

@@ -33,7 +33,7 @@ from journal.errors import JournalError
 from ui.kit.feedback import confirm, show_error
 from ui.settings.damaged_journal import when_taken
 from ui.settings.host import CopyKind, FileCopy, JournalFile
-from ui.settings.pages import AppearancePage, RemindersPage
+from ui.settings.pages import AppearancePage, RemindersPage, page_column
 from ui.settings.privacy import PrivacyPage
 from ui.sync.dialog import SyncDialog
 
@@ -60,9 +60,7 @@ class JournalPage(QWidget):
     def __init__(self, dialog: SettingsDialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = page_column(self)
         layout.addWidget(QLabel(self.tr("Your journal is one file on this computer:"), self))
         self.path_label = QLabel(str(dialog.session.path), self)
         self.path_label.setWordWrap(True)
@@ -113,9 +111,7 @@ class BackupsPage(QWidget):
     def __init__(self, dialog: SettingsDialog) -> None:
         super().__init__(dialog)
         self._dialog = dialog
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = page_column(self)
         intro = QLabel(
             self.tr(
                 "A backup is made when the app starts and when it quits, if the journal "

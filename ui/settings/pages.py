@@ -7,9 +7,10 @@ the week, cycle tracking). Reminders are off by default.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.cycle.dialogs import CycleTrackingSwitch
 from ui.kit import settings_store, theme
+from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale
 
 if TYPE_CHECKING:
@@ -38,6 +40,14 @@ DAYS = (
     Qt.DayOfWeek.Saturday,
     Qt.DayOfWeek.Sunday,
 )
+
+
+def page_column(page: QWidget) -> QVBoxLayout:
+    """The column a settings page lays its rows in: every page's margins and spacing."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(16, 16, 16, 16)
+    layout.setSpacing(12)
+    return layout
 
 
 class AppearancePage(QWidget):
@@ -74,8 +84,8 @@ class AppearancePage(QWidget):
         self.week_box.currentIndexChanged.connect(self._week_chosen)
         form.addRow(self.tr("First day of the week"), self.week_box)
 
-        sample = QDateTime(QDate(2026, 11, 21), QTime(14, 5))
-        example = locale.toString(sample, QLocale.FormatType.ShortFormat)
+        # the window's own way of writing a day with its time (ui.kit.locale_text)
+        example = moment_text(datetime(2026, 11, 21, 14, 5), today=date(2000, 1, 1))
         date_note = QLabel(
             self.tr("Dates and times follow this computer's language settings (e.g. {0}).").format(
                 example
@@ -122,9 +132,7 @@ class RemindersPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = page_column(self)
         self.enabled = QCheckBox(self.tr("Remind me while the app is open"), self)
         self.enabled.setChecked(settings_store.reminders_enabled())
         layout.addWidget(self.enabled)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from ui.kit import theme
 from ui.kit.feedback import show_error
+from ui.settings.pages import page_column
 from ui.settings.protection import ProtectionBox
 
 if TYPE_CHECKING:
@@ -57,10 +58,13 @@ class DeleteAllDialog(QDialog):
         self.files.addItems([str(path) for path in files])
         self.files.setAccessibleName(self.tr("Files to be removed"))
         layout.addWidget(self.files, 1)
-        layout.addWidget(QLabel(self.tr("Type {0} to confirm:").format(CONFIRM_WORD), self))
+        prompt = QLabel(self.tr("Type {0} to confirm:").format(CONFIRM_WORD), self)
+        layout.addWidget(prompt)
         self.word = QLineEdit(self)
         self.word.setAccessibleName(self.tr("Confirmation word"))
+        prompt.setBuddy(self.word)
         layout.addWidget(self.word)
+        self.word.setFocus()  # the dialog opens where the person types
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.delete_button = buttons.addButton(
             self.tr("Delete everything"), QDialogButtonBox.ButtonRole.DestructiveRole
@@ -84,9 +88,7 @@ class PrivacyPage(QWidget):
         super().__init__(parent)
         self._session = session
         self.removed: list[Path] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.setSpacing(12)
+        layout = page_column(self)
         note = QLabel(
             self.tr(
                 "Your journal stays on this computer. The app never connects to the "

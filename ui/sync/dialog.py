@@ -147,12 +147,21 @@ class SyncDialog(QDialog):
             self.reload()
         self.twins_label.setVisible(bool(joined.entered_twice))
         self.twins_label.setText(
-            self.tr(
-                "{0} attacks that arrived overlap attacks of this journal: perhaps the same "
-                "attack entered on both computers. Look at these days in the diary and "
-                "delete one where so: {1}"
+            (
+                self.tr(
+                    "1 attack that arrived overlaps an attack of this journal: perhaps the "
+                    "same attack entered on both computers. Look at this day in the diary "
+                    "and delete one where so: {0}"
+                )
+                if len(joined.entered_twice) == 1
+                else self.tr(
+                    "%n attacks that arrived overlap attacks of this journal: perhaps the "
+                    "same attack entered on both computers. Look at these days in the diary "
+                    "and delete one where so: {0}",
+                    "",
+                    len(joined.entered_twice),
+                )
             ).format(
-                len(joined.entered_twice),
                 ", ".join(day_text(mine.start.date()) for mine, _ in joined.entered_twice[:6]),
             )
         )

@@ -112,7 +112,9 @@ class SyncStatusLine(QWidget):
                 "{0} uses a newer version of Migraine Journal; update the app on this computer."
             ),
         }
-        return reasons.get(peer.refused, reasons["changed"]).format(peer.name)
+        # a reason this version does not know (a newer computer's): said plainly
+        known = reasons.get(peer.refused, self.tr("Changes from {0} were refused"))
+        return known.format(peer.name)
 
     def show_lost_values(self) -> None:
         from ui.sync.lost_dialog import LostValuesDialog

@@ -31,8 +31,9 @@ from journal.changes import Change
 from journal.errors import JournalError
 from ui.kit import vocabulary
 from ui.kit.feedback import confirm, show_error
-from ui.kit.locale_text import local_text, moment_text
+from ui.kit.locale_text import date_text, moment_text
 from ui.session import Session
+from ui.treatments.column_fit import ColumnFit
 from ui.treatments.dialogs import (
     CourseDialog,
     SessionDialog,
@@ -84,9 +85,16 @@ class TreatmentsView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column in range(COLUMNS):  # a heading elided in a narrow column says it in full
+            self.tree.headerItem().setToolTip(column, self.tree.headerItem().text(column))
+        # names, dates and doses fit their text, a long status is capped; when the
+        # columns do not all fit (1024 px, French) the widest give way and elide
+        # (full text in each cell's tooltip), the dates last; side effects get the rest
+        self._columns = ColumnFit(
+            self.tree, floors=(160, 10_000, 90, 100), caps=(300, 260, 230, 230), last_floor=110
+        )
         layout.addWidget(self.tree, 1)
         self.add_course_button.clicked.connect(lambda: self._run(self.course_dialog(None)))
         self.add_session_button.clicked.connect(lambda: self._run(self.session_dialog()))
@@ -124,22 +132,14 @@ class TreatmentsView(QWidget):
                 empty = QTreeWidgetItem(group, [self.tr("None recorded")])
                 empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self.tree.expandAll()
-        self._fit_columns()
+        self._columns.fit()
         self.select(selected_id)
         self._update_buttons()
 
-    def _fit_columns(self) -> None:
-        """Names, dates and doses fit their text; status is capped (long reasons are
-        elided, the full text is in the tooltip); side effects take the rest."""
-        caps = (300, 210, 230, 230)
-        for column, cap in enumerate(caps):
-            self.tree.resizeColumnToContents(column)
-            self.tree.setColumnWidth(column, min(cap, self.tree.columnWidth(column) + 12))
-
     def _add_course(self, group: QTreeWidgetItem, detail: operations.CourseDetail) -> None:
         course = detail.treatment
-        dates = f"{local_text(course.start, '%d %b %Y')} – " + (
-            local_text(course.end, "%d %b %Y") if course.end else self.tr("ongoing")
+        dates = f"{date_text(course.start)} – " + (
+            date_text(course.end) if course.end else self.tr("ongoing")
         )
         if course.end is None:
             status = self.tr("Ongoing")
@@ -150,8 +150,10 @@ class TreatmentsView(QWidget):
         sessions = len(detail.sessions)
         name = course.name
         if sessions:
-            counted = self.tr("(1 session)") if sessions == 1 else self.tr("({0} sessions)")
-            name += "  " + counted.format(sessions)
+            counted = (
+                self.tr("(1 session)") if sessions == 1 else self.tr("(%n sessions)", "", sessions)
+            )
+            name += "  " + counted
         effects = [
             *detail.side_effects,
             *(e for s in detail.sessions for e in detail.session_side_effects[s.id]),
@@ -169,9 +171,7 @@ class TreatmentsView(QWidget):
     def _add_effect(self, parent: QTreeWidgetItem, effect: d.SideEffect) -> None:
         name = self.tr("Side effect: {0}").format(effect.name)
         severity = vocabulary.side_effect_severity(effect.severity).label.capitalize()
-        self._item(
-            parent, effect, [name, local_text(effect.day, "%d %b %Y"), "", severity, effect.note]
-        )
+        self._item(parent, effect, [name, date_text(effect.day), "", severity, effect.note])
 
     def _summary(self, effects: Iterable[d.SideEffect]) -> str:
         """Each side effect's name once; the rows below give day and severity."""

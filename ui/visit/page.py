@@ -31,7 +31,7 @@ from journal.analysis.questionnaires import (
 )
 from journal.changes import Change
 from ui.kit.form_widgets import heading
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import date_text
 from ui.session import Session
 from ui.visit.notes import VisitNotesView
 
@@ -107,15 +107,13 @@ class VisitPage(QWidget):
             self.tr("Not entered yet")
             if midas is None
             else self.tr("Score {0}, grade {1} · {2}").format(
-                midas.score, midas.grade, local_text(midas.day, "%d %b %Y")
+                midas.score, midas.grade, date_text(midas.day)
             )
         )
         self.hit6_result.setText(
             self.tr("Not entered yet")
             if hit6 is None
-            else self.tr("Total {0}, {1} · {2}").format(
-                hit6.total, hit6.band, local_text(hit6.day, "%d %b %Y")
-            )
+            else self.tr("Total {0}, {1} · {2}").format(hit6.total, hit6.band, date_text(hit6.day))
         )
         self._fill_history()
         self.notes.refresh()
@@ -132,7 +130,7 @@ class VisitPage(QWidget):
         rows.sort(key=lambda row: row[0], reverse=True)
         self.history.setRowCount(len(rows))
         for index, (day, name, result) in enumerate(rows):
-            for column, text in enumerate((local_text(day, "%d %b %Y"), name, result)):
+            for column, text in enumerate((date_text(day), name, result)):
                 self.history.setItem(index, column, QTableWidgetItem(text))
         self.history.resizeColumnsToContents()
         self.history.setVisible(bool(rows))

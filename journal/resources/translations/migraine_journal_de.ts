@@ -893,9 +893,12 @@
         <source>Checked in: 1 factor recorded.</source>
         <translation>Check-in erledigt: 1 Faktor erfasst.</translation>
     </message>
-    <message>
-        <source>Checked in: {0} factors recorded.</source>
-        <translation>Check-in erledigt: {0} Faktoren erfasst.</translation>
+    <message numerus="yes">
+        <source>Checked in: %n factors recorded.</source>
+        <translation>
+            <numerusform>Check-in: %n Faktor erfasst.</numerusform>
+            <numerusform>Check-in: %n Faktoren erfasst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1339,13 @@
     </message>
 </context>
 <context>
+    <name>GenericLine</name>
+    <message>
+        <source>Active ingredient: {0}</source>
+        <translation>Wirkstoff: {0}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Migraine Journal — User guide</source>
@@ -1646,8 +1656,15 @@
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <source>{0} – {1} ({2} days)</source>
-        <translation>{0} – {1} ({2} Tage)</translation>
+        <source>{0} – {1} (1 day)</source>
+        <translation>{0} – {1} (1 Tag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} – {1} (%n days)</source>
+        <translation>
+            <numerusform>{0} – {1} (%n Tag)</numerusform>
+            <numerusform>{0} – {1} (%n Tage)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1986,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
+        <translation>Im&amp;portieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -2029,7 +2046,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Hoher Kontrast</translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2037,7 +2054,7 @@
     </message>
     <message>
         <source>&amp;About Migraine Journal</source>
-        <translation>Ü&amp;ber Migraine Journal</translation>
+        <translation>Üb&amp;er Migraine Journal</translation>
     </message>
     <message>
         <source>The whole journal, JSON (*.json)</source>
@@ -2081,15 +2098,11 @@
     </message>
     <message>
         <source>Check &amp;in today</source>
-        <translation>Heute &amp;einchecken</translation>
+        <translation>Heute ein&amp;checken</translation>
     </message>
     <message>
         <source>Start &amp;period on selected day</source>
         <translation>&amp;Periode am gewählten Tag beginnen</translation>
-    </message>
-    <message>
-        <source>P&amp;eriod…</source>
-        <translation>P&amp;eriode…</translation>
     </message>
     <message>
         <source>&amp;Hormonal phases…</source>
@@ -2097,7 +2110,7 @@
     </message>
     <message>
         <source>Tracked &amp;factors…</source>
-        <translation>Erfasste &amp;Faktoren…</translation>
+        <translation>Erfasste Fa&amp;ktoren…</translation>
     </message>
     <message>
         <source>MI&amp;DAS…</source>
@@ -2109,7 +2122,11 @@
     </message>
     <message>
         <source>&amp;Question for the visit…</source>
-        <translation>&amp;Frage für den Arztbesuch…</translation>
+        <translation>Fra&amp;ge für den Arztbesuch…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod…</source>
+        <translation>Peri&amp;ode…</translation>
     </message>
     <message>
         <source>Track menstrual &amp;cycle</source>
@@ -3072,8 +3089,15 @@
         <translation>Nicht gedruckt</translation>
     </message>
     <message>
-        <source>Sent {0} pages to the printer.</source>
-        <translation>{0} Seiten an den Drucker gesendet.</translation>
+        <source>Sent 1 page to the printer.</source>
+        <translation>1 Seite an den Drucker gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3297,8 +3321,15 @@
         <translation>Geschützter Abgleichsordner</translation>
     </message>
     <message>
-        <source>{0} attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {1}</source>
-        <translation>{0} eingetroffene Attacken überschneiden sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {1}</translation>
+        <source>1 attack that arrived overlaps an attack of this journal: perhaps the same attack entered on both computers. Look at this day in the diary and delete one where so: {0}</source>
+        <translation>1 eingetroffene Attacke überschneidet sich mit einer Attacke dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diesen Tag im Tagebuch an und löschen Sie gegebenenfalls eine: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {0}</source>
+        <translation>
+            <numerusform>%n eingetroffene Attacke überschneidet sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {0}</numerusform>
+            <numerusform>%n eingetroffene Attacken überschneiden sich mit Attacken dieses Tagebuchs: vielleicht dieselbe Attacke auf beiden Computern eingetragen. Sehen Sie sich diese Tage im Tagebuch an und löschen Sie gegebenenfalls eine: {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3536,9 +3567,12 @@
         <source>(1 session)</source>
         <translation>(1 Sitzung)</translation>
     </message>
-    <message>
-        <source>({0} sessions)</source>
-        <translation>({0} Sitzungen)</translation>
+    <message numerus="yes">
+        <source>(%n sessions)</source>
+        <translation>
+            <numerusform>(%n Sitzung)</numerusform>
+            <numerusform>(%n Sitzungen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -3788,10 +3822,6 @@
         <translation>1 Attacke</translation>
     </message>
     <message>
-        <source>{0} attacks</source>
-        <translation>{0} Attacken</translation>
-    </message>
-    <message>
         <source>peak pain {0} ({1})</source>
         <translation>stärkster Schmerz {0} ({1})</translation>
     </message>
@@ -3799,9 +3829,19 @@
         <source>1 dose</source>
         <translation>1 Einnahme</translation>
     </message>
-    <message>
-        <source>{0} doses</source>
-        <translation>{0} Einnahmen</translation>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n Attacke</numerusform>
+            <numerusform>%n Attacken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses</source>
+        <translation>
+            <numerusform>%n Einnahme</numerusform>
+            <numerusform>%n Einnahmen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No medication</source>
@@ -3908,10 +3948,6 @@
         <translation>Zyklustag {0:+d}: {1}</translation>
     </message>
     <message>
-        <source>with: {0} of {1} days ({2}) · without: {3} of {4} days ({5})</source>
-        <translation>mit: {0} von {1} Tagen ({2}) · ohne: {3} von {4} Tagen ({5})</translation>
-    </message>
-    <message>
         <source>Factors associated with attacks</source>
         <translation>Mit Attacken zusammenhängende Faktoren</translation>
     </message>
@@ -3932,8 +3968,23 @@
         <translation>In diesem Zeitraum sind keine Faktoren erfasst: Fügen Sie sie im täglichen Check-in hinzu.</translation>
     </message>
     <message>
-        <source>{0} factors compared; an attack followed most often with {1}: {2} of its days.</source>
-        <translation>{0} Faktoren verglichen; am häufigsten folgte eine Attacke bei {1}: an {2} seiner Tage.</translation>
+        <source>with: {0} of {1} ({2}) · without: {3} of {4} ({5})</source>
+        <translation>mit: {1}, an {0} davon eine Attacke ({2}) · ohne: {4}, an {3} davon eine Attacke ({5})</translation>
+    </message>
+    <message>
+        <source>1 factor compared</source>
+        <translation>1 Faktor verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factors compared</source>
+        <translation>
+            <numerusform>%n Faktor verglichen</numerusform>
+            <numerusform>%n Faktoren verglichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}; an attack followed most often with {1}: {2} of its days.</source>
+        <translation>{0}; am häufigsten folgte eine Attacke bei {1}: an {2} seiner Tage.</translation>
     </message>
     <message>
         <source>Factor</source>
@@ -4016,12 +4067,19 @@
         <translation>Beginnende Attacken</translation>
     </message>
     <message>
-        <source>{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; the most migraine days, {5}, in {6}.</source>
-        <translation>{0} Monate von {1} bis {2}: insgesamt {3} Migränetage und {4} Kopfschmerztage; die meisten Migränetage, {5}, im {6}.</translation>
+        <source>{0} from {1} to {2}: {3} and {4} in all; the most migraine days, {5}, in {6}.</source>
+        <translation>{0} von {1} bis {2}: insgesamt {3} und {4}; die meisten Migränetage, {5}, im {6}.</translation>
     </message>
     <message>
-        <source> ({0} days)</source>
-        <translation> ({0} Tage)</translation>
+        <source> (1 day)</source>
+        <translation> (1 Tag)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n days)</source>
+        <translation>
+            <numerusform> (%n Tag)</numerusform>
+            <numerusform> (%n Tage)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migraine days: {0}</source>
@@ -4087,9 +4145,16 @@
         <source>No attacks recorded in this span.</source>
         <translation>In diesem Zeitraum sind keine Attacken erfasst.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n Attacke</numerusform>
+            <numerusform>%n Attacken</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
-        <translation>Von {0} bis {1}: Attacken an {2} Tagen, an {3} davon mit starken Schmerzen.</translation>
+        <source>From {0} to {1}: attacks on {2}, {3} of them with severe pain.</source>
+        <translation>Von {0} bis {1}: Attacken an {2}, an {3} davon mit starken Schmerzen.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4118,10 +4183,6 @@
     <message>
         <source>1 attack</source>
         <translation>1 Attacke</translation>
-    </message>
-    <message>
-        <source>{0} attacks</source>
-        <translation>{0} Attacken</translation>
     </message>
     <message>
         <source>Migraine day</source>
@@ -4172,8 +4233,16 @@
         <translation>Ab 4 Wochen danach</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>No treatment started by the end of this span.</source>
         <translation>Bis zum Ende dieses Zeitraums hat keine Behandlung begonnen.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>{0} treatments, each with its migraine days per 28 days before and after it started.</source>
@@ -4504,6 +4573,10 @@
         <translation>{0} · an diesem Tag, Stunden nicht erfasst</translation>
     </message>
     <message>
+        <source>from {0}, end not recorded</source>
+        <translation>ab {0}, Ende nicht erfasst</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>seit {0}, dauert noch an</translation>
     </message>
@@ -4657,6 +4730,97 @@
     <message>
         <source>since {0} (ongoing)</source>
         <translation>seit {0} (laufend)</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <source>From the imported file</source>
+        <translation>Aus der importierten Datei</translation>
+    </message>
+    <message>
+        <source>The file said “{0}” (still going on), but it was written long after the start: the end is kept unknown.</source>
+        <translation>Die Datei sagte „{0}“ (dauert noch an), wurde aber lange nach dem Beginn geschrieben: Das Ende bleibt unbekannt.</translation>
+    </message>
+    <message>
+        <source>“{0}” in an old file: end unknown</source>
+        <translation>„{0}“ in einer alten Datei: Ende unbekannt</translation>
+    </message>
+    <message>
+        <source>Rated “{0}” in the file, above severe: kept as severe.</source>
+        <translation>In der Datei als „{0}“ bewertet, über stark: als stark übernommen.</translation>
+    </message>
+    <message>
+        <source>rated “{0}” in the file</source>
+        <translation>in der Datei als „{0}“ bewertet</translation>
+    </message>
+    <message>
+        <source>Type in the file: {0} (the journal has no such type).</source>
+        <translation>Art in der Datei: {0} (diese Art kennt das Tagebuch nicht).</translation>
+    </message>
+    <message>
+        <source>type in the file: {0}</source>
+        <translation>Art in der Datei: {0}</translation>
+    </message>
+    <message>
+        <source>Rated {0}/10 in the file, on a 0-10 scale only: the 0-3 pain was not set.</source>
+        <translation>In der Datei mit {0}/10 bewertet, nur auf der Skala 0-10: Die Stärke 0-3 wurde nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>rated {0}/10 only</source>
+        <translation>nur mit {0}/10 bewertet</translation>
+    </message>
+    <message>
+        <source>The file gives only the day, not the time of day.</source>
+        <translation>Die Datei nennt nur den Tag, nicht die Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>time of day not in the file</source>
+        <translation>Uhrzeit nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>The file gives no duration.</source>
+        <translation>Die Datei nennt keine Dauer.</translation>
+    </message>
+    <message>
+        <source>no duration in the file</source>
+        <translation>keine Dauer in der Datei</translation>
+    </message>
+    <message>
+        <source>The file has no time taken: the attack&apos;s start is used.</source>
+        <translation>Die Datei nennt keine Einnahmezeit: Der Beginn der Attacke wird verwendet.</translation>
+    </message>
+    <message>
+        <source>time taken not in the file</source>
+        <translation>Einnahmezeit nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>The file noted an aura, but not its kind or duration.</source>
+        <translation>Die Datei nennt eine Aura, aber nicht ihre Art oder Dauer.</translation>
+    </message>
+    <message>
+        <source>aura without details in the file</source>
+        <translation>Aura ohne Angaben in der Datei</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Imported from {0}. The file also said:</source>
+        <translation>Importiert aus {0}. Die Datei sagte außerdem:</translation>
+    </message>
+    <message>
+        <source>Imported from {0}.</source>
+        <translation>Importiert aus {0}.</translation>
+    </message>
+    <message>
+        <source>Imported. The file also said:</source>
+        <translation>Importiert. Die Datei sagte außerdem:</translation>
     </message>
 </context>
 <context>

@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>How bad is the pain?</source>
-        <translation>Quelle douleur ?</translation>
+        <translation>Quelle est l’intensité de la douleur ?</translation>
     </message>
     <message>
         <source>Took medication</source>
@@ -893,9 +893,12 @@
         <source>Checked in: 1 factor recorded.</source>
         <translation>Bilan fait : 1 facteur noté.</translation>
     </message>
-    <message>
-        <source>Checked in: {0} factors recorded.</source>
-        <translation>Bilan fait : {0} facteurs notés.</translation>
+    <message numerus="yes">
+        <source>Checked in: %n factors recorded.</source>
+        <translation>
+            <numerusform>Bilan fait : %n facteur noté.</numerusform>
+            <numerusform>Bilan fait : %n facteurs notés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1339,13 @@
     </message>
 </context>
 <context>
+    <name>GenericLine</name>
+    <message>
+        <source>Active ingredient: {0}</source>
+        <translation>Substance active : {0}</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Migraine Journal — User guide</source>
@@ -1646,8 +1656,15 @@
         <translation>Afficher :</translation>
     </message>
     <message>
-        <source>{0} – {1} ({2} days)</source>
-        <translation>{0} – {1} ({2} jours)</translation>
+        <source>{0} – {1} (1 day)</source>
+        <translation>{0} – {1} (1 jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} – {1} (%n days)</source>
+        <translation>
+            <numerusform>{0} – {1} (%n jour)</numerusform>
+            <numerusform>{0} – {1} (%n jours)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2026,7 @@
     </message>
     <message>
         <source>&amp;Medications…</source>
-        <translation>Médica&amp;ments…</translation>
+        <translation>Médicament&amp;s…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2033,7 +2050,7 @@
     </message>
     <message>
         <source>&amp;Dark mode</source>
-        <translation>Mode &amp;sombre</translation>
+        <translation>Mode so&amp;mbre</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
@@ -2068,10 +2085,6 @@
         <translation>Début des &amp;règles le jour sélectionné</translation>
     </message>
     <message>
-        <source>P&amp;eriod…</source>
-        <translation>R&amp;ègles…</translation>
-    </message>
-    <message>
         <source>&amp;Hormonal phases…</source>
         <translation>Phases &amp;hormonales…</translation>
     </message>
@@ -2090,6 +2103,10 @@
     <message>
         <source>&amp;Question for the visit…</source>
         <translation>&amp;Question pour la consultation…</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod…</source>
+        <translation>R&amp;ègles…</translation>
     </message>
     <message>
         <source>Track menstrual &amp;cycle</source>
@@ -3072,8 +3089,15 @@
         <translation>Non imprimé</translation>
     </message>
     <message>
-        <source>Sent {0} pages to the printer.</source>
-        <translation>{0} pages envoyées à l’imprimante.</translation>
+        <source>Sent 1 page to the printer.</source>
+        <translation>1 page envoyée à l’imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3297,8 +3321,15 @@
         <translation>Dossier de synchronisation protégé</translation>
     </message>
     <message>
-        <source>{0} attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {1}</source>
-        <translation>{0} crises reçues chevauchent des crises de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ces jours dans le journal et supprimez-en une le cas échéant : {1}</translation>
+        <source>1 attack that arrived overlaps an attack of this journal: perhaps the same attack entered on both computers. Look at this day in the diary and delete one where so: {0}</source>
+        <translation>1 crise reçue chevauche une crise de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ce jour dans le journal et supprimez-en une le cas échéant : {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attacks that arrived overlap attacks of this journal: perhaps the same attack entered on both computers. Look at these days in the diary and delete one where so: {0}</source>
+        <translation>
+            <numerusform>%n crise reçue chevauche des crises de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ces jours dans le journal et supprimez-en une le cas échéant : {0}</numerusform>
+            <numerusform>%n crises reçues chevauchent des crises de ce journal : peut-être la même crise saisie sur les deux ordinateurs. Regardez ces jours dans le journal et supprimez-en une le cas échéant : {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3536,9 +3567,12 @@
         <source>(1 session)</source>
         <translation>(1 séance)</translation>
     </message>
-    <message>
-        <source>({0} sessions)</source>
-        <translation>({0} séances)</translation>
+    <message numerus="yes">
+        <source>(%n sessions)</source>
+        <translation>
+            <numerusform>(%n séance)</numerusform>
+            <numerusform>(%n séances)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -3788,16 +3822,22 @@
         <translation>1 crise</translation>
     </message>
     <message>
-        <source>{0} attacks</source>
-        <translation>{0} crises</translation>
-    </message>
-    <message>
         <source>1 dose</source>
         <translation>1 prise</translation>
     </message>
-    <message>
-        <source>{0} doses</source>
-        <translation>{0} prises</translation>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n crise</numerusform>
+            <numerusform>%n crises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doses</source>
+        <translation>
+            <numerusform>%n prise</numerusform>
+            <numerusform>%n prises</numerusform>
+        </translation>
     </message>
     <message>
         <source>No medication</source>
@@ -3908,10 +3948,6 @@
         <translation>Jour du cycle {0:+d} : {1}</translation>
     </message>
     <message>
-        <source>with: {0} of {1} days ({2}) · without: {3} of {4} days ({5})</source>
-        <translation>avec : {0} sur {1} jours ({2}) · sans : {3} sur {4} jours ({5})</translation>
-    </message>
-    <message>
         <source>Factors associated with attacks</source>
         <translation>Facteurs associés aux crises</translation>
     </message>
@@ -3932,8 +3968,23 @@
         <translation>Aucun facteur noté sur cette période : ajoutez-les dans le bilan du jour.</translation>
     </message>
     <message>
-        <source>{0} factors compared; an attack followed most often with {1}: {2} of its days.</source>
-        <translation>{0} facteurs comparés ; une crise a suivi le plus souvent avec {1} : {2} de ses jours.</translation>
+        <source>with: {0} of {1} ({2}) · without: {3} of {4} ({5})</source>
+        <translation>avec : {0} sur {1} ({2}) · sans : {3} sur {4} ({5})</translation>
+    </message>
+    <message>
+        <source>1 factor compared</source>
+        <translation>1 facteur comparé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factors compared</source>
+        <translation>
+            <numerusform>%n facteur comparé</numerusform>
+            <numerusform>%n facteurs comparés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}; an attack followed most often with {1}: {2} of its days.</source>
+        <translation>{0} ; une crise a suivi le plus souvent avec {1} : {2} de ses jours.</translation>
     </message>
     <message>
         <source>Factor</source>
@@ -4016,12 +4067,19 @@
         <translation>Crises commençant</translation>
     </message>
     <message>
-        <source>{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; the most migraine days, {5}, in {6}.</source>
-        <translation>{0} mois de {1} à {2} : {3} jours de migraine et {4} jours de céphalée en tout ; le plus de jours de migraine, {5}, en {6}.</translation>
+        <source>{0} from {1} to {2}: {3} and {4} in all; the most migraine days, {5}, in {6}.</source>
+        <translation>{0} de {1} à {2} : {3} et {4} en tout ; le plus de jours de migraine, {5}, en {6}.</translation>
     </message>
     <message>
-        <source> ({0} days)</source>
-        <translation> ({0} jours)</translation>
+        <source> (1 day)</source>
+        <translation> (1 jour)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n days)</source>
+        <translation>
+            <numerusform> (%n jour)</numerusform>
+            <numerusform> (%n jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migraine days: {0}</source>
@@ -4095,9 +4153,12 @@
         <source>1 attack</source>
         <translation>1 crise</translation>
     </message>
-    <message>
-        <source>{0} attacks</source>
-        <translation>{0} crises</translation>
+    <message numerus="yes">
+        <source>%n attacks</source>
+        <translation>
+            <numerusform>%n crise</numerusform>
+            <numerusform>%n crises</numerusform>
+        </translation>
     </message>
     <message>
         <source>Migraine day</source>
@@ -4148,8 +4209,16 @@
         <translation>À partir de 4 semaines après</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>No treatment started by the end of this span.</source>
         <translation>Aucun traitement commencé d’ici la fin de cette période.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
     <message>
         <source>{0} treatments, each with its migraine days per 28 days before and after it started.</source>
@@ -4196,8 +4265,8 @@
         <translation>Afficher en graphique</translation>
     </message>
     <message>
-        <source>From {0} to {1}: attacks on {2} days, {3} of them with severe pain.</source>
-        <translation>Du {0} au {1} : des crises sur {2} jours, dont {3} avec une douleur sévère.</translation>
+        <source>From {0} to {1}: attacks on {2}, {3} of them with severe pain.</source>
+        <translation>Du {0} au {1} : des crises sur {2}, dont {3} avec une douleur sévère.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -4492,6 +4561,10 @@
         <translation>{0} · ce jour, heures non notées</translation>
     </message>
     <message>
+        <source>from {0}, end not recorded</source>
+        <translation>dès {0}, fin non notée</translation>
+    </message>
+    <message>
         <source>since {0}, still going on</source>
         <translation>depuis {0}, toujours en cours</translation>
     </message>
@@ -4521,7 +4594,7 @@
     </message>
     <message>
         <source>imported from {0}</source>
-        <translation>importé de {0}</translation>
+        <translation>importé depuis {0}</translation>
     </message>
     <message>
         <source>Pain not recorded</source>
@@ -4657,6 +4730,97 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>provenance</name>
+    <message>
+        <source>From the imported file</source>
+        <translation>Du fichier importé</translation>
+    </message>
+    <message>
+        <source>The file said “{0}” (still going on), but it was written long after the start: the end is kept unknown.</source>
+        <translation>Le fichier indiquait « {0} » (toujours en cours), mais il a été écrit longtemps après le début : la fin reste inconnue.</translation>
+    </message>
+    <message>
+        <source>“{0}” in an old file: end unknown</source>
+        <translation>« {0} » dans un ancien fichier : fin inconnue</translation>
+    </message>
+    <message>
+        <source>Rated “{0}” in the file, above severe: kept as severe.</source>
+        <translation>Noté « {0} » dans le fichier, au-delà de sévère : gardé comme sévère.</translation>
+    </message>
+    <message>
+        <source>rated “{0}” in the file</source>
+        <translation>noté « {0} » dans le fichier</translation>
+    </message>
+    <message>
+        <source>Type in the file: {0} (the journal has no such type).</source>
+        <translation>Type dans le fichier : {0} (le journal n’a pas ce type).</translation>
+    </message>
+    <message>
+        <source>type in the file: {0}</source>
+        <translation>type dans le fichier : {0}</translation>
+    </message>
+    <message>
+        <source>Rated {0}/10 in the file, on a 0-10 scale only: the 0-3 pain was not set.</source>
+        <translation>Noté {0}/10 dans le fichier, sur une échelle de 0 à 10 seulement : l’intensité 0-3 n’a pas été fixée.</translation>
+    </message>
+    <message>
+        <source>rated {0}/10 only</source>
+        <translation>noté {0}/10 seulement</translation>
+    </message>
+    <message>
+        <source>The file gives only the day, not the time of day.</source>
+        <translation>Le fichier ne donne que le jour, pas l’heure.</translation>
+    </message>
+    <message>
+        <source>time of day not in the file</source>
+        <translation>heure absente du fichier</translation>
+    </message>
+    <message>
+        <source>The file gives no duration.</source>
+        <translation>Le fichier ne donne pas de durée.</translation>
+    </message>
+    <message>
+        <source>no duration in the file</source>
+        <translation>pas de durée dans le fichier</translation>
+    </message>
+    <message>
+        <source>The file has no time taken: the attack&apos;s start is used.</source>
+        <translation>Le fichier n’a pas d’heure de prise : le début de la crise est utilisé.</translation>
+    </message>
+    <message>
+        <source>time taken not in the file</source>
+        <translation>heure de prise absente du fichier</translation>
+    </message>
+    <message>
+        <source>The file noted an aura, but not its kind or duration.</source>
+        <translation>Le fichier signale une aura, mais ni son type ni sa durée.</translation>
+    </message>
+    <message>
+        <source>aura without details in the file</source>
+        <translation>aura sans détails dans le fichier</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Imported from {0}. The file also said:</source>
+        <translation>Importé depuis {0}. Le fichier indiquait aussi :</translation>
+    </message>
+    <message>
+        <source>Imported from {0}.</source>
+        <translation>Importé depuis {0}.</translation>
+    </message>
+    <message>
+        <source>Imported. The file also said:</source>
+        <translation>Importé. Le fichier indiquait aussi :</translation>
     </message>
 </context>
 <context>

@@ -36,11 +36,12 @@ def test_migraine_buddy_facts_land_in_their_fields_and_only_the_rest_in_the_note
     assert ongoing.symptoms == ("nausea", "photophobia", "phonophobia")
     assert long.pulsating and long.worse_with_activity  # Throbbing / Worse pain if moving
     assert long.symptoms == ("vomiting", "photophobia") and long.aura == ()
-    assert long.note.startswith("Woke up with it,\nstill there at night\n")  # two lines
-    assert "Helpful Non Drug Relief Methods: Dark room" in long.note
+    assert long.note == "Woke up with it,\nstill there at night"  # the Notes cell only
+    assert d.FileFact("Helpful Non Drug Relief Methods", "Dark room") in long.provenance
     assert headache.end is not None and (headache.end - headache.start).seconds == 8100
     assert headache.symptoms == ("Neck pain",)  # the user's own words stay symptoms
     assert unsure.type == d.AttackType.NOT_SURE and unsure.note == ""  # Don't know yet
+    assert all("Attack Types" not in f.field for f in unsure.provenance)  # a known word
     assert all(a.pain is None for a in plan.new["attacks"])  # never derived from 0-10
     doses = {(x.amount, x.route, x.helpfulness) for x in plan.new["doses"]}
     assert doses == {
@@ -53,6 +54,9 @@ def test_migraine_buddy_facts_land_in_their_fields_and_only_the_rest_in_the_note
     assert not any("No medication" in m for m in names)
     assert any("Attack Location" in m for m in plan.messages)  # the preview names it
     assert not any("Geohash" in a.note for a in plan.new["attacks"])
+    assert not any(f.field == "Geohash" for a in plan.new["attacks"] for f in a.provenance)
+    reasons = {f.reason for x in plan.new["doses"] for f in x.provenance}
+    assert reasons == {d.FactReason.DOSE_TIME_UNKNOWN}  # placed at the attack's start
 
 
 def test_the_older_migraine_buddy_layout_reads_auras_and_day_first_dates(
@@ -190,7 +194,10 @@ def test_bearable_severity_words_give_the_0_3_pain_and_unbearable_is_kept(
     assert sorted(records) == ["2026-02-01", "2026-02-05", "2026-02-09"]  # "None" left out
     assert (records["2026-02-01"].pain, records["2026-02-01"].symptoms) == (3, ("nausea",))
     assert records["2026-02-05"].kind == d.DayRecordKind.MIGRAINE
-    assert records["2026-02-05"].note == "Bearable: unbearable"
+    assert records["2026-02-05"].note == ""  # the note is the person's own words only
+    assert records["2026-02-05"].provenance == (
+        d.FileFact("detail", "unbearable", d.FactReason.ABOVE_SEVERE),
+    )
     assert records["2026-02-09"].pain == 1
 
 

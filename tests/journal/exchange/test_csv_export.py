@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from journal import domain as d
@@ -95,3 +95,31 @@ def test_a_headache_recorded_without_times_is_in_the_days_table(
     assert days["2026-05-12"]["checked_in"] == "no"
     assert days["2026-05-14"]["day_record"] == "headache"
     assert days["2026-05-14"]["day_record_pain"] == ""
+
+
+def test_what_an_imported_file_said_is_a_column_of_its_own(
+    journal: Journal, tmp_path: Path
+) -> None:
+    moment = datetime(2026, 3, 2, 8, 0).astimezone()
+    facts = (
+        d.FileFact("Attack Location", "Work"),
+        d.FileFact("Attack Types", "Cluster", d.FactReason.TYPE_NOT_MATCHED),
+    )
+    journal.attacks.save(
+        d.Attack(moment, None, end_unknown=True, note="mine", source="x", provenance=facts)
+    )
+    journal.day_records.save(
+        d.DayRecord(
+            moment.date(),
+            d.DayRecordKind.MIGRAINE,
+            pain=3,
+            source="bearable",
+            provenance=(d.FileFact("detail", "unbearable", d.FactReason.ABOVE_SEVERE),),
+        )
+    )
+    export_csv(journal, tmp_path)
+    (attack,) = _read(tmp_path / "attacks.csv")
+    assert attack["note"] == "mine"
+    assert attack["from_file"] == "Attack Location: Work; Attack Types: Cluster [type_not_matched]"
+    (day,) = _read(tmp_path / "days.csv")
+    assert day["day_record_from_file"] == "detail: unbearable [above_severe]"

@@ -47,19 +47,20 @@ def test_fixture_gives_three_attacks_with_doses_linked_and_triggers(journal: Jou
     assert second.end == datetime(2026, 2, 11, 3, 30, tzinfo=CET)
     assert [first.pain, second.pain, third.pain] == [2, 3, 1]
     assert first.suspected_triggers == ("chocolate", "stress")
-    assert "Weather: rainy" in first.note and first.note.startswith("started at work")
+    assert first.note == "started at work"
+    assert d.FileFact("Weather", "rainy") in first.provenance
     assert third.end is None  # no end and no duration: still going on (an open attack)
     linked = {x.attack_id for x in plan.new["doses"]}
     assert linked == {first.id, second.id}
     assert any("this computer's time zone" in m for m in plan.messages)
 
 
-def test_a_given_mapping_is_used_and_unmapped_columns_go_to_the_note(
+def test_a_given_mapping_is_used_and_unmapped_columns_are_kept_as_the_files_facts(
     journal: Journal,
 ) -> None:
     plan = plan_generic_csv(journal, FILE, {"start": "Start", "notes": "Weather"})
     first = min(plan.new["attacks"], key=lambda a: a.start)
-    assert first.note.startswith("rainy") and "Pain: moderate" in first.note
+    assert first.note == "rainy" and d.FileFact("Pain", "moderate") in first.provenance
     assert first.end is None and not plan.new["doses"]
 
 
@@ -177,12 +178,16 @@ def test_read_header_gives_the_columns_for_the_mapping_step() -> None:
 def test_a_type_the_journal_has_no_word_for_is_kept_in_the_files_own_words(
     journal: Journal, tmp_path: Path
 ) -> None:
-    """Records store facts, not sentences of ours: the note quotes the file's cell."""
+    """Records store facts, not sentences of ours: the file's column and cell."""
     path = write(
         tmp_path / "typ.csv",
         "Beginn,Typ\n2026-02-03 08:15,Spannungskopfschmerz\n2026-02-04 09:00,\n",
     )
     plan = plan_generic_csv(journal, path, {"start": "Beginn", "type": "Typ"})
     apply_import(journal, plan)
-    notes = sorted(attack.note for attack in journal.attacks.all())
-    assert notes == ["", "Typ: Spannungskopfschmerz"]
+    facts = sorted(attack.provenance for attack in journal.attacks.all())
+    assert facts == [
+        (),
+        (d.FileFact("Typ", "Spannungskopfschmerz", d.FactReason.TYPE_NOT_MATCHED),),
+    ]
+    assert [attack.note for attack in journal.attacks.all()] == ["", ""]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from journal import cli
+from journal import domain as d
 from journal.storage import Journal
 
 from .helpers import FIXTURES, contents, write
@@ -102,7 +103,7 @@ def test_map_names_the_columns_of_a_german_spreadsheet(
     with Journal.open(db) as journal:
         (attack,) = journal.attacks.all()
     assert attack.end is not None and (attack.end - attack.start).seconds == 9000
-    assert "Uhrzeit von: x" in attack.note
+    assert d.FileFact("Uhrzeit von", "x") in attack.provenance and attack.note == ""
 
 
 def test_a_bad_map_is_refused_in_one_sentence(

@@ -168,7 +168,8 @@ def test_headi_keeps_each_attacks_moment_whatever_the_computers_zone(
         (d.AttackType.HEADACHE, 4, None),
         (d.AttackType.NOT_SURE, 3, None),
     ]
-    assert attacks[2].note == "pain: Nacken"
+    assert attacks[2].note == ""
+    assert attacks[2].provenance == (d.FileFact("pain", "Nacken", d.FactReason.TYPE_NOT_MATCHED),)
     assert sorted(x.amount for x in doses) == ["1", "2"]  # how many were taken
 
 

@@ -1,4 +1,5 @@
-"""The report words figures with their caveats: pain 0 is "no pain recorded", a
+"""The report words figures with their caveats: pain 0 is worded as the clinical rules
+count it (an aura without headache, never "no pain"), a
 trigger no attack followed is never "0.00×", overlapping courses are named, and the
 menstrual pattern counts migraine attacks only."""
 
@@ -36,7 +37,10 @@ def _diary() -> Diary:
         _attack(day, pain=3, unilateral=True, pulsating=True, symptoms=("nausea",))
         for day in MIGRAINE_DAYS
     ]
-    no_pain = _attack(date(2026, 4, 10), pain=0)  # an aura without headache, say
+    no_pain = _attack(date(2026, 4, 10), pain=0)  # a prodrome alone, say
+    aura_only = _attack(
+        date(2026, 4, 17), pain=0, aura=(d.AuraSymptom(d.AuraType.VISUAL, minutes=20),)
+    )
     unrecorded = _attack(date(2026, 4, 20))  # saved without choosing a pain
     wine = d.Factor("Wine", d.FactorKind.YES_NO, id="wine")
     entries = tuple(
@@ -48,7 +52,7 @@ def _diary() -> Diary:
     )
     mindfulness = d.Treatment("Mindfulness", d.TreatmentKind.NON_DRUG, date(2026, 5, 1))
     return Diary(
-        attacks=(*migraines, no_pain, unrecorded),
+        attacks=(*migraines, no_pain, aura_only, unrecorded),
         factors=(wine,),
         day_entries=entries,
         treatments=(propranolol, mindfulness),
@@ -58,18 +62,34 @@ def _diary() -> Diary:
 @pytest.fixture
 def report_text(read_pdf: Pages) -> str:
     pdf = build_report(_diary(), ReportOptions(FIRST, TODAY), TODAY)
-    return " ".join(read_pdf(pdf)).replace("\n", " ")
+    return " ".join(" ".join(read_pdf(pdf)).split())
 
 
-def test_severity_mix_tells_pain_0_from_pain_not_recorded_and_never_says_aura_only(
+def test_severity_mix_words_pain_0_as_the_rules_count_it_apart_from_pain_not_recorded(
     report_text: str,
 ) -> None:
-    assert "no pain (0) 1" in report_text
+    """clinical-rules.md: pain 0 with aura is a typical aura without headache (a migraine
+    and headache day by the Leiden definition), not an attack with "no pain"."""
+    assert "aura without headache (pain 0) 1" in report_text
+    assert "without headache or aura (pain 0) 1" in report_text
+    assert "no pain" not in report_text
     assert "pain not recorded 1" in report_text
     assert "severe 6" in report_text
     assert "aura only" not in report_text
-    mix = summarize(_diary(), FIRST, TODAY, TODAY).attack_figures.severity_mix
-    assert (mix["none"], mix["not recorded"], mix["severe"]) == (1, 1, 6)
+    figures = summarize(_diary(), FIRST, TODAY, TODAY).attack_figures
+    mix = figures.severity_mix
+    assert (mix["none"], mix["not recorded"], mix["severe"]) == (2, 1, 6)
+    assert figures.aura_without_headache == 1
+
+
+def test_severity_mix_in_german_and_french_uses_the_ichd_3_words(read_pdf: Pages) -> None:
+    for language, words in (
+        ("de", "Aura ohne Kopfschmerz (Schmerz 0) 1"),
+        ("fr", "aura sans céphalée (douleur 0) 1"),
+    ):
+        options = dataclasses.replace(ReportOptions(FIRST, TODAY), language=language)
+        text = " ".join(" ".join(read_pdf(build_report(_diary(), options, TODAY))).split())
+        assert words in text, language
 
 
 def test_trigger_ratio_when_no_attack_followed_says_so_never_0_00(report_text: str) -> None:

@@ -100,3 +100,29 @@ def test_no_patient_line_unless_a_name_or_birth_date_is_typed(
     pdf = build_report(make_small_diary(), ReportOptions(*MARCH), MARCH[1])
     assert "Patient" not in read_pdf(pdf)[0]
     assert "born" not in read_pdf(pdf)[0]
+
+
+def test_what_an_imported_file_said_prints_with_the_notes_in_the_reports_language(
+    make_small_diary: Callable[..., Diary], read_pdf: Pages
+) -> None:
+    import dataclasses
+
+    from journal import domain as d
+
+    diary = make_small_diary()
+    facts = (
+        d.FileFact("Premonitory Symptoms", "Yawning"),
+        d.FileFact("Attack Types", "Cluster headache", d.FactReason.TYPE_NOT_MATCHED),
+        d.FileFact(reason=d.FactReason.DOSE_TIME_UNKNOWN),  # bookkeeping: not for the doctor
+    )
+    first = dataclasses.replace(diary.attacks[0], source="migraine-buddy", provenance=facts)
+    diary = dataclasses.replace(diary, attacks=(first, *diary.attacks[1:]))
+    english = _text(diary, read_pdf)
+    assert (
+        "From the imported file: Premonitory Symptoms: Yawning; type in the file: "
+        "Cluster headache" in english
+    )
+    assert "time taken" not in english
+    german = _text(diary, read_pdf, language="de")
+    assert "Aus der importierten Datei: Premonitory Symptoms: Yawning; Art in der Datei" in german
+    assert "Yawning" not in _text(diary, read_pdf, include_notes=False)

@@ -15,8 +15,10 @@ from sync_computers import Computer, copy_tree, everyone_in_step
 from journal import domain as d
 from journal import operations as ops
 from journal.crypto import keys
+from journal.i18n import using_language
 from journal.storage import sync_device as store
-from journal.sync import clock, joining, merge
+from journal.storage.sync_state import positions
+from journal.sync import clock, joining, merge, status
 from journal.sync.layout import segment_name
 
 FAST = keys.KdfParams(memory_kib=1024, iterations=1, lanes=1)  # tests only
@@ -118,6 +120,12 @@ def test_a_segment_changed_after_it_was_written_is_refused_naming_the_computer(
     assert report.peers[0].refused.startswith("The sync files of Desk were changed")
     assert report.peers[0].refused[-1] == "." and report.peers[0].refused.count(".") == 1
     assert laptop.export() == before  # nothing of it applied, not even the new attack
+    # the journal keeps the reason as a key, worded only when shown (in any language)
+    (stored,) = [p for p in positions(laptop.journal).values() if p.name == "Desk"]
+    assert stored.refused == "changed"
+    with using_language("de"):
+        shown = status.sentence(status.status(laptop.journal))
+    assert "Desk" in shown and "changed" not in shown and "refused" not in shown
 
 
 def test_a_computer_sealed_with_another_key_is_refused(computers: Make) -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ui.insights.charts import refcount_guard
 from ui.kit import theme
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import day_text, month_text
 
 refcount_guard.install()
 pg.setConfigOptions(antialias=True, useOpenGL=False)
@@ -122,23 +122,19 @@ def legend_label(text: str) -> str:
     return html.escape(text)
 
 
-def day_text(day: date) -> str:
-    return f"{local_text(day, '%a')} {day.day} {local_text(day, '%b %Y')}"
-
-
 class DayAxis(pg.AxisItem):  # type: ignore[misc]
     """A date axis over day ordinals: weeks, months, quarters or years by zoom."""
 
     def __init__(self) -> None:
         super().__init__(orientation="bottom")
-        self._format = "%b"
+        self._format = "month"
 
     def tickValues(self, min_val: float, max_val: float, size: float) -> list:  # type: ignore[type-arg]
         first = date.fromordinal(max(1, int(min_val)))
         last = date.fromordinal(max(1, int(max_val) + 1))
         days = (last - first).days
         if days <= 50:
-            self._format = "%d %b"
+            self._format = "day"
             ticks = [
                 date.fromordinal(n)
                 for n in range(first.toordinal(), last.toordinal() + 1)
@@ -146,7 +142,7 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
             ]
         else:
             step = 1 if days <= 400 else 3 if days <= 1500 else 12
-            self._format = "%b" if step == 1 else "%b %Y" if step == 3 else "%Y"
+            self._format = "month" if step == 1 else "month and year" if step == 3 else "year"
             ticks = [
                 date(year, month, 1)
                 for year in range(first.year, last.year + 1)
@@ -159,10 +155,14 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
         labels = []
         for value in values:
             day = date.fromordinal(max(1, round(value)))
-            text = local_text(day, self._format)
-            if self._format == "%b" and day.month == 1:
-                text = f"{text} {day.year}"
-            labels.append(text.lstrip("0"))
+            if self._format == "day":
+                text = day_text(day, weekday=False, year=False)
+            elif self._format == "year":
+                text = str(day.year)
+            else:  # the year at January, and on every label of a quarter axis
+                year = self._format == "month and year" or day.month == 1
+                text = month_text(day, short=True, year=year)
+            labels.append(text)
         return labels
 
 

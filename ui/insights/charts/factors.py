@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontMetrics
 
+from journal.analysis.counted import days_text
 from journal.analysis.triggers import FactorAssociation
 from ui.insights.charts.common import ChartCard, Colours, bars, faded
 from ui.insights.charts.common_data import ChartData
@@ -33,14 +34,13 @@ def percent(rate: float | None) -> str:
 
 def counts_label(association: FactorAssociation) -> str:
     """ "with: 12 of 40 days (30%) · without: 20 of 200 days (10%)"."""
-    return translate(
-        "charts", "with: {0} of {1} days ({2}) · without: {3} of {4} days ({5})"
-    ).format(
+    # {1} and {4}: "1 day", "40 days" in the language's plural forms
+    return translate("charts", "with: {0} of {1} ({2}) · without: {3} of {4} ({5})").format(
         association.followed_with,
-        association.days_with,
+        days_text(association.days_with),
         percent(association.attack_rate_with),
         association.followed_without,
-        association.days_without,
+        days_text(association.days_without),
         percent(association.attack_rate_without),
     )
 
@@ -162,10 +162,14 @@ class FactorsChart:
         says = ""
         if found:
             top = max(found, key=lambda a: a.attack_rate_with or 0.0)
+            compared = (
+                translate("charts", "1 factor compared")
+                if len(found) == 1
+                else translate("charts", "%n factors compared", None, len(found))
+            )
             says = translate(
-                "charts",
-                "{0} factors compared; an attack followed most often with {1}: {2} of its days.",
-            ).format(len(found), f"{top.factor} ({top.condition})", percent(top.attack_rate_with))
+                "charts", "{0}; an attack followed most often with {1}: {2} of its days."
+            ).format(compared, f"{top.factor} ({top.condition})", percent(top.attack_rate_with))
         self.card.set_table(
             [
                 translate("charts", "Factor"),

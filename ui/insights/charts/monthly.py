@@ -11,11 +11,17 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
-from journal.analysis.explain import class_words, days_text
+from journal.analysis.counted import (
+    days_text,
+    headache_days_text,
+    migraine_days_text,
+    months_text,
+)
+from journal.analysis.explain import class_words
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import month_text
 
 translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
@@ -149,7 +155,7 @@ class MonthlyChart:
         ]
         rows = [
             [
-                local_text(month.first, "%B %Y"),
+                month_text(month.first),
                 str(self.heights["migraine"][index]),
                 str(self.heights["headache"][index]),
                 str(month.attacks),
@@ -161,18 +167,19 @@ class MonthlyChart:
         if months:
             migraine = self.heights["migraine"]
             worst = max(range(len(months)), key=lambda index: migraine[index])
+            # {3} and {4} are counted in the language's own plural forms ("0 jour de
+            # migraine"), as are the months
             says = translate(
                 "charts",
-                "{0} months from {1} to {2}: {3} migraine days and {4} headache days in all; "
-                "the most migraine days, {5}, in {6}.",
+                "{0} from {1} to {2}: {3} and {4} in all; the most migraine days, {5}, in {6}.",
             ).format(
-                len(months),
-                local_text(months[0].first, "%B %Y"),
-                local_text(months[-1].first, "%B %Y"),
-                sum(migraine),
-                sum(self.heights["headache"]),
+                months_text(len(months)),
+                month_text(months[0].first),
+                month_text(months[-1].first),
+                migraine_days_text(int(sum(migraine))),
+                headache_days_text(int(sum(self.heights["headache"]))),
                 migraine[worst],
-                local_text(months[worst].first, "%B %Y"),
+                month_text(months[worst].first),
             )
         self.card.set_table(headers, rows, says)
 
@@ -185,12 +192,8 @@ class MonthlyChart:
             if index % step:
                 continue
             first = month.first
-            label = (
-                local_text(first, "%b")
-                if first.month != 1 and index
-                else local_text(first, "%b %Y")
-            )
-            ticks.append((float(index), label if step < 12 else f"{first:%Y}"))
+            label = month_text(first, short=True, year=first.month == 1 or not index)
+            ticks.append((float(index), label if step < 12 else str(first.year)))
         self.card.plot.getAxis("bottom").setTicks([ticks])
 
     def describe(self, x: float, _y: float) -> str | None:
@@ -199,11 +202,13 @@ class MonthlyChart:
             return None
         month = self.data.summary.months[index]
         lines = [
-            local_text(month.first, "%B %Y")
+            month_text(month.first)
             + (
                 ""
                 if month.complete
-                else translate("charts", " ({0} days)").format(month.tally.days)
+                else translate("charts", " (1 day)")
+                if month.tally.days == 1
+                else translate("charts", " (%n days)", None, month.tally.days)
             ),
             translate("charts", "Migraine days: {0}").format(month.tally.migraine_days),
             translate("charts", "Headache days: {0}").format(month.tally.headache_days),

@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
 from journal import domain as d
-from ui.insights.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, day_text, faded
+from ui.insights.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, faded
 from ui.insights.charts.common_data import ChartData
 from ui.kit import vocabulary
 from ui.kit.journal_words import journal_word
-from ui.kit.locale_text import local_text
+from ui.kit.locale_text import date_text, day_text
 from ui.kit.translations import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -274,7 +274,9 @@ class TimelineChart:
         lane = self.lane_at(y)
         if lane is not None and lane < len(self.phase_spans):
             phase, a, b = self.phase_spans[lane]
-            return f"{day_text(day)}\n{_phase_word(phase)}" if a <= ordinal <= b else None
+            return (
+                f"{day_text(day, year=True)}\n{_phase_word(phase)}" if a <= ordinal <= b else None
+            )
         if lane is not None:
             course, a, b = self.course_spans[lane - len(self.phase_spans)]
             words = [
@@ -284,19 +286,19 @@ class TimelineChart:
             ]
             if a <= ordinal <= b:
                 words.append(course.name)
-            return f"{day_text(day)}\n" + "\n".join(words) if words else None
+            return f"{day_text(day, year=True)}\n" + "\n".join(words) if words else None
         if y < 0:
             return None
         fact = self.data.summary.facts.get(day)
         if fact is None:
             return None
-        lines = [day_text(day)]
+        lines = [day_text(day, year=True)]
         count = len(fact.attack_ids)
         if count:
             attacks = (
                 translate("charts", "1 attack")
                 if count == 1
-                else translate("charts", "{0} attacks").format(count)
+                else translate("charts", "%n attacks", None, count)
             )
             level = self.pain_level(day)
             pain = translate("charts", NOT_RECORDED) if level is None else pain_words(level)
@@ -316,8 +318,8 @@ class TimelineChart:
 
 
 def _phase_word(phase: d.HormonalPhase) -> str:
-    start = local_text(phase.start, "%d %b %Y")
-    end = local_text(phase.end, "%d %b %Y") if phase.end else translate("charts", "ongoing")
+    start = date_text(phase.start)
+    end = date_text(phase.end) if phase.end else translate("charts", "ongoing")
     return f"{vocabulary.phase_kind(phase.kind).label} ({start} – {end})"
 
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from journal import domain as d
-from ui.insights.charts.common import day_text
+from journal.analysis.counted import days_text
 from ui.insights.charts.timeline import NOT_RECORDED, TimelineChart, pain_words, translate
 from ui.kit.journal_words import journal_word
+from ui.kit.locale_text import date_text
 
 
 def fill_table(chart: TimelineChart, first: date, last: date) -> None:
@@ -41,13 +42,13 @@ def fill_table(chart: TimelineChart, first: date, last: date) -> None:
         )
         period = yes if fact.bleeding and chart.data.cycle_tracking else ""
         rows.append(
-            [day_text(day), str(chart.attack_counts.get(day, 0)), pain, kind, classes, period]
+            [date_text(day), str(chart.attack_counts.get(day, 0)), pain, kind, classes, period]
         )
     severe = sum(1 for day in chart.attack_counts if chart.pain_level(day) == 3)
     says = translate(
         "charts",
-        "From {0} to {1}: attacks on {2} days, {3} of them with severe pain.",
-    ).format(day_text(first), day_text(last), len(chart.attack_counts), severe)
+        "From {0} to {1}: attacks on {2}, {3} of them with severe pain.",  # {2}: "3 days"
+    ).format(date_text(first), date_text(last), days_text(len(chart.attack_counts)), severe)
     chart.card.set_table(
         [
             translate("charts", "Day"),

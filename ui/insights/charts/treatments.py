@@ -10,9 +10,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal.analysis.treatment_effect import TreatmentEffect
+from ui.insights.charts.category_axis import CategoryAxis
 from ui.insights.charts.common import ChartCard, Colours, bars
 from ui.insights.charts.common_data import ChartData
-from ui.kit.locale_text import local_number, local_text
+from ui.kit.locale_text import date_text, local_number, month_text
 
 translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
@@ -44,6 +45,7 @@ class TreatmentsChart:
     """Migraine days per 28 days before and after each course started."""
 
     def __init__(self, colours: Colours) -> None:
+        self.axis = CategoryAxis()  # labels fitted to each bar's room: none overlap
         self.card = ChartCard(
             translate("charts", "Before and after each treatment"),
             translate(
@@ -51,6 +53,7 @@ class TreatmentsChart:
                 "Migraine days per 28 days before each start, and from 4 weeks after it. "
                 "A treatment needs 2 to 3 months before it can be judged.",
             ),
+            axis=self.axis,
         )
         self.colours = colours
         plot = self.card.plot
@@ -84,12 +87,18 @@ class TreatmentsChart:
         self.before_bars.setOpts(x=x - BAR_WIDTH / 2, height=np.array(self.before), width=BAR_WIDTH)
         self.after_bars.setOpts(x=x + BAR_WIDTH / 2, height=np.array(self.after), width=BAR_WIDTH)
         top = max(4.0, *self.before, *self.after) if self.effects else 4.0
-        ticks = [
-            (float(i), f"{e.treatment.name} ({local_text(e.treatment.start, '%b %Y')})")
-            for i, e in enumerate(self.effects)
-        ]
+        self.axis.set_labels(
+            [
+                (
+                    translate("charts", "{0} ({1})").format(
+                        e.treatment.name, month_text(e.treatment.start, short=True)
+                    ),
+                    e.treatment.name,
+                )
+                for e in self.effects
+            ]
+        )
         plot = self.card.plot
-        plot.getAxis("bottom").setTicks([ticks])
         plot.setXRange(-0.6, max(len(self.effects), 1) - 0.4, padding=0)
         plot.setYRange(0, top * 1.15, padding=0)
         self.card.set_empty(
@@ -97,7 +106,12 @@ class TreatmentsChart:
             if self.effects
             else translate("charts", "No treatment started by the end of this span.")
         )
-        self.card.set_notes([f"{e.treatment.name}: {verdict(e)}" for e in self.effects])
+        self.card.set_notes(
+            [
+                translate("charts", "{0}: {1}").format(e.treatment.name, verdict(e))
+                for e in self.effects
+            ]
+        )
         self._table()
 
     def _table(self) -> None:
@@ -109,7 +123,7 @@ class TreatmentsChart:
         rows = [
             [
                 e.treatment.name,
-                local_text(e.treatment.start, "%d %b %Y"),
+                date_text(e.treatment.start),
                 rate(e.baseline_migraine_days_per_28),
                 rate(e.after_migraine_days_per_28),
                 verdict(e),
@@ -142,14 +156,13 @@ class TreatmentsChart:
         if effect.baseline:
             lines.append(
                 translate("charts", "Before: {0} – {1}").format(
-                    local_text(effect.baseline[0], "%d %b %Y"),
-                    local_text(effect.baseline[1], "%d %b %Y"),
+                    date_text(effect.baseline[0]), date_text(effect.baseline[1])
                 )
             )
         if effect.after:
             lines.append(
                 translate("charts", "After: {0} – {1}").format(
-                    local_text(effect.after[0], "%d %b %Y"), local_text(effect.after[1], "%d %b %Y")
+                    date_text(effect.after[0]), date_text(effect.after[1])
                 )
             )
         if effect.sessions:
