@@ -102,3 +102,15 @@ def test_the_dark_calendar_under_the_attack_screen_is_veiled_too(
     image = area.grab().toImage()
     assert _brightest(image) > 60  # the severe shades and the text, unveiled
     assert _brightest(window.grab().toImage()) < 60
+
+
+def test_the_veil_follows_the_window_while_it_is_dimmed(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    window.dimmer.dim()
+    window.resize(window.width() - 40, window.height() - 30)
+    assert window.dimmer.geometry() == window.rect()
+    window.dimmer.undim()
+    window.resize(window.width() + 40, window.height() + 30)
+    window.dimmer.dim()
+    assert window.dimmer.geometry() == window.rect()
+    window.dimmer.undim()

@@ -397,6 +397,25 @@ def test_auto_lock_never_locks_a_journal_without_a_passphrase(
     assert not lock.locked
 
 
+def test_auto_lock_counts_the_idle_time_from_when_the_journal_became_protected(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = shown(journal_with_an_attack(tmp_path), monkeypatch, None)
+    lock, now = locking(session, 5)  # no passphrase: input is not even watched
+    now[0] += 60 * 60
+    session.passphrase = PASSPHRASE  # protection turned on in Settings
+    lock.check()
+    assert not lock.locked  # the hour before does not count
+    now[0] += 4 * 60
+    qtbot.keyClick(session.window, Qt.Key.Key_Shift)  # watched now: input resets it
+    now[0] += 4 * 60
+    lock.check()
+    assert not lock.locked
+    now[0] += 60
+    lock.check()
+    assert lock.locked
+
+
 # -- the export notice ---------------------------------------------------------------
 
 

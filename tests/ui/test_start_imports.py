@@ -38,6 +38,7 @@ NOT_AT_START = {
     "journal.sync.joining": "joining a sync folder",
     "journal.sync.status": "the sync verb",
     "ui.checkin.factors_dialog": "Manage factors…",
+    "ui.app.help": "Help ▸ User guide and Keyboard shortcuts (the entries are there)",
     "ui.insights.view": "the Insights tab, built when first shown",
     "ui.treatments": "the Treatments tab, built when first shown",
     "ui.visit": "the Visit tab, built when first shown",

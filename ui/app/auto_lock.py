@@ -84,12 +84,11 @@ class AutoLock(QObject):
         self.unlock_dialog: PassphraseDialog | None = None
         self._disabled: list[QAction] = []
         self._hidden: list[QDialog] = []
+        self._watching = False
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watch_input()
         self._timer.start()
 
     @property
@@ -99,12 +98,34 @@ class AutoLock(QObject):
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
         self.last_input = self._clock()
+        self._watch_input()
 
     def stop(self) -> None:
         self._timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+        self._watching = False
+
+    def _can_lock(self) -> bool:
+        return self.minutes > 0 and self._session.passphrase is not None
+
+    def _watch_input(self) -> None:
+        """Watch the input only while the window can lock: every event of the
+        application passes through the filter (thousands while the window is built and
+        first painted, every mouse move after), so a journal without a passphrase, or
+        auto-lock off, is spared it. Once locking becomes possible (protection turned
+        on, minutes chosen), the idle time counts from then."""
+        wanted = self._can_lock()
+        app = QApplication.instance()
+        if wanted == self._watching or app is None:
+            return
+        if wanted:
+            app.installEventFilter(self)
+            self.last_input = self._clock()
+        else:
+            app.removeEventFilter(self)
+        self._watching = wanted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and not self.locked:
@@ -113,7 +134,8 @@ class AutoLock(QObject):
 
     def check(self) -> None:
         """Lock if the journal is protected, auto-lock is on and the idle time passed."""
-        if self.locked or self.minutes <= 0 or self._session.passphrase is None:
+        self._watch_input()
+        if self.locked or not self._can_lock():
             return
         if self._clock() - self.last_input >= self.minutes * 60:
             self.lock()

@@ -1,4 +1,6 @@
-"""Help ▸ User guide and Help ▸ Keyboard shortcuts, both on this computer.
+"""Help ▸ User guide and Help ▸ Keyboard shortcuts, both on this computer: the
+windows they open (the menu entries are ui.app.help_menu's, at start; this module
+loads when one is first chosen).
 
 The guide is docs/user-guide.md, shipped with the app (journal/resources/guide, kept
 the same as docs/ by tests/test_docs.py) and shown as Markdown in a QTextBrowser:
@@ -194,16 +196,6 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()
         self.resize(min(760, screen.width() - 40), min(620, screen.height() - 80))
-
-
-def add_help(window: QMainWindow, menu: QMenu) -> None:
-    """Help ▸ User guide (F1) and Help ▸ Keyboard shortcuts, in `window`'s `menu`."""
-    guide = menu.addAction(translate("MainWindow", "&User guide"))
-    guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-    guide.triggered.connect(lambda _checked=False: show_guide(window))
-    shortcuts = menu.addAction(translate("MainWindow", "&Keyboard shortcuts"))
-    shortcuts.triggered.connect(lambda _checked=False: show_shortcuts(window))
-    menu.addSeparator()
 
 
 def show_guide(window: QMainWindow) -> GuideDialog:

@@ -37,7 +37,7 @@ from journal.storage import Journal
 from ui.app.attack_ending import attack_now_while_open, end_attack_now, undo_end
 from ui.app.checkin_column import CheckInColumn
 from ui.app.cycle_controls import CycleControls
-from ui.app.help import add_help
+from ui.app.help_menu import add_help
 from ui.app.undo import WindowUndo
 from ui.app.window_tabs import WindowTabs
 from ui.attack.banner import AttackNowButton, OpenAttackBanner, StartTimeDialog

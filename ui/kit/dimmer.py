@@ -26,18 +26,22 @@ class Dimmer(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        window.installEventFilter(self)
         self.hide()
 
     def dim(self) -> None:
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+            parent.installEventFilter(self)  # only while shown: not every event of the
+            # window passes through here (thousands while it is built and first painted)
         self.raise_()
         self.show()
 
     def undim(self) -> None:
         self.hide()
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         parent = self.parentWidget()
