@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from journal.demo import write_demo
 from journal.storage import Journal
 from tests.ui import accessibility_walk as walk
 from tests.ui import dialog_catalogue as catalogue
@@ -35,35 +34,10 @@ def system_look_afterwards(qapp: QApplication) -> Iterator[None]:
     settings_store.forget_preferences()
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A year of demo records (every kind of record), written once for the module."""
-    path = tmp_path_factory.mktemp("demo") / "j.sqlite3"
-    with Journal.open(path) as journal:
-        write_demo(journal, months=12, seed=1)
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Journal]:
-    copy = tmp_path / "j.sqlite3"
-    copy.write_bytes(demo_file.read_bytes())
-    opened = Journal.open(copy)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Journal) -> Iterator[MainWindow]:
-    application([])
-    main = create_main_window(demo)
-    qtbot.addWidget(main)
-    main.resize(1024, 700)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    for dialog in main.findChildren(QDialog):
-        dialog.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    """The main window over a year of demo records (tests/ui/conftest.py)."""
+    return demo_window
 
 
 def check(qtbot: QtBot, screen: QWidget) -> list[str]:
@@ -111,18 +85,6 @@ def test_insights_tables_pass_the_walk_too(qtbot: QtBot, window: MainWindow) -> 
     assert not walk.all_problems(window), dump(walk.all_problems(window))
 
 
-def pages(dialog: QDialog) -> Iterator[str]:
-    """Each page of a dialog with tabs (the settings), or the dialog as it is."""
-    tabs = dialog.findChild(QTabWidget)
-    if tabs is None:
-        yield ""
-        return
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        yield tabs.tabText(index)
-
-
 def _walk_dialogs(
     qtbot: QtBot, window: MainWindow, folder: Path, look: Callable[[QWidget], list[str]]
 ) -> tuple[list[str], set[type[QDialog]]]:
@@ -136,7 +98,7 @@ def _walk_dialogs(
         walked.add(type(dialog))
         qtbot.addWidget(dialog)
         check(qtbot, dialog)
-        for page in pages(dialog):
+        for page in catalogue.pages(dialog):
             problems += [f"{name} [{page}] {p}" for p in look(dialog)]
         dialog.close()
     for name, (show, kind) in catalogue.message_boxes(window).items():
