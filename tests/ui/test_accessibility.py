@@ -11,7 +11,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QTextBrowser,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from journal.storage import Journal
@@ -215,3 +224,55 @@ def test_forms_open_where_the_person_types(
         assert wanted is not None
         qtbot.waitUntil(lambda: QApplication.focusWidget() is wanted)  # noqa: B023
         dialog.close()
+
+
+QUESTION_FIRST = {"PainFollowUpDialog"}
+"""Dialogs whose question holds the focus on purpose (a focus stop with the
+question as its name): a stray Enter or Space on a pain would answer "0, None" and
+flatter the pain-freedom rate; Tab reaches the pains and keys 0-3 answer anywhere."""
+
+
+def focus_problem(dialog: QDialog) -> str | None:
+    """What is wrong with where focus starts in `dialog`: it must start where the
+    person acts (an editable field, a choice, a list to pick from, the document to
+    read, or the primary action), never on a read-only field, a label, the page tabs
+    or a way out (Cancel) while there is something to do."""
+    focused = QApplication.focusWidget()
+    if focused is None or focused.window() is not dialog:
+        return "no focus in the dialog"
+    described = f"{type(focused).__name__} {focused.accessibleName()!r}"
+    read_only = getattr(focused, "isReadOnly", None)
+    if isinstance(focused, QTextBrowser):
+        return None  # the document the dialog shows: keys scroll it, Tab reaches its links
+    if isinstance(focused, QTabBar):
+        return None  # the page choice of a dialog of pages (the settings): arrows pick one
+    if isinstance(focused, QLabel) and type(dialog).__name__ in QUESTION_FIRST:
+        return None
+    if isinstance(focused, QLabel) or (read_only is not None and read_only()):
+        return f"starts on {described}"
+    box = focused.parent()
+    if isinstance(focused, QPushButton) and isinstance(box, QDialogButtonBox):
+        role = box.buttonRole(focused)
+        if role == QDialogButtonBox.ButtonRole.RejectRole and len(box.buttons()) > 1:
+            return f"starts on the way out, {described}"
+    return None
+
+
+def test_focus_starts_where_the_person_acts_in_every_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Every dialog of the catalogue opens with focus on what the person does there
+    first (issue 19): the import dialog on "Choose file…", not its read-only path."""
+    problems = []
+    for name, make in catalogue.dialogs(window, tmp_path).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        QApplication.processEvents()
+        problem = focus_problem(dialog)
+        if problem:
+            problems.append(f"{name}: {problem}")
+        dialog.close()
+    assert not problems, dump(problems)

@@ -144,6 +144,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(MINIMUM_WIDTH + 60, 440)
+        self.choose_button.setFocus()  # where the person starts, not the read-only path
 
     def _file_form(self) -> QFormLayout:
         """The file, its format and (when needed) how it writes its dates."""
@@ -228,6 +229,20 @@ class ImportDialog(QDialog):
         self.format_box.setCurrentIndex(index)
         self.format_box.blockSignals(False)
         self._format_chosen()
+        self._focus_next_step()
+
+    def _focus_next_step(self) -> None:
+        """Focus what the person does next with the file: name its format when it
+        was not recognised, say how it writes its dates when that is asked, import
+        it when there is something to add, or else choose another file."""
+        if self.format_name() is None:
+            self.format_box.setFocus()
+        elif self.date_order_box.isVisibleTo(self):
+            self.date_order_box.setFocus()
+        elif self.import_button.isEnabled():
+            self.import_button.setFocus()
+        else:
+            self.choose_button.setFocus()
 
     def format_name(self) -> str | None:
         data = self.format_box.currentData()
