@@ -82,7 +82,7 @@ def class_words(med_class: str) -> str:
     if med_class in PATIENT_CLASS_WORDS:
         return _(PATIENT_CLASS_WORDS[med_class])
     label = d.CLASS_LABELS.get(C(med_class)) if med_class in C.__members__.values() else None
-    return _(label).lower() if label else med_class.replace("_", " ")
+    return _(label) if label else med_class.replace("_", " ")
 
 
 def number(value: float) -> str:

@@ -141,14 +141,26 @@ def aura_type(kind: d.AuraType) -> Words:
 
 
 def flow(amount: d.Flow) -> Words:
-    return _same(
-        {
-            d.Flow.SPOTTING: translate("cycle", "Spotting"),
-            d.Flow.LIGHT: translate("cycle", "Light"),
-            d.Flow.MEDIUM: translate("cycle", "Medium"),
-            d.Flow.HEAVY: translate("cycle", "Heavy"),
-        }[d.Flow(amount)]
-    )
+    """A bleeding amount: "Light" in a form, "light" in running text ("Period: light
+    flow"), each its own translation (never a translated word re-cased: German nouns)."""
+    return {
+        d.Flow.SPOTTING: Words(
+            translate("cycle", "Spotting"),
+            translate("cycle", "spotting", "bleeding amount in running text"),
+        ),
+        d.Flow.LIGHT: Words(
+            translate("cycle", "Light"),
+            translate("cycle", "light", "bleeding amount in running text"),
+        ),
+        d.Flow.MEDIUM: Words(
+            translate("cycle", "Medium"),
+            translate("cycle", "medium", "bleeding amount in running text"),
+        ),
+        d.Flow.HEAVY: Words(
+            translate("cycle", "Heavy"),
+            translate("cycle", "heavy", "bleeding amount in running text"),
+        ),
+    }[d.Flow(amount)]
 
 
 def phase_kind(kind: d.PhaseKind) -> Words:

@@ -4323,16 +4323,36 @@
         <translation>Schmierblutung</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>Schmierblutung</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
+        <source>medium</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
         <source>Heavy</source>
         <translation>Stark</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>stark</translation>
     </message>
     <message>
         <source>This day is already the first day of a period.</source>
@@ -4679,6 +4699,25 @@
     <message>
         <source>Ended</source>
         <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>pain</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
     </message>
 </context>
 <context>

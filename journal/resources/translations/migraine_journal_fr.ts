@@ -4335,16 +4335,36 @@
         <translation>Spotting</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>spotting</translation>
+    </message>
+    <message>
         <source>Light</source>
-        <translation>Clair</translation>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>léger</translation>
     </message>
     <message>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
+        <source>medium</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>moyen</translation>
+    </message>
+    <message>
         <source>Heavy</source>
         <translation>Abondant</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>abondant</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4699,25 @@
     <message>
         <source>Ended</source>
         <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>pain</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
     </message>
 </context>
 <context>
