@@ -145,7 +145,7 @@ def _session_marks(marks: CalendarMarks, diary: Diary) -> None:
 
 
 def _medication_label(medication: d.Medication) -> str:
-    """"Sumatriptan (Triptan)": the class as the language writes it, never lowercased
-    (German nouns keep their capitals, "AINS" stays an abbreviation)."""
+    """The drug and its class as the language writes it, "Sumatriptan (Triptan)": never
+    lowercased (German nouns keep their capitals, "AINS" stays an abbreviation)."""
     label = i18n._(d.CLASS_LABELS[medication.med_class])
     return f"{medication.name} ({label})"

@@ -49,13 +49,17 @@ def word_width(text: str, style: ParagraphStyle, *, wraps: bool = True) -> float
     """The width a cell needs so that no word of `text` is split: its widest word (or
     hyphen-part of a word), or the whole text when it does not wrap (a plain string)."""
     if not wraps:
-        return stringWidth(text, style.fontName, style.fontSize)
+        return float(stringWidth(text, style.fontName, style.fontSize))
     bold = report_styles().bold
     font = bold if "<b>" in text else style.fontName
     lines = _BREAK.split(text)
     words = [word for line in lines for word in unescape(_TAG.sub("", line)).split()]
     return max(
-        (stringWidth(piece, font, style.fontSize) for word in words for piece in _pieces(word)),
+        (
+            float(stringWidth(piece, font, style.fontSize))
+            for word in words
+            for piece in _pieces(word)
+        ),
         default=0.0,
     )
 

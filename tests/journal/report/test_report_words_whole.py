@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from reportlab.platypus import Paragraph
 
-import journal.report.tables as tables
 from journal import domain as d
 from journal.analysis.diary import Diary
+from journal.report import tables
 from journal.report.build import build_report
 from journal.report.options import ReportOptions
 
