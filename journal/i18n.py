@@ -238,9 +238,7 @@ def moment_text(moment: datetime) -> str:
     """A day and time, medium length ("24 Nov 2026, 10:30 PM" / "24.11.2026, 22:30"):
     the day as date_text writes it."""
     joined = str(_locale().datetime_formats["medium"])
-    return joined.replace("{1}", date_text(moment.date())).replace(
-        "{0}", time_text(moment)
-    )
+    return joined.replace("{1}", date_text(moment.date())).replace("{0}", time_text(moment))
 
 
 def month_name(month: int, form: str = "wide") -> str:
