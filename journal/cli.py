@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from journal import __version__, cli_reliability
+from journal import __version__, cli_argparse, cli_reliability
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.exchange import cli_verb as import_verb
@@ -26,6 +26,7 @@ from journal.i18n import (
     date_text,
     language,
     language_asked,
+    pgettext,
     set_language,
     using_language,
 )
@@ -48,20 +49,26 @@ class UsageError(JournalError):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_argparse.speak()  # "usage:", "options" and argparse's errors in the language
     parser = argparse.ArgumentParser(
         prog="migraine-journal",
         description=_("A private, offline migraine diary. With no command, opens the window."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show the version number and exit"),
+    )
     _lang_option(parser, default=None)
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar=pgettext("command line", "PATH"),
         help=_("the journal file (default: ${variable} or your data folder)").format(
             variable=ENV_VARIABLE
         ),
     )
-    verbs = parser.add_subparsers(dest="verb", metavar="COMMAND")
+    verbs = parser.add_subparsers(dest="verb", metavar=pgettext("command line", "COMMAND"))
 
     demo = verbs.add_parser("demo", help=_("write a realistic synthetic journal to try the app"))
     add_db_option(demo)
@@ -82,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         required=True,
-        metavar="FILE",
+        metavar=pgettext("command line", "FILE"),
         help=_("the JSON file; for csv a folder, or NAME.csv for NAME-attacks.csv and so on"),
     )
     export.set_defaults(run=_export)
@@ -308,7 +315,9 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         ),
     )
     _lang_option(report)
-    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    report.add_argument(
+        "-o", "--output", required=True, metavar=pgettext("command line", "FILE.pdf")
+    )
     report.set_defaults(run=_report)
 
 

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from journal.crypto import cli_verbs
-from journal.i18n import _, moment_text
+from journal.i18n import _, moment_text, pgettext
 from journal.paths import add_db_option, journal_path
 
 
@@ -28,7 +28,7 @@ def add_reliability_verbs(verbs: argparse._SubParsersAction[argparse.ArgumentPar
     restore.add_argument(
         "--from",
         dest="source",
-        metavar="BACKUP",
+        metavar=pgettext("command line", "BACKUP"),
         help=_("the backup or kept-aside copy (the newest good backup)"),
     )
     restore.add_argument(

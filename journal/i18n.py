@@ -176,7 +176,10 @@ def pseudo(message: str) -> str:
     letters = len(re.sub(r"\s", "", "".join(pieces[::2])))
     if not letters:
         return message
-    return "".join(out) + " " + "ẋ" * max(1, math.ceil(len(message) * 0.4) - 1)
+    padding = "ẋ" * max(1, math.ceil(len(message) * 0.4) - 1)
+    # In words of up to 12 letters, as long as a long word of a real language (a
+    # sentence's padding as one word could not wrap, where the real text would).
+    return "".join(out) + " " + " ".join(re.findall(".{1,12}", padding))
 
 
 _ACCENTS = str.maketrans("aeiouyAEIOUYcnCN", "áéîõüýÅÉÎÕÜÝçñÇÑ")

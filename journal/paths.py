@@ -16,7 +16,7 @@ import platformdirs
 from journal.crypto.files import PLAIN_HEADER
 from journal.crypto.keys import key_file_for
 from journal.errors import JournalError
-from journal.i18n import _
+from journal.i18n import _, pgettext
 
 APP_NAME = "migraine-journal"
 JOURNAL_FILE = "journal.sqlite3"
@@ -46,7 +46,10 @@ def journal_path(explicit: str | os.PathLike[str] | None = None) -> Path:
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """The `--db PATH` option of a command-line verb (journal_path reads it)."""
     parser.add_argument(
-        "--db", metavar="PATH", default=argparse.SUPPRESS, help=_("the journal file")
+        "--db",
+        metavar=pgettext("command line", "PATH"),
+        default=argparse.SUPPRESS,
+        help=_("the journal file"),
     )
 
 

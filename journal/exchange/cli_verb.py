@@ -12,7 +12,7 @@ from pathlib import Path
 from journal.crypto import cli_verbs
 from journal.errors import JournalError
 from journal.exchange import FORMATS
-from journal.i18n import _
+from journal.i18n import _, pgettext
 from journal.paths import add_db_option, journal_path
 from journal.storage import Journal
 
@@ -21,7 +21,7 @@ def add_import_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) 
     verb = verbs.add_parser(
         "import", help=_("import a Migraine Journal export or another app's file (all or nothing)")
     )
-    verb.add_argument("file", metavar="FILE")
+    verb.add_argument("file", metavar=pgettext("command line", "FILE"))
     add_db_option(verb)
     verb.add_argument("--dry-run", action="store_true", help=_("show what would be added"))
     verb.add_argument(
@@ -37,7 +37,7 @@ def add_import_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     verb.add_argument(
         "--map",
-        metavar="FIELD=COLUMN,...",
+        metavar=pgettext("command line", "FIELD=COLUMN,..."),
         type=column_map,
         help=_(
             "for a spreadsheet: which column holds what, e.g. start=Beginn,end=Ende,pain=Schmerz"

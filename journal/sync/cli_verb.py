@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.errors import JournalError
-from journal.i18n import N_, _, moment_text, ngettext
+from journal.i18n import N_, _, moment_text, ngettext, pgettext
 from journal.storage.journal import Journal
 
 if TYPE_CHECKING:
@@ -33,16 +33,23 @@ def add_sync_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     verb = verbs.add_parser(
         "sync", help=_("merge with your other computers through a folder you sync yourself")
     )
-    verb.add_argument("--db", metavar="PATH", help=_("the journal file"))
+    verb.add_argument("--db", metavar=pgettext("command line", "PATH"), help=_("the journal file"))
     verb.add_argument(
-        "--folder", metavar="DIR", help=_("the sync folder (joins it the first time)")
+        "--folder",
+        metavar=pgettext("command line", "DIR"),
+        help=_("the sync folder (joins it the first time)"),
     )
     verb.add_argument("--name", help=_("this computer's name, as the others show it"))
     verb.add_argument("--leave", action="store_true", help=_("stop syncing (the journal stays)"))
     verb.add_argument(
         "--lost", action="store_true", help=_("list values changed on both computers")
     )
-    verb.add_argument("--take-back", type=int, metavar="N", help=_("take back lost value N"))
+    verb.add_argument(
+        "--take-back",
+        type=int,
+        metavar="N",
+        help=_("take back lost value N"),
+    )
     verb.add_argument("--status", action="store_true", help=_("say how the computers stand"))
     verb.set_defaults(run=run)
 

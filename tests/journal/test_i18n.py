@@ -264,6 +264,13 @@ def test_the_launcher_and_self_check_speak_the_command_lines_language(
     shown = capsys.readouterr().out
     assert "Migraine Journal zum Anwendungsmenü hinzufügen" in shown
     assert "PFAD: ein Tagebuch zum Öffnen" in shown
+    # argparse's own words too (journal.cli_argparse), and the placeholders' names
+    assert shown.startswith("Aufruf: migraine-journal [Optionen] [PFAD | BEFEHL ...]")
+    assert "\nOptionen:\n  -h, --help " in shown and "diese Hilfe anzeigen und beenden" in shown
+    assert "--db PFAD" in shown and "show this help message" not in shown
+    with pytest.raises(SystemExit):
+        launcher.main(["--lang", "fr", "report", "--paper", "a3"])
+    assert "erreur : argument --paper : choix non valide : 'a3'" in capsys.readouterr().err
     assert launcher.main(["--lang", "fr", "/nowhere/at/all.csv"]) == 1
     assert capsys.readouterr().err.startswith("migraine-journal : il n’y a pas de fichier")
 

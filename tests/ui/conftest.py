@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from journal.demo import write_demo
 from journal.storage import Journal
 from tests.ui.conftest_attack import Medications, add_medications
 from ui.app.main_window import MainWindow
@@ -46,6 +47,40 @@ def window(qtbot: QtBot, journal: Journal) -> Iterator[MainWindow]:
     application([])
     main = create_main_window(journal)
     qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    for dialog in main.findChildren(QDialog):
+        dialog.close()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A year of demo records (every kind of record), written once for the module."""
+    path = tmp_path_factory.mktemp("demo") / "j.sqlite3"
+    with Journal.open(path) as journal:
+        write_demo(journal, months=12, seed=1)
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Iterator[Journal]:
+    """A copy of the demo journal for the test."""
+    copy = tmp_path / "j.sqlite3"
+    copy.write_bytes(demo_file.read_bytes())
+    opened = Journal.open(copy)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_window(qtbot: QtBot, demo: Journal) -> Iterator[MainWindow]:
+    """The main window over the demo journal at 1024x700, shown; its dialogs closed
+    afterwards (the dialog catalogue opens them over it)."""
+    application([])
+    main = create_main_window(demo)
+    qtbot.addWidget(main)
+    main.resize(1024, 700)
     main.show()
     qtbot.waitExposed(main)
     yield main

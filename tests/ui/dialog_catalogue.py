@@ -16,14 +16,14 @@ import dataclasses
 import importlib
 import pkgutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from unittest import mock
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMenu, QMessageBox, QTabWidget
 
 import ui
 from journal import domain as d
@@ -51,6 +51,19 @@ def dialog_classes() -> set[type[QDialog]]:
             if sub.__module__.startswith("ui."):
                 found.add(sub)
     return {kind for kind in found if not any(issubclass(o, kind) for o in found - {kind})}
+
+
+def pages(dialog: QDialog) -> Iterator[str]:
+    """Each page of a dialog with tabs (the settings), shown in turn, or the dialog
+    as it is: the name of the page shown."""
+    tabs = dialog.findChild(QTabWidget)
+    if tabs is None:
+        yield ""
+        return
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        yield tabs.tabText(index)
 
 
 def _recent_attack(journal: Journal) -> d.Attack:

@@ -11,10 +11,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QTextBrowser,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from journal.demo import write_demo
 from journal.storage import Journal
 from tests.ui import accessibility_walk as walk
 from tests.ui import dialog_catalogue as catalogue
@@ -35,35 +43,10 @@ def system_look_afterwards(qapp: QApplication) -> Iterator[None]:
     settings_store.forget_preferences()
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A year of demo records (every kind of record), written once for the module."""
-    path = tmp_path_factory.mktemp("demo") / "j.sqlite3"
-    with Journal.open(path) as journal:
-        write_demo(journal, months=12, seed=1)
-    return path
-
-
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Journal]:
-    copy = tmp_path / "j.sqlite3"
-    copy.write_bytes(demo_file.read_bytes())
-    opened = Journal.open(copy)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Journal) -> Iterator[MainWindow]:
-    application([])
-    main = create_main_window(demo)
-    qtbot.addWidget(main)
-    main.resize(1024, 700)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    for dialog in main.findChildren(QDialog):
-        dialog.close()
+def window(demo_window: MainWindow) -> MainWindow:
+    """The main window over a year of demo records (tests/ui/conftest.py)."""
+    return demo_window
 
 
 def check(qtbot: QtBot, screen: QWidget) -> list[str]:
@@ -111,18 +94,6 @@ def test_insights_tables_pass_the_walk_too(qtbot: QtBot, window: MainWindow) -> 
     assert not walk.all_problems(window), dump(walk.all_problems(window))
 
 
-def pages(dialog: QDialog) -> Iterator[str]:
-    """Each page of a dialog with tabs (the settings), or the dialog as it is."""
-    tabs = dialog.findChild(QTabWidget)
-    if tabs is None:
-        yield ""
-        return
-    for index in range(tabs.count()):
-        tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        yield tabs.tabText(index)
-
-
 def _walk_dialogs(
     qtbot: QtBot, window: MainWindow, folder: Path, look: Callable[[QWidget], list[str]]
 ) -> tuple[list[str], set[type[QDialog]]]:
@@ -136,7 +107,7 @@ def _walk_dialogs(
         walked.add(type(dialog))
         qtbot.addWidget(dialog)
         check(qtbot, dialog)
-        for page in pages(dialog):
+        for page in catalogue.pages(dialog):
             problems += [f"{name} [{page}] {p}" for p in look(dialog)]
         dialog.close()
     for name, (show, kind) in catalogue.message_boxes(window).items():
@@ -253,3 +224,55 @@ def test_forms_open_where_the_person_types(
         assert wanted is not None
         qtbot.waitUntil(lambda: QApplication.focusWidget() is wanted)  # noqa: B023
         dialog.close()
+
+
+QUESTION_FIRST = {"PainFollowUpDialog"}
+"""Dialogs whose question holds the focus on purpose (a focus stop with the
+question as its name): a stray Enter or Space on a pain would answer "0, None" and
+flatter the pain-freedom rate; Tab reaches the pains and keys 0-3 answer anywhere."""
+
+
+def focus_problem(dialog: QDialog) -> str | None:
+    """What is wrong with where focus starts in `dialog`: it must start where the
+    person acts (an editable field, a choice, a list to pick from, the document to
+    read, or the primary action), never on a read-only field, a label, the page tabs
+    or a way out (Cancel) while there is something to do."""
+    focused = QApplication.focusWidget()
+    if focused is None or focused.window() is not dialog:
+        return "no focus in the dialog"
+    described = f"{type(focused).__name__} {focused.accessibleName()!r}"
+    read_only = getattr(focused, "isReadOnly", None)
+    if isinstance(focused, QTextBrowser):
+        return None  # the document the dialog shows: keys scroll it, Tab reaches its links
+    if isinstance(focused, QTabBar):
+        return None  # the page choice of a dialog of pages (the settings): arrows pick one
+    if isinstance(focused, QLabel) and type(dialog).__name__ in QUESTION_FIRST:
+        return None
+    if isinstance(focused, QLabel) or (read_only is not None and read_only()):
+        return f"starts on {described}"
+    box = focused.parent()
+    if isinstance(focused, QPushButton) and isinstance(box, QDialogButtonBox):
+        role = box.buttonRole(focused)
+        if role == QDialogButtonBox.ButtonRole.RejectRole and len(box.buttons()) > 1:
+            return f"starts on the way out, {described}"
+    return None
+
+
+def test_focus_starts_where_the_person_acts_in_every_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Every dialog of the catalogue opens with focus on what the person does there
+    first (issue 19): the import dialog on "Choose file…", not its read-only path."""
+    problems = []
+    for name, make in catalogue.dialogs(window, tmp_path).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        QApplication.processEvents()
+        problem = focus_problem(dialog)
+        if problem:
+            problems.append(f"{name}: {problem}")
+        dialog.close()
+    assert not problems, dump(problems)

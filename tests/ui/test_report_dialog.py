@@ -24,6 +24,7 @@ from journal.report import ClinicCalendar, Paper, write_report
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
 from ui.kit import theme
+from ui.kit.wrapping import ZERO_WIDTH_SPACE
 from ui.report import pages as report_pages
 from ui.report.dialog import ReportDialog
 from ui.report.patient import BIRTH_KEY, NAME_KEY
@@ -289,7 +290,9 @@ def test_unwritable_path_shows_the_sentence_and_keeps_the_dialog_and_options(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        QMessageBox, "warning", staticmethod(lambda _p, _t, text: shown.append(text))
+        QMessageBox,
+        "warning",
+        staticmethod(lambda _p, _t, text: shown.append(text.replace(ZERO_WIDTH_SPACE, ""))),
     )
     dialog = open_dialog(qtbot, demo_journal)
     dialog.patient.name_edit.setText("Ann Example")

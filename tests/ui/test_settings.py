@@ -24,6 +24,7 @@ from ui.app.startup import WindowSession, open_session
 from ui.kit import settings_store, theme
 from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale
+from ui.kit.wrapping import ZERO_WIDTH_SPACE
 from ui.settings.dialog import SettingsDialog, size_in_words
 from ui.settings.privacy import DeleteAllDialog
 
@@ -283,4 +284,4 @@ def test_delete_all_removes_exactly_the_files_it_listed_and_says_so(
     assert not [p for p in expected if p.exists()]
     assert session.closed and not session.window.isVisible()
     (message,) = said
-    assert str(path) in message
+    assert str(path) in message.replace(ZERO_WIDTH_SPACE, "")  # a path breaks after its /

@@ -33,6 +33,7 @@ from ui.app.reminders import Reminders
 from ui.app.window_handover import ShowRequests, ask_open_window_to_show
 from ui.kit import settings_store, theme
 from ui.kit.translations import QT_TRANSLATE_NOOP
+from ui.kit.wrapping import breakable
 from ui.session import Session
 
 START_BACKUP_DELAY_MS = 1000
@@ -98,7 +99,7 @@ def open_for_window(
     except JournalGone as gone:
         return _after_loss(path, gone, parent, passphrase)
     except JournalError as error:
-        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        QMessageBox.critical(parent, theme.APPLICATION, breakable(str(error)))
         raise Refused(1) from None
 
 
@@ -106,7 +107,7 @@ def _after_damage(
     path: Path, damage: JournalDamaged, parent: QWidget | None, passphrase: str | None = None
 ) -> Journal:
     if damage.moved_to is None:  # another program has it: nothing was touched
-        QMessageBox.critical(parent, theme.APPLICATION, str(damage))
+        QMessageBox.critical(parent, theme.APPLICATION, breakable(str(damage)))
         raise Refused(1)
     from ui.settings.damaged_journal import Choice, DamagedJournalDialog
 
@@ -125,7 +126,7 @@ def _after_damage(
             health.restore(path, damage.backup.path)
         return Journal.open(path, lock=True, passphrase=passphrase, start_empty=True)
     except JournalError as error:
-        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        QMessageBox.critical(parent, theme.APPLICATION, breakable(str(error)))
         raise Refused(1) from None
 
 
@@ -139,7 +140,7 @@ def _after_loss(
         passphrase = passphrase or _unlock_copies(path, parent)
         good, taken = _newest_good_copy(path, gone)
     except JournalError as error:
-        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        QMessageBox.critical(parent, theme.APPLICATION, breakable(str(error)))
         raise Refused(1) from None
     dialog = MissingJournalDialog(good, taken, parent)
     dialog.exec()
@@ -152,7 +153,7 @@ def _after_loss(
             path, lock=True, passphrase=passphrase, start_empty=dialog.choice is Choice.EMPTY
         )
     except JournalError as error:
-        QMessageBox.critical(parent, theme.APPLICATION, str(error))
+        QMessageBox.critical(parent, theme.APPLICATION, breakable(str(error)))
         raise Refused(1) from None
 
 

@@ -1,13 +1,12 @@
 """Import from other apps: choose a file, check what it holds, then add it.
 
-The dialog recognises the format from the file's content (the user may override
-it), offers a column-mapping step for a generic CSV of attacks, and shows the
-importer's preview sentence with the dates the attacks cover, and its remarks (not
-mapped, assumed) wrapped under "Good to know", before anything is written. Planning
-never writes; "Import" applies the plan in one transaction, so an import is all or
-nothing; the status line then repeats what was added and the dates, and the window's
-calendar turns to the first imported day (`imported_day`). A bad file gets the
-importer's one sentence.
+The dialog recognises the format from the file's content (the user may override it), offers
+a column-mapping step for a generic CSV of attacks, and shows the importer's preview
+sentence with the dates the attacks cover, and its remarks (not mapped, assumed) wrapped
+under "Good to know", before anything is written. Planning never writes; "Import" applies
+the plan in one transaction, so an import is all or nothing; the status line then repeats
+what was added and the dates, and the window's calendar turns to the first imported day
+(`imported_day`). A bad file gets the importer's one sentence.
 
 When a file's dates could be read day-first or month-first and nothing in it tells,
 the dialog asks which (nothing is guessed). A large file (an Apple Health export)
@@ -144,6 +143,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(MINIMUM_WIDTH + 60, 440)
+        self.choose_button.setFocus()  # where the person starts, not the read-only path
 
     def _file_form(self) -> QFormLayout:
         """The file, its format and (when needed) how it writes its dates."""
@@ -228,6 +228,16 @@ class ImportDialog(QDialog):
         self.format_box.setCurrentIndex(index)
         self.format_box.blockSignals(False)
         self._format_chosen()
+        self._focus_next_step()
+
+    def _focus_next_step(self) -> None:
+        """Focus the next step: the format if unknown, the date order, Import, or Choose."""
+        steps = (
+            (self.format_name() is None, self.format_box),
+            (self.date_order_box.isVisibleTo(self), self.date_order_box),
+            (self.import_button.isEnabled(), self.import_button),
+        )
+        next((w for due, w in steps if due), self.choose_button).setFocus()
 
     def format_name(self) -> str | None:
         data = self.format_box.currentData()

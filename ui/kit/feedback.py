@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal.errors import JournalError, ValidationError
+from ui.kit.wrapping import breakable
 
 T = TypeVar("T")
 
@@ -25,7 +26,7 @@ def show_error(parent: QWidget | None, error: Exception) -> None:
     """Show a JournalError's sentence; re-raise every other exception."""
     if not isinstance(error, JournalError):
         raise error
-    QMessageBox.warning(parent, translate("feedback", "Not saved"), str(error))
+    QMessageBox.warning(parent, translate("feedback", "Not saved"), breakable(str(error)))
 
 
 def attempt(
@@ -52,7 +53,7 @@ def joined(problems: dict[str, str]) -> str:
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     """A plain information box for news that needs no decision."""
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, breakable(text))
 
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
@@ -60,7 +61,7 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     answer = QMessageBox.question(
         parent,
         title,
-        question,
+        breakable(question),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

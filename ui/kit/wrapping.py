@@ -78,6 +78,22 @@ def longest_word(text: str, metrics: QFontMetrics) -> int:
     return max((_width(metrics, word) for word in words), default=0)
 
 
+_LONG_WORD = re.compile(r"\S{24,}")
+_AFTER_SEPARATOR = re.compile(r"(?<=[/\\_.-])(?=[^/\\_.\s-])")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """`text` with a place to break a line after each separator (/ \\ _ . -) of its
+    long words, so a file path in a message wraps instead of running past the box's
+    edge (the break is invisible: a zero-width space)."""
+
+    def opened(word: re.Match[str]) -> str:
+        return _AFTER_SEPARATOR.sub(ZERO_WIDTH_SPACE, word.group(0))
+
+    return _LONG_WORD.sub(opened, text)
+
+
 Wrapping = QPushButton | QCheckBox
 
 

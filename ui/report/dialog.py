@@ -37,6 +37,7 @@ from journal.report.build import has_entries
 from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.kit.locale_text import date_text
+from ui.kit.wrapping import breakable
 from ui.report import pages as report_pages
 from ui.report.patient import PatientFields
 from ui.report.preview import PagePreview, WrappedNote
@@ -317,7 +318,7 @@ class ReportDialog(QDialog):
         try:
             pages = self.print_to(printer, options)
         except JournalError as error:
-            QMessageBox.warning(self, self.tr("Not printed"), str(error))
+            QMessageBox.warning(self, self.tr("Not printed"), breakable(str(error)))
             return
         self.patient.remember_if_asked()
         self.status.setText(

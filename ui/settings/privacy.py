@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal.errors import JournalError
 from ui.kit import theme
 from ui.kit.feedback import show_error
+from ui.kit.wrapping import breakable
 from ui.settings.pages import page_column
 from ui.settings.protection import ProtectionBox
 
@@ -120,6 +121,8 @@ class PrivacyPage(QWidget):
         QMessageBox.information(
             None,
             theme.APPLICATION,
-            self.tr("Everything was deleted. These files were removed:\n{0}").format(listed),
+            breakable(
+                self.tr("Everything was deleted. These files were removed:\n{0}").format(listed)
+            ),
         )
         QApplication.quit()

@@ -87,6 +87,9 @@ class SyncDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reload()
+        # Where the person starts: choosing the folder, or once there is one, the
+        # computer's name (the folder's path is read-only).
+        (self.name_edit if self.folder_edit.text() else self.choose_button).setFocus()
 
     def reload(self) -> None:
         me = self.session.run(actions.this_computer)
