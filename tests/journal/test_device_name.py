@@ -1,7 +1,8 @@
 """A computer's name is a fact, not a sentence: a computer the system gives no name
 is stored without one (the app words it "This computer" in its language where it
 shows it), and migration 0010 takes the English "This computer" earlier versions
-stored out of journals, keeping any name a person or the system gave."""
+stored (for this computer and the others it syncs with) out of journals, keeping any
+name a person or the system gave."""
 
 from __future__ import annotations
 
@@ -43,7 +44,10 @@ def test_migration_0010_takes_out_exactly_the_english_default(
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     migrations.apply(db, stop_before="0010_nameless_default_device")
     db.execute("INSERT INTO sync_device (id, name) VALUES (?, ?)", ("ab12", stored))
+    db.execute("INSERT INTO sync_peers (device, name) VALUES (?, ?)", ("cd34", stored))
     db.conn.commit()
     db.close()
     with Journal.open(path) as journal:
         assert sync_device.device(journal).name == after
+        (peer,) = journal.rows("SELECT name FROM sync_peers", ())
+        assert peer["name"] == after  # another computer's name, read from its files
