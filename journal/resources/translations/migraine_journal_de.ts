@@ -3285,6 +3285,10 @@
         <translation>Name dieses Computers</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
         <source>This computer&apos;s name:</source>
         <translation>Name dieses Computers:</translation>
     </message>

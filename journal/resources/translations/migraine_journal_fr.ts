@@ -3285,6 +3285,10 @@
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
         <source>This computer&apos;s name:</source>
         <translation>Nom de cet ordinateur :</translation>
     </message>
