@@ -3552,8 +3552,8 @@
         <translation>Keine erfasst</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>laufend</translation>
+        <source>since {0}</source>
+        <translation>seit {0}</translation>
     </message>
     <message>
         <source>Ongoing</source>
@@ -4157,6 +4157,10 @@
         </translation>
     </message>
     <message>
+        <source>{0} (since {1})</source>
+        <translation>{0} (seit {1})</translation>
+    </message>
+    <message>
         <source>From {0} to {1}: attacks on {2}, {3} of them with severe pain.</source>
         <translation>Von {0} bis {1}: Attacken an {2}, an {3} davon mit starken Schmerzen.</translation>
     </message>
@@ -4199,10 +4203,6 @@
     <message>
         <source>Acute medication: {0}</source>
         <translation>Akutmedikation: {0}</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>laufend</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>

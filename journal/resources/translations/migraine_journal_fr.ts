@@ -3552,8 +3552,8 @@
         <translation>Aucun noté</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>en cours</translation>
+        <source>since {0}</source>
+        <translation>depuis le {0}</translation>
     </message>
     <message>
         <source>Ongoing</source>
@@ -4177,8 +4177,8 @@
         <translation>Traitement de crise : {0}</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>en cours</translation>
+        <source>{0} (since {1})</source>
+        <translation>{0} (depuis le {1})</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>
@@ -4756,7 +4756,7 @@
     <name>phases</name>
     <message>
         <source>since {0} (ongoing)</source>
-        <translation>depuis {0} (en cours)</translation>
+        <translation>depuis le {0} (en cours)</translation>
     </message>
     <message>
         <source>Combined pill, cyclic (with a break)</source>
