@@ -874,8 +874,8 @@
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>Check-in for today</source>
+        <translation>Check-in für heute</translation>
     </message>
     <message>
         <source>Check-in for {0}</source>
@@ -2637,8 +2637,8 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>for example 1984-03-21</source>
-        <translation>zum Beispiel 1984-03-21</translation>
+        <source>for example {0}</source>
+        <translation>zum Beispiel {0}</translation>
     </message>
     <message>
         <source>&amp;Remember for next time</source>
@@ -2661,8 +2661,8 @@
         <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
-        <source>Write the date of birth like 1984-03-21.</source>
-        <translation>Schreiben Sie das Geburtsdatum wie 1984-03-21.</translation>
+        <source>Write the date of birth like {0}.</source>
+        <translation>Schreiben Sie das Geburtsdatum wie {0}.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>

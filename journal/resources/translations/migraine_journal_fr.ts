@@ -874,8 +874,8 @@
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
+        <source>Check-in for today</source>
+        <translation>Bilan d’aujourd’hui</translation>
     </message>
     <message>
         <source>Check-in for {0}</source>
@@ -2637,8 +2637,8 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>for example 1984-03-21</source>
-        <translation>par exemple 1984-03-21</translation>
+        <source>for example {0}</source>
+        <translation>par exemple {0}</translation>
     </message>
     <message>
         <source>&amp;Remember for next time</source>
@@ -2661,8 +2661,8 @@
         <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
-        <source>Write the date of birth like 1984-03-21.</source>
-        <translation>Écrivez la date de naissance comme 1984-03-21.</translation>
+        <source>Write the date of birth like {0}.</source>
+        <translation>Écrivez la date de naissance comme {0}.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
