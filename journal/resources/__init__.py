@@ -5,9 +5,9 @@ with the code into every kind of installation: a source checkout, an editable in
 wheel or sdist installed by pip or pipx, a distribution package, and the PyInstaller
 bundle (whose importer answers for the package's files under its own folder). Every
 reader asks `resource_path`, which asks the package's importer where this package is
-(importlib.resources' answer); nothing builds a path from `__file__` or knows how the
-app was installed. No Qt here: journal/ stays importable without it (the report's
-fonts need these paths too).
+(the answer importlib.resources gives); nothing builds a path from a module's own file
+name or knows how the app was installed. No Qt here: journal/ stays importable
+without it (the report's fonts need these paths too).
 """
 
 from __future__ import annotations
