@@ -179,7 +179,7 @@ class TreatmentsView(QWidget):
 
     def _add_effect(self, parent: QTreeWidgetItem, effect: d.SideEffect) -> None:
         name = self.tr("Side effect: {0}").format(effect.name)
-        severity = vocabulary.side_effect_severity(effect.severity).label.capitalize()
+        severity = vocabulary.side_effect_severity(effect.severity).label
         self._item(parent, effect, [name, date_text(effect.day), "", severity, effect.note])
 
     def _summary(self, effects: Iterable[d.SideEffect]) -> str:
