@@ -114,7 +114,8 @@ def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list
         return [*story, Paragraph(_("No daily factors recorded in this span."), styles.body)]
     rows = [
         [
-            f"{safe(a.factor)}: {safe(a.condition)}",
+            # TRANSLATORS: a tracked factor and its condition, "Sleep: below 6 h"
+            _("{factor}: {condition}").format(factor=safe(a.factor), condition=safe(a.condition)),
             str(a.days_with),
             percent(a.attack_rate_with),
             str(a.days_without),

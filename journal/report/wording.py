@@ -24,7 +24,7 @@ from journal.analysis.menstrual import (
     MenstrualAnalysis,
 )
 from journal.analysis.overuse import SEVERAL_CLASSES, OveruseFinding
-from journal.i18n import N_, _, ngettext, number_text
+from journal.i18n import N_, _, ngettext, number_text, pgettext
 
 
 def class_label(med_class: str) -> str:
@@ -45,6 +45,17 @@ KIND_WORDS = {
     d.TreatmentKind.NON_DRUG: N_("non-drug"),
 }
 """Translated where shown: _(KIND_WORDS[kind])."""
+
+
+def side_effect_severity(severity: str) -> str:
+    """A side effect's stored severity key ("mild") in the report's language."""
+    words = {
+        d.Severity.NONE: pgettext("side effect severity", "none"),
+        d.Severity.MILD: pgettext("side effect severity", "mild"),
+        d.Severity.MODERATE: pgettext("side effect severity", "moderate"),
+        d.Severity.SEVERE: pgettext("side effect severity", "severe"),
+    }
+    return words[d.Severity(severity)]
 
 
 SHORT_CLASS_WORDS = {

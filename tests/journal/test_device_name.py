@@ -16,20 +16,13 @@ from journal.storage import Journal, sync_device
 from journal.storage.schema import APPLICATION_ID, migrations
 
 
-def test_a_computer_without_a_system_name_is_stored_without_a_name(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("node", "stored"), [("", ""), ("laptop.example.lan", "laptop")])
+def test_a_computer_is_stored_by_its_system_name_or_without_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, node: str, stored: str
 ) -> None:
-    monkeypatch.setattr(platform, "node", lambda: "")
+    monkeypatch.setattr(platform, "node", lambda: node)
     with Journal.open(tmp_path / "j.sqlite3") as journal:
-        assert sync_device.device(journal).name == ""
-
-
-def test_a_computer_with_a_system_name_is_stored_by_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(platform, "node", lambda: "laptop.example.lan")
-    with Journal.open(tmp_path / "j.sqlite3") as journal:
-        assert sync_device.device(journal).name == "laptop"
+        assert sync_device.device(journal).name == stored
 
 
 @pytest.mark.parametrize(

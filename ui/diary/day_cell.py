@@ -1,9 +1,11 @@
 """How the month grid paints one day cell: its shade by the day's peak pain, today's
-and the selected day's outlines, its number (dimmed and in italics outside the month
-shown, where fine diagonal lines cover the cell; the marks stay whole) and its
-marks (ui.diary.day_marks: pain bars, medication capsule, check-in tick; ui.cycle.marks:
-period drops and the bands of the cycle), in the look of the window's palette (light,
-dark, high contrast).
+and the selected day's outlines, its number and its marks (ui.diary.day_marks: pain
+bars, medication capsule, check-in tick; ui.cycle.marks: period drops and the bands
+of the cycle), in the look of the window's palette (light, dark, high contrast).
+
+A day outside the month shown has its number in italics (dimmed on an empty cell)
+and fine diagonal lines over its cell; its shade and marks stay whole, so they keep
+3:1 in every look.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ class DayCellDelegate(QStyledItemDelegate):
 
     def paint_day(self, painter: QPainter, rect: QRect, day: date, selected: bool) -> None:
         """One day: its shade, outline for today and the selected day, its number
-        (dimmed outside the month) and its marks."""
+        (in italics outside the month) and its marks."""
         palette = self._view.palette()
         mark = self._model.mark(day)
         in_month = self._model.in_month(day)
@@ -66,10 +68,9 @@ class DayCellDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = palette.color(QPalette.ColorRole.Base)
+        shaded = mark is not None and mark.peak_pain is not None
         if mark is not None and mark.peak_pain is not None:
-            fill = theme.severity_colour(mark.peak_pain, palette)
-            if not in_month:
-                fill.setAlphaF(0.35)
+            fill = theme.severity_colour(mark.peak_pain, palette)  # a mark: whole outside too
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(cell, 6, 6)
@@ -87,8 +88,8 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
         ink = ink_on(fill, palette)
-        if not in_month:
-            ink = palette.color(QPalette.ColorRole.PlaceholderText)
+        if not in_month and not shaded:
+            ink = palette.color(QPalette.ColorRole.PlaceholderText)  # dimmed, 4.5:1 still
         font = QFont(painter.font())
         font.setBold(day == date.today())
         font.setItalic(not in_month)  # told apart in every look, not by colour alone

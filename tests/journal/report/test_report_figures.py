@@ -127,7 +127,7 @@ def test_calendar_gives_the_most_used_medication_the_letter_a(
     first, last = date(2026, 3, 1), date(2026, 3, 31)
     summary = summarize(diary, first, last, last)
     marks = calendar_marks(diary, summary.facts, first, last)
-    assert marks.medication_legend[0] == ("A", "Sumatriptan (triptan)")
+    assert marks.medication_legend[0] == ("A", "Sumatriptan (Triptan)")
     assert marks.medication[date(2026, 3, 2)] == ["A"]
     assert marks.medication[date(2026, 3, 25)] == ["B"]
     assert marks.triggers[date(2026, 3, 10)] == ["a"]
