@@ -128,6 +128,7 @@ class ColumnFit(QObject):
         view.setItemDelegate(self.rows)
         view.setWordWrap(True)
         view.setUniformRowHeights(False)
+        view.setVerticalScrollMode(QTreeView.ScrollMode.ScrollPerPixel)  # rows differ
         view.header().setStretchLastSection(True)
         view.viewport().installEventFilter(self)
         self._heights = QTimer(self)  # the rows' heights again, once, after widths change
