@@ -162,10 +162,12 @@ def new_device_id() -> str:
 
 
 def default_device_name() -> str:
-    """The computer's own name, as the system knows it (no network involved)."""
+    """The computer's own name, as the system knows it (no network involved), or ""
+    when it has none: a record holds no sentence, the app words a nameless computer
+    ("This computer") in its language where it shows it."""
     import platform  # with sysconfig: only when a journal gets its device identity
 
-    return platform.node().split(".")[0].strip() or "This computer"
+    return platform.node().split(".")[0].strip()
 
 
 # -- stamping -------------------------------------------------------------------

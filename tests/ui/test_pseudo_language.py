@@ -18,7 +18,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt, QTranslator
 from PySide6.QtGui import QScreen, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -96,7 +107,34 @@ def cut_off(top: QWidget) -> list[str]:
             hint = widget.sizeHint().width()
             if hint > widget.width() + SLACK:
                 found.append(f"button {widget.text()[:50]!r}: {widget.width()} < {hint} px")
+        found += _cut_off_in_other_texts(widget)
     return found
+
+
+def _cut_off_in_other_texts(widget: QWidget) -> list[str]:
+    """A drop-down's chosen text narrower than its field, a group's title wider than
+    the group, a tab's text elided or its tab past the end of the bar."""
+    if isinstance(widget, QComboBox) and widget.currentText():
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField
+        )
+        needed = widget.fontMetrics().horizontalAdvance(widget.currentText())
+        if needed > field.width() + SLACK:
+            return [f"drop-down {widget.currentText()[:50]!r}: {field.width()} < {needed} px"]
+    if isinstance(widget, QGroupBox) and widget.title():
+        least = widget.minimumSizeHint().width()
+        if least > widget.width() + SLACK:
+            return [f"group {widget.title()[:50]!r}: {widget.width()} < {least} px"]
+    if isinstance(widget, QTabBar):
+        return [
+            f"tab {widget.tabText(i)[:50]!r}: {widget.tabRect(i).width()} px"
+            for i in range(widget.count())
+            if widget.tabSizeHint(i).width() > widget.tabRect(i).width() + SLACK
+            or widget.tabRect(i).right() > widget.width()  # behind the scroll arrows
+        ]
+    return []
 
 
 def _plain(label: QLabel) -> str:

@@ -66,4 +66,4 @@ def test_span_reaching_past_today_says_how_many_days_were_counted(
     page = " ".join(
         read_pdf(build_report(make_small_diary(), options, date(2026, 3, 31)))[0].split()
     )
-    assert "(61 days; 31 counted, up to 2026-03-31)" in page
+    assert "(61 days; 31 counted, up to 31 Mar 2026)" in page
