@@ -2578,6 +2578,10 @@
         <source>Close; the question comes back later</source>
         <translation>Schließen; die Frage kommt später wieder</translation>
     </message>
+    <message>
+        <source>Press Tab, then 0 to 3, or click a pain.</source>
+        <translation>Drücken Sie Tab, dann 0 bis 3, oder klicken Sie auf einen Schmerz.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

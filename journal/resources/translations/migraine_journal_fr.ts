@@ -2578,6 +2578,10 @@
         <source>Close; the question comes back later</source>
         <translation>Fermer ; la question reviendra plus tard</translation>
     </message>
+    <message>
+        <source>Press Tab, then 0 to 3, or click a pain.</source>
+        <translation>Appuyez sur Tab, puis sur 0 à 3, ou cliquez sur une douleur.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
