@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -47,6 +48,13 @@ def open_active(qtbot: QtBot, journal: Journal, dose: d.Dose) -> PainFollowUpDia
     return dialog
 
 
+def type_in_window(window: MainWindow, text: str) -> None:
+    """Type as the keyboard does: through the window to the field with the focus."""
+    handle = window.windowHandle()
+    for char in text:
+        QTest.keyClick(handle, char)
+
+
 def water_field(qtbot: QtBot, window: MainWindow) -> AmountSpin:
     """The check-in's Water field, clicked into as the person would."""
     window.resize(1024, 700)
@@ -65,12 +73,12 @@ def test_digits_typed_in_the_check_in_never_answer_the_question(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
     water = water_field(qtbot, window)
-    press(qtbot, "1")
+    type_in_window(window, "1")
     assert window.follow_up.dialog is None
     dose = due_dose(journal)  # a dose falls due while Water is being typed
     window.follow_up.check()
     qtbot.wait(50)
-    press(qtbot, "2")
+    type_in_window(window, "2")
     assert focused() is water or water.isAncestorOf(focused())
     assert water.lineEdit().text().startswith("12")
     assert journal.doses.get(dose.id).pain_2h is None
@@ -80,7 +88,7 @@ def test_the_question_waits_for_a_pause_and_then_opens_without_the_keyboard(
     qtbot: QtBot, window: MainWindow, journal: Journal
 ) -> None:
     water = water_field(qtbot, window)
-    press(qtbot, "1")
+    type_in_window(window, "1")
     watch = window.follow_up
     assert watch.dialog is None
     dose = due_dose(journal)  # a dose falls due while Water is being typed
@@ -93,7 +101,7 @@ def test_the_question_waits_for_a_pause_and_then_opens_without_the_keyboard(
     assert isinstance(dialog, PainFollowUpDialog) and dialog.isVisible()
     assert not dialog.isModal()  # the window still takes the keys
     qtbot.wait(50)
-    press(qtbot, "3")  # they carry on in Water
+    type_in_window(window, "3")  # they carry on in Water
     assert water.lineEdit().text().startswith("13")
     assert journal.doses.get(dose.id).pain_2h is None
     qtbot.mouseClick(dialog.pain.button(2), LEFT)  # answered when they turn to it

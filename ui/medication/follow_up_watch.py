@@ -57,13 +57,11 @@ class FollowUpWatch(QObject):
         self._after_typing.setSingleShot(True)
         self._after_typing.timeout.connect(self.check)
         clock.ticked.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Notes when a key was last pressed in any window of the app."""
-        if event.type() == QEvent.Type.KeyPress and watched.isWidgetType():
+        """Notes when a key was last pressed in the window (every key passes its
+        QWindow before the field with the focus gets it)."""
+        if event.type() == QEvent.Type.KeyPress:
             self._typed_at = self.keyboard_clock()
         return False
 
@@ -73,6 +71,9 @@ class FollowUpWatch(QObject):
 
     def start(self) -> None:
         """Check once as soon as the event loop runs, then at every tick."""
+        handle = self._window.windowHandle()
+        if handle is not None:
+            handle.installEventFilter(self)
         QTimer.singleShot(0, self.check)
         self.clock.start()
 
