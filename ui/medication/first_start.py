@@ -1,7 +1,8 @@
 """The first start's one short step: "Which medications do you usually take for an
 attack?" The usual ones are a tap each; any other is typed (completed from the
-built-in list). Saved in one go, or skipped; offered once, and only while the
-journal has no medications, so that the attack screen has buttons to tap in pain.
+built-in list). Saved in one go, or skipped; offered once in each journal (a
+setting of the journal, journal.operations.first_start), and only while it has no
+medications, so that the attack screen has buttons to tap in pain.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from journal import operations
 from journal.errors import JournalError
-from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.medication.chooser import MedicationChooser
 from ui.session import Session
@@ -57,7 +57,14 @@ class FirstMedicationsDialog(QDialog):
             layout.addWidget(widget)
         self.setMinimumWidth(560)
         self.saved: list[str] = []
-        self.finished.connect(lambda _result: settings_store.save_first_medications_offered())
+        self.finished.connect(self._offered)
+
+    def _offered(self, _result: int) -> None:
+        """Shown and put away (saved or skipped): not offered again in this journal."""
+        try:
+            self._session.run_by(self, operations.first_medications_offered)
+        except JournalError:
+            pass  # the journal is busy or gone: the step is offered once more next time
 
     def save(self) -> None:
         names = self.chooser.chosen()
@@ -76,7 +83,7 @@ class FirstMedicationsDialog(QDialog):
 def offer_first_medications(session: Session, parent: QWidget) -> FirstMedicationsDialog | None:
     """At the first start with no medication in the journal, open the step (window
     modal, not blocking); None when it is not due."""
-    if settings_store.first_medications_offered() or session.reads.has_medications():
+    if not session.reads.first_medications_due():
         return None
     dialog = FirstMedicationsDialog(session, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -2175,6 +2175,10 @@
         <source>Record a dose of {0} now</source>
         <translation>Jetzt eine Einnahme von {0} erfassen</translation>
     </message>
+    <message>
+        <source>{0} is {1}: one button for both, named {0}.</source>
+        <translation>{0} ist {1}: eine Schaltfläche für beide, benannt {0}.</translation>
+    </message>
 </context>
 <context>
     <name>MedicationsDialog</name>

@@ -2175,6 +2175,10 @@
         <source>Record a dose of {0} now</source>
         <translation>Noter maintenant une prise de {0}</translation>
     </message>
+    <message>
+        <source>{0} is {1}: one button for both, named {0}.</source>
+        <translation>{0} est {1} : un seul bouton pour les deux, nommé {0}.</translation>
+    </message>
 </context>
 <context>
     <name>MedicationsDialog</name>
