@@ -7,6 +7,8 @@ medications, so that the attack screen has buttons to tap in pain.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -61,10 +63,8 @@ class FirstMedicationsDialog(QDialog):
 
     def _offered(self, _result: int) -> None:
         """Shown and put away (saved or skipped): not offered again in this journal."""
-        try:
+        with contextlib.suppress(JournalError):  # busy or gone: offered once more next time
             self._session.run_by(self, operations.first_medications_offered)
-        except JournalError:
-            pass  # the journal is busy or gone: the step is offered once more next time
 
     def save(self) -> None:
         names = self.chooser.chosen()
