@@ -57,9 +57,7 @@ def test_enter_in_the_name_field_adds_the_name_and_keeps_the_step_open(
     assert {m.name for m in journal.medications.all()} == {"Frovatriptan", "Celecoxib"}
 
 
-def test_adding_names_moves_no_button_under_the_pointer(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_adding_names_moves_no_button_under_the_pointer(qtbot: QtBot, window: MainWindow) -> None:
     dialog = step(qtbot, window)
     watched: list[QWidget] = [
         dialog.save_button,

@@ -129,6 +129,7 @@ class MedicationChooser(QWidget):
         holder.setLayout(self._grid)
         area = QScrollArea(self)
         area.setObjectName("chooserButtons")
+        area.setAccessibleName(self.tr("Medications to choose from"))
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -2172,6 +2172,10 @@
         <translation>&amp;Genommen</translation>
     </message>
     <message>
+        <source>Medications to choose from</source>
+        <translation>Medikamente zur Auswahl</translation>
+    </message>
+    <message>
         <source>Record a dose of {0} now</source>
         <translation>Jetzt eine Einnahme von {0} erfassen</translation>
     </message>

@@ -2172,6 +2172,10 @@
         <translation>&amp;Je l’ai pris</translation>
     </message>
     <message>
+        <source>Medications to choose from</source>
+        <translation>Médicaments à choisir</translation>
+    </message>
+    <message>
         <source>Record a dose of {0} now</source>
         <translation>Noter maintenant une prise de {0}</translation>
     </message>
