@@ -131,6 +131,21 @@ def test_every_cell_reads_whole_at_1024_px(qtbot: QtBot, demo: Journal, language
     assert wrapped > 0, "at 1024 px some cells need two lines: the test must see them"
 
 
+def test_a_row_grows_when_its_column_is_made_narrower_by_hand(qtbot: QtBot, demo: Journal) -> None:
+    """Dragging a column's edge wraps its cells anew: the rows take the new height."""
+    window = _window(qtbot, demo)
+    view = window.tabs.treatments
+    window.views.setCurrentWidget(view)
+    QApplication.processEvents()
+    tree = view.tree
+    course = next(item for item, _, text in _cells(tree) if text.startswith("Topiramate"))
+    before = tree.visualItemRect(course).height()
+    tree.header().resizeSection(3, tree.fontMetrics().horizontalAdvance("Ended: Tingling"))
+    qtbot.waitUntil(lambda: tree.visualItemRect(course).height() > before)
+    tree.header().resizeSection(3, 1000)
+    qtbot.waitUntil(lambda: tree.visualItemRect(course).height() < before)
+
+
 def test_the_table_writes_each_kind_of_date_one_way(qtbot: QtBot, demo: Journal) -> None:
     """Issue 16 item 9: the table mixed "2026-06-07 – ongoing", "Thu 26 Mar, 09:30"
     (no year) and "2026-03-26". Every day is written as locale_text.date_text writes

@@ -68,6 +68,7 @@ class DayCellDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = palette.color(QPalette.ColorRole.Base)
+        shaded = mark is not None and mark.peak_pain is not None
         if mark is not None and mark.peak_pain is not None:
             fill = theme.severity_colour(mark.peak_pain, palette)  # a mark: whole outside too
         painter.setPen(Qt.PenStyle.NoPen)
@@ -87,7 +88,7 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
         ink = ink_on(fill, palette)
-        if not in_month and fill == palette.color(QPalette.ColorRole.Base):
+        if not in_month and not shaded:
             ink = palette.color(QPalette.ColorRole.PlaceholderText)  # dimmed, 4.5:1 still
         font = QFont(painter.font())
         font.setBold(day == date.today())
