@@ -98,6 +98,18 @@ def has_records(summary: Summary) -> bool:
     )
 
 
+def counted_days_text(summary: Summary) -> str:
+    """What the figures count when the diary starts inside the span ("" when it
+    covers the whole span): days before its first entry are unknown, not counted."""
+    if summary.counted_first <= summary.first:
+        return ""
+    return ngettext(
+        "The diary starts on {day}: the figures count its {n} day.",
+        "The diary starts on {day}: the figures count its {n} days.",
+        summary.days,
+    ).format(day=date_text(summary.counted_first), n=summary.days)
+
+
 def _day_rate(count: int, per_28: float, days: int, noun: Callable[[int], str]) -> str:
     if days < 28:
         return ngettext("{count} in {n} day", "{count} in {n} days", days).format(

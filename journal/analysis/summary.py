@@ -91,6 +91,11 @@ class Summary:
     last: date
     today: date
     rules: DayRules
+    counted_first: date
+    """The first day counted: the span's first day, or the diary's first recorded day
+    when the diary starts later (days before it are unknown, not headache-free:
+    clinical-rules.md), so a new diary is never judged over a span it does not
+    cover. The totals, months, trend and completeness count from here."""
     facts: dict[date, DayFacts]
     """Per-day facts for every day first..last (calendar cells, timeline)."""
     totals: Tally
@@ -133,11 +138,12 @@ def summarize(
     """Compute every figure of clinical-rules.md for the span first..last."""
     counted_last = min(last, today)
     first_recorded = diary.first_recorded_day
+    counted_first = max(first, first_recorded) if first_recorded else first
     lo = min(first, first_recorded or first)
     hi = max(last, today)
     all_facts = _classified(diary, lo, hi, today, rules)
     facts = _span(all_facts, first, last)
-    counted = _span(facts, first, counted_last)
+    counted = _span(facts, counted_first, counted_last)
     all_episodes = _memo(
         diary, ("episodes", today), lambda: a.episodes(diary.attacks, today, diary.day_records)
     )
@@ -150,6 +156,7 @@ def summarize(
         last=last,
         today=today,
         rules=rules,
+        counted_first=counted_first,
         facts=facts,
         totals=tally(counted.values()),
         attack_figures=a.attack_figures(episodes, today, rules),
@@ -185,7 +192,10 @@ def summarize(
         trend=trend(counted),
         questions=tuple(note.text for note in diary.visit_notes if not note.done),
         completeness=completeness(
-            _memo(diary, ("entries",), lambda: entry_index(diary)), counted, first, counted_last
+            _memo(diary, ("entries",), lambda: entry_index(diary)),
+            counted,
+            counted_first,
+            counted_last,
         ),
     )
 
