@@ -9,10 +9,8 @@ journal never diagnoses: patterns are "a pattern to discuss with your doctor".
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 from journal import domain as d
 from journal.analysis.counted import (
@@ -68,15 +66,6 @@ class Headline:
     how_counted: str
 
 
-def months_back(today: date, months: int) -> tuple[date, date]:
-    """The last `months` calendar months up to today: from the day after the same date
-    `months` months ago (clamped to the end of a shorter month) to today."""
-    index = today.year * 12 + today.month - 1 - months
-    year, month = divmod(index, 12)
-    day = min(today.day, calendar.monthrange(year, month + 1)[1])
-    return date(year, month + 1, day) + timedelta(days=1), today
-
-
 def class_words(med_class: str) -> str:
     """A medication class as a patient says it ("triptans", "simple painkillers")."""
     if med_class in PATIENT_CLASS_WORDS:
@@ -101,7 +90,7 @@ def has_records(summary: Summary) -> bool:
 def counted_days_text(summary: Summary) -> str:
     """What the figures count when the diary starts inside the span ("" when it
     covers the whole span): days before its first entry are unknown, not counted."""
-    if summary.counted_first <= summary.first:
+    if summary.counted_first <= summary.first or not summary.days:
         return ""
     return ngettext(
         "The diary starts on {day}: the figures count its {n} day.",

@@ -46,17 +46,19 @@ _migraine = attrgetter("migraine")
 _aura = attrgetter("aura")
 
 
-def default_span(today: date) -> tuple[date, date]:
-    """The last 3 months: from the day after the same date 3 months ago, to today.
+def months_back(today: date, months: int) -> tuple[date, date]:
+    """The last `months` calendar months up to today: from the day after the same date
+    `months` months ago (clamped to the end of a shorter month) to today."""
+    index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(today.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day) + timedelta(days=1), today
 
-    On 24 Nov that is 25 Aug - 24 Nov; on 31 May (no 28/29/30/31 Feb issue) the
-    date 3 months ago is clamped to the end of that month.
-    """
-    month_index = today.year * 12 + today.month - 1 - SPAN_MONTHS
-    year, month = divmod(month_index, 12)
-    month += 1
-    day = min(today.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day) + timedelta(days=1), today
+
+def default_span(today: date) -> tuple[date, date]:
+    """The last 3 months (`months_back`): on 24 Nov that is 25 Aug - 24 Nov; on 31 May
+    the date 3 months ago is clamped to the end of February."""
+    return months_back(today, SPAN_MONTHS)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
-from journal.analysis.explain import months_back
+from journal.analysis.summary import months_back
 from journal.analysis.treatment_effect import treatment_effects
 from journal.demo import write_demo
 from journal.storage import Journal

@@ -3,7 +3,8 @@
 Dark and calm whatever the system theme, big targets for one hand on the mouse, no
 animation. Every tap is saved at once as its own operation, so closing the app at
 any moment loses nothing; "Done for now" leaves the attack open, "Attack is over"
-ends it.
+ends it. One started by a click on "Attack now" and left at once with nothing
+chosen (Esc) was a mistake: it is discarded, with an Undo in the day view.
 """
 
 from __future__ import annotations
@@ -370,20 +371,12 @@ class AttackScreen(QDialog):
         self.attack_changed.emit(self._attack)
         self.accept()
 
-    def started_by_mistake(self) -> bool:
-        """Started by one click and left within a minute with nothing chosen."""
-        return (
-            self._just_started
-            and not self._touched
-            and not self._unsaved
-            and time.monotonic() - self._opened < DISCARD_WITHIN_SECONDS
-        )
-
     def reject(self) -> None:
-        """Esc and the window's close button mean "done for now": nothing is lost.
-        An attack started by mistake (`started_by_mistake`) is discarded instead, and
-        `discarded` offers its Undo: no 1-minute attack kept with nothing in it."""
-        if not self.started_by_mistake():
+        """Esc and the window's close button mean "done for now": nothing is lost. An
+        attack just started by one click and left within a minute with nothing chosen
+        was started by mistake: it is discarded, and `discarded` offers its Undo."""
+        quick = time.monotonic() - self._opened < DISCARD_WITHIN_SECONDS
+        if not (self._just_started and quick and not self._touched and not self._unsaved):
             self.done_for_now()
             return
         try:

@@ -36,9 +36,8 @@ from journal.analysis.explain import (
     counted_days_text,
     has_records,
     headlines,
-    months_back,
 )
-from journal.analysis.summary import Summary, summarize
+from journal.analysis.summary import Summary, months_back, summarize
 from journal.changes import Change
 from ui.insights.charts import refcount_guard
 from ui.insights.charts.common_data import ChartData

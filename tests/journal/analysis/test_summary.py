@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta
 from diary_builders import (
     FULL_MIGRAINE,
     IBUPROFEN,
-    TZ,
     MEDICATIONS,
     TRIPTAN,
+    TZ,
     attack,
     days_from,
     dose,
