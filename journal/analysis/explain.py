@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from journal import domain as d
+from journal.analysis.class_words import class_words
 from journal.analysis.counted import (
     headache_days_text,
     migraine_days_text,
@@ -27,26 +27,12 @@ from journal.analysis.menstrual import (
     RELATED,
 )
 from journal.analysis.months import Tally
-from journal.analysis.overuse import SEVERAL_CLASSES
 from journal.analysis.summary import Summary
 from journal.i18n import N_, _, date_text, ngettext, number_text, pgettext
 
 AVERAGE_MONTH_DAYS = 365.25 / 12
 """Days in an average calendar month, to say "a month" to a patient."""
 
-C = d.MedicationClass
-PATIENT_CLASS_WORDS: dict[str, str] = {
-    C.TRIPTAN: N_("triptans"),
-    C.ERGOT: N_("ergots"),
-    C.OPIOID: N_("opioids"),
-    C.COMBINATION_ANALGESIC: N_("combination painkillers"),
-    C.SIMPLE_ANALGESIC: N_("simple painkillers"),
-    C.GEPANT: N_("gepants"),
-    C.DITAN: N_("ditans"),
-    C.ANTIEMETIC: N_("anti-sickness medicine"),
-    SEVERAL_CLASSES: N_("several kinds of medication together"),
-}
-"""Translated where shown (class_words)."""
 
 MIDAS_WORDS = {
     "I": N_("little or no disability"),
@@ -66,12 +52,6 @@ class Headline:
     how_counted: str
 
 
-def class_words(med_class: str) -> str:
-    """A medication class as a patient says it ("triptans", "simple painkillers")."""
-    if med_class in PATIENT_CLASS_WORDS:
-        return _(PATIENT_CLASS_WORDS[med_class])
-    label = d.CLASS_LABELS.get(C(med_class)) if med_class in C.__members__.values() else None
-    return _(label).lower() if label else med_class.replace("_", " ")
 
 
 def number(value: float) -> str:

@@ -3289,6 +3289,10 @@
         <translation>Name dieses Computers</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
         <source>This computer&apos;s name:</source>
         <translation>Name dieses Computers:</translation>
     </message>
@@ -4327,16 +4331,36 @@
         <translation>Schmierblutung</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>Schmierblutung</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
+        <source>medium</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
         <source>Heavy</source>
         <translation>Stark</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>stark</translation>
     </message>
     <message>
         <source>This day is already the first day of a period.</source>
@@ -4393,12 +4417,28 @@
         <translation>keines von beiden</translation>
     </message>
     <message>
+        <source>Neither</source>
+        <translation>Keines von beiden</translation>
+    </message>
+    <message>
         <source>possible trigger</source>
         <translation>möglicher Auslöser</translation>
     </message>
     <message>
+        <source>Possible trigger</source>
+        <translation>Möglicher Auslöser</translation>
+    </message>
+    <message>
         <source>possible protector</source>
         <translation>möglicher Schutzfaktor</translation>
+    </message>
+    <message>
+        <source>Possible protector</source>
+        <translation>Möglicher Schutzfaktor</translation>
+    </message>
+    <message>
+        <source>Amount in {0}</source>
+        <translation>Menge in {0}</translation>
     </message>
     <message>
         <source>amount in {0}</source>
@@ -4409,12 +4449,24 @@
         <translation>Menge</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
         <source>level 0-3</source>
+        <translation>Stufe 0-3</translation>
+    </message>
+    <message>
+        <source>Level 0-3</source>
         <translation>Stufe 0-3</translation>
     </message>
     <message>
         <source>yes/no</source>
         <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ja/nein</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4738,25 @@
     </message>
 </context>
 <context>
+    <name>pain</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
     <name>phases</name>
     <message>
         <source>Combined pill, cyclic (with a break)</source>
@@ -4876,16 +4947,32 @@
         <translation>keine</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
         <source>mild</source>
         <translation>leicht</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>moderate</source>
         <translation>mittel</translation>
     </message>
     <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
         <source>severe</source>
         <translation>stark</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Edit treatment</source>

@@ -3289,6 +3289,10 @@
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
         <source>This computer&apos;s name:</source>
         <translation>Nom de cet ordinateur :</translation>
     </message>
@@ -4339,16 +4343,36 @@
         <translation>Spotting</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>spotting</translation>
+    </message>
+    <message>
         <source>Light</source>
-        <translation>Clair</translation>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>léger</translation>
     </message>
     <message>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
+        <source>medium</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>moyen</translation>
+    </message>
+    <message>
         <source>Heavy</source>
         <translation>Abondant</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>abondant</translation>
     </message>
 </context>
 <context>
@@ -4393,12 +4417,28 @@
         <translation>ni l’un ni l’autre</translation>
     </message>
     <message>
+        <source>Neither</source>
+        <translation>Ni l’un ni l’autre</translation>
+    </message>
+    <message>
         <source>possible trigger</source>
         <translation>déclencheur possible</translation>
     </message>
     <message>
+        <source>Possible trigger</source>
+        <translation>Déclencheur possible</translation>
+    </message>
+    <message>
         <source>possible protector</source>
         <translation>protecteur possible</translation>
+    </message>
+    <message>
+        <source>Possible protector</source>
+        <translation>Protecteur possible</translation>
+    </message>
+    <message>
+        <source>Amount in {0}</source>
+        <translation>Quantité en {0}</translation>
     </message>
     <message>
         <source>amount in {0}</source>
@@ -4409,12 +4449,24 @@
         <translation>quantité</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
         <source>level 0-3</source>
         <translation>niveau 0-3</translation>
     </message>
     <message>
+        <source>Level 0-3</source>
+        <translation>Niveau 0-3</translation>
+    </message>
+    <message>
         <source>yes/no</source>
         <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +4738,25 @@
     </message>
 </context>
 <context>
+    <name>pain</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+</context>
+<context>
     <name>phases</name>
     <message>
         <source>since {0} (ongoing)</source>
@@ -4876,16 +4947,32 @@
         <translation>aucune</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
         <source>mild</source>
         <translation>légère</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
     </message>
     <message>
         <source>moderate</source>
         <translation>modérée</translation>
     </message>
     <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
         <source>severe</source>
         <translation>sévère</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
     </message>
     <message>
         <source>Edit treatment</source>

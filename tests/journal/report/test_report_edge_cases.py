@@ -68,7 +68,7 @@ def test_span_reaching_past_today_says_how_many_days_were_counted(
     )
     # the small diary starts on 2 March: the days before it are not counted
     assert (
-        "(61 days; 30 counted, from the diary's first entry on 2026-03-02 up to 2026-03-31)" in page
+        "(61 days; 30 counted, from the diary's first entry on 2 Mar 2026 up to 31 Mar 2026)" in page
     )
 
 
@@ -83,5 +83,5 @@ def test_a_diary_of_one_day_is_reported_as_one_day_with_no_rate_and_no_trend(
     )
     assert "1 in 1 day (too few days for a rate per 28 days)" in text
     assert "The diary covers 1 day of the span: too few for a trend (56 are needed)." in text
-    assert "(72 days; 1 counted, from the diary's first entry on 2026-03-02)" in text
+    assert "(72 days; 1 counted, from the diary's first entry on 2 Mar 2026)" in text
     assert "lately" not in text

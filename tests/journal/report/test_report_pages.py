@@ -30,8 +30,8 @@ def test_every_page_has_the_footer_with_span_page_count_app_and_date(
     assert len(pages) > 3
     for number, page in enumerate(pages, start=1):
         assert (
-            f"Diary 2025-11-25 to 2026-11-24 · page {number} of {len(pages)} · "
-            "from Migraine Journal · printed 2026-11-24"
+            f"Diary 25 Nov 2025 to 24 Nov 2026 · page {number} of {len(pages)} · "
+            "from Migraine Journal · printed 24 Nov 2026"
         ) in page
 
 
@@ -53,7 +53,7 @@ def test_span_without_entries_gives_one_page_saying_so(
     pages = read_pdf(build_report(make_small_diary(), options, date(2026, 4, 1)))
     assert len(pages) == 1
     text = " ".join(pages[0].split())
-    assert "Nothing was recorded in the diary from 2025-01-01 to 2025-03-31" in text
+    assert "Nothing was recorded in the diary from 1 Jan 2025 to 31 Mar 2025" in text
     assert "page 1 of 1" in text
 
 
