@@ -52,8 +52,6 @@ class Headline:
     how_counted: str
 
 
-
-
 def number(value: float) -> str:
     """A figure with at most one decimal, without a trailing zero ("5.6", "5,6", "3")."""
     return number_text(value, 1)

@@ -68,7 +68,8 @@ def test_span_reaching_past_today_says_how_many_days_were_counted(
     )
     # the small diary starts on 2 March: the days before it are not counted
     assert (
-        "(61 days; 30 counted, from the diary's first entry on 2 Mar 2026 up to 31 Mar 2026)" in page
+        "(61 days; 30 counted, from the diary's first entry on 2 Mar 2026 up to 31 Mar 2026)"
+        in page
     )
 
 
