@@ -1024,6 +1024,10 @@
         <source>Headache day deleted.</source>
         <translation>Kopfschmerztag gelöscht.</translation>
     </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Attacke verworfen: Es wurde nichts ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>

@@ -1024,6 +1024,10 @@
         <source>Headache day deleted.</source>
         <translation>Jour de céphalée supprimé.</translation>
     </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Crise abandonnée : rien n’a été choisi.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
