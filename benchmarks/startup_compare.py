@@ -100,14 +100,16 @@ def run(script: str, root: Path, env: dict[str, str]) -> tuple[float, float]:
 Ratios = dict[str, list[tuple[float, float]]]
 
 
-def one_round(trees: list[Tree], env: dict[str, str], turns: int) -> Ratios:
-    """Per tree, each turn's (CPU ratio, wall ratio) against the bare run before it."""
+def one_round(trees: list[Tree], env: dict[str, str], turns: int, seconds: Ratios) -> Ratios:
+    """Per tree, each turn's (CPU ratio, wall ratio) against the bare run before it;
+    the CPU seconds of the start and of its bare run are added to `seconds`."""
     ratios: Ratios = {t.name: [] for t in trees}
     for _ in range(turns):
         for each in trees:
             bare_cpu, bare_wall = run(BARE, ROOT, env)
             cpu, wall = run(each.start, each.root, env)
             ratios[each.name].append((cpu / bare_cpu, wall / bare_wall))
+            seconds[each.name].append((cpu, bare_cpu))
     return ratios
 
 
@@ -179,8 +181,9 @@ def main() -> int:
             print(f"{each.name}: {each.root}")
         print(f"{args.rounds} rounds of {args.turns} turns; ratio to a bare QMainWindow process")
         every: dict[str, list[list[tuple[float, float]]]] = {t.name: [] for t in trees}
+        seconds: Ratios = {t.name: [] for t in trees}
         for number in range(1, args.rounds + 1):
-            ratios = one_round(trees, env, args.turns)
+            ratios = one_round(trees, env, args.turns, seconds)
             for each in trees:
                 found = ratios[each.name]
                 every[each.name].append(found)
@@ -196,7 +199,9 @@ def main() -> int:
             print(
                 f"{each.name}: CPU {statistics.median(cpu):.2f} x "
                 f"(rounds {min(cpu):.2f}-{max(cpu):.2f}), wall {statistics.median(wall):.2f} x "
-                f"(rounds {min(wall):.2f}-{max(wall):.2f})"
+                f"(rounds {min(wall):.2f}-{max(wall):.2f}); CPU "
+                f"{statistics.median(c for c, _ in seconds[each.name]):.3f} s, bare "
+                f"{statistics.median(b for _, b in seconds[each.name]):.3f} s"
             )
     return 0
 
