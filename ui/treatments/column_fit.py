@@ -113,16 +113,24 @@ class WrappingRows(QStyledItemDelegate):
 class ColumnFit(QObject):
     """Keeps `view`'s columns fitted to its width (see the module): `floors` and
     `caps` have one floor and one most per column but the last, which stretches into
-    what is left and gets at least `last_floor`. Call `fit()` after refilling the view."""
+    what is left and gets at least `last_floor`; with a `last_cap` it also gives way
+    like the others, wanting its widest cell up to that most (not only what the
+    others leave). Call `fit()` after refilling the view."""
 
     def __init__(
-        self, view: QTreeView, floors: Sequence[int], caps: Sequence[int], last_floor: int
+        self,
+        view: QTreeView,
+        floors: Sequence[int],
+        caps: Sequence[int],
+        last_floor: int,
+        last_cap: int = 0,
     ) -> None:
         super().__init__(view)
         self._view = view
         self._floors = list(floors)
         self._caps = list(caps)
         self._last_floor = last_floor
+        self._last_cap = last_cap
         self._width = -1
         self.rows = WrappingRows(view)
         view.setItemDelegate(self.rows)
@@ -169,8 +177,10 @@ class ColumnFit(QObject):
         last = len(self._floors)
         heading = view.header().sectionSizeHint(last)  # the last one's, whole
         least_last = max(self._last_floor, heading, words[last])
-        widths = shared_widths(wanted, floors, room - least_last)
-        for column, width in enumerate(widths):
+        most_last = min(self._last_cap, view.sizeHintForColumn(last) + PADDING)
+        last_wanted = max(least_last, most_last)
+        widths = shared_widths([*wanted, last_wanted], [*floors, least_last], room)
+        for column, width in enumerate(widths[:last]):
             view.setColumnWidth(column, width)
         self._heights.start()
 

@@ -100,9 +100,14 @@ class TreatmentsView(QWidget):
         # names, dates and doses fit their text, a long status is capped; when the
         # columns do not all fit (1024 px, German, French) the widest give way, never
         # below their longest word, and their cells wrap in taller rows (a doctor
-        # reads every side effect whole), the dates last; side effects get the rest
+        # reads every side effect whole), the dates last; the side effects give way
+        # like the others (not only the rest) and stretch into what is left
         self._columns = ColumnFit(
-            self.tree, floors=(160, 10_000, 90, 100), caps=(300, 260, 230, 230), last_floor=110
+            self.tree,
+            floors=(160, 10_000, 90, 100),
+            caps=(300, 260, 230, 230),
+            last_floor=110,
+            last_cap=300,
         )
         layout.addWidget(self.tree, 1)
         self.add_course_button.clicked.connect(lambda: self._run(self.course_dialog(None)))

@@ -1024,6 +1024,10 @@
         <source>Headache day deleted.</source>
         <translation>Kopfschmerztag gelöscht.</translation>
     </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Attacke verworfen: Es wurde nichts ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
@@ -2172,8 +2176,16 @@
         <translation>&amp;Genommen</translation>
     </message>
     <message>
+        <source>Medications to choose from</source>
+        <translation>Medikamente zur Auswahl</translation>
+    </message>
+    <message>
         <source>Record a dose of {0} now</source>
         <translation>Jetzt eine Einnahme von {0} erfassen</translation>
+    </message>
+    <message>
+        <source>{0} is {1}: one button for both, named {0}.</source>
+        <translation>{0} ist {1}: eine Schaltfläche für beide, benannt {0}.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2589,10 @@
     <message>
         <source>Close; the question comes back later</source>
         <translation>Schließen; die Frage kommt später wieder</translation>
+    </message>
+    <message>
+        <source>Press Tab, then 0 to 3, or click a pain.</source>
+        <translation>Drücken Sie Tab, dann 0 bis 3, oder klicken Sie auf einen Schmerz.</translation>
     </message>
 </context>
 <context>

@@ -1024,6 +1024,10 @@
         <source>Headache day deleted.</source>
         <translation>Jour de céphalée supprimé.</translation>
     </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Crise abandonnée : rien n’a été choisi.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
@@ -2172,8 +2176,16 @@
         <translation>&amp;Je l’ai pris</translation>
     </message>
     <message>
+        <source>Medications to choose from</source>
+        <translation>Médicaments à choisir</translation>
+    </message>
+    <message>
         <source>Record a dose of {0} now</source>
         <translation>Noter maintenant une prise de {0}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}: one button for both, named {0}.</source>
+        <translation>{0} est {1} : un seul bouton pour les deux, nommé {0}.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2589,10 @@
     <message>
         <source>Close; the question comes back later</source>
         <translation>Fermer ; la question reviendra plus tard</translation>
+    </message>
+    <message>
+        <source>Press Tab, then 0 to 3, or click a pain.</source>
+        <translation>Appuyez sur Tab, puis sur 0 à 3, ou cliquez sur une douleur.</translation>
     </message>
 </context>
 <context>
