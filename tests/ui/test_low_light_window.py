@@ -152,18 +152,19 @@ def test_every_dialog_opened_from_the_attack_screen_is_low_light_and_readable(
     every look: dark (no white field, no light pain buttons) and every text at
     4.5:1 or more, measured from the painted dialog and from its palette."""
     theme.apply_theme(qapp, look)
+
+    def look_at(dialog: QDialog) -> list[str]:
+        problems = walk.widget_colour_problems(dialog)
+        problems += walk.palette_problems(dialog.palette(), "palette")
+        share = _bright_share(dialog.grab().toImage())
+        if share > 0.04:
+            problems.append(f"{share:.0%} of it is bright")
+        return [f"{type(dialog).__name__}: {p}" for p in problems]
+
+    problems = []
     try:
         for name, open_it in _dialogs_from_the_attack_screen(window).items():
-
-            def look_at(dialog: QDialog) -> list[str]:
-                problems = walk.widget_colour_problems(dialog)
-                problems += walk.palette_problems(dialog.palette(), "palette")
-                share = _bright_share(dialog.grab().toImage())
-                if share > 0.04:
-                    problems.append(f"{share:.0%} of it is bright")
-                return [f"{type(dialog).__name__}: {p}" for p in problems]
-
-            problems = catalogue.walk_modal(open_it, look_at)
-            assert not problems, f"{name} in the {look.value} look:\n" + "\n".join(problems)
+            problems += [f"{name} {p}" for p in catalogue.walk_modal(open_it, look_at)]
     finally:
         theme.apply_theme(qapp, theme.Theme.SYSTEM)
+    assert not problems, f"in the {look.value} look:\n" + "\n".join(problems)
