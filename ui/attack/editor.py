@@ -118,22 +118,7 @@ class AttackEditor(FittingDialog):
         box, self.start_problem = with_problem(self.start, self)
         self.overlap_note = note_label(box)
         form.addRow(self.tr("&Start"), box)
-        self.end = time_edit(self._draft.end or d.local_now(), self)
-        self.still_going = QCheckBox(self.tr("Still going on"), self)
-        end_row = QWidget(self)
-        end_layout = QHBoxLayout(end_row)
-        end_layout.setContentsMargins(0, 0, 0, 0)
-        end_layout.addWidget(self.end, 1)
-        end_layout.addWidget(self.still_going)
-        self._end_row = end_row
-        box, self.end_problem = with_problem(end_row, self)
-        self.end_note = note_label(box)
-        end_label = self.tr("&End")
-        form.addRow(end_label, box)
-        # named here: the row passes Alt+E to "Still going on" while that holds
-        # the end off, and the label's words belong to the end field only
-        self.end.setAccessibleName(plain_label(end_label))
-        self.still_going.setAccessibleName(self.still_going.text())
+        self._end_row_into(form)
         self.type = QComboBox(self)
         for attack_type in d.AttackType:
             label = vocabulary.attack_type(attack_type).label
@@ -169,6 +154,24 @@ class AttackEditor(FittingDialog):
         column.addWidget(note)
         column.addStretch(1)
         return column
+
+    def _end_row_into(self, form: QFormLayout) -> None:
+        """The end and "Still going on", in one row of `form`."""
+        self.end = time_edit(self._draft.end or d.local_now(), self)
+        self.still_going = QCheckBox(self.tr("Still going on"), self)
+        self._end_row = QWidget(self)
+        end_layout = QHBoxLayout(self._end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end, 1)
+        end_layout.addWidget(self.still_going)
+        box, self.end_problem = with_problem(self._end_row, self)
+        self.end_note = note_label(box)
+        end_label = self.tr("&End")
+        form.addRow(end_label, box)
+        # named here: the row passes Alt+E to "Still going on" while that holds
+        # the end off, and the label's words belong to the end field only
+        self.end.setAccessibleName(plain_label(end_label))
+        self.still_going.setAccessibleName(self.still_going.text())
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
