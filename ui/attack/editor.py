@@ -36,7 +36,7 @@ from ui.attack.doses import AttackDoses
 from ui.attack.words import activity_suggestions, trigger_suggestions
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt
-from ui.kit.focus import pass_focus
+from ui.kit.focus import pass_focus_by_choice
 from ui.kit.locale_text import moment_text
 from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel
@@ -159,19 +159,19 @@ class AttackEditor(FittingDialog):
         """The end and "Still going on", in one row of `form`."""
         self.end = time_edit(self._draft.end or d.local_now(), self)
         self.still_going = QCheckBox(self.tr("Still going on"), self)
-        self._end_row = QWidget(self)
-        end_layout = QHBoxLayout(self._end_row)
+        end_row = QWidget(self)
+        end_layout = QHBoxLayout(end_row)
         end_layout.setContentsMargins(0, 0, 0, 0)
         end_layout.addWidget(self.end, 1)
         end_layout.addWidget(self.still_going)
-        box, self.end_problem = with_problem(self._end_row, self)
+        # Alt+E: the end, or "Still going on" while that holds the end off
+        pass_focus_by_choice(end_row, self.still_going, self.end)
+        box, self.end_problem = with_problem(end_row, self)
         self.end_note = note_label(box)
         end_label = self.tr("&End")
         form.addRow(end_label, box)
-        # named here: the row passes Alt+E to "Still going on" while that holds
-        # the end off, and the label's words belong to the end field only
+        # named here, not after the row's focus (it may be on "Still going on")
         self.end.setAccessibleName(plain_label(end_label))
-        self.still_going.setAccessibleName(self.still_going.text())
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -221,7 +221,6 @@ class AttackEditor(FittingDialog):
             set_time(self.end, attack.start)
         self.still_going.setChecked(attack.end is None and not missing)
         self.end.setEnabled(attack.end is not None or missing)
-        self._end_focus()
         self._end_missing = missing
         self.type.setCurrentIndex(self.type.findData(attack.type))
         self.pain.set_value(attack.pain if self._stored is not None else None)
@@ -253,13 +252,7 @@ class AttackEditor(FittingDialog):
 
     def _still_going_toggled(self, on: bool) -> None:
         self.end.setEnabled(not on)
-        self._end_focus()
         self._end_given()
-
-    def _end_focus(self) -> None:
-        """The label's Alt+E reaches the end, or "Still going on" while that
-        holds the end off."""
-        pass_focus(self._end_row, self.end if self.end.isEnabled() else self.still_going)
 
     def _end_given(self) -> None:
         """The end (or "still going on") was chosen: the end is no longer missing."""

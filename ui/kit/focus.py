@@ -8,7 +8,7 @@ Alt+key naming the container reaches the field.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 
 def pass_focus(container: QWidget, field: QWidget) -> None:
@@ -21,3 +21,32 @@ def pass_focus(container: QWidget, field: QWidget) -> None:
     widget with a focus proxy, so the field keeps its place in the Tab order."""
     container.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     container.setFocusProxy(field)
+
+
+def focus_in_view(widget: QWidget, *context: QWidget) -> None:
+    """Focus `widget` as a shortcut does (its focus ring shows) and scroll every
+    scroll area around it so it shows, with `context` (its title) when they fit.
+
+    setFocus alone does not scroll: Ctrl+K focused the check-in's first factor
+    while the area showed its end, with no focus to be seen."""
+    widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            inner = parent.widget()
+            if inner is not None and inner.layout() is not None:
+                inner.layout().activate()  # rows just rebuilt (another day) placed now
+            for shown in (*context, widget):
+                parent.ensureWidgetVisible(shown)
+        parent = parent.parentWidget()
+
+
+def pass_focus_by_choice(container: QWidget, choice: QAbstractButton, field: QWidget) -> None:
+    """Focus given to `container` goes to `field`, or to `choice` while it is
+    ticked (and holds the field off): an end and its "Still going on"."""
+
+    def follow(ticked: bool) -> None:
+        pass_focus(container, choice if ticked else field)
+
+    follow(choice.isChecked())
+    choice.toggled.connect(follow)

@@ -220,8 +220,8 @@ def name_after_label(buddy: QWidget, field: QWidget) -> None:
     label that is its own buddy."""
     while (proxy := field.focusProxy()) is not None:
         field = proxy
-    if field.accessibleName():
-        return
+    if field.accessibleName() or (isinstance(field, QAbstractButton) and field.text()):
+        return  # named already, or by its own words (a check box the row passes focus to)
     parent = buddy.parentWidget()
     labels = parent.findChildren(QLabel) if parent is not None else []
     for label in labels:
