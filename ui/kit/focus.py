@@ -2,13 +2,16 @@
 
 `pass_focus` makes a container (a field with its problem line, a row of a field and
 a check box, a tag editor) hand focus to the field inside it, so a form label's
-Alt+key naming the container reaches the field.
+Alt+key naming the container reaches the field. `focus_in_view` focuses a widget
+for a shortcut and scrolls it into view. `FOCUS_RETURN` gives the focus back to
+where it was when a dialog closes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QScrollArea, QWidget
 
 
 def pass_focus(container: QWidget, field: QWidget) -> None:
@@ -50,3 +53,63 @@ def pass_focus_by_choice(container: QWidget, choice: QAbstractButton, field: QWi
 
     follow(choice.isChecked())
     choice.toggled.connect(follow)
+
+
+class FocusReturn(QObject):
+    """Gives the keyboard focus back when a dialog closes: to the widget that had
+    it in the window the dialog was opened over (the attack screen, a form, a
+    message over a dialog). Installed on every dialog as it is made
+    (ui.kit.theme_style sees each one).
+
+    Left to the platform, the window behind often got no focus at all (offscreen
+    always; on a desktop after the attack screen's veil), and the keyboard user
+    had to find their place with the mouse."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._had_it: dict[int, QWidget] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QDialog):
+            if event.type() == QEvent.Type.Show:
+                self._remember(watched)
+            elif event.type() == QEvent.Type.Hide:
+                self._give_back(watched)
+        return False
+
+    def _remember(self, dialog: QDialog) -> None:
+        had = QApplication.focusWidget()
+        opener = dialog.parentWidget()
+        if (had is None or dialog.isAncestorOf(had)) and opener is not None:
+            had = opener.window().focusWidget()
+        if had is not None and not dialog.isAncestorOf(had):
+            self._had_it[_key(dialog)] = had
+
+    def _give_back(self, dialog: QDialog) -> None:
+        had = self._had_it.pop(_key(dialog), None)
+        if had is not None:
+            # once the platform is done with the closing (it takes the focus away
+            # from the window it deactivates)
+            QTimer.singleShot(0, lambda: _focus_again(had))
+
+
+def _key(dialog: QDialog) -> int:
+    """The dialog's own address: a message box made in C++ comes to Python in a
+    new wrapper each time."""
+    return int(shiboken6.getCppPointer(dialog)[0])
+
+
+def _focus_again(widget: QWidget) -> None:
+    if not shiboken6.isValid(widget):
+        return
+    window = widget.window()
+    if not window.isVisible() or not widget.isVisible() or not widget.isEnabled():
+        return
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal is not window:
+        return  # another dialog opened meanwhile: it keeps the keyboard
+    window.activateWindow()
+    widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
+FOCUS_RETURN = FocusReturn()
