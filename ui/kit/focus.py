@@ -70,7 +70,9 @@ class FocusReturn(QObject):
         self._had_it: dict[int, QWidget] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(watched, QDialog):
+        # a modal dialog (or the attack screen) takes the keyboard from its window;
+        # one shown beside it (the 2-hour question) leaves it where the person is
+        if isinstance(watched, QDialog) and watched.windowModality() != Qt.WindowModality.NonModal:
             if event.type() == QEvent.Type.Show:
                 self._remember(watched)
             elif event.type() == QEvent.Type.Hide:
