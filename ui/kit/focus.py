@@ -107,11 +107,22 @@ def _focus_again(widget: QWidget) -> None:
     window = widget.window()
     if not window.isVisible() or not widget.isVisible() or not widget.isEnabled():
         return
-    modal = QApplication.activeModalWidget()
-    if modal is not None and modal is not window:
+    active = QApplication.activeWindow()
+    if (active is not None and active is not window) or _dialog_over(window):
         return  # another dialog opened meanwhile: it keeps the keyboard
     window.activateWindow()
     widget.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+
+def _dialog_over(window: QWidget) -> bool:
+    """A dialog opened over `window` shows (one opened as the other closed)."""
+    return any(
+        isinstance(shown, QDialog)
+        and shown.isVisible()
+        and (opener := shown.parentWidget()) is not None
+        and opener.window() is window
+        for shown in QApplication.topLevelWidgets()
+    )
 
 
 FOCUS_RETURN = FocusReturn()
