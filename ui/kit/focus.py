@@ -37,8 +37,9 @@ def focus_in_view(widget: QWidget, *context: QWidget) -> None:
     while parent is not None:
         if isinstance(parent, QScrollArea):
             inner = parent.widget()
-            if inner is not None and inner.layout() is not None:
-                inner.layout().activate()  # rows just rebuilt (another day) placed now
+            layout = inner.layout() if inner is not None else None
+            if layout is not None:
+                layout.activate()  # rows just rebuilt (another day) placed now
             for shown in (*context, widget):
                 parent.ensureWidgetVisible(shown)
         parent = parent.parentWidget()
