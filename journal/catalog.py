@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from journal.domain import MedicationClass as C
 from journal.domain import Use
@@ -132,7 +133,11 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[-‐‑–/]", " ", name).casefold().split())
 
 
-_BY_NAME = {_key(key): known for known in CATALOG for key in (known.name, *known.brands)}
+@cache
+def _by_name() -> dict[str, KnownMedication]:
+    """Every generic and brand name by its key; made at the first look-up, not at
+    every start of the window."""
+    return {_key(key): known for known in CATALOG for key in (known.name, *known.brands)}
 
 
 def lookup(name: str) -> KnownMedication | None:
@@ -140,7 +145,7 @@ def lookup(name: str) -> KnownMedication | None:
     and a trailing strength or form ("Maxalt 10 mg", "MAXALT-MLT" find rizatriptan)."""
     words = _key(name).split()
     while words:
-        found = _BY_NAME.get(" ".join(words))
+        found = _by_name().get(" ".join(words))
         if found is not None:
             return found
         words.pop()

@@ -203,12 +203,21 @@ def day_text(day: date, form: str = "full") -> str:
     return dates.format_date(day, form, locale=_locale())
 
 
+ENGLISH_DATE = "d MMM y"
+"""English's date in a sentence or table: "31 Mar 2026" (CLDR en_GB's medium date, with
+the month names of "en"). The day comes before the month as in the app's short days
+("Sat 21 Nov"), and the month is a word, so 03/04 cannot be read as either month.
+ISO (2026-03-31) is for data and for what a person types back, never for reading."""
+
+
 def date_text(day: date) -> str:
-    """A date in a sentence or table: German "31.03.2026", French "31 mars 2026";
-    English writes ISO (2026-03-31), since English readers order days differently
-    (03/04 is March or April)."""
+    """A date in a sentence or table, as a person reads it: English "31 Mar 2026",
+    German "31.03.2026", French "31 mars 2026" (each language's CLDR medium date;
+    ui.kit.locale_text.date_text writes the same in the window)."""
     if language() in (ENGLISH, PSEUDO):
-        return day.isoformat()
+        from babel import dates
+
+        return dates.format_date(day, ENGLISH_DATE, locale=_locale())
     return day_text(day, "medium")
 
 
@@ -229,11 +238,10 @@ def time_text(moment: time | datetime) -> str:
 
 
 def moment_text(moment: datetime) -> str:
-    """A day and time, medium length ("Nov 24, 2026, 10:30 PM" / "24.11.2026, 22:30")."""
+    """A day and time, medium length ("24 Nov 2026, 10:30 PM" / "24.11.2026, 22:30"):
+    the day as date_text writes it."""
     joined = str(_locale().datetime_formats["medium"])
-    return joined.replace("{1}", day_text(moment.date(), "medium")).replace(
-        "{0}", time_text(moment)
-    )
+    return joined.replace("{1}", date_text(moment.date())).replace("{0}", time_text(moment))
 
 
 def month_name(month: int, form: str = "wide") -> str:

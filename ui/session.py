@@ -71,6 +71,11 @@ class Reads:
         """Whether any medication is in the journal (retired ones count)."""
         return self._journal.medications.count() > 0
 
+    def first_medications_due(self) -> bool:
+        """Whether the first start's medication step is still to be offered in this
+        journal (journal.operations.first_start)."""
+        return operations.first_medications_due(self._journal)
+
     def medications_for_picking(self) -> list[d.Medication]:
         """Active acute medications, the most used first (journal.operations)."""
         return operations.medications_for_picking(self._journal)

@@ -9,12 +9,10 @@ journal never diagnoses: patterns are "a pattern to discuss with your doctor".
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 
-from journal import domain as d
+from journal.analysis.class_words import class_words
 from journal.analysis.counted import (
     headache_days_text,
     migraine_days_text,
@@ -29,26 +27,12 @@ from journal.analysis.menstrual import (
     RELATED,
 )
 from journal.analysis.months import Tally
-from journal.analysis.overuse import SEVERAL_CLASSES
 from journal.analysis.summary import Summary
 from journal.i18n import N_, _, date_text, ngettext, number_text, pgettext
 
 AVERAGE_MONTH_DAYS = 365.25 / 12
 """Days in an average calendar month, to say "a month" to a patient."""
 
-C = d.MedicationClass
-PATIENT_CLASS_WORDS: dict[str, str] = {
-    C.TRIPTAN: N_("triptans"),
-    C.ERGOT: N_("ergots"),
-    C.OPIOID: N_("opioids"),
-    C.COMBINATION_ANALGESIC: N_("combination painkillers"),
-    C.SIMPLE_ANALGESIC: N_("simple painkillers"),
-    C.GEPANT: N_("gepants"),
-    C.DITAN: N_("ditans"),
-    C.ANTIEMETIC: N_("anti-sickness medicine"),
-    SEVERAL_CLASSES: N_("several kinds of medication together"),
-}
-"""Translated where shown (class_words)."""
 
 MIDAS_WORDS = {
     "I": N_("little or no disability"),
@@ -68,23 +52,6 @@ class Headline:
     how_counted: str
 
 
-def months_back(today: date, months: int) -> tuple[date, date]:
-    """The last `months` calendar months up to today: from the day after the same date
-    `months` months ago (clamped to the end of a shorter month) to today."""
-    index = today.year * 12 + today.month - 1 - months
-    year, month = divmod(index, 12)
-    day = min(today.day, calendar.monthrange(year, month + 1)[1])
-    return date(year, month + 1, day) + timedelta(days=1), today
-
-
-def class_words(med_class: str) -> str:
-    """A medication class as a patient says it ("triptans", "simple painkillers")."""
-    if med_class in PATIENT_CLASS_WORDS:
-        return _(PATIENT_CLASS_WORDS[med_class])
-    label = d.CLASS_LABELS.get(C(med_class)) if med_class in C.__members__.values() else None
-    return _(label).lower() if label else med_class.replace("_", " ")
-
-
 def number(value: float) -> str:
     """A figure with at most one decimal, without a trailing zero ("5.6", "5,6", "3")."""
     return number_text(value, 1)
@@ -96,6 +63,18 @@ def has_records(summary: Summary) -> bool:
     return bool(
         summary.attack_figures.attacks or totals.headache_days or totals.any_acute_medication_days
     )
+
+
+def counted_days_text(summary: Summary) -> str:
+    """What the figures count when the diary starts inside the span ("" when it
+    covers the whole span): days before its first entry are unknown, not counted."""
+    if summary.counted_first <= summary.first or not summary.days:
+        return ""
+    return ngettext(
+        "The diary starts on {day}: the figures count its {n} day.",
+        "The diary starts on {day}: the figures count its {n} days.",
+        summary.days,
+    ).format(day=date_text(summary.counted_first), n=summary.days)
 
 
 def _day_rate(count: int, per_28: float, days: int, noun: Callable[[int], str]) -> str:

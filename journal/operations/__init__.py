@@ -62,6 +62,10 @@ from journal.operations.days import (
     save_factor,
     set_factor_role,
 )
+from journal.operations.first_start import (
+    first_medications_due,
+    first_medications_offered,
+)
 from journal.operations.treatments import (
     CourseDetail,
     add_side_effect_name,
@@ -121,6 +125,8 @@ __all__ = [
     "end_attack",
     "ensure_default_factors",
     "factors_for_check_in",
+    "first_medications_due",
+    "first_medications_offered",
     "hide_factor",
     "mark_visit_note_done",
     "medications_for_buttons",

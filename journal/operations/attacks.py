@@ -254,17 +254,20 @@ def save_medication(journal: Journal, medication: d.Medication) -> d.Medication:
 @changes(Change.MEDICATIONS)
 def add_medications_by_name(journal: Journal, names: list[str]) -> list[d.Medication]:
     """Add medications by name in one go (the first start's "usual medications"),
-    each with the class and use the catalogue suggests. A name already in the list
-    (any case) is not added twice; it is returned as it is."""
+    each with the class and use the catalogue suggests. A drug already in the list
+    is not added twice, by any of its names (any case; "Maxalt" is rizatriptan,
+    catalog.drug_key): the one there is returned as it is."""
     with journal.atomic():
-        existing = {m.name.strip().casefold(): m for m in journal.medications.all()}
-        result = []
+        existing = {catalog.drug_key(m.name): m for m in journal.medications.all()}
+        result: list[d.Medication] = []
         for name in dict.fromkeys(n.strip() for n in names if n.strip()):
-            known = existing.get(name.casefold())
+            key = catalog.drug_key(name)
+            known = existing.get(key)
             if known is None:
                 known = save_medication(journal, suggested_medication(name))
-                existing[name.casefold()] = known
-            result.append(known)
+                existing[key] = known
+            if known not in result:
+                result.append(known)
         return result
 
 

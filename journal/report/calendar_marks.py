@@ -96,21 +96,26 @@ def calendar_marks(
 
 def _trigger_marks(marks: CalendarMarks, attacks: Iterable[d.Attack], include_cycle: bool) -> None:
     """Suspected triggers go on the day the attack started; those naming the cycle
-    stay out when the cycle is left out of the report."""
+    stay out when the cycle is left out of the report. "Stress" and "stress" are one
+    trigger, shown as the patient first wrote it (never lowercased: German nouns keep
+    their capitals)."""
     named: list[tuple[date, list[str]]] = []
-    for attack in attacks:
+    written: dict[str, str] = {}
+    for attack in sorted(attacks, key=lambda attack: attack.start):
         onset = attack.start.date()
         if marks.in_span(onset) and attack.suspected_triggers:
             names = [
-                t.strip().lower()
+                t.strip().casefold()
                 for t in attack.suspected_triggers
                 if t.strip() and (include_cycle or not is_about_cycle(t))
             ]
+            for t in attack.suspected_triggers:
+                written.setdefault(t.strip().casefold(), t.strip())
             named.append((onset, names))
     code = _codes(Counter(n for _, names in named for n in names), string.ascii_lowercase)
     for onset, names in sorted(named):
         marks.triggers.setdefault(onset, []).extend(code[n] for n in names)
-    marks.trigger_legend = [(c, name) for name, c in code.items() if c != "+"]
+    marks.trigger_legend = [(c, written[name]) for name, c in code.items() if c != "+"]
 
 
 def _medication_marks(marks: CalendarMarks, diary: Diary) -> None:
@@ -140,5 +145,7 @@ def _session_marks(marks: CalendarMarks, diary: Diary) -> None:
 
 
 def _medication_label(medication: d.Medication) -> str:
-    label = i18n._(d.CLASS_LABELS[medication.med_class]).lower()
+    """The drug and its class as the language writes it, "Sumatriptan (Triptan)": never
+    lowercased (German nouns keep their capitals, "AINS" stays an abbreviation)."""
+    label = i18n._(d.CLASS_LABELS[medication.med_class])
     return f"{medication.name} ({label})"

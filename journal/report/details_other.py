@@ -60,7 +60,7 @@ def months_section(summary: Summary, width: float) -> list[Flowable]:
         _("Attacks"),
     ]
     header += [short_class_label(c) for c in classes]
-    fixed = [0.12, 0.06, 0.09, 0.14, 0.09, 0.08]
+    fixed = [0.14, 0.06, 0.09, 0.12, 0.09, 0.08]  # "Sep 2026 (part)" on one line
     rest = (1 - sum(fixed)) / max(1, len(classes))
     widths = [f * width for f in fixed] + [rest * width] * len(classes)
     return [
@@ -114,7 +114,8 @@ def trigger_section(summary: Summary, width: float, include_cycle: bool) -> list
         return [*story, Paragraph(_("No daily factors recorded in this span."), styles.body)]
     rows = [
         [
-            f"{safe(a.factor)}: {safe(a.condition)}",
+            # TRANSLATORS: a tracked factor and its condition, "Sleep: below 6 h"
+            _("{factor}: {condition}").format(factor=safe(a.factor), condition=safe(a.condition)),
             str(a.days_with),
             percent(a.attack_rate_with),
             str(a.days_without),

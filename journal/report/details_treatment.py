@@ -16,7 +16,15 @@ from journal.i18n import _, ngettext
 from journal.report.options import ReportOptions
 from journal.report.styles import report_styles
 from journal.report.tables import grid_table
-from journal.report.wording import KIND_WORDS, class_label, day_text, number, percent, safe
+from journal.report.wording import (
+    KIND_WORDS,
+    class_label,
+    day_text,
+    number,
+    percent,
+    safe,
+    side_effect_severity,
+)
 
 SESSIONS_LISTED = 12
 
@@ -195,7 +203,8 @@ def _course(
     )
     noted = include_notes and any(s.note.strip() for s in effects)
     rows = [
-        [day_text(s.day), safe(s.name), str(s.severity)] + ([safe(s.note)] if noted else [])
+        [day_text(s.day), safe(s.name), side_effect_severity(s.severity)]
+        + ([safe(s.note)] if noted else [])
         for s in effects
     ]
     if rows:

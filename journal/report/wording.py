@@ -24,7 +24,7 @@ from journal.analysis.menstrual import (
     MenstrualAnalysis,
 )
 from journal.analysis.overuse import SEVERAL_CLASSES, OveruseFinding
-from journal.i18n import N_, _, ngettext, number_text
+from journal.i18n import N_, _, ngettext, number_text, pgettext
 
 
 def class_label(med_class: str) -> str:
@@ -45,6 +45,17 @@ KIND_WORDS = {
     d.TreatmentKind.NON_DRUG: N_("non-drug"),
 }
 """Translated where shown: _(KIND_WORDS[kind])."""
+
+
+def side_effect_severity(severity: str) -> str:
+    """A side effect's stored severity key ("mild") in the report's language."""
+    words = {
+        d.Severity.NONE: pgettext("side effect severity", "none"),
+        d.Severity.MILD: pgettext("side effect severity", "mild"),
+        d.Severity.MODERATE: pgettext("side effect severity", "moderate"),
+        d.Severity.SEVERE: pgettext("side effect severity", "severe"),
+    }
+    return words[d.Severity(severity)]
 
 
 SHORT_CLASS_WORDS = {
@@ -114,18 +125,15 @@ def is_about_cycle(name: str) -> bool:
 
 
 def day_text(day: date | None) -> str:
-    """A date in the report's language and that language's own order: German
-    "31.03.2026", French "31 mars 2026"; English prints ISO (2026-03-31), since English
-    readers write days in conflicting orders (03/04 is March or April). An open end is
-    "ongoing"."""
+    """A date in the report's language and that language's own order: English
+    "31 Mar 2026", German "31.03.2026", French "31 mars 2026" (i18n.date_text). An open
+    end is "ongoing"."""
     return i18n.date_text(day) if day else _("ongoing")
 
 
 def month_text(month: str) -> str:
-    """A "2026-03" month key as the language writes a month ("März 2026", "mars 2026");
-    English keeps the ISO key, like its days."""
-    if i18n.language() in (i18n.ENGLISH, i18n.PSEUDO):
-        return month
+    """A "2026-03" month key as the language writes a month ("Mar 2026", "März 2026",
+    "mars 2026"), as its days are written; the key itself is for data (summary JSON)."""
     year, number_of_month = (int(part) for part in month.split("-"))
     return i18n.day_pattern(date(year, number_of_month, 1), "yMMM")
 

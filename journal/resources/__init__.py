@@ -4,20 +4,21 @@ The files live in this package's folders (fonts/, icons/, translations/), so the
 with the code into every kind of installation: a source checkout, an editable install, a
 wheel or sdist installed by pip or pipx, a distribution package, and the PyInstaller
 bundle (whose importer answers for the package's files under its own folder). Every
-reader asks `resource_path`, which asks importlib.resources where this package is;
-nothing builds a path from `__file__` or knows how the app was installed. No Qt here:
-journal/ stays importable without it (the report's fonts need these paths too).
+reader asks `resource_path`, which asks the package's importer where this package is
+(the answer importlib.resources gives); nothing builds a path from a module's own file
+name or knows how the app was installed. No Qt here: journal/ stays importable
+without it (the report's fonts need these paths too).
 """
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from importlib.machinery import SourceFileLoader, SourcelessFileLoader
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 APP_ID = "io.github.migrainejournal.MigraineJournal"
 """The reverse-DNS id of the .desktop file, the AppStream metainfo and the icon name."""
@@ -31,6 +32,18 @@ def resource_root() -> Path:
     package were imported from a zip file are its files copied once to a private
     temporary folder (removed at exit), because Qt and reportlab open files by name.
     """
+    loader = __spec__.loader
+    if type(loader) is SourceFileLoader or type(loader) is SourcelessFileLoader:
+        # A package in a plain folder, imported by Python's own file importer:
+        # importlib.resources.files() answers with its loader's folder (its FileReader),
+        # so ask the loader directly. importlib.resources and its readers (six modules,
+        # about 3 ms) then load only for another importer (a zip file, PyInstaller).
+        return Path(loader.path).parent
+    import atexit
+    import shutil
+    import tempfile
+    from importlib.resources import files
+
     root = files(__name__)
     if isinstance(root, Path):
         return root

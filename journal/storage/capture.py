@@ -24,10 +24,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from journal.sync import clock
-from journal.sync.rules import DELETED_KEY, Change, RecordState, apply
 
 if TYPE_CHECKING:
     from journal.storage.journal import Journal
+    from journal.sync.rules import Change, RecordState
 
 CAPTURED_TABLES: dict[str, str] = {
     "medications": "id",
@@ -162,10 +162,12 @@ def new_device_id() -> str:
 
 
 def default_device_name() -> str:
-    """The computer's own name, as the system knows it (no network involved)."""
+    """The computer's own name, as the system knows it (no network involved), or ""
+    when it has none: a record holds no sentence, the app words a nameless computer
+    ("This computer") in its language where it shows it."""
     import platform  # with sysconfig: only when a journal gets its device identity
 
-    return platform.node().split(".")[0].strip() or "This computer"
+    return platform.node().split(".")[0].strip()
 
 
 # -- stamping -------------------------------------------------------------------
@@ -182,7 +184,9 @@ def stamp_pending(journal: Journal) -> int:
         (),
     )
     if not rows:
-        return 0
+        return 0  # as at every start: the merge rule (journal.sync.rules) loads once needed
+    from journal.sync.rules import RecordState, apply
+
     device = journal.rows("SELECT id, clock, folder FROM sync_device", ())[0]
     states = load_states(journal, {(str(r["tbl"]), str(r["record_id"])) for r in rows})
     last = str(device["clock"])
@@ -211,6 +215,8 @@ def _local_change(
     """The change a captured row stands for, with what this computer had seen of
     each field it wrote, and the values to keep of the record if it no longer
     exists (a deletion's ghost)."""
+    from journal.sync.rules import DELETED_KEY, Change
+
     fields: dict[str, Any] = json.loads(row["fields"])
     op = str(row["op"])
     table, record_id = str(row["tbl"]), str(row["record_id"])
@@ -230,6 +236,8 @@ def _local_change(
 def _written_whole(state: RecordState, change: Change) -> None:
     """A local insert wrote every field of the row at its reading, whether or not
     its values were captured (without a sync folder they are not)."""
+    from journal.sync.rules import DELETED_KEY
+
     for name in [n for n in state.clocks if n != DELETED_KEY]:
         state.clocks[name] = (change.clock, dict(change.base.get(name, {})))
     state.compact()
@@ -243,6 +251,8 @@ _CHUNK = 400
 
 def load_states(journal: Journal, keys: set[StateKey]) -> dict[StateKey, RecordState]:
     """The stored clocks (and ghost values) of these records."""
+    from journal.sync.rules import RecordState
+
     states: dict[StateKey, RecordState] = {}
     by_table: dict[str, list[str]] = {}
     for table, record_id in keys:

@@ -130,3 +130,14 @@ def _drug_record(course: dict[str, Any]) -> dict[str, Any]:
         "created": course["created"],
         "updated": course["created"],
     }
+
+
+def nameless_default_device(db: Database) -> None:
+    """0010. A computer without a system name is stored without a name (the app words
+    it in its language where it shows it); earlier versions stored the English
+    sentence "This computer" as its name, for this computer and, read from their
+    files in the sync folder, for the others. Exactly that name becomes none; a name
+    the user gave, or the system's, stays."""
+    for table in ("sync_device", "sync_peers"):
+        if table in db.table_names():
+            db.execute(f"UPDATE {table} SET name = '' WHERE name = 'This computer'")

@@ -38,6 +38,7 @@ from sqlite_utils import Database, Migrations  # noqa: E402
 from journal.storage.importer_notes import importer_notes_to_facts  # noqa: E402
 from journal.storage.record_migrations import (  # noqa: E402
     default_factors_by_key,
+    nameless_default_device,
     one_home_for_preventives,
 )
 from journal.storage.versions import APPLICATION_ID, MIGRATION_NAMES, MIGRATION_SET  # noqa: E402
@@ -372,6 +373,7 @@ def sync(db: Database) -> None:
 migrations(name="0007_default_factors_by_key")(default_factors_by_key)
 migrations(name="0008_one_home_for_preventives")(one_home_for_preventives)
 migrations(name="0009_importer_notes_to_facts")(importer_notes_to_facts)
+migrations(name="0010_nameless_default_device")(nameless_default_device)
 
 
 def apply_pending(connection: object) -> None:

@@ -18,10 +18,10 @@ from journal.storage.capture import (
     stamp_pending,
 )
 from journal.sync import clock
-from journal.sync.rules import OPS, Change, Op
 
 if TYPE_CHECKING:
     from journal.storage.journal import Journal
+    from journal.sync.rules import Change, Op
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,8 @@ class Outgoing:
 
 def outbox(journal: Journal) -> list[Outgoing]:
     """Changes captured and stamped but not yet in this computer's log, in order."""
+    from journal.sync.rules import OPS, Change  # the merge rule loads once syncing
+
     with journal.atomic():
         stamp_pending(journal)
     rows = journal.rows(

@@ -19,4 +19,5 @@ MIGRATION_NAMES = (
     "0007_default_factors_by_key",
     "0008_one_home_for_preventives",
     "0009_importer_notes_to_facts",
+    "0010_nameless_default_device",
 )

@@ -25,6 +25,7 @@ from journal.sync import clock
 from journal.sync.layout import LogRefused, devices_in, read_device_file
 from journal.sync.reader import Position, read_peer
 from journal.sync.rules import DELETED_KEY, Change
+from journal.sync.status import computer_name
 from journal.sync.writer import DeviceLog
 
 FRAME_CHANGES = 500
@@ -160,7 +161,8 @@ def sync(journal: Journal) -> SyncReport:
             continue
         before = known.get(device, PeerPosition(device))
         about = read_device_file(folder, device, me.folder_key)
-        name = str(about.get("name") or before.name or device)
+        stored = str(about.get("name") or before.name)  # "" for a computer without one
+        name = computer_name(stored, device)
         peer = PeerReport(device, name, last_seen_millis=int(about.get("written") or 0))
         report.peers.append(peer)
         start = Position(before.segment, before.frames, before.chain)
@@ -168,7 +170,7 @@ def sync(journal: Journal) -> SyncReport:
             read = read_peer(folder, device, me.folder_key, start)
         except LogRefused as refusal:
             peer.refused = _(REFUSALS[refusal.reason]).format(name=name)
-            moved.append(_position(before, name, peer, refused=refusal.reason))
+            moved.append(_position(before, stored, peer, refused=refusal.reason))
             continue
         found = read.changes + _snapshot_changes(read.snapshot_records)
         changes.extend(found)
@@ -180,7 +182,7 @@ def sync(journal: Journal) -> SyncReport:
         moved.append(
             PeerPosition(
                 device,
-                name,
+                stored,
                 end.segment,
                 end.frames,
                 end.chain,

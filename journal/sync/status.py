@@ -46,10 +46,19 @@ class SyncStatus:
     lost_values: int
 
 
+def computer_name(name: str, device: str) -> str:
+    """Another computer's name as shown: the one it has, or for one without (its
+    system gave none), "Computer" and the start of its id, which reads as a name in
+    any sentence and tells two such computers apart. A stored name is never worded."""
+    if name and name != device:  # earlier versions stored the id as the missing name
+        return name
+    return _("Computer {id}").format(id=device[:6])
+
+
 def status(journal: Journal) -> SyncStatus:
     me = store.device(journal)
     peers = tuple(
-        PeerStatus(p.device, p.name or p.device, int(p.seen_at or 0), p.refused)
+        PeerStatus(p.device, computer_name(p.name, p.device), int(p.seen_at or 0), p.refused)
         for p in sorted(positions(journal).values(), key=lambda p: p.name.casefold())
         if p.device != me.id
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -202,7 +203,7 @@ def test_a_journal_moved_aside_as_damaged_is_named_when_it_is_missing(
     [
         ("de", "Bericht für 01.03.2026 bis 31.03.2026 nach", "24.11.2026, 10:15"),
         ("fr", "1 mars 2026", "24 nov. 2026, 10:15"),
-        ("en", "Wrote the report for 2026-03-01 to 2026-03-31 to", "Nov 24, 2026, 10:15"),
+        ("en", "Wrote the report for 1 Mar 2026 to 31 Mar 2026 to", "24 Nov 2026, 10:15"),
     ],
 )
 def test_the_command_lines_confirmations_write_dates_in_the_languages_own_form(
@@ -212,7 +213,8 @@ def test_the_command_lines_confirmations_write_dates_in_the_languages_own_form(
     report_days: str,
     listed: str,
 ) -> None:
-    """`--lang de report ...` confirms "für 01.03.2026 bis 31.03.2026", not ISO days, and
+    """`--lang de report ...` confirms "für 01.03.2026 bis 31.03.2026", English "for
+    1 Mar 2026 to 31 Mar 2026", not ISO days (those are for typing `--from`), and
     `restore --list` writes when each backup was taken as the language does."""
     from datetime import datetime
 
@@ -227,8 +229,51 @@ def test_the_command_lines_confirmations_write_dates_in_the_languages_own_form(
     assert cli.main(["--lang", language, "report", "--db", str(db), *span, "-o", str(out)]) == 0
     confirmation = capsys.readouterr().out
     assert report_days in confirmation
-    assert "2026-03-01" not in confirmation or language == "en"
+    assert "2026-03-01" not in confirmation
     assert cli.main(["--lang", language, "restore", "--list", "--db", str(db)]) == 0
     listing = capsys.readouterr().out
     assert listed in listing
     assert "2026-11-24" not in listing
+
+
+def test_what_is_data_keeps_iso_days_in_every_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A day a person reads follows the language ("31 Mar 2026", "31.03.2026"); a day
+    that is data does not: the CSV export's columns, the JSON export's records,
+    `summary --json` (its contract) and the way to type a day (`--from 2026-03-31`) are
+    the same ISO days under --lang en, de and fr."""
+    db = tmp_path / "demo.sqlite3"
+    assert cli.main(["demo", "--db", str(db), "--months", "2", "--end", "2026-03-31"]) == 0
+    span = ["--from", "2026-02-01", "--to", "2026-03-31"]
+    seen: dict[str, Any] = {}
+    for language in ("en", "de", "fr"):
+        folder = tmp_path / language
+        lang = ["--lang", language]
+        csv = ["--format", "csv", "-o", str(folder / "x.csv")]
+        assert cli.main([*lang, "export", "--db", str(db), *csv]) == 0
+        assert cli.main([*lang, "export", "--db", str(db), "-o", str(folder / "x.json")]) == 0
+        capsys.readouterr()
+        assert cli.main([*lang, "summary", "--db", str(db), *span, "--json"]) == 0
+        summary = json.loads(capsys.readouterr().out)
+        with pytest.raises(SystemExit):
+            cli.main([*lang, "summary", "--db", str(db), "--from", "31.03.2026"])
+        assert "2026-03-31" in capsys.readouterr().err  # what to type stays ISO
+        document = json.loads((folder / "x.json").read_text(encoding="utf-8"))
+        seen[language] = (
+            (folder / "x-attacks.csv").read_bytes(),
+            (folder / "x-doses.csv").read_bytes(),
+            [
+                row.split(",", 1)[0]
+                for row in (folder / "x-days.csv").read_text("utf-8").splitlines()
+            ],
+            [(a["start"], a["end"]) for a in document["attacks"]],
+            (summary["from"], summary["to"], [m["month"] for m in summary["months"]]),
+            [(t["start"], t["end"]) for t in summary["treatments"]],
+            summary["midas"] and summary["midas"]["date"],
+        )
+    assert seen["en"] == seen["de"] == seen["fr"]
+    assert seen["en"][4] == ("2026-02-01", "2026-03-31", ["2026-02", "2026-03"])
+    days = seen["en"][2][1:]
+    assert days and all(re.fullmatch(r"\d{4}-\d\d-\d\d", day) for day in days)
+    assert all(re.match(r"\d{4}-\d\d-\d\dT", start) for start, _end in seen["en"][3])

@@ -131,7 +131,7 @@ def test_a_phase_overlapping_another_of_the_same_kind_is_refused_naming_it(
     with pytest.raises(ValidationError) as raised:
         ops.save_phase(journal, d.HormonalPhase(PILL, date(2026, 6, 30), None))
     assert raised.value.problems["start"] == (
-        "This overlaps another phase of the same kind, from 2026-01-01 to 2026-06-30."
+        "This overlaps another phase of the same kind, from 1 Jan 2026 to 30 Jun 2026."
     )
     assert journal.phases.count() == 1
 

@@ -78,6 +78,26 @@ def test_french_dates_are_lower_case_day_first() -> None:
     assert i18n.list_text(["a", "b", "c"]) == "a, b et c"
 
 
+@pytest.mark.parametrize(
+    ("code", "day", "moment"),
+    [
+        ("en", "31 Mar 2026", "9 Sep 2026, 10:15\u202fPM"),
+        (i18n.PSEUDO, "31 Mar 2026", "9 Sep 2026, 10:15\u202fPM"),  # the pseudo's are English
+        ("de", "31.03.2026", "09.09.2026, 22:15"),
+        ("fr", "31 mars 2026", "9 sept. 2026, 22:15"),
+    ],
+)
+def test_a_day_a_person_reads_is_in_the_languages_order_never_iso(
+    code: str, day: str, moment: str
+) -> None:
+    """Issue 16/17: a day in a sentence or table (date_text) is day first with the month
+    as a word in English, as the window's short days are; a day with its time writes
+    its day the same way. ISO stays for data: the summary JSON, exports, file names."""
+    set_language(code)
+    assert i18n.date_text(date(2026, 3, 31)) == day
+    assert i18n.moment_text(datetime(2026, 9, 9, 22, 15)) == moment
+
+
 def test_a_report_language_inside_using_language_leaves_the_apps_language_alone() -> None:
     set_language("de")
     with using_language("en"):
@@ -93,13 +113,13 @@ def test_english_is_the_source_and_an_untranslated_text_stays_as_written() -> No
     assert ngettext("{n} day", "{n} days", 2) == "{n} Tage"  # from the catalogue
 
 
-def test_an_english_report_from_a_german_app_has_english_words_and_iso_dates() -> None:
+def test_an_english_report_from_a_german_app_has_english_words_and_dates() -> None:
     from journal.report.wording import day_text, month_text
 
     set_language("de")
     assert (day_text(date(2026, 3, 5)), month_text("2026-03")) == ("05.03.2026", "März 2026")
     with using_language("en"):
-        assert (day_text(date(2026, 3, 5)), month_text("2026-03")) == ("2026-03-05", "2026-03")
+        assert (day_text(date(2026, 3, 5)), month_text("2026-03")) == ("5 Mar 2026", "Mar 2026")
         assert _("Headache calendar") == "Headache calendar"
     with using_language("fr"):
         assert _("Headache calendar") == "Calendrier des céphalées"

@@ -5,16 +5,20 @@ system, and the low-light screens readable yet dark."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from journal import domain as d
+from journal.analysis.calendar_cycle import CycleDayMark
+from journal.analysis.calendar_days import DayMark
 from journal.storage import Journal
 from tests.ui.conftest_attack import Medications
 from ui.app.start import application
@@ -265,3 +269,82 @@ def test_a_drop_down_shows_its_arrow_in_every_look(
         ]
         assert len(inked) >= 6, f"{look.value}: no arrow in {arrow}"
         box.close()
+
+
+class _TwoDays:
+    """A month model's part the day cells read: 3 March in the month shown, 3 April
+    outside it, both with the same marks (a dose, a check-in, a perimenstrual
+    window day with bleeding and a hormonal phase; an attack of `pain`)."""
+
+    week_start = Qt.DayOfWeek.Monday
+
+    def __init__(self, pain: int | None) -> None:
+        cycle = CycleDayMark(flow=d.Flow.MEDIUM, window_day=1, phases=(d.PhaseKind.HORMONAL_IUD,))
+        self.marks = DayMark(
+            peak_pain=pain,
+            attacks=int(pain is not None),
+            doses=1,
+            checked_in=True,
+            cycle=cycle,
+            medications=("Naproxen",),
+        )
+
+    def in_month(self, day: date) -> bool:
+        return day.month == 3
+
+    def mark(self, day: date) -> DayMark:
+        return self.marks
+
+
+def _painted_day(day: date, palette: QPalette, pain: int | None = None) -> QImage:
+    """The day cell as the calendar paints it, over the page it sits on."""
+    from ui.diary.day_cell import DayCellDelegate
+
+    view = QWidget()
+    view.setPalette(palette)
+    image = QImage(120, 96, QImage.Format.Format_RGB32)
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    cell = DayCellDelegate(_TwoDays(pain), view)  # type: ignore[arg-type]
+    cell.paint_day(painter, QRect(0, 0, 120, 96), day, False)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("dark_system", [False, True])
+def test_days_outside_the_month_keep_their_marks_and_look_apart_in_every_look(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, dark_system: bool
+) -> None:
+    """A day outside the month shown keeps its cycle band 3:1 off the page (it was
+    painted at 45 % and fell to about 1.7:1) and its pain shade whole (at 35 % the
+    bars, inked for the whole shade, fell under 3:1 on it), and looks unlike a day of
+    the month in every look (in high contrast the muted colour is the text's: it
+    looked the same)."""
+    from ui.cycle import marks
+
+    monkeypatch.setattr(theme, "system_is_dark", lambda: dark_system)
+    problems = []
+    for look in theme.Theme:
+        theme.apply_theme(qapp, look)
+        palette = qapp.palette()
+        page = palette.color(QPalette.ColorRole.Base)
+        inside = _painted_day(date(2026, 3, 3), palette)
+        outside = _painted_day(date(2026, 4, 3), palette)
+        band = outside.pixelColor(60, 3)  # the perimenstrual window's band, above the cell
+        if band != marks.window_colour(palette):
+            problems.append(f"{look.value}: the band is {band.name()}, not the window's colour")
+        if contrast.ratio(band, page) < contrast.NON_TEXT:
+            problems.append(f"{look.value}: band {contrast.ratio(band, page):.2f}:1")
+        empty = [  # the cell's background, where the day inside the month shows nothing
+            (x, y) for x in range(4, 116) for y in range(40, 80) if inside.pixelColor(x, y) == page
+        ]
+        apart = sum(outside.pixelColor(x, y) != page for x, y in empty)
+        if len(empty) < 100 or apart < len(empty) // 10:
+            problems.append(f"{look.value}: outside the month, {apart} of {len(empty)} differ")
+        for pain in range(4):
+            shaded = _painted_day(date(2026, 4, 3), palette, pain)
+            colours = Counter(shaded.pixel(x, y) for x in range(4, 116) for y in range(30, 80))
+            shade = theme.severity_colour(pain, palette)
+            if colours.most_common(1)[0][0] != shade.rgb():
+                problems.append(f"{look.value}: the shade of pain {pain} is not whole")
+    assert not problems, "\n".join(problems)

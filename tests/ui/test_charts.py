@@ -92,7 +92,7 @@ def test_monthly_hover_gives_the_exact_month_figures(qtbot: QtBot, colours) -> N
     )
     chart = shown(qtbot, MonthlyChart(colours))
     chart.update(chart_data(diary))
-    text = chart.card.tooltip_at(1.1, 3)
+    text = chart.card.tooltip_at(0.1, 3)  # the first month: the diary starts in April
     assert text is not None
     assert "April 2026" in text
     assert "Migraine days: 1" in text
@@ -301,11 +301,72 @@ def test_timeline_lane_labels_show_in_german_whatever_their_length(qtbot: QtBot)
         painter.end()
     finally:
         translations.install(app)
-    from ui.insights.charts.timeline import _short
-
     assert len(chart.lane_labels) == 2
-    assert all(_short(label) in drawn for label in chart.lane_labels), drawn
-    assert "Akupunkturbehandl…" in drawn
+    assert [label.replace("\n", " ") for label in drawn[:2]] == chart.lane_labels, drawn
+    assert "Akupunkturbehandlungen" in drawn  # whole, not "Akupunkturbehandl…"
+
+
+def _drawn_lane_labels(chart):  # type: ignore[no-untyped-def]
+    """The left axis' labels as pyqtgraph lays them out: (rectangle, text) each."""
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(600, 300, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = chart.card.plot.getAxis("left").generateDrawSpecs(painter)[2]
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _flags, text in specs if not text.isdigit()]
+
+
+def test_timeline_lane_labels_are_readable_whole_or_on_two_lines(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 item 9: "Mindfulness medit…" on the lane. A name is shown whole (on
+    one line, or wrapped between words onto two), side by side labels never overlap,
+    and only a name too long for two lines is shortened, whole in its tooltip."""
+    import itertools
+
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.insights.charts.timeline import TimelineChart, lane_bottom
+
+    names = (
+        "Propranolol",
+        "Mindfulness meditation",
+        "Greater occipital nerve block with lidocaine",
+        "Greater occipital nerve block with lidocaine and triamcinolone, both sides, "
+        "every twelve weeks",
+    )
+    courses = tuple(
+        d.Treatment(name, d.TreatmentKind.PROCEDURE, date(2026, 2, 1), id=f"t{n}")
+        for n, name in enumerate(names)
+    )
+    chart = shown(qtbot, TimelineChart(colours))
+    chart.update(chart_data(Diary(attacks=(attack(date(2026, 3, 3)),), treatments=courses)))
+    chart.card.resize(900, 520)
+    chart.card.show()
+    qtbot.waitExposed(chart.card)
+    drawn = sorted(_drawn_lane_labels(chart), key=lambda found: found[0].center().y())
+    texts = [text for _, text in drawn]  # top to bottom, as the lanes
+    assert sorted(chart.lane_labels) == sorted(names) and len(texts) == 4, texts
+    on_axis = dict(zip(chart.lane_labels, texts, strict=True))
+    assert on_axis[names[0]] == "Propranolol"
+    assert on_axis[names[1]] == "Mindfulness meditation"  # on one line, whole
+    assert "\n" in on_axis[names[2]] and on_axis[names[2]].replace("\n", " ") == names[2]
+    assert on_axis[names[3]].count("\n") == 1 and on_axis[names[3]].endswith("…")
+    axis = chart.card.plot.getAxis("left")
+    metrics = QFontMetricsF(chart.card.plot_widget.font())
+    for text in texts:
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        assert widest <= axis.width(), f"{text!r} is wider than the label column"
+    lines_high = [
+        (rect.center().y(), text.count("\n") + 1) for rect, text in drawn
+    ]  # pyqtgraph's rect is 0.8 of the text's height: measure the lines themselves
+    for (upper, lines), (lower, next_lines) in itertools.pairwise(lines_high):
+        room = lower - upper
+        assert room >= (lines + next_lines) / 2 * metrics.lineSpacing(), (lines_high, texts)
+    middle = lane_bottom(chart.lane_labels.index(names[3])) + 0.3
+    assert chart.label_at(middle) == names[3]  # the whole name, for the label's tooltip
+    assert chart.card.describe_label(middle) == names[3]
 
 
 def test_overlapping_treatments_each_get_their_own_labelled_lane(qtbot: QtBot, colours) -> None:  # type: ignore[no-untyped-def]

@@ -126,7 +126,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 DAYS = [date(2026, 1, 5), date(2026, 3, 31), date(2026, 7, 4), date(2025, 12, 24)]
 EXPECTED = {
     "en": {
-        "date": ["2026-01-05", "2026-03-31", "2026-07-04", "2025-12-24"],
+        "date": ["5 Jan 2026", "31 Mar 2026", "4 Jul 2026", "24 Dec 2025"],
         "short": "Sat 4 Jul",
         "short other year": "Wed 24 Dec 2025",
         "axis": "4 Jul",
@@ -189,6 +189,40 @@ def test_the_short_day_is_cldrs_in_german_and_french(language: str) -> None:
         july = date(2026, 7, 4)
         assert day_text(july, july) == i18n.day_pattern(july, "MMMEd")
         assert day_text(july, july, weekday=False) == i18n.day_pattern(july, "MMMd")
+
+
+EVERY_MONTH = [date(2026, month, day) for month in range(1, 13) for day in (1, 9, 28)]
+TERRITORIES = {
+    "en": [QLocale.Country.UnitedKingdom, QLocale.Country.UnitedStates, QLocale.Country.Ireland],
+    "de": [QLocale.Country.Germany, QLocale.Country.Austria, QLocale.Country.Switzerland],
+    "fr": [QLocale.Country.France, QLocale.Country.Canada, QLocale.Country.Belgium],
+}
+"""Countries whose month abbreviations differ from the language's own ("Sept" in
+en_GB, "juill." in fr_CA): the window's day must still read as journal/'s."""
+
+
+@pytest.mark.parametrize("code", sorted(TERRITORIES))
+def test_a_day_reads_the_same_in_the_window_and_in_journal_in_every_month(
+    qapp: QApplication, code: str
+) -> None:
+    """Issue 16/17: one kind of day, one text. For every month, and whatever the
+    window's country, the window's day (Treatments, Visit, Medications...) is the
+    text journal/ writes in the PDF and the command line's confirmations; English
+    reads "9 Sep 2026" (day, month as a word, year), never ISO."""
+    application([])
+    try:
+        for country in TERRITORIES[code]:
+            translations.install(qapp, QLocale(QLocale.Language(LOCALES[code].language()), country))
+            assert i18n.language() == code
+            window = [date_text(day) for day in EVERY_MONTH]
+            assert window == [i18n.date_text(day) for day in EVERY_MONTH], country
+            assert not any(re.search(r"\d{4}-\d\d-\d\d", text) for text in window)
+    finally:
+        translations.install(qapp)
+    written = dict(zip(EVERY_MONTH, window, strict=True))
+    if code == "en":
+        assert written[date(2026, 9, 9)] == "9 Sep 2026"
+        assert written[date(2026, 3, 28)] == "28 Mar 2026"
 
 
 def test_a_span_of_days_is_two_days_of_the_same_kind(language: str) -> None:

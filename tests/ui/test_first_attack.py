@@ -22,7 +22,6 @@ from ui.app.main_window import MainWindow
 from ui.app.start import application
 from ui.attack.quick_medication import QuickMedicationDialog
 from ui.attack.screen import AttackScreen
-from ui.kit import settings_store
 from ui.medication.first_start import FirstMedicationsDialog
 from ui.medication.new_medication import NewMedicationForm
 from ui.session import Session
@@ -112,14 +111,14 @@ def test_the_first_start_offers_the_usual_medications_once(
     assert isinstance(dialog, FirstMedicationsDialog) and dialog.isVisible()
     qtbot.mouseClick(dialog.chooser.buttons["Sumatriptan"], LEFT)
     qtbot.mouseClick(dialog.chooser.buttons["Ibuprofen"], LEFT)
-    qtbot.keyClicks(dialog.chooser.name, "Maxalt")
+    qtbot.keyClicks(dialog.chooser.name, "Naproxen")
     qtbot.mouseClick(dialog.chooser.add_button, LEFT)
     qtbot.mouseClick(dialog.save_button, LEFT)
     names = {m.name: m for m in journal.medications.all()}
-    assert set(names) == {"Sumatriptan", "Ibuprofen", "Maxalt"}
-    assert names["Maxalt"].med_class is d.MedicationClass.TRIPTAN
+    assert set(names) == {"Sumatriptan", "Ibuprofen", "Naproxen"}
+    assert names["Sumatriptan"].med_class is d.MedicationClass.TRIPTAN
     assert all(m.use is d.Use.ACUTE for m in names.values())
-    assert settings_store.first_medications_offered()
+    assert not operations.first_medications_due(journal)
     window.offer_first_medications()
     assert window.dialog is None
 

@@ -79,7 +79,7 @@ def test_import_adds_the_records_and_a_second_import_adds_nothing(
     assert _counts(journal) == (4, 3, 3, 0)
     assert sent.args == [
         "3 medications, 4 attacks, 3 doses were added. "
-        "Dates of the attacks: 2026-03-02 – 2026-03-29."
+        "Dates of the attacks: 2 Mar 2026 – 29 Mar 2026."
     ]
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
@@ -91,7 +91,7 @@ def test_import_adds_the_records_and_a_second_import_adds_nothing(
 
 def test_clue_import_adds_day_records_and_bleeding_days(qtbot: QtBot, journal: Journal) -> None:
     dialog = _dialog(qtbot, journal, "measurements.json")
-    assert dialog.preview_label.text().endswith("Dates of the attacks: 2026-05-01 – 2026-05-28.")
+    assert dialog.preview_label.text().endswith("Dates of the attacks: 1 May 2026 – 28 May 2026.")
     dialog.do_import()
     assert _counts(journal) == (0, 0, 0, 8)
     assert journal.day_records.count() == 4
@@ -99,7 +99,7 @@ def test_clue_import_adds_day_records_and_bleeding_days(qtbot: QtBot, journal: J
 
 def test_changing_the_column_mapping_changes_the_plan(qtbot: QtBot, journal: Journal) -> None:
     dialog = _dialog(qtbot, journal, "attacks.csv")
-    dates = "Dates of the attacks: 2026-02-03 – 2026-02-17."
+    dates = "Dates of the attacks: 3 Feb 2026 – 17 Feb 2026."
     added = "3 medications, 3 attacks, 3 doses will be added."
     assert dialog.preview_label.text() == f"{added} {dates}"
     medication = dialog.mapping_boxes["medication"]
@@ -146,7 +146,7 @@ def test_overriding_the_format_replans_with_the_chosen_importer(
     plan = plan_file(journal, FIXTURES / "drip_schema5.csv")
     assert (
         dialog.preview_label.text()
-        == f"{plan.preview()} Dates of the attacks: 2026-05-04 – 2026-06-21."
+        == f"{plan.preview()} Dates of the attacks: 4 May 2026 – 21 Jun 2026."
     )
 
 
@@ -164,7 +164,7 @@ def test_ctrl_i_in_the_main_window_opens_the_import_dialog(
     assert len(window.journal.attacks.all()) == 3
     assert window.statusBar().currentMessage() == (
         "3 medications, 3 attacks, 3 doses were added. "
-        "Dates of the attacks: 2026-02-03 – 2026-02-17."
+        "Dates of the attacks: 3 Feb 2026 – 17 Feb 2026."
     )
 
 
@@ -209,14 +209,14 @@ def test_the_good_to_know_heading_shows_only_with_remarks(qtbot: QtBot, journal:
 @pytest.mark.parametrize(
     ("first", "last", "text"),
     [
-        (date(2026, 3, 3), date(2026, 7, 14), "2026-03-03 – 2026-07-14"),
-        (date(2026, 5, 1), date(2026, 5, 1), "2026-05-01"),
+        (date(2026, 3, 3), date(2026, 7, 14), "3 Mar 2026 – 14 Jul 2026"),
+        (date(2026, 5, 1), date(2026, 5, 1), "1 May 2026"),
     ],
 )
 def test_the_dates_of_imported_attacks_are_written_as_a_span_of_days(
     first: date, last: date, text: str
 ) -> None:
-    """Two days as every screen writes a day (ISO in English), a single day once."""
+    """Two days as every screen writes a day ("3 Mar 2026" in English), a single day once."""
     assert day_span(first, last) == text
 
 

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
-from journal.analysis.explain import months_back
+from journal.analysis.summary import months_back
 from journal.analysis.treatment_effect import treatment_effects
 from journal.demo import write_demo
 from journal.storage import Journal
@@ -348,6 +348,7 @@ def test_a_journal_made_now_gets_no_counting_rules_notice_whatever_its_entries_d
     journal.close()
 
 
+<<<<<<< HEAD
 def _marks(card: ChartCard) -> list[tuple[str, QColor, QPen]]:
     """The solid bars of a chart: fill and outline (faded bars, a figure resting on
     too little data, and the shaded period bands are see-through on purpose)."""
@@ -414,3 +415,24 @@ def test_the_cycle_day_chart_counts_in_whole_attacks(qtbot: QtBot, demo: Journal
             values = [v for _, level in axis.tickValues(0.0, top, 200) for v in level]
             assert values and all(float(v).is_integer() for v in values), (top, values)
             assert all("." not in text for text in axis.tickStrings(values, 1.0, 1.0))
+=======
+def test_a_new_journal_is_counted_from_its_first_day_not_over_three_months(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """Issue 16: one day of diary read "0 migraine days a month (0.3 per 28 days)"."""
+    start = datetime.combine(date.today(), time(0, 30)).astimezone()
+    journal.attacks.save(
+        d.Attack(
+            start=start,
+            end=start + timedelta(minutes=40),
+            type=d.AttackType.MIGRAINE,
+            pain=2,
+        )
+    )
+    view = view_of(qtbot, journal)
+    assert view.headline_text("migraine_days").startswith("1 migraine day in 1 day")
+    assert "per 28 days" not in view.headline_text("migraine_days")
+    assert view.span_label.text().endswith("the figures count its 1 day.")
+    view.resize(1024, 700)
+    view.grab().save("/tmp/t1-insights-new-journal.png")
+>>>>>>> main

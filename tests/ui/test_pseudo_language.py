@@ -18,7 +18,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt, QTranslator
 from PySide6.QtGui import QScreen, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -96,7 +107,34 @@ def cut_off(top: QWidget) -> list[str]:
             hint = widget.sizeHint().width()
             if hint > widget.width() + SLACK:
                 found.append(f"button {widget.text()[:50]!r}: {widget.width()} < {hint} px")
+        found += _cut_off_in_other_texts(widget)
     return found
+
+
+def _cut_off_in_other_texts(widget: QWidget) -> list[str]:
+    """A drop-down's chosen text narrower than its field, a group's title wider than
+    the group, a tab's text elided or its tab past the end of the bar."""
+    if isinstance(widget, QComboBox) and widget.currentText():
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = widget.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField
+        )
+        needed = widget.fontMetrics().horizontalAdvance(widget.currentText())
+        if needed > field.width() + SLACK:
+            return [f"drop-down {widget.currentText()[:50]!r}: {field.width()} < {needed} px"]
+    if isinstance(widget, QGroupBox) and widget.title():
+        least = widget.minimumSizeHint().width()
+        if least > widget.width() + SLACK:
+            return [f"group {widget.title()[:50]!r}: {widget.width()} < {least} px"]
+    if isinstance(widget, QTabBar):
+        return [
+            f"tab {widget.tabText(i)[:50]!r}: {widget.tabRect(i).width()} px"
+            for i in range(widget.count())
+            if widget.tabSizeHint(i).width() > widget.tabRect(i).width() + SLACK
+            or widget.tabRect(i).right() > widget.width()  # behind the scroll arrows
+        ]
+    return []
 
 
 def _plain(label: QLabel) -> str:
@@ -202,24 +240,30 @@ print(json.dumps({
 """
 
 
+def at_150_percent(arguments: list[str], folder: Path) -> subprocess.CompletedProcess[str]:
+    """Python run with `arguments` in a process whose Qt scales by 150% (the factor is
+    read when Qt starts), offscreen, in `folder`."""
+    environment = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
+    environment["PYTHONPATH"] = os.pathsep.join(
+        filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
+    )
+    return subprocess.run(
+        [sys.executable, *arguments],
+        cwd=folder,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
 def test_the_pseudo_attack_screen_at_150_percent_scaling_cuts_off_nothing(
     tmp_path: Path,
 ) -> None:
     """QT_SCALE_FACTOR=1.5, as a desktop at 150% (a process of its own: the factor is
     read when Qt starts). It may scroll, but no text is cut and the ways out show."""
-    environment = {**os.environ, "QT_SCALE_FACTOR": "1.5", "QT_QPA_PLATFORM": "offscreen"}
-    environment["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", SCALED_CHILD],
-        cwd=tmp_path,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = at_150_percent(["-c", SCALED_CHILD], tmp_path)
     assert done.returncode == 0, done.stderr
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert found["ratio"] == 1.5
@@ -268,9 +312,20 @@ def test_every_dialog_cuts_off_no_text(
     qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
 ) -> None:
     """Every dialog of ui/ (and every message box) fits a 1024x700 screen in the
-    pseudo-language, with no text cut off on any of its pages."""
+    pseudo-language, with no text cut off on any of its pages (at the scaling the
+    process runs at: 100%, and 150% below)."""
+    scaling = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+    assert demo_window.devicePixelRatioF() == scaling
     problems = dialog_problems(qtbot, demo_window, tmp_path)
     assert not problems, "\n".join(problems)
+
+
+def test_every_dialog_at_150_percent_scaling_cuts_off_no_text() -> None:
+    """The walk of every dialog above, in a process whose Qt scales by 150%."""
+    walk = f"{Path(__file__).relative_to(ROOT)}::test_every_dialog_cuts_off_no_text"
+    done = at_150_percent(["-m", "pytest", "-q", "-p", "no:cacheprovider", walk], ROOT)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "1 passed" in done.stdout
 
 
 @pytest.mark.usefixtures("screen_1024x700")

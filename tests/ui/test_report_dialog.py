@@ -263,7 +263,7 @@ def test_save_writes_a_pdf_with_the_span_and_no_name_unless_typed(
     save_to(monkeypatch, target)
     assert dialog.save_pdf() == target
     text = pdf_text(target)
-    assert "Diary from 2026-08-25 to 2026-11-24" in text
+    assert "Diary from 25 Aug 2026 to 24 Nov 2026" in text
     assert "Patient:" not in text
     assert "Saved to" in dialog.status.text()
     dialog.patient.name_edit.setText("Ann Example")
@@ -363,7 +363,7 @@ def test_preview_of_an_empty_journal_says_calmly_that_nothing_was_recorded(
 ) -> None:
     dialog = open_dialog(qtbot, journal)
     assert dialog.preview.image is None
-    assert dialog.preview.text().startswith("Nothing was recorded from 2026-08-25 to 2026-11-24")
+    assert dialog.preview.text().startswith("Nothing was recorded from 25 Aug 2026 to 24 Nov 2026")
     assert dialog.save_button.isEnabled()
 
 

@@ -1,18 +1,27 @@
-"""Treatments at 1024 px: every column of the Treatments table is in sight (long
-cells elided with their full text in a tooltip), in French too, and the labels under
-the Insights' "Before and after each treatment" bars never overlap, however narrow
-the chart."""
+"""Treatments at 1024 px: every column of the Treatments table is in sight, in
+German and French too, and every cell reads whole (long cells wrap between words in
+taller rows, never cut to "Übelk…"); one form of a day in the table; and the labels
+under the Insights' "Before and after each treatment" bars never overlap, however
+narrow the chart."""
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, QRectF
+from PySide6.QtCore import QLocale, QRect, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QLabel, QTreeWidgetItemIterator
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+)
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -23,10 +32,13 @@ from ui.app.main_window import MainWindow
 from ui.app.start import application, create_main_window
 from ui.insights.view import InsightsView
 from ui.kit import translations
+from ui.kit.locale_text import date_text
 from ui.session import Session
+from ui.treatments.view import TreatmentsView
 
 LANGUAGES = {
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "de": QLocale(QLocale.Language.German, QLocale.Country.Germany),
     "fr": QLocale(QLocale.Language.French, QLocale.Country.France),
 }
 
@@ -69,20 +81,94 @@ def test_every_treatments_column_is_in_sight_at_1024_px(
     assert header.sectionSize(last) >= 100  # the side effects keep a readable column
     assert header.sectionSize(last) >= header.sectionSizeHint(last)  # its heading whole
     assert not tree.horizontalScrollBar().isVisible()
-    elided = 0
+    for column in range(header.count()):  # a heading elided says it in full too
+        assert tree.headerItem().toolTip(column) == tree.headerItem().text(column)
+
+
+def _cells(tree: QTreeWidget) -> Iterator[tuple[QTreeWidgetItem, int, str]]:
     iterator = QTreeWidgetItemIterator(tree)
     while (item := iterator.value()) is not None:
         iterator += 1
-        for column in range(1, header.count()):
-            text = item.text(column)
-            needed = tree.fontMetrics().horizontalAdvance(text) + 8
-            if text and needed > header.sectionSize(column):
-                elided += 1
-                assert item.toolTip(column) == text  # the whole text, on hover
-    for column in range(header.count()):  # a heading elided says it in full too
-        assert tree.headerItem().toolTip(column) == tree.headerItem().text(column)
-    if language == "fr":
-        assert elided > 0, "French needs eliding at 1024 px: the test must see it"
+        if not item.isFirstColumnSpanned():  # a kind's heading spans the whole row
+            yield from ((item, column, item.text(column)) for column in range(tree.columnCount()))
+
+
+def _depth(item: QTreeWidgetItem) -> int:
+    levels = 0
+    while (item := item.parent()) is not None:  # type: ignore[assignment]
+        levels += 1
+    return levels
+
+
+def test_every_cell_reads_whole_at_1024_px(qtbot: QtBot, demo: Journal, language: str) -> None:
+    """Issue 16 item 9: side effects were cut to "Übelk…", "Disso…" in German. Each
+    cell's words fit its column's width and its row is as tall as its wrapped lines
+    need, so nothing is elided: a doctor reads every side effect and reason whole."""
+    window = _window(qtbot, demo)
+    view = window.tabs.treatments
+    window.views.setCurrentWidget(view)
+    QApplication.processEvents()
+    tree = view.tree
+    metrics = tree.fontMetrics()
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    wrapped = 0
+    effects = 0
+    for item, column, text in _cells(tree):
+        if not text:
+            continue
+        width = tree.columnWidth(column) - 2 * margin
+        if column == 0:
+            width -= tree.indentation() * (_depth(item) + 1)
+        words = max(metrics.horizontalAdvance(word) for word in text.split())
+        assert words <= width, f"a word of {text!r} is wider than its column"
+        lines = metrics.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+        ).height()
+        assert lines <= tree.visualItemRect(item).height(), f"{text!r} is cut off"
+        wrapped += metrics.horizontalAdvance(text) > width
+        effects += isinstance(item.data(0, Qt.ItemDataRole.UserRole), d.SideEffect)
+    assert effects > 10  # the demo's side effects were seen
+    assert wrapped > 0, "at 1024 px some cells need two lines: the test must see them"
+
+
+def test_a_row_grows_when_its_column_is_made_narrower_by_hand(qtbot: QtBot, demo: Journal) -> None:
+    """Dragging a column's edge wraps its cells anew: the rows take the new height."""
+    window = _window(qtbot, demo)
+    view = window.tabs.treatments
+    window.views.setCurrentWidget(view)
+    QApplication.processEvents()
+    tree = view.tree
+    course = next(item for item, _, text in _cells(tree) if text.startswith("Topiramate"))
+    before = tree.visualItemRect(course).height()
+    tree.header().resizeSection(3, tree.fontMetrics().horizontalAdvance("Ended: Tingling"))
+    qtbot.waitUntil(lambda: tree.visualItemRect(course).height() > before)
+    tree.header().resizeSection(3, 1000)
+    qtbot.waitUntil(lambda: tree.visualItemRect(course).height() < before)
+
+
+def test_the_table_writes_each_kind_of_date_one_way(qtbot: QtBot, demo: Journal) -> None:
+    """Issue 16 item 9: the table mixed "2026-06-07 – ongoing", "Thu 26 Mar, 09:30"
+    (no year) and "2026-03-26". Every day is written as locale_text.date_text writes
+    it (with its year), a session's day too, its time after it."""
+    application([])
+    translations.install(QApplication.instance(), LANGUAGES["de"])  # type: ignore[arg-type]
+    try:
+        view = TreatmentsView(Session(demo))
+        qtbot.addWidget(view)
+        day = r"\d\d\.\d\d\.\d{4}"  # German date_text: 26.03.2026
+        one_form = re.compile(rf"{day}( – ({day}|laufend)|, \d\d:\d\d)?")
+        sessions = []
+        for item, column, text in _cells(view.tree):
+            record = item.data(0, Qt.ItemDataRole.UserRole)
+            if column != 1 or record is None:
+                continue
+            assert one_form.fullmatch(text), text
+            if isinstance(record, d.TreatmentSession):
+                sessions.append(text)
+                assert text.startswith(date_text(record.when.date()))
+        assert len(sessions) >= 5, "the demo's infusion sessions were seen"
+    finally:
+        translations.install(QApplication.instance())  # type: ignore[arg-type]
 
 
 def test_the_columns_fit_again_when_the_window_is_made_wider(qtbot: QtBot, demo: Journal) -> None:

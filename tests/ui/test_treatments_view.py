@@ -19,6 +19,13 @@ from ui.treatments.dialogs import CourseDialog
 from ui.treatments.view import TreatmentsView
 
 TODAY = d.local_now().date()
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _day(day: date | None) -> str:
+    """A day as the English window writes one in a table: "31 Mar 2026"."""
+    assert day is not None
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 @pytest.fixture
@@ -65,7 +72,7 @@ def test_adding_a_preventive_course_lists_it_under_its_kind_as_ongoing(
     names = [row[0] for row in rows]
     assert names.index("Preventive medication") < names.index("Propranolol")
     assert names.index("Propranolol") < names.index("Procedure")
-    assert ["Propranolol", "2026-02-01 – ongoing", "80 mg daily", "Ongoing", ""] in rows
+    assert ["Propranolol", "1 Feb 2026 – ongoing", "80 mg daily", "Ongoing", ""] in rows
     assert view.selected_course() == course
 
 
@@ -123,12 +130,12 @@ def test_sessions_and_their_side_effects_show_under_the_course(
     rows = view.rows()
     assert [
         "Ketamine infusions  (1 session)",
-        f"{course.start.isoformat()} – {course.end.isoformat()}",
+        f"{_day(course.start)} – {_day(course.end)}",
         "0.5 mg/kg",
         "Ended: no lasting effect",
         "dissociation",
     ] in rows
-    assert ["Side effect: dissociation", course.start.isoformat(), "", "Moderate", ""] in rows
+    assert ["Side effect: dissociation", _day(course.start), "", "Moderate", ""] in rows
 
 
 def test_a_non_drug_course_records_a_side_effect_of_the_users_own_naming(

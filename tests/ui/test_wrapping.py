@@ -4,10 +4,17 @@ with whole lines instead of cutting their text; their text, mnemonic and click s
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.kit.wrapping import WrappingButton, WrappingCheckBox, drawn_text, wrap_text
+from ui.kit.wrapping import (
+    ZERO_WIDTH_SPACE,
+    WrappingButton,
+    WrappingCheckBox,
+    breakable,
+    drawn_text,
+    wrap_text,
+)
 
 LONG = "Sensibilité à la lumière (photophobie) pendant la crise"
 
@@ -60,3 +67,23 @@ def test_a_click_on_the_second_line_of_a_check_box_toggles_it(qtbot: QtBot) -> N
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(box.width() // 2, box.height() - 4))
     assert box.isChecked()
     assert box.text() == LONG and holder.isVisible()
+
+
+def test_a_long_path_in_a_message_wraps_after_its_separators(qtbot: QtBot) -> None:
+    """A path is one long word: in a message box it ran past the edge. Its separators
+    become places to break (invisible); the sentence's other words stay as they are."""
+    sentence = "The journal /home/someone/Documents/health/migraine-journal.sqlite3 is a folder."
+    opened = breakable(sentence)
+    assert opened.replace(ZERO_WIDTH_SPACE, "") == sentence
+    assert opened.startswith("The journal /") and opened.endswith(" is a folder.")
+    assert opened.count(ZERO_WIDTH_SPACE) >= 5
+    assert breakable("Not saved: the disk is full.") == "Not saved: the disk is full."
+    label = QLabel(opened)
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    metrics = label.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(w) for w in opened.replace(ZERO_WIDTH_SPACE, " ").split()
+    )
+    assert widest < metrics.horizontalAdvance("/home/someone/Documents/health/") + 1
+    assert label.heightForWidth(widest + 10) > 2 * metrics.height()  # it wraps there

@@ -25,7 +25,7 @@ from journal.storage import Journal
 from ui.app.main_window import MainWindow
 from ui.app.startup import Refused, WindowSession, make_main_window, open_session
 from ui.insights.charts import refcount_guard
-from ui.kit import theme, translations
+from ui.kit import theme, translations, wheel_guard
 
 
 def application(argv: list[str]) -> QApplication:
@@ -39,6 +39,7 @@ def application(argv: list[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)  # the desktop file's id: docks, Wayland, portals
     app.setWindowIcon(theme.icon("app"))
     theme.apply_theme(app, theme.saved_theme())
+    wheel_guard.install(app)  # the wheel scrolls forms, never changes an unfocused field
     if existing is None:
         translations.install(app)  # the system locale's texts, or English
         theme.follow_system_changes(app)

@@ -24,7 +24,7 @@ from journal import operations
 from journal.errors import JournalError
 from ui.kit.feedback import confirm, show_error
 from ui.kit.locale_text import moment_text
-from ui.kit.widgets import pain_word
+from ui.kit.widgets import pain_in_text
 from ui.session import Session
 
 translate = QCoreApplication.translate
@@ -36,11 +36,9 @@ def dose_line(dose: d.Dose, medication: d.Medication | None) -> str:
     name = medication.name if medication else translate("AttackDoses", "Unknown medication")
     parts = [f"{moment_text(dose.taken)}  {name} {dose.amount}".rstrip()]
     if dose.pain_at_dose is not None:
-        pain = translate("AttackDoses", "pain {0}").format(pain_word(dose.pain_at_dose).lower())
+        pain = translate("AttackDoses", "pain {0}").format(pain_in_text(dose.pain_at_dose))
         if dose.pain_2h is not None:
-            pain += translate("AttackDoses", " → {0} at 2 h").format(
-                pain_word(dose.pain_2h).lower()
-            )
+            pain += translate("AttackDoses", " → {0} at 2 h").format(pain_in_text(dose.pain_2h))
         parts.append(pain)
     return "  ·  ".join(parts)
 

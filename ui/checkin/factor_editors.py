@@ -75,7 +75,7 @@ def factor_label(factor: d.Factor, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     if factor.role is not d.FactorRole.NEUTRAL:
         muted = parent.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        role = vocabulary.factor_role(factor.role).label
+        role = vocabulary.factor_role(factor.role).short
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setText(f"{html.escape(factor.name)}<br><small style='color:{muted}'>{role}</small>")
         label.setToolTip(role)

@@ -45,7 +45,7 @@ def _role_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setAccessibleName(name)
     for role in d.FactorRole:
-        combo.addItem(vocabulary.factor_role(role).label.capitalize(), role)
+        combo.addItem(vocabulary.factor_role(role).label, role)
     return combo
 
 
@@ -135,7 +135,7 @@ class FactorsDialog(QDialog):
         self.new_kind = QComboBox(group)
         self.new_kind.setAccessibleName(self.tr("Kind of the new factor"))
         for kind in d.FactorKind:
-            self.new_kind.addItem(vocabulary.factor_kind(kind).label.capitalize(), kind)
+            self.new_kind.addItem(vocabulary.factor_kind(kind).label, kind)
         form.addRow(self.tr("&Kind"), self.new_kind)
         self.new_unit = QLineEdit(group)
         self.new_unit.setPlaceholderText(self.tr("e.g. h, cups"))
@@ -161,9 +161,9 @@ class FactorsDialog(QDialog):
     def _fill(self, selected_id: str | None) -> None:
         self.list.clear()
         for factor in self._reads.factors():
-            text = f"{factor.name}  ·  {vocabulary.factor_kind(factor.kind, factor.unit).label}"
+            text = f"{factor.name}  ·  {vocabulary.factor_kind(factor.kind, factor.unit).short}"
             if factor.role is not d.FactorRole.NEUTRAL:
-                text += f"  ·  {vocabulary.factor_role(factor.role).label}"
+                text += f"  ·  {vocabulary.factor_role(factor.role).short}"
             if factor.hidden:
                 text += "  ·  " + self.tr("hidden")
             item = QListWidgetItem(text, self.list)

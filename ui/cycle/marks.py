@@ -164,9 +164,7 @@ def cycle_summary(mark: CycleDayMark) -> list[str]:
             text += translate("calendar", " (withdrawal bleed)")
         lines.append(text)
     elif mark.flow is not None:
-        text = translate("calendar", "Period: {0} flow").format(
-            vocabulary.flow(mark.flow).label.lower()
-        )
+        text = translate("calendar", "Period: {0} flow").format(vocabulary.flow(mark.flow).short)
         if mark.withdrawal:
             text += translate("calendar", " (withdrawal bleed)")
         if mark.day1:

@@ -1,8 +1,11 @@
 """How the month grid paints one day cell: its shade by the day's peak pain, today's
-and the selected day's outlines, its number (dimmed outside the month shown) and its
-marks (ui.diary.day_marks: pain bars, medication capsule, check-in tick; ui.cycle.marks:
-period drops and the bands of the cycle), in the look of the window's palette (light,
-dark, high contrast).
+and the selected day's outlines, its number and its marks (ui.diary.day_marks: pain
+bars, medication capsule, check-in tick; ui.cycle.marks: period drops and the bands
+of the cycle), in the look of the window's palette (light, dark, high contrast).
+
+A day outside the month shown has its number in italics (dimmed on an empty cell)
+and fine diagonal lines over its cell; its shade and marks stay whole, so they keep
+3:1 in every look.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from journal.analysis.calendar_cycle import CycleDayMark
@@ -18,6 +21,19 @@ from ui.cycle import marks as cycle_marks
 from ui.diary.day_marks import ink_on, paint_check_in, paint_mark, paint_unrecorded_outline
 from ui.diary.month_model import DAYS_A_WEEK, MonthModel
 from ui.kit import theme
+
+
+def outside_month_hatch(palette: QPalette) -> QBrush:
+    """The fine diagonal lines over a day outside the month shown: a tint of the
+    text colour, so they show in every look (in high contrast, where the muted
+    colour is the text's), faint enough that the day's marks keep 3:1."""
+    ink = palette.color(QPalette.ColorRole.Text)
+    ink.setAlphaF(HATCH_STRENGTH)
+    return QBrush(ink, Qt.BrushStyle.BDiagPattern)
+
+
+HATCH_STRENGTH = 0.3
+"""How much of the text colour the outside-month lines take."""
 
 
 class DayCellDelegate(QStyledItemDelegate):
@@ -42,7 +58,7 @@ class DayCellDelegate(QStyledItemDelegate):
 
     def paint_day(self, painter: QPainter, rect: QRect, day: date, selected: bool) -> None:
         """One day: its shade, outline for today and the selected day, its number
-        (dimmed outside the month) and its marks."""
+        (in italics outside the month) and its marks."""
         palette = self._view.palette()
         mark = self._model.mark(day)
         in_month = self._model.in_month(day)
@@ -52,13 +68,15 @@ class DayCellDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = palette.color(QPalette.ColorRole.Base)
+        shaded = mark is not None and mark.peak_pain is not None
         if mark is not None and mark.peak_pain is not None:
-            fill = theme.severity_colour(mark.peak_pain, palette)
-            if not in_month:
-                fill.setAlphaF(0.35)
+            fill = theme.severity_colour(mark.peak_pain, palette)  # a mark: whole outside too
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(cell, 6, 6)
+        if not in_month:
+            painter.setBrush(outside_month_hatch(palette))
+            painter.drawRoundedRect(cell, 6, 6)
         if mark is not None and mark.pain_not_recorded:
             paint_unrecorded_outline(painter, cell, palette)
         if day == date.today():
@@ -70,10 +88,11 @@ class DayCellDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(cell.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5)
         ink = ink_on(fill, palette)
-        if not in_month:
-            ink = palette.color(QPalette.ColorRole.PlaceholderText)
+        if not in_month and not shaded:
+            ink = palette.color(QPalette.ColorRole.PlaceholderText)  # dimmed, 4.5:1 still
         font = QFont(painter.font())
         font.setBold(day == date.today())
+        font.setItalic(not in_month)  # told apart in every look, not by colour alone
         painter.setFont(font)
         painter.setPen(ink)
         painter.drawText(
@@ -92,9 +111,7 @@ class DayCellDelegate(QStyledItemDelegate):
         if mark is None:
             return
         palette = self._view.palette()
-        if not self._model.in_month(day):
-            painter.setOpacity(0.45)
-        paint_mark(painter, cell, mark, palette)
+        paint_mark(painter, cell, mark, palette)  # whole outside the month too: 3:1
         if mark.checked_in:
             metrics = QFontMetricsF(painter.font())
             left = cell.left() + 6 + metrics.horizontalAdvance(str(day.day)) + 5

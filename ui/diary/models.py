@@ -122,9 +122,7 @@ def day_cycle_text(reads: Reads, day: date) -> str:
         parts.append(vocabulary.flow(bleeding.flow).label)
     elif bleeding is not None:
         parts.append(
-            translate("models", "Period: {0} flow").format(
-                vocabulary.flow(bleeding.flow).label.lower()
-            )
+            translate("models", "Period: {0} flow").format(vocabulary.flow(bleeding.flow).short)
         )
         if bleeding.withdrawal:
             parts.append(translate("models", "withdrawal bleed"))

@@ -1,9 +1,10 @@
 """Dates and numbers as the app's language writes them (QLocale, not strftime): one
 function per kind of date, so a kind reads the same on every screen.
 
-- `date_text(day)`: a day in a table, a sentence or a span ("2026-03-31" in English,
+- `date_text(day)`: a day in a table, a sentence or a span ("31 Mar 2026" in English,
   "31.03.2026" in German, "31 mars 2026" in French): what journal.i18n.date_text
-  writes in the report and the command line, so the window and the PDF agree.
+  writes in the report and the command line, so the window and the PDF agree. ISO
+  (2026-03-31) is only for data (exports, file names) and for what a person types.
 - `day_text(day)`: a short day for tight places, with its weekday ("Sat 21 Nov"; the
   year only when it is not this year), or without it for a chart's axis ("21 Nov").
 - `full_day_text(day)`: a day as a heading ("Saturday, 21 November 2026"; journal.i18n's
@@ -32,10 +33,18 @@ TYPED_DAY = "d MMM yyyy"
 """A date typed with an English month name ("21 Mar 1984"), read with QDate.fromString."""
 
 _GERMAN = QLocale.Language.German
-_DATE_PATTERNS = {_GERMAN: "dd.MM.yyyy", QLocale.Language.French: "d MMM yyyy"}
-"""CLDR's medium date of each translated language, as journal.i18n.date_text writes it
-("31.03.2026", "31 mars 2026"). English (and the C locale) writes ISO."""
-_ISO_LANGUAGES = (QLocale.Language.English, QLocale.Language.C, QLocale.Language.AnyLanguage)
+_ENGLISH = QLocale.Language.English
+_DATE_PATTERNS = {
+    _ENGLISH: "d MMM yyyy",
+    _GERMAN: "dd.MM.yyyy",
+    QLocale.Language.French: "d MMM yyyy",
+}
+"""The date of each translated language, as journal.i18n.date_text writes it
+("31 Mar 2026", "31.03.2026", "31 mars 2026"), with the month names of the language
+without its country, as journal's are (en_GB would write "Sept" where journal writes
+"Sep", fr_CA "juill." for "juil.")."""
+_ENGLISH_LANGUAGES = (_ENGLISH, QLocale.Language.C, QLocale.Language.AnyLanguage)
+"""Languages whose dates are English's."""
 
 
 def _german() -> bool:
@@ -73,16 +82,18 @@ def _qdate(value: date) -> QDate:
 
 
 def date_text(value: date) -> str:
-    """A day in a table, a sentence or a span: "2026-03-31" (English: ISO, since
-    English readers order 03/04 either way), "31.03.2026", "31 mars 2026"."""
-    locale = QLocale()
-    if locale.language() in _ISO_LANGUAGES:
-        return value.isoformat()
-    pattern = _DATE_PATTERNS.get(locale.language())
-    if pattern is None:  # an untranslated language: its short form with the whole year
-        short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        pattern = short if "yyyy" in short else short.replace("yy", "yyyy")
-    return locale.toString(_qdate(value), pattern)
+    """A day in a table, a sentence or a span, as a person reads it: "31 Mar 2026",
+    "31.03.2026", "31 mars 2026" (journal.i18n.date_text's text for the same day)."""
+    language = QLocale().language()
+    if language in _ENGLISH_LANGUAGES:
+        language = _ENGLISH
+    pattern = _DATE_PATTERNS.get(language)
+    if pattern is not None:
+        return QLocale(language).toString(_qdate(value), pattern)
+    # an untranslated language: its short form with the whole year
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = short if "yyyy" in short else short.replace("yy", "yyyy")
+    return QLocale().toString(_qdate(value), pattern)
 
 
 def day_text(
@@ -116,7 +127,7 @@ def moment_text(value: datetime, today: date | None = None) -> str:
 
 
 def day_span(first: date, last: date | None = None) -> str:
-    """Days from `first` to `last` as two days ("2026-03-03 – 2026-07-14",
+    """Days from `first` to `last` as two days ("3 Mar 2026 – 14 Jul 2026",
     "03.03.2026 – 14.07.2026"); a single day once."""
     last = last or first
     if first == last:

@@ -23,8 +23,10 @@ PAIN_SCALE_KEY = "pain_scale"
 REMINDERS_KEY = "reminders/enabled"
 EVENING_TIME_KEY = "reminders/evening_time"
 FOLLOW_UP_KEY = "reminders/follow_up"
-AUTO_LOCK_KEY = "privacy/auto_lock_minutes"
 FIRST_MEDICATIONS_KEY = "first_start/medications_offered"
+"""Written by earlier versions (the first start's step is now a journal setting,
+journal.operations.first_start); still wiped with the others."""
+AUTO_LOCK_KEY = "privacy/auto_lock_minutes"
 FOLDERS_GROUP = "folders"
 """The last folder used, per kind of file ("folders/report", "folders/export"...)."""
 DEFAULT_EVENING = QTime(20, 30)
@@ -173,19 +175,6 @@ def auto_lock_minutes() -> int:
 
 def save_auto_lock_minutes(minutes: int) -> None:
     _store(AUTO_LOCK_KEY, minutes)
-
-
-# -- first start --------------------------------------------------------------
-
-
-def first_medications_offered() -> bool:
-    """Whether the first start's "your usual medications" step was shown (saved or
-    skipped): it is offered once."""
-    return _flag(FIRST_MEDICATIONS_KEY, False)
-
-
-def save_first_medications_offered() -> None:
-    _store(FIRST_MEDICATIONS_KEY, True)
 
 
 # -- where files were saved last -----------------------------------------------

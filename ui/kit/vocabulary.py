@@ -141,14 +141,26 @@ def aura_type(kind: d.AuraType) -> Words:
 
 
 def flow(amount: d.Flow) -> Words:
-    return _same(
-        {
-            d.Flow.SPOTTING: translate("cycle", "Spotting"),
-            d.Flow.LIGHT: translate("cycle", "Light"),
-            d.Flow.MEDIUM: translate("cycle", "Medium"),
-            d.Flow.HEAVY: translate("cycle", "Heavy"),
-        }[d.Flow(amount)]
-    )
+    """A bleeding amount: "Light" in a form, "light" in running text ("Period: light
+    flow"), each its own translation (never a translated word re-cased: German nouns)."""
+    return {
+        d.Flow.SPOTTING: Words(
+            translate("cycle", "Spotting"),
+            translate("cycle", "spotting", "bleeding amount in running text"),
+        ),
+        d.Flow.LIGHT: Words(
+            translate("cycle", "Light"),
+            translate("cycle", "light", "bleeding amount in running text"),
+        ),
+        d.Flow.MEDIUM: Words(
+            translate("cycle", "Medium"),
+            translate("cycle", "medium", "bleeding amount in running text"),
+        ),
+        d.Flow.HEAVY: Words(
+            translate("cycle", "Heavy"),
+            translate("cycle", "heavy", "bleeding amount in running text"),
+        ),
+    }[d.Flow(amount)]
 
 
 def phase_kind(kind: d.PhaseKind) -> Words:
@@ -172,24 +184,34 @@ def phase_kind(kind: d.PhaseKind) -> Words:
 
 
 def factor_role(role: d.FactorRole) -> Words:
-    return _same(
-        {
-            d.FactorRole.NEUTRAL: translate("factors", "neither"),
-            d.FactorRole.POSSIBLE_TRIGGER: translate("factors", "possible trigger"),
-            d.FactorRole.POSSIBLE_PROTECTOR: translate("factors", "possible protector"),
-        }[d.FactorRole(role)]
-    )
+    """A factor's role: "Possible trigger" in a list to choose from, "possible trigger"
+    in running text (each its own translation)."""
+    return {
+        d.FactorRole.NEUTRAL: Words(
+            translate("factors", "Neither"), translate("factors", "neither")
+        ),
+        d.FactorRole.POSSIBLE_TRIGGER: Words(
+            translate("factors", "Possible trigger"), translate("factors", "possible trigger")
+        ),
+        d.FactorRole.POSSIBLE_PROTECTOR: Words(
+            translate("factors", "Possible protector"), translate("factors", "possible protector")
+        ),
+    }[d.FactorRole(role)]
 
 
 def factor_kind(kind: d.FactorKind, unit: str = "") -> Words:
-    """How a tracked factor is answered (an amount names its unit)."""
+    """How a tracked factor is answered (an amount names its unit): "Amount" in a list
+    to choose from, "amount" in running text."""
     if kind is d.FactorKind.AMOUNT and unit:
-        return _same(translate("factors", "amount in {0}").format(unit))
+        return Words(
+            translate("factors", "Amount in {0}").format(unit),
+            translate("factors", "amount in {0}").format(unit),
+        )
     if kind is d.FactorKind.AMOUNT:
-        return _same(translate("factors", "amount"))
+        return Words(translate("factors", "Amount"), translate("factors", "amount"))
     if kind is d.FactorKind.LEVEL:
-        return _same(translate("factors", "level 0-3"))
-    return _same(translate("factors", "yes/no"))
+        return Words(translate("factors", "Level 0-3"), translate("factors", "level 0-3"))
+    return Words(translate("factors", "Yes/no"), translate("factors", "yes/no"))
 
 
 def treatment_kind(kind: d.TreatmentKind) -> Words:
@@ -203,14 +225,17 @@ def treatment_kind(kind: d.TreatmentKind) -> Words:
 
 
 def side_effect_severity(severity: d.Severity) -> Words:
-    return _same(
-        {
-            d.Severity.NONE: translate("treatments", "none"),
-            d.Severity.MILD: translate("treatments", "mild"),
-            d.Severity.MODERATE: translate("treatments", "moderate"),
-            d.Severity.SEVERE: translate("treatments", "severe"),
-        }[d.Severity(severity)]
-    )
+    """ "Mild" standing alone (a button, a column), "mild" in running text."""
+    return {
+        d.Severity.NONE: Words(translate("treatments", "None"), translate("treatments", "none")),
+        d.Severity.MILD: Words(translate("treatments", "Mild"), translate("treatments", "mild")),
+        d.Severity.MODERATE: Words(
+            translate("treatments", "Moderate"), translate("treatments", "moderate")
+        ),
+        d.Severity.SEVERE: Words(
+            translate("treatments", "Severe"), translate("treatments", "severe")
+        ),
+    }[d.Severity(severity)]
 
 
 def source_app(source: str) -> str:

@@ -32,6 +32,7 @@ __all__ = [
     "PainSelector",
     "TagEditor",
     "note_label",
+    "pain_in_text",
     "pain_word",
     "show_note",
     "with_problem",
@@ -47,8 +48,20 @@ translate = QCoreApplication.translate
 
 
 def pain_word(pain: int) -> str:
-    """The word for an IHS pain value, capitalised and translatable."""
-    return journal_word(d.PAIN_LABELS[pain]).capitalize()
+    """The word for an IHS pain value standing alone (a button, a list): "Mild".
+    Its own translation, never a translated word re-cased (German nouns, French
+    agreement)."""
+    return (
+        translate("pain", "None"),
+        translate("pain", "Mild"),
+        translate("pain", "Moderate"),
+        translate("pain", "Severe"),
+    )[pain]
+
+
+def pain_in_text(pain: int) -> str:
+    """The word for an IHS pain value inside a sentence ("pain mild"), as journal/ words it."""
+    return journal_word(d.PAIN_LABELS[pain])
 
 
 class PainSelector(QWidget):

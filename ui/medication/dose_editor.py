@@ -37,7 +37,7 @@ from ui.kit.widgets import (
     PainSelector,
     TagEditor,
     note_label,
-    pain_word,
+    pain_in_text,
     show_note,
     with_problem,
 )
@@ -218,7 +218,7 @@ class DoseEditor(FittingDialog):
                 label = self.tr("Attack from {0}").format(when)
             else:
                 label = self.tr("Attack from {0} ({1} pain)").format(
-                    when, pain_word(attack.pain).lower()
+                    when, pain_in_text(attack.pain)
                 )
             self.attack_link.addItem(label, attack.id)
         self.attack_link.setCurrentIndex(max(0, self.attack_link.findData(attack_id)))

@@ -1,17 +1,19 @@
 """The first start's one short step: "Which medications do you usually take for an
 attack?" The usual ones are a tap each; any other is typed (completed from the
-built-in list). Saved in one go, or skipped; offered once, and only while the
-journal has no medications, so that the attack screen has buttons to tap in pain.
+built-in list). Saved in one go, or skipped; offered once in each journal (a
+setting of the journal, journal.operations.first_start), and only while it has no
+medications, so that the attack screen has buttons to tap in pain.
 """
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from journal import operations
 from journal.errors import JournalError
-from ui.kit import settings_store
 from ui.kit.feedback import show_error
 from ui.medication.chooser import MedicationChooser
 from ui.session import Session
@@ -57,7 +59,12 @@ class FirstMedicationsDialog(QDialog):
             layout.addWidget(widget)
         self.setMinimumWidth(560)
         self.saved: list[str] = []
-        self.finished.connect(lambda _result: settings_store.save_first_medications_offered())
+        self.finished.connect(self._offered)
+
+    def _offered(self, _result: int) -> None:
+        """Shown and put away (saved or skipped): not offered again in this journal."""
+        with contextlib.suppress(JournalError):  # busy or gone: offered once more next time
+            self._session.run_by(self, operations.first_medications_offered)
 
     def save(self) -> None:
         names = self.chooser.chosen()
@@ -76,7 +83,7 @@ class FirstMedicationsDialog(QDialog):
 def offer_first_medications(session: Session, parent: QWidget) -> FirstMedicationsDialog | None:
     """At the first start with no medication in the journal, open the step (window
     modal, not blocking); None when it is not due."""
-    if settings_store.first_medications_offered() or session.reads.has_medications():
+    if not session.reads.first_medications_due():
         return None
     dialog = FirstMedicationsDialog(session, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

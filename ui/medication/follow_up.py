@@ -7,11 +7,20 @@ the entry too.
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal import domain as d
 from journal import operations
@@ -20,6 +29,19 @@ from ui.kit import low_light
 from ui.kit.feedback import show_error
 from ui.kit.widgets import PainSelector
 from ui.session import Session
+
+TURNING_KEYS = frozenset(
+    {Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right}
+    | {Qt.Key.Key_Up, Qt.Key.Key_Down}
+)
+"""Keys that move within the question: pressing one says the person turned to it.
+Any other key (a digit, a letter, a decimal point) may have been meant for the field
+they were typing in when the question opened."""
+
+
+GIVE_BACK_WITHIN = 1.0
+"""Seconds after `show_aside` in which an activation is the platform's, not the
+person's (no one switches to a window that fast)."""
 
 
 def follow_up_question(dose: d.Dose, medication: d.Medication | None, now: datetime) -> str:
@@ -67,12 +89,49 @@ class PainFollowUpDialog(QDialog):
         layout.addLayout(later)
         # The question itself holds the focus, not a pain: a stray Enter or Space
         # must not answer "0 · None" and flatter the pain-freedom rate. Tab reaches
-        # the pains, and keys 0-3 answer from anywhere.
+        # the pains; keys 0-3 answer once the person turned to the question (see
+        # keyPressEvent). Its text is not selectable: Ctrl+A meant for a field
+        # would paint it as a selection.
         title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         title.setAccessibleName(self.tr("How is your pain now?"))
         title.setAccessibleDescription(self.question.text())
+        self.hint = QLabel(self.tr("Press Tab, then 0 to 3, or click a pain."), self)
+        self.hint.setObjectName("taken")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(False)
+        later.insertWidget(0, self.hint, 1)  # beside the button: nothing moves
         self.setFocusProxy(title)
         title.setFocus()
+        self.turned_to = False
+        self._give_back_to: tuple[QWidget | None, QWidget | None] | None = None
+        self._shown_at = 0.0
+        """True once the person acted in the question (a click, Tab, an arrow): only
+        then do keys 0-3 answer. It opens while they may be typing elsewhere (ui.
+        medication.follow_up_watch shows it without taking the focus), so a digit
+        meant for another field never records the pain at 2 hours."""
+
+    def show_aside(self) -> None:
+        """Show the question without taking the keyboard from the window or field
+        the person is using: not activated, not modal. A platform that activates
+        every new window all the same (or a window manager) is answered by giving
+        the keyboard back at once, unless the person already turned to it."""
+        self._give_back_to = (QApplication.activeWindow(), QApplication.focusWidget())
+        self._shown_at = time.monotonic()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setModal(False)
+        self.show()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self._give_back_to is not None:
+            window, field = self._give_back_to
+            self._give_back_to = None
+            just_shown = time.monotonic() - self._shown_at < GIVE_BACK_WITHIN
+            if just_shown and not self.turned_to and window is not None and window.isVisible():
+                window.activateWindow()
+                if field is not None and field.isVisible():
+                    field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        return super().event(event)
 
     def _answered(self, pain: int | None) -> None:
         if pain is None:
@@ -87,8 +146,23 @@ class PainFollowUpDialog(QDialog):
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Keys 0-3 pick the pain wherever the focus is."""
+        """Keys 0-3 pick the pain wherever the focus is in the question, once the
+        person turned to it; before that they only say how to answer."""
         if event.text() in {"0", "1", "2", "3"}:
-            self.pain.pick(int(event.text()))
+            if self.turned_to:
+                self.pain.pick(int(event.text()))
+            else:
+                self.hint.setVisible(True)
             return
+        if event.key() in TURNING_KEYS:
+            self.turned_to = True
         super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab (handled before keyPressEvent) turn to the question."""
+        self.turned_to = True
+        return super().focusNextPrevChild(next)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.turned_to = True
+        super().mousePressEvent(event)

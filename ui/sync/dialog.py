@@ -62,6 +62,7 @@ class SyncDialog(QDialog):
         form.addRow(folder_label, row)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("This computer's name"))
+        self.name_edit.setPlaceholderText(self.tr("This computer"))  # while it has no name
         self.name_edit.editingFinished.connect(self.rename)
         form.addRow(self.tr("This computer's name:"), self.name_edit)
         layout.addLayout(form)

@@ -244,8 +244,8 @@ class SideEffectDialog(RecordDialog):
             [
                 Choice(
                     s,
-                    vocabulary.side_effect_severity(s).label.capitalize(),
                     vocabulary.side_effect_severity(s).label,
+                    vocabulary.side_effect_severity(s).short,
                     str(n),
                 )
                 for n, s in enumerate(d.Severity)

@@ -10,8 +10,9 @@ treatment alike. Every save or deletion runs through the session, which announce
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +32,7 @@ from journal.changes import Change
 from journal.errors import JournalError
 from ui.kit import vocabulary
 from ui.kit.feedback import confirm, show_error
-from ui.kit.locale_text import date_text, moment_text
+from ui.kit.locale_text import date_text
 from ui.session import Session
 from ui.treatments.column_fit import ColumnFit
 from ui.treatments.dialogs import (
@@ -42,6 +43,15 @@ from ui.treatments.dialogs import (
 
 Record = d.Treatment | d.TreatmentSession | d.SideEffect
 COLUMNS = 5
+
+
+def day_and_time(moment: datetime) -> str:
+    """A session's day in the table's one form of a day (date_text, with its year:
+    courses span years) and its time, joined as CLDR's medium date-time of English,
+    German and French ("{1}, {0}"): "26.03.2026, 09:30", never a second form of a
+    day ("Thu 26 Mar") beside "2026-03-26" in the same table."""
+    time = QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+    return f"{date_text(moment.date())}, {time}"
 
 
 class TreatmentsView(QWidget):
@@ -83,17 +93,21 @@ class TreatmentsView(QWidget):
              self.tr("Side effects")]
         )  # fmt: skip
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column in range(COLUMNS):  # a heading elided in a narrow column says it in full
             self.tree.headerItem().setToolTip(column, self.tree.headerItem().text(column))
         # names, dates and doses fit their text, a long status is capped; when the
-        # columns do not all fit (1024 px, French) the widest give way and elide
-        # (full text in each cell's tooltip), the dates last; side effects get the rest
+        # columns do not all fit (1024 px, German, French) the widest give way, never
+        # below their longest word, and their cells wrap in taller rows (a doctor
+        # reads every side effect whole), the dates last; the side effects give way
+        # like the others (not only the rest) and stretch into what is left
         self._columns = ColumnFit(
-            self.tree, floors=(160, 10_000, 90, 100), caps=(300, 260, 230, 230), last_floor=110
+            self.tree,
+            floors=(160, 10_000, 90, 100),
+            caps=(300, 260, 230, 230),
+            last_floor=110,
+            last_cap=300,
         )
         layout.addWidget(self.tree, 1)
         self.add_course_button.clicked.connect(lambda: self._run(self.course_dialog(None)))
@@ -161,7 +175,7 @@ class TreatmentsView(QWidget):
         item = self._item(group, course, [name, dates, course.dose, status, self._summary(effects)])
         for session in detail.sessions:
             name = " · ".join(filter(None, [self.tr("Session"), session.note]))
-            when = moment_text(session.when)
+            when = day_and_time(session.when)
             session_item = self._item(item, session, [name, when, session.dose, "", ""])
             for effect in detail.session_side_effects[session.id]:
                 self._add_effect(session_item, effect)
@@ -170,7 +184,7 @@ class TreatmentsView(QWidget):
 
     def _add_effect(self, parent: QTreeWidgetItem, effect: d.SideEffect) -> None:
         name = self.tr("Side effect: {0}").format(effect.name)
-        severity = vocabulary.side_effect_severity(effect.severity).label.capitalize()
+        severity = vocabulary.side_effect_severity(effect.severity).label
         self._item(parent, effect, [name, date_text(effect.day), "", severity, effect.note])
 
     def _summary(self, effects: Iterable[d.SideEffect]) -> str:

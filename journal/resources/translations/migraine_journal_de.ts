@@ -1024,6 +1024,10 @@
         <source>Headache day deleted.</source>
         <translation>Kopfschmerztag gelöscht.</translation>
     </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Attacke verworfen: Es wurde nichts ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
@@ -2172,8 +2176,16 @@
         <translation>&amp;Genommen</translation>
     </message>
     <message>
+        <source>Medications to choose from</source>
+        <translation>Medikamente zur Auswahl</translation>
+    </message>
+    <message>
         <source>Record a dose of {0} now</source>
         <translation>Jetzt eine Einnahme von {0} erfassen</translation>
+    </message>
+    <message>
+        <source>{0} is {1}: one button for both, named {0}.</source>
+        <translation>{0} ist {1}: eine Schaltfläche für beide, benannt {0}.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2589,10 @@
     <message>
         <source>Close; the question comes back later</source>
         <translation>Schließen; die Frage kommt später wieder</translation>
+    </message>
+    <message>
+        <source>Press Tab, then 0 to 3, or click a pain.</source>
+        <translation>Drücken Sie Tab, dann 0 bis 3, oder klicken Sie auf einen Schmerz.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3299,10 @@
     <message>
         <source>This computer&apos;s name</source>
         <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
@@ -4323,16 +4343,36 @@
         <translation>Schmierblutung</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>Schmierblutung</translation>
+    </message>
+    <message>
         <source>Light</source>
         <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
+        <source>medium</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
         <source>Heavy</source>
         <translation>Stark</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>stark</translation>
     </message>
     <message>
         <source>This day is already the first day of a period.</source>
@@ -4389,12 +4429,28 @@
         <translation>keines von beiden</translation>
     </message>
     <message>
+        <source>Neither</source>
+        <translation>Keines von beiden</translation>
+    </message>
+    <message>
         <source>possible trigger</source>
         <translation>möglicher Auslöser</translation>
     </message>
     <message>
+        <source>Possible trigger</source>
+        <translation>Möglicher Auslöser</translation>
+    </message>
+    <message>
         <source>possible protector</source>
         <translation>möglicher Schutzfaktor</translation>
+    </message>
+    <message>
+        <source>Possible protector</source>
+        <translation>Möglicher Schutzfaktor</translation>
+    </message>
+    <message>
+        <source>Amount in {0}</source>
+        <translation>Menge in {0}</translation>
     </message>
     <message>
         <source>amount in {0}</source>
@@ -4405,12 +4461,24 @@
         <translation>Menge</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
         <source>level 0-3</source>
+        <translation>Stufe 0-3</translation>
+    </message>
+    <message>
+        <source>Level 0-3</source>
         <translation>Stufe 0-3</translation>
     </message>
     <message>
         <source>yes/no</source>
         <translation>ja/nein</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ja/nein</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4750,25 @@
     </message>
 </context>
 <context>
+    <name>pain</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
     <name>phases</name>
     <message>
         <source>Combined pill, cyclic (with a break)</source>
@@ -4872,16 +4959,32 @@
         <translation>keine</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
         <source>mild</source>
         <translation>leicht</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>moderate</source>
         <translation>mittel</translation>
     </message>
     <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
         <source>severe</source>
         <translation>stark</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>Edit treatment</source>

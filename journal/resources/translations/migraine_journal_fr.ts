@@ -1024,6 +1024,10 @@
         <source>Headache day deleted.</source>
         <translation>Jour de céphalée supprimé.</translation>
     </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Crise abandonnée : rien n’a été choisi.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteAllDialog</name>
@@ -2172,8 +2176,16 @@
         <translation>&amp;Je l’ai pris</translation>
     </message>
     <message>
+        <source>Medications to choose from</source>
+        <translation>Médicaments à choisir</translation>
+    </message>
+    <message>
         <source>Record a dose of {0} now</source>
         <translation>Noter maintenant une prise de {0}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}: one button for both, named {0}.</source>
+        <translation>{0} est {1} : un seul bouton pour les deux, nommé {0}.</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2589,10 @@
     <message>
         <source>Close; the question comes back later</source>
         <translation>Fermer ; la question reviendra plus tard</translation>
+    </message>
+    <message>
+        <source>Press Tab, then 0 to 3, or click a pain.</source>
+        <translation>Appuyez sur Tab, puis sur 0 à 3, ou cliquez sur une douleur.</translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3299,10 @@
     <message>
         <source>This computer&apos;s name</source>
         <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>This computer&apos;s name:</source>
@@ -4335,16 +4355,36 @@
         <translation>Spotting</translation>
     </message>
     <message>
+        <source>spotting</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>spotting</translation>
+    </message>
+    <message>
         <source>Light</source>
-        <translation>Clair</translation>
+        <translation>Léger</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>léger</translation>
     </message>
     <message>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
+        <source>medium</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>moyen</translation>
+    </message>
+    <message>
         <source>Heavy</source>
         <translation>Abondant</translation>
+    </message>
+    <message>
+        <source>heavy</source>
+        <comment>bleeding amount in running text</comment>
+        <translation>abondant</translation>
     </message>
 </context>
 <context>
@@ -4389,12 +4429,28 @@
         <translation>ni l’un ni l’autre</translation>
     </message>
     <message>
+        <source>Neither</source>
+        <translation>Ni l’un ni l’autre</translation>
+    </message>
+    <message>
         <source>possible trigger</source>
         <translation>déclencheur possible</translation>
     </message>
     <message>
+        <source>Possible trigger</source>
+        <translation>Déclencheur possible</translation>
+    </message>
+    <message>
         <source>possible protector</source>
         <translation>protecteur possible</translation>
+    </message>
+    <message>
+        <source>Possible protector</source>
+        <translation>Protecteur possible</translation>
+    </message>
+    <message>
+        <source>Amount in {0}</source>
+        <translation>Quantité en {0}</translation>
     </message>
     <message>
         <source>amount in {0}</source>
@@ -4405,12 +4461,24 @@
         <translation>quantité</translation>
     </message>
     <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
         <source>level 0-3</source>
         <translation>niveau 0-3</translation>
     </message>
     <message>
+        <source>Level 0-3</source>
+        <translation>Niveau 0-3</translation>
+    </message>
+    <message>
         <source>yes/no</source>
         <translation>oui/non</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
     </message>
 </context>
 <context>
@@ -4682,6 +4750,25 @@
     </message>
 </context>
 <context>
+    <name>pain</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
+    </message>
+</context>
+<context>
     <name>phases</name>
     <message>
         <source>since {0} (ongoing)</source>
@@ -4872,16 +4959,32 @@
         <translation>aucune</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
         <source>mild</source>
         <translation>légère</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
     </message>
     <message>
         <source>moderate</source>
         <translation>modérée</translation>
     </message>
     <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
         <source>severe</source>
         <translation>sévère</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Sévère</translation>
     </message>
     <message>
         <source>Edit treatment</source>

@@ -14,7 +14,7 @@ from journal.analysis.summary import default_span, summarize
 from journal.analysis.summary_json import summary_to_json
 from journal.report import ReportOptions, build_report
 from journal.report.calendar_marks import calendar_marks
-from journal.report.wording import class_label
+from journal.report.wording import class_label, day_text, month_text
 
 Pages = Callable[[bytes], list[str]]
 
@@ -23,9 +23,14 @@ def _used_classes(document: dict[str, Any]) -> list[str]:
     return sorted(c for c, days in document["acute_medication_days"].items() if days)
 
 
+def _day(iso: str) -> str:
+    return day_text(date.fromisoformat(iso))
+
+
 def assert_figures_match(text: str, document: dict[str, Any]) -> None:
     """Every headline, month (with its migraine days' basis split), class, effect and
-    questionnaire figure is printed."""
+    questionnaire figure is printed, its months and days as a person reads them
+    ("Mar 2026", "31 Mar 2026") where the JSON has ISO keys."""
     days = document["days"]
     assert (
         f"{document['migraine_days']} in {days} days: "
@@ -41,7 +46,7 @@ def assert_figures_match(text: str, document: dict[str, Any]) -> None:
         label = class_label(med_class)
         assert f"{label} {document['acute_medication_days'][med_class]} " in text
     for month in document["months"]:
-        name = month["month"]
+        name = month_text(month["month"])
         if f"{name} (part)" in text:
             name += " (part)"
         basis = month["migraine_day_basis"]
@@ -65,10 +70,10 @@ def assert_figures_match(text: str, document: dict[str, Any]) -> None:
         assert f"{finding['threshold']} or more days of intake" in text
     if document["midas"]:
         midas = document["midas"]
-        assert f"grade {midas['grade']}, score {midas['score']} ({midas['date']})" in text
+        assert f"grade {midas['grade']}, score {midas['score']} ({_day(midas['date'])})" in text
     if document["hit6"]:
         hit6 = document["hit6"]
-        assert f"{hit6['total']}, {hit6['band']} ({hit6['date']})" in text
+        assert f"{hit6['total']}, {hit6['band']} ({_day(hit6['date'])})" in text
     menstrual = document["menstrual"]
     assert f"{menstrual['window_attacks']} migraine attack" in text
     assert f"{menstrual['other_attacks']} at other times" in text
@@ -97,7 +102,9 @@ def test_hand_built_report_prints_its_known_figures(
     document = summary_to_json(summarize(diary, first, last, last))
     text = "\n".join(read_pdf(build_report(diary, ReportOptions(first, last), last)))
     assert document["migraine_days"] == 3
-    assert "3 in 31 days: 2.7 per 28 days" in text
+    # the diary starts on 2 March: 1 March is not a day without migraine, it is unknown
+    assert document["days"] == 30 and document["counted_from"] == "2026-03-02"
+    assert "3 in 30 days: 2.8 per 28 days" in text
     assert "Sumatriptan 3 100% (3 of 3)" in text
     assert "Triptan 3 " in text
     assert "Simple analgesic / NSAID 1 " in text
@@ -122,7 +129,7 @@ def test_calendar_gives_the_most_used_medication_the_letter_a(
     first, last = date(2026, 3, 1), date(2026, 3, 31)
     summary = summarize(diary, first, last, last)
     marks = calendar_marks(diary, summary.facts, first, last)
-    assert marks.medication_legend[0] == ("A", "Sumatriptan (triptan)")
+    assert marks.medication_legend[0] == ("A", "Sumatriptan (Triptan)")
     assert marks.medication[date(2026, 3, 2)] == ["A"]
     assert marks.medication[date(2026, 3, 25)] == ["B"]
     assert marks.triggers[date(2026, 3, 10)] == ["a"]

@@ -121,6 +121,36 @@ def test_french_report_writes_dates_day_first_in_words(demo: Path, tmp_path: Pat
     assert "Calendrier des céphalées" in text
 
 
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ENGLISH_DAY = rf"\b\d{{1,2}} (?:{'|'.join(MONTHS)}) \d{{4}}\b"
+"""A day as an English person reads it: "31 Mar 2026" (day, month as a word, year)."""
+
+
+def test_english_report_writes_days_day_first_with_the_month_as_a_word(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 16/17: the English PDF writes a day as the window does ("31 Mar 2026") in
+    its sentences and its tables, never ISO; `summary --json` keeps ISO (its contract)."""
+    pdf = tmp_path / "report-en.pdf"
+    assert main(["report", "--db", str(demo), *SPAN, "--lang", "en", "-o", str(pdf)]) == 0
+    laid_out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    text = " ".join(laid_out.split())
+    assert "Diary from 1 Jan 2026 to 31 Mar 2026 (90 days)" in text  # a sentence
+    assert "Diary 1 Jan 2026 to 31 Mar 2026 · page 1 of" in text  # every page's footer
+    assert not re.search(r"\b\d{4}-\d{2}(-\d{2})?\b", text)  # no ISO day or month left
+    table_days = re.findall(rf"^\s*({ENGLISH_DAY})\s{{2,}}\S", laid_out, re.MULTILINE)
+    assert table_days, "a table (side effects, notes, phases) starts its rows with a day"
+    assert re.search(r"^\s*Feb 2026\s+28\s", laid_out, re.MULTILINE)  # month by month
+    document = _summary(demo, capsys)
+    assert (document["from"], document["to"]) == ("2026-01-01", "2026-03-31")
+    for questionnaire in ("midas", "hit6"):
+        if document[questionnaire]:  # the JSON's ISO day is "d Mon yyyy" on the page
+            year, month, day = (int(part) for part in document[questionnaire]["date"].split("-"))
+            assert f"({day} {MONTHS[month - 1]} {year})" in text, questionnaire
+
+
 WORDING = {
     "de": ("{n} in {days} Tagen: {per_28} je 28 Tage", "Attacken {n} ("),
     "fr": ("{n} sur {days} jours : {per_28} pour 28 jours", "Crises {n} ("),

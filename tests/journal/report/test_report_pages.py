@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Line, String
 
+from journal import domain as d
 from journal.analysis.diary import Diary
 from journal.analysis.summary import summarize
 from journal.report import Paper, ReportOptions, build_report
@@ -28,8 +30,8 @@ def test_every_page_has_the_footer_with_span_page_count_app_and_date(
     assert len(pages) > 3
     for number, page in enumerate(pages, start=1):
         assert (
-            f"Diary 2025-11-25 to 2026-11-24 · page {number} of {len(pages)} · "
-            "from Migraine Journal · printed 2026-11-24"
+            f"Diary 25 Nov 2025 to 24 Nov 2026 · page {number} of {len(pages)} · "
+            "from Migraine Journal · printed 24 Nov 2026"
         ) in page
 
 
@@ -51,7 +53,7 @@ def test_span_without_entries_gives_one_page_saying_so(
     pages = read_pdf(build_report(make_small_diary(), options, date(2026, 4, 1)))
     assert len(pages) == 1
     text = " ".join(pages[0].split())
-    assert "Nothing was recorded in the diary from 2025-01-01 to 2025-03-31" in text
+    assert "Nothing was recorded in the diary from 1 Jan 2025 to 31 Mar 2025" in text
     assert "page 1 of 1" in text
 
 
@@ -111,7 +113,10 @@ def test_letters_of_every_language_print(
 
 
 def test_spans_over_two_years_chart_yearly_averages(demo_diary: Diary, demo_end: date) -> None:
-    summary = summarize(demo_diary, date(2024, 1, 1), demo_end, demo_end)
+    ibuprofen = demo_diary.medications[0]
+    earlier = d.Dose(ibuprofen.id, datetime(2024, 1, 1, 9, 0, tzinfo=UTC))  # the diary's start
+    diary = dataclasses.replace(demo_diary, doses=(earlier, *demo_diary.doses))
+    summary = summarize(diary, date(2024, 1, 1), demo_end, demo_end)
     labels, migraine, *_, caption = chart_figures(summary.months)
     assert labels == ["2024", "2025", "2026"]
     assert "by year" in caption

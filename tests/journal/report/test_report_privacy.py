@@ -89,7 +89,7 @@ def test_typed_name_prints_in_the_body_but_never_in_metadata(
 ) -> None:
     options = ReportOptions(*MARCH, patient_name="Anna Beispiel", birth_date=date(1988, 4, 2))
     pdf = build_report(make_small_diary(), options, MARCH[1])
-    assert "Patient: Anna Beispiel, born 1988-04-02" in read_pdf(pdf)[0]
+    assert "Patient: Anna Beispiel, born 2 Apr 1988" in read_pdf(pdf)[0]
     assert "Anna" not in _metadata(pdf)
     assert "Beispiel" not in _metadata(pdf)
 

@@ -201,6 +201,8 @@ class ChartCard(QFrame):
         self.notes.setVisible(False)
         layout.addWidget(self.notes)
         self.describe: Callable[[float, float], str | None] = lambda _x, _y: None
+        # the whole text of a (shortened) label on the left axis at a height
+        self.describe_label: Callable[[float], str | None] = lambda _y: None
         self.plot_widget.scene().sigMouseMoved.connect(self._hover)
 
     def _set_up_plot(self, title: str) -> None:
@@ -317,11 +319,13 @@ class ChartCard(QFrame):
 
     def _hover(self, scene_pos: QPointF) -> None:
         view_box = self.plot.getViewBox()
-        if not view_box.sceneBoundingRect().contains(scene_pos):
-            QToolTip.hideText()
-            return
         point = view_box.mapSceneToView(scene_pos)
-        text = self.describe(point.x(), point.y())
+        if self.plot.getAxis("left").sceneBoundingRect().contains(scene_pos):
+            text = self.describe_label(point.y())
+        elif view_box.sceneBoundingRect().contains(scene_pos):
+            text = self.describe(point.x(), point.y())
+        else:
+            text = None
         if text:
             QToolTip.showText(QCursor.pos(), text, self.plot_widget)
         else:

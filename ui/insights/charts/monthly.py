@@ -11,13 +11,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
+from journal.analysis.class_words import class_heading
 from journal.analysis.counted import (
     days_text,
     headache_days_text,
     migraine_days_text,
     months_text,
 )
-from journal.analysis.explain import class_words
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
 from ui.insights.charts.colours import Colours
 from ui.insights.charts.common import ChartCard, bars
@@ -86,7 +86,7 @@ class MonthlyChart:
             colour = colours.medication[index % len(colours.medication)]
             item.setOpts(brush=pg.mkBrush(colour), pen=colours.bar_pen())
             if med_class in self.classes:
-                entries.append((colour, class_words(med_class).capitalize()))
+                entries.append((colour, class_heading(med_class)))
         self.card.set_legend(entries)
         for line in self.threshold_lines:
             line.setPen(pg.mkPen(colours.muted, width=1.2, style=Qt.PenStyle.DashLine))
@@ -153,7 +153,7 @@ class MonthlyChart:
             translate("charts", "Migraine days"),
             translate("charts", "Headache days"),
             translate("charts", "Attacks starting"),
-            *(class_words(c).capitalize() for c in classes),
+            *(class_heading(c) for c in classes),
         ]
         rows = [
             [
@@ -217,5 +217,5 @@ class MonthlyChart:
             translate("charts", "Attacks starting: {0}").format(month.attacks),
         ]
         for med_class, days in sorted(month.tally.acute_medication_days.items()):
-            lines.append(f"{class_words(str(med_class)).capitalize()}: {days_text(days)}")
+            lines.append(f"{class_heading(str(med_class))}: {days_text(days)}")
         return "\n".join(lines)

@@ -13,7 +13,7 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF
 
 from journal import domain as d
 from ui.insights.charts.colours import OKABE_ITO, Colours, faded
@@ -23,6 +23,7 @@ from ui.kit import vocabulary
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import date_text, day_text
 from ui.kit.translations import QT_TRANSLATE_NOOP
+from ui.kit.wrapping import wrap_text
 
 translate = QCoreApplication.translate
 """Chart texts are in the "charts" context."""
@@ -41,10 +42,15 @@ FIRST_LANE_BOTTOM = -0.95
 """The lanes under the bars, in attack units: one per hormonal phase, then one per
 treatment course, each labelled on the left, so overlapping courses never merge
 into one bar and a neurologist sees which came with which change."""
-LANE_LABEL_CHARACTERS = 18
-"""Longer names are shortened with "…" on the axis (the tooltip has them whole)."""
+LANE_LABEL_CHARACTERS = 28
+"""The label column is as wide as the widest name, up to this many average
+characters (about a fifth of the chart at 1024 px); a longer name wraps between
+words onto a second line, and only a name too long for two lines ends in "…" (the
+label's tooltip, and the lane's, has it whole)."""
 LANE_PIXELS = 34
 """The chart grows by this much for each lane beyond two."""
+PLOT_CHROME = 50
+"""The chart's height besides its plot area (the day axis and the margins)."""
 
 
 def lane_bottom(index: int) -> float:
@@ -74,7 +80,7 @@ class TimelineChart:
             DayAxis(),
         )
         self.card.plot_widget.setMinimumHeight(270)
-        self.card.set_axis_width(self._axis_width())
+        self.card.set_axis_width(self._axis_width([]))
         plot = self.card.plot
         self.period_bands = bars()
         plot.addItem(self.period_bands)
@@ -90,6 +96,7 @@ class TimelineChart:
         for item in (self.phase_bars, self.course_bars, self.sessions, self.withdrawal):
             plot.addItem(item)
         self.card.describe = self.describe
+        self.card.describe_label = self.label_at
         self.data: ChartData | None = None
         self.attack_counts: dict[date, int] = {}
         self.unrecorded_days: set[date] = set()
@@ -173,14 +180,17 @@ class TimelineChart:
         self.period_bands.setVisible(tracking)
         self._lanes(data, first, last)
         ticks = [(float(n), str(n)) for n in range(top + 1)]
-        lanes = [
-            (lane_bottom(index) + LANE_HEIGHT / 2, _short(label))
-            for index, label in enumerate(self.lane_labels)
-        ]
+        metrics = QFontMetrics(self.card.plot_widget.font())
+        shown = lane_texts(self.lane_labels, metrics)
+        lanes = [(lane_bottom(index) + LANE_HEIGHT / 2, label) for index, label in enumerate(shown)]
         self.card.plot.getAxis("left").setTicks([lanes + ticks])
-        self.card.set_axis_width(self._axis_width())
-        self.card.plot_widget.setMinimumHeight(270 + LANE_PIXELS * max(0, len(lanes) - 2))
+        self.card.set_axis_width(self._axis_width(shown))
         low = lane_bottom(max(0, len(lanes) - 1)) - 0.15
+        height = 270 + LANE_PIXELS * max(0, len(lanes) - 2)
+        if any("\n" in label for label in shown):  # two lines a lane, never overlapping
+            per_unit = (2 * metrics.lineSpacing() + 6) / LANE_STEP
+            height = max(height, round(per_unit * (top + 0.5 - low)) + PLOT_CHROME)
+        self.card.plot_widget.setMinimumHeight(height)
         self.card.plot.setYRange(low, top + 0.5, padding=0)
         self.card.plot.setXRange(first.toordinal() - 0.5, last.toordinal() + 0.5, padding=0)
         nothing = not (
@@ -199,12 +209,18 @@ class TimelineChart:
             return None
         return min(3, self.data.summary.facts[day].pain)
 
-    def _axis_width(self) -> int:
-        """Wide enough for the lane labels in any language: pyqtgraph leaves out a
-        tick label that does not fit (German "Behandlungen" once went blank)."""
+    def _axis_width(self, shown: list[str]) -> int:
+        """Wide enough for the lane labels (as shown, a line each) in any language:
+        pyqtgraph leaves out a tick label that does not fit (German "Behandlungen"
+        once went blank)."""
         metrics = QFontMetricsF(self.card.plot_widget.font())
-        labels = [_short(label) for label in self.lane_labels] + ["99"]
-        return max(44, round(max(map(metrics.horizontalAdvance, labels))) + 24)
+        lines = [line for label in shown for line in label.split("\n")] + ["99"]
+        return max(44, round(max(map(metrics.horizontalAdvance, lines))) + 24)
+
+    def label_at(self, y: float) -> str | None:
+        """A lane's whole name, for the tooltip of its label on the axis."""
+        lane = self.lane_at(y)
+        return None if lane is None else self.lane_labels[lane]
 
     def _lanes(self, data: ChartData, first: date, last: date) -> None:
         """A lane for each hormonal phase (while the cycle is tracked), then one for
@@ -358,8 +374,20 @@ def _fill_lanes(item: pg.BarGraphItem, spans: list[tuple[int, int]], lanes: list
     )
 
 
-def _short(label: str) -> str:
-    """A lane's label for the axis: long names shortened with "…"."""
-    if len(label) <= LANE_LABEL_CHARACTERS:
-        return label
-    return label[: LANE_LABEL_CHARACTERS - 1].rstrip() + "…"
+def lane_texts(labels: list[str], metrics: QFontMetrics) -> list[str]:
+    """The lanes' labels as the axis shows them: each on one line when the column
+    (as wide as the widest name, up to LANE_LABEL_CHARACTERS) holds it, else wrapped
+    between words onto two lines, the second ending in "…" only when the name needs
+    more than two."""
+    most = metrics.averageCharWidth() * LANE_LABEL_CHARACTERS
+    column = min(most, max((metrics.horizontalAdvance(label) for label in labels), default=0))
+    shown = []
+    for label in labels:
+        lines = wrap_text(label, metrics, column).split("\n")
+        if len(lines) > 2 or any(metrics.horizontalAdvance(line) > most for line in lines):
+            rest = " ".join(lines[1:]) if len(lines) > 1 else ""
+            lines = [metrics.elidedText(lines[0], Qt.TextElideMode.ElideRight, most)]
+            if rest:
+                lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, most))
+        shown.append("\n".join(lines))
+    return shown
