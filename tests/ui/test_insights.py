@@ -348,7 +348,6 @@ def test_a_journal_made_now_gets_no_counting_rules_notice_whatever_its_entries_d
     journal.close()
 
 
-<<<<<<< HEAD
 def _marks(card: ChartCard) -> list[tuple[str, QColor, QPen]]:
     """The solid bars of a chart: fill and outline (faded bars, a figure resting on
     too little data, and the shaded period bands are see-through on purpose)."""
@@ -415,7 +414,8 @@ def test_the_cycle_day_chart_counts_in_whole_attacks(qtbot: QtBot, demo: Journal
             values = [v for _, level in axis.tickValues(0.0, top, 200) for v in level]
             assert values and all(float(v).is_integer() for v in values), (top, values)
             assert all("." not in text for text in axis.tickStrings(values, 1.0, 1.0))
-=======
+
+
 def test_a_new_journal_is_counted_from_its_first_day_not_over_three_months(
     qtbot: QtBot, journal: Journal
 ) -> None:
@@ -435,4 +435,3 @@ def test_a_new_journal_is_counted_from_its_first_day_not_over_three_months(
     assert view.span_label.text().endswith("the figures count its 1 day.")
     view.resize(1024, 700)
     view.grab().save("/tmp/t1-insights-new-journal.png")
->>>>>>> main
