@@ -874,8 +874,8 @@
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>Check-in for today</source>
+        <translation>Check-in für heute</translation>
     </message>
     <message>
         <source>Check-in for {0}</source>
@@ -2548,6 +2548,20 @@
         <source>Attack ended — Undo if that was a mistake</source>
         <translation>Attacke beendet – Rückgängig, falls das ein Versehen war</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other attack is still open too, since {0}: end it if it is over.</source>
+        <translation>
+            <numerusform>%n weitere Attacke ist auch noch offen, seit {0}: Beenden Sie sie, wenn sie vorbei ist.</numerusform>
+            <numerusform>%n weitere Attacken sind auch noch offen, seit {0}: Beenden Sie sie, wenn sie vorbei sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other attacks are still open too, the first since {0}: end those that are over.</source>
+        <translation>
+            <numerusform>%n weitere Attacke ist auch noch offen, seit {0}: Beenden Sie sie, wenn sie vorbei ist.</numerusform>
+            <numerusform>%n weitere Attacken sind auch noch offen, die erste seit {0}: Beenden Sie die, die vorbei sind.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attack in progress since {0}</source>
         <translation>Attacke läuft seit {0}</translation>
@@ -2653,8 +2667,8 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>for example 1984-03-21</source>
-        <translation>zum Beispiel 1984-03-21</translation>
+        <source>for example {0}</source>
+        <translation>zum Beispiel {0}</translation>
     </message>
     <message>
         <source>&amp;Remember for next time</source>
@@ -2677,8 +2691,8 @@
         <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
-        <source>Write the date of birth like 1984-03-21.</source>
-        <translation>Schreiben Sie das Geburtsdatum wie 1984-03-21.</translation>
+        <source>Write the date of birth like {0}.</source>
+        <translation>Schreiben Sie das Geburtsdatum wie {0}.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
@@ -3568,8 +3582,8 @@
         <translation>Keine erfasst</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>laufend</translation>
+        <source>since {0}</source>
+        <translation>seit {0}</translation>
     </message>
     <message>
         <source>Ongoing</source>
@@ -4173,6 +4187,10 @@
         </translation>
     </message>
     <message>
+        <source>{0} (since {1})</source>
+        <translation>{0} (seit {1})</translation>
+    </message>
+    <message>
         <source>From {0} to {1}: attacks on {2}, {3} of them with severe pain.</source>
         <translation>Von {0} bis {1}: Attacken an {2}, an {3} davon mit starken Schmerzen.</translation>
     </message>
@@ -4215,10 +4233,6 @@
     <message>
         <source>Acute medication: {0}</source>
         <translation>Akutmedikation: {0}</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>laufend</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>

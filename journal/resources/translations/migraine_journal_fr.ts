@@ -874,8 +874,8 @@
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
+        <source>Check-in for today</source>
+        <translation>Bilan d’aujourd’hui</translation>
     </message>
     <message>
         <source>Check-in for {0}</source>
@@ -2548,6 +2548,20 @@
         <source>Attack ended — Undo if that was a mistake</source>
         <translation>Crise terminée — Annulez si c’était une erreur</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other attack is still open too, since {0}: end it if it is over.</source>
+        <translation>
+            <numerusform>%n autre crise est encore ouverte aussi, depuis le {0} : terminez-la si elle est finie.</numerusform>
+            <numerusform>%n autres crises sont encore ouvertes aussi, depuis le {0} : terminez-les si elles sont finies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other attacks are still open too, the first since {0}: end those that are over.</source>
+        <translation>
+            <numerusform>%n autre crise est encore ouverte aussi, depuis le {0} : terminez-la si elle est finie.</numerusform>
+            <numerusform>%n autres crises sont encore ouvertes aussi, la première depuis le {0} : terminez celles qui sont finies.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attack in progress since {0}</source>
         <translation>Crise en cours depuis {0}</translation>
@@ -2653,8 +2667,8 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>for example 1984-03-21</source>
-        <translation>par exemple 1984-03-21</translation>
+        <source>for example {0}</source>
+        <translation>par exemple {0}</translation>
     </message>
     <message>
         <source>&amp;Remember for next time</source>
@@ -2677,8 +2691,8 @@
         <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
-        <source>Write the date of birth like 1984-03-21.</source>
-        <translation>Écrivez la date de naissance comme 1984-03-21.</translation>
+        <source>Write the date of birth like {0}.</source>
+        <translation>Écrivez la date de naissance comme {0}.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
@@ -3568,8 +3582,8 @@
         <translation>Aucun noté</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>en cours</translation>
+        <source>since {0}</source>
+        <translation>depuis le {0}</translation>
     </message>
     <message>
         <source>Ongoing</source>
@@ -4193,8 +4207,8 @@
         <translation>Traitement de crise : {0}</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>en cours</translation>
+        <source>{0} (since {1})</source>
+        <translation>{0} (depuis le {1})</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>
@@ -4772,7 +4786,7 @@
     <name>phases</name>
     <message>
         <source>since {0} (ongoing)</source>
-        <translation>depuis {0} (en cours)</translation>
+        <translation>depuis le {0} (en cours)</translation>
     </message>
     <message>
         <source>Combined pill, cyclic (with a break)</source>
