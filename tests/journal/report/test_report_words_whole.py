@@ -47,8 +47,8 @@ def tables_built(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[list[list[Any
     yield built
 
 
-def _report(diary: Diary, end: date, language: str) -> bytes:
-    options = ReportOptions(first=end - timedelta(days=SPAN_DAYS), last=end, language=language)
+def _report(diary: Diary, end: date, language: str, days: int = SPAN_DAYS) -> bytes:
+    options = ReportOptions(first=end - timedelta(days=days), last=end, language=language)
     return build_report(diary, options, today=end)
 
 
@@ -136,3 +136,14 @@ def test_a_course_still_going_on_reads_since_its_start(
     with using_language(language):
         for course in ongoing:
             assert f"{since} {date_text(course.start)}" in text
+
+
+def test_french_page_one_spaces_its_colons_and_semicolons(
+    demo_diary: Diary, demo_end: date, read_pdf: Callable[[bytes], list[str]]
+) -> None:
+    """French puts a space before ":" and ";": no glued "nov. 2026: 6" or "…); Mindfulness"."""
+    pdf = _report(demo_diary, demo_end, "fr", days=90)  # a span whose months are listed
+    page_one = " ".join(read_pdf(pdf)[0].split())
+    assert re.search(r"Par mois : \w+\.? 2026 : \d", page_one)
+    assert not re.search(r"\d{4}: \d", page_one)
+    assert not re.search(r"\w\); \w", page_one)
