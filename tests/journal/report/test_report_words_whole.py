@@ -147,3 +147,22 @@ def test_french_page_one_spaces_its_colons_and_semicolons(
     assert re.search(r"Par mois : \w+\.? 2026 : \d", page_one)
     assert not re.search(r"\d{4}: \d", page_one)
     assert not re.search(r"\w\); \w", page_one)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "x-pseudo", "en"])
+def test_the_calendar_pain_key_gives_each_text_its_width(language: str) -> None:
+    """The key's texts had fixed widths: German "Schmerz, der stärkste des Tages:" ran
+    under the first swatch."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from journal.i18n import using_language
+    from journal.report.calendar_section import SWATCH_COLUMNS, _pain_key
+    from journal.report.styles import report_styles
+
+    with using_language(language):
+        key = _pain_key()
+    texts = key._cellvalues[0]
+    for column, text in enumerate(texts):
+        if column not in SWATCH_COLUMNS:
+            needed = stringWidth(str(text), report_styles().regular, 7.5)
+            assert key._colWidths[column] >= needed + 2, (column, text)
