@@ -335,6 +335,14 @@ def is_high_contrast() -> bool:
     return effective_theme(saved_theme()) is Theme.HIGH_CONTRAST
 
 
+def high_contrast_shown() -> bool:
+    """The look applied now is the high-contrast one (what the charts follow);
+    before any look is applied, whether the saved choice makes it so."""
+    if _Original.applied is None:
+        return is_high_contrast()
+    return _Original.applied[1] is Theme.HIGH_CONTRAST
+
+
 def follow_system_changes(app: QApplication) -> None:
     """Re-apply the look when the system turns dark or light or asks for more contrast."""
 
