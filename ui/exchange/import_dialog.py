@@ -45,7 +45,7 @@ from journal.exchange.json_format import ImportPlan, apply_import
 from journal.exchange.parsing import DATE_ORDERS, DateOrderNeeded
 from ui.exchange.column_mapping import ColumnMapping
 from ui.kit import settings_store
-from ui.kit.dialog_fit import keep_within_screen, scrolled_content
+from ui.kit.dialog_fit import grow_to_content, keep_within_screen, scrolled_content
 from ui.kit.locale_text import day_span
 from ui.session import Session
 
@@ -327,6 +327,7 @@ class ImportDialog(QDialog):
         self.date_order_box.setVisible(asks)
         self.date_order_label.setVisible(asks)
         self.import_button.setEnabled(self.plan is not None and self.plan.added_count > 0)
+        grow_to_content(self)  # up to the free screen; then the content scrolls
 
     def do_import(self) -> None:
         """Write the planned records, all or nothing, then say what was added."""
