@@ -61,9 +61,14 @@ def left_open_too_long(attack: d.Attack, now: datetime) -> bool:
 
 
 def may_still_be_going_on(start: datetime, now: datetime | None = None) -> bool:
-    """Whether an attack that another app's file calls ongoing may really still be:
-    one that started within LONG_ATTACK of `now`. An older one was left open there,
-    and is kept with its end unknown rather than as an attack lasting until today."""
+    """Whether an attack that a file gives no end for may really still be going on:
+    one that started within LONG_ATTACK (status migrainosus length) of `now`.
+
+    The one rule of every importer (journal.exchange.foreign.Collector): an older
+    one was left open in the other app, or the file simply has no end, and it is
+    kept with its end not recorded (it counts on its start day only,
+    clinical-rules.md) rather than as an attack lasting until today, which would
+    make every day since a headache day."""
     return (now or d.local_now()) - start <= LONG_ATTACK
 
 
@@ -119,6 +124,34 @@ def overlapping_attacks(
         if start <= last and first <= end:
             found.append(other)
     return sorted(found, key=lambda a: a.start)
+
+
+def attacks_overlapping_others(
+    attacks: Iterable[d.Attack], others: Iterable[d.Attack], now: datetime
+) -> list[d.Attack]:
+    """Those of `attacks` whose time overlaps another attack, of `attacks` or of
+    `others` (the journal's), by the rule of `overlapping_attacks`; in one pass over
+    the attacks sorted by start, so a file of thousands is checked at once."""
+
+    def span(a: d.Attack) -> tuple[datetime, datetime]:
+        if a.end is not None:
+            return a.start, max(a.end, a.start)
+        return a.start, a.start if a.end_unknown else max(now, a.start)
+
+    mine = {a.id: a for a in attacks}
+    every = {a.id: a for a in others} | mine
+    ordered = sorted(every.values(), key=span)
+    found: dict[str, d.Attack] = {}
+    latest: d.Attack | None = None
+    for attack in ordered:
+        start, end = span(attack)
+        if latest is not None and start <= span(latest)[1]:
+            for one in (attack, latest):
+                if one.id in mine:
+                    found[one.id] = one
+        if latest is None or end > span(latest)[1]:
+            latest = attack
+    return sorted(found.values(), key=lambda a: a.start)
 
 
 TRIPTAN_GAP = timedelta(hours=24)

@@ -106,10 +106,14 @@ def phase_problems(phase: d.HormonalPhase, others: Iterable[d.HormonalPhase]) ->
         if other.id == phase.id or other.kind is not phase.kind:
             continue
         if phase.start <= (other.end or date.max) and other.start <= last:
-            until = date_text(other.end) if other.end else _("now (still going on)")
-            problems["start"] = _(
-                "This overlaps another phase of the same kind, from {start} to {until}."
-            ).format(start=date_text(other.start), until=until)
+            if other.end is None:  # an open end is its own sentence
+                problems["start"] = _(
+                    "This overlaps another phase of the same kind, still going on since {start}."
+                ).format(start=date_text(other.start))
+            else:
+                problems["start"] = _(
+                    "This overlaps another phase of the same kind, from {start} to {until}."
+                ).format(start=date_text(other.start), until=date_text(other.end))
             break
     return problems
 
@@ -118,9 +122,15 @@ def _outside_course(when: date, treatment: d.Treatment) -> bool:
     return when < treatment.start or (treatment.end is not None and when > treatment.end)
 
 
-def _course_dates(treatment: d.Treatment) -> str:
-    until = date_text(treatment.end) if treatment.end else _("now (ongoing)")
-    return _("{start} to {until}").format(start=date_text(treatment.start), until=until)
+def _session_outside(treatment: d.Treatment) -> str:
+    """Why a session's day is refused: the course's dates, an open end in its own words."""
+    if treatment.end is None:
+        return _("A session must fall within the course, which has run since {start}.").format(
+            start=date_text(treatment.start)
+        )
+    return _("A session must fall within the course, from {start} to {until}.").format(
+        start=date_text(treatment.start), until=date_text(treatment.end)
+    )
 
 
 def treatment_problems(
@@ -148,11 +158,7 @@ def session_problems(session: d.TreatmentSession, treatment: d.Treatment | None)
     if treatment is None:
         return {"treatment_id": _("Choose the treatment this session belongs to.")}
     if _outside_course(session.when.date(), treatment):
-        return {
-            "when": _("A session must fall within the course, {course_dates}.").format(
-                course_dates=_course_dates(treatment)
-            )
-        }
+        return {"when": _session_outside(treatment)}
     return {}
 
 

@@ -8,7 +8,7 @@ attack without loading the summary's machinery at start-up.
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from journal import domain as d
 
@@ -31,3 +31,14 @@ def days_touched(attack: d.Attack, today: date) -> list[date]:
     """Every calendar day the attack is on, in order (see `touched_days`)."""
     first, last = touched_days(attack, today)
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def open_until(attack: d.Attack, today: date) -> datetime:
+    """How far an open attack has lasted so far: until now when `today` is the
+    current day (one started a minute ago has lasted a minute, and is no headache
+    day until it reaches the hour), else until the end of `today` (a report of an
+    earlier day counts the whole of it)."""
+    now = d.local_now()
+    if now.date() == today:
+        return max(now, attack.start)
+    return datetime.combine(today + timedelta(days=1), MIDNIGHT, tzinfo=attack.start.tzinfo)

@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from journal import domain as d
-from journal.analysis.attack_days import touched_days
+from journal.analysis.attack_days import open_until, touched_days
 from journal.analysis.days import DayFacts
 from journal.analysis.diary import Diary
 
@@ -113,7 +113,7 @@ def _add_attack(days: Mapping[date, ClinicDay], attack: d.Attack, today: date) -
     first, last = touched_days(attack, today)
     end = attack.end
     if end is None and not attack.end_unknown:
-        end = datetime.combine(today + timedelta(days=1), time(0), tzinfo=attack.start.tzinfo)
+        end = open_until(attack, today)
     severity = attack.severity
     headache = attack.type != d.AttackType.AURA_ONLY
     for ordinal in range(first.toordinal(), last.toordinal() + 1):

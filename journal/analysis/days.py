@@ -36,13 +36,13 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date
 from enum import IntEnum
 from itertools import repeat
 from typing import NamedTuple
 
 from journal import domain as d
-from journal.analysis.attack_days import touched_days
+from journal.analysis.attack_days import open_until, touched_days
 from journal.analysis.diary import Diary
 
 C = d.MedicationClass
@@ -142,13 +142,11 @@ _day_facts = functools.partial(tuple.__new__, DayFacts)
 
 
 def attack_minutes(attack: d.Attack, today: date) -> float | None:
-    """How long the attack lasted; an open attack lasts until the end of today; None
-    when its end is unknown."""
+    """How long the attack lasted; an open attack as long as it has lasted so far
+    (attack_days.open_until); None when its end is unknown."""
     if attack.end is None and attack.end_unknown:
         return None
-    end = attack.end or datetime.combine(
-        today + timedelta(days=1), time(0, 0), tzinfo=attack.start.tzinfo
-    )
+    end = attack.end or open_until(attack, today)
     return max(0.0, (end - attack.start).total_seconds() / 60)
 
 

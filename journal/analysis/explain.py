@@ -9,10 +9,8 @@ journal never diagnoses: patterns are "a pattern to discuss with your doctor".
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 from journal.analysis.class_words import class_words
 from journal.analysis.counted import (
@@ -54,15 +52,6 @@ class Headline:
     how_counted: str
 
 
-def months_back(today: date, months: int) -> tuple[date, date]:
-    """The last `months` calendar months up to today: from the day after the same date
-    `months` months ago (clamped to the end of a shorter month) to today."""
-    index = today.year * 12 + today.month - 1 - months
-    year, month = divmod(index, 12)
-    day = min(today.day, calendar.monthrange(year, month + 1)[1])
-    return date(year, month + 1, day) + timedelta(days=1), today
-
-
 def number(value: float) -> str:
     """A figure with at most one decimal, without a trailing zero ("5.6", "5,6", "3")."""
     return number_text(value, 1)
@@ -74,6 +63,18 @@ def has_records(summary: Summary) -> bool:
     return bool(
         summary.attack_figures.attacks or totals.headache_days or totals.any_acute_medication_days
     )
+
+
+def counted_days_text(summary: Summary) -> str:
+    """What the figures count when the diary starts inside the span ("" when it
+    covers the whole span): days before its first entry are unknown, not counted."""
+    if summary.counted_first <= summary.first or not summary.days:
+        return ""
+    return ngettext(
+        "The diary starts on {day}: the figures count its {n} day.",
+        "The diary starts on {day}: the figures count its {n} days.",
+        summary.days,
+    ).format(day=date_text(summary.counted_first), n=summary.days)
 
 
 def _day_rate(count: int, per_28: float, days: int, noun: Callable[[int], str]) -> str:

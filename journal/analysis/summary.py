@@ -46,17 +46,19 @@ _migraine = attrgetter("migraine")
 _aura = attrgetter("aura")
 
 
-def default_span(today: date) -> tuple[date, date]:
-    """The last 3 months: from the day after the same date 3 months ago, to today.
+def months_back(today: date, months: int) -> tuple[date, date]:
+    """The last `months` calendar months up to today: from the day after the same date
+    `months` months ago (clamped to the end of a shorter month) to today."""
+    index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(today.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day) + timedelta(days=1), today
 
-    On 24 Nov that is 25 Aug - 24 Nov; on 31 May (no 28/29/30/31 Feb issue) the
-    date 3 months ago is clamped to the end of that month.
-    """
-    month_index = today.year * 12 + today.month - 1 - SPAN_MONTHS
-    year, month = divmod(month_index, 12)
-    month += 1
-    day = min(today.day, calendar.monthrange(year, month)[1])
-    return date(year, month, day) + timedelta(days=1), today
+
+def default_span(today: date) -> tuple[date, date]:
+    """The last 3 months (`months_back`): on 24 Nov that is 25 Aug - 24 Nov; on 31 May
+    the date 3 months ago is clamped to the end of February."""
+    return months_back(today, SPAN_MONTHS)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,11 @@ class Summary:
     last: date
     today: date
     rules: DayRules
+    counted_first: date
+    """The first day counted: the span's first day, or the diary's first recorded day
+    when the diary starts later (days before it are unknown, not headache-free:
+    clinical-rules.md), so a new diary is never judged over a span it does not
+    cover. The totals, months, trend and completeness count from here."""
     facts: dict[date, DayFacts]
     """Per-day facts for every day first..last (calendar cells, timeline)."""
     totals: Tally
@@ -133,11 +140,12 @@ def summarize(
     """Compute every figure of clinical-rules.md for the span first..last."""
     counted_last = min(last, today)
     first_recorded = diary.first_recorded_day
+    counted_first = max(first, first_recorded) if first_recorded else first
     lo = min(first, first_recorded or first)
     hi = max(last, today)
     all_facts = _classified(diary, lo, hi, today, rules)
     facts = _span(all_facts, first, last)
-    counted = _span(facts, first, counted_last)
+    counted = _span(facts, counted_first, counted_last)
     all_episodes = _memo(
         diary, ("episodes", today), lambda: a.episodes(diary.attacks, today, diary.day_records)
     )
@@ -150,6 +158,7 @@ def summarize(
         last=last,
         today=today,
         rules=rules,
+        counted_first=counted_first,
         facts=facts,
         totals=tally(counted.values()),
         attack_figures=a.attack_figures(episodes, today, rules),
@@ -185,7 +194,10 @@ def summarize(
         trend=trend(counted),
         questions=tuple(note.text for note in diary.visit_notes if not note.done),
         completeness=completeness(
-            _memo(diary, ("entries",), lambda: entry_index(diary)), counted, first, counted_last
+            _memo(diary, ("entries",), lambda: entry_index(diary)),
+            counted,
+            counted_first,
+            counted_last,
         ),
     )
 

@@ -42,6 +42,7 @@ def summary_to_json(summary: Summary) -> dict[str, Any]:
         "from": summary.first.isoformat(),
         "to": summary.last.isoformat(),
         "days": summary.totals.days,
+        "counted_from": summary.counted_first.isoformat(),
         "attacks": summary.attack_figures.attacks,
         "migraine_days": summary.totals.migraine_days,
         "headache_days": summary.totals.headache_days,

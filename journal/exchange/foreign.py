@@ -20,12 +20,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from journal import catalog
+from journal import catalog, validation
 from journal import domain as d
 from journal.codec import to_plain
 from journal.exchange import parsing
 from journal.exchange.json_format import ImportPlan, plan_import
-from journal.i18n import _, ngettext
+from journal.i18n import _, moment_text, ngettext
 from journal.storage import Journal
 
 
@@ -49,6 +49,7 @@ class Collector:
         self.format_name = format_name
         self._namespace = uuid.uuid5(uuid.NAMESPACE_URL, f"migraine-journal:import:{format_name}")
         self._stamp = d.utc_stamp()
+        self._now = d.local_now()
         self._used_ids: Counter[str] = Counter()
         self._medications: dict[str, d.Medication] = {}
         self._known = {m.name.strip().casefold(): m for m in journal.medications.all()}
@@ -96,7 +97,17 @@ class Collector:
     def stamped(self, record: Any) -> Any:
         return dataclasses.replace(record, created=self._stamp, updated=self._stamp)
 
-    def add_attack(self, attack: d.Attack) -> None:
+    def add_attack(self, attack: d.Attack, *, ongoing: d.FileFact | None = None) -> None:
+        """An attack of the file. One the file gives no end for is kept with its end
+        not recorded, unless it started recently enough to be going on still
+        (validation.may_still_be_going_on, the one rule of every importer); the
+        fact kept says why: `ongoing` (what the file said, Migraine Buddy's
+        "Ongoing") or that the file gives no duration."""
+        if attack.is_open and not validation.may_still_be_going_on(attack.start, self._now):
+            fact = ongoing or d.FileFact(reason=d.FactReason.DURATION_UNKNOWN)
+            attack = dataclasses.replace(
+                attack, end_unknown=True, provenance=(*attack.provenance, fact)
+            )
         self.attacks.append(self.stamped(attack))
 
     def add_dose(self, dose: d.Dose) -> None:
@@ -222,14 +233,7 @@ class Collector:
             "day_entries": [to_plain(e) for e in sorted(self.day_entries.values(), key=_day)],
         }
         base = plan_import(self.journal, document)
-        messages = [
-            message
-            if count == 1 or message in self._uncounted
-            else ngettext("{message} ({count} time)", "{message} ({count} times)", count).format(
-                message=message, count=count
-            )
-            for message, count in self._messages.items()
-        ]
+        messages = [*self._attack_notes(base.new.get("attacks", [])), *self._counted_messages()]
         return ForeignImport(
             new=base.new,
             skipped=base.skipped,
@@ -237,6 +241,60 @@ class Collector:
             format=self.format_name,
             messages=messages,
         )
+
+    def _attack_notes(self, attacks: list[d.Attack]) -> list[str]:
+        """What the preview says of the attacks to be added: how many have no end
+        (and count on their start day only), how many are still going on, and how
+        many overlap another attack (of the file or of the journal)."""
+        notes = []
+        no_end = sum(1 for a in attacks if a.end_unknown)
+        if no_end:
+            notes.append(
+                ngettext(
+                    "{n} attack has no end in the file: it is kept with its end not "
+                    "recorded and counts on its start day only. Enter its end in the "
+                    "attack for all its days to count.",
+                    "{n} attacks have no end in the file: they are kept with their end not "
+                    "recorded and each counts on its start day only. Enter the end in an "
+                    "attack for all its days to count.",
+                    no_end,
+                ).format(n=no_end)
+            )
+        still_open = [a for a in attacks if a.is_open]
+        if still_open:
+            notes.append(
+                ngettext(
+                    "{n} attack started in the last 3 days and has no end in the file: "
+                    "it is kept as still going on (since {start}).",
+                    "{n} attacks started in the last 3 days and have no end in the file: "
+                    "they are kept as still going on (the first since {start}).",
+                    len(still_open),
+                ).format(n=len(still_open), start=moment_text(min(a.start for a in still_open)))
+            )
+        overlapping = validation.attacks_overlapping_others(
+            attacks, self.journal.attacks.all(), self._now
+        )
+        if overlapping:
+            notes.append(
+                ngettext(
+                    "{n} attack overlaps another attack in time (from {start}): often the "
+                    "same attack recorded twice. Worth a look after the import.",
+                    "{n} attacks overlap another attack in time (the first from {start}): "
+                    "often the same attack recorded twice. Worth a look after the import.",
+                    len(overlapping),
+                ).format(n=len(overlapping), start=moment_text(overlapping[0].start))
+            )
+        return notes
+
+    def _counted_messages(self) -> list[str]:
+        return [
+            message
+            if count == 1 or message in self._uncounted
+            else ngettext("{message} ({count} time)", "{message} ({count} times)", count).format(
+                message=message, count=count
+            )
+            for message, count in self._messages.items()
+        ]
 
 
 def _day(record: d.BleedingDay | d.DayRecord | d.DayEntry) -> date:

@@ -18,8 +18,10 @@ How it maps:
   the Started cells or the preamble's event dates. When every date could be read
   both ways the import stops and asks (`--date-order dmy|mdy`).
 - Lasted: "5h 30m", "44h 20m" (hours are not capped at 24), "1d 2h"; "Ongoing"
-  (the attack was still going on at export) makes an open attack; an empty cell an
-  attack whose end is unknown (it counts on its start day only). A cell with a
+  (the attack was still going on at export) makes an open attack when it may still
+  be (the importers' one rule, journal.validation.may_still_be_going_on), else one
+  whose end is not recorded; an empty cell an attack whose end is unknown (it
+  counts on its start day only). A cell with a
   second line is read from the line that holds the duration.
 - Pain Level (0-10) is the 0-10 rating; the 0-3 pain is never derived from it.
 - Symptoms: nausea, vomiting, light and noise sensitivity map to the ICHD-3
@@ -45,11 +47,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from journal import domain as d
-from journal import validation
 from journal.errors import ImportFileError
 from journal.exchange import parsing, vocabulary
 from journal.exchange.foreign import Collector, ForeignImport
-from journal.i18n import _, date_text, ngettext
+from journal.i18n import _, ngettext
 from journal.storage import Journal
 
 FORMAT = "migraine-buddy"
@@ -194,19 +195,12 @@ def _attack(
         start = parsing.in_local_zone(wall)
     end = _end(row, start, fail)
     end_unknown = end is None and not row.get("Lasted")
+    # "Ongoing": still going on when the file was written; the collector keeps it
+    # open only when that may still be true (may_still_be_going_on)
+    ongoing = d.FileFact(
+        "Lasted", " ".join(row.get("Lasted").split()), d.FactReason.ONGOING_IN_OLD_FILE
+    )
     facts: list[d.FileFact] = []
-    if end is None and not end_unknown and not validation.may_still_be_going_on(start):
-        # "Ongoing" when the file was written long ago: nobody knows it still is, and
-        # an open attack would count every day since (clinical-rules: end unknown).
-        end_unknown = True
-        ongoing = " ".join(row.get("Lasted").split())
-        facts.append(d.FileFact("Lasted", ongoing, d.FactReason.ONGOING_IN_OLD_FILE))
-        collector.tell(
-            _(
-                "An attack still going on when the file was written ({start}) is kept "
-                "with its end unknown: enter its end in the attack for its days to count."
-            ).format(start=date_text(start.date()))
-        )
     types = parsing.split_list(row.get("Attack Types"))
     kind, exact = vocabulary.attack_type(types)
     words = parsing.split_list(row.get("Symptoms"))
@@ -241,7 +235,8 @@ def _attack(
             id=attack_id,
             source=FORMAT,
             provenance=tuple(facts),
-        )
+        ),
+        ongoing=ongoing,
     )
     for helpfulness, value in HELPFULNESS.items():
         cell = row.get(f"{helpfulness} Medication")

@@ -165,12 +165,19 @@ def _course(
     styles = report_styles()
     course = effect.treatment
     dose = f", {safe(course.dose)}" if course.dose else ""
-    heading = _("{name} ({kind}): {start} to {end}").format(
-        name=safe(course.name) + dose,
-        kind=_(KIND_WORDS[course.kind]),
-        start=day_text(course.start),
-        end=day_text(course.end),
-    )
+    if course.end is None:  # an open end is its own sentence, never "from ... to ongoing"
+        heading = _("{name} ({kind}): since {start}").format(
+            name=safe(course.name) + dose,
+            kind=_(KIND_WORDS[course.kind]),
+            start=day_text(course.start),
+        )
+    else:
+        heading = _("{name} ({kind}): {start} to {end}").format(
+            name=safe(course.name) + dose,
+            kind=_(KIND_WORDS[course.kind]),
+            start=day_text(course.start),
+            end=day_text(course.end),
+        )
     story: list[Flowable] = [Paragraph(heading, styles.subheading)]
     story.append(Paragraph(_before_after(effect), styles.body))
     if include_notes and course.reason_stopped:

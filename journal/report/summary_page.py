@@ -45,8 +45,11 @@ MONTHS_LISTED_ON_PAGE_ONE = 6
 MONTHS_CHARTED = 24
 
 
-def title_block(options: ReportOptions, summary_days: int, today: date) -> list[Flowable]:
-    """The title, the patient (only what was typed in) and the span."""
+def title_block(
+    options: ReportOptions, summary_days: int, today: date, counted_first: date | None = None
+) -> list[Flowable]:
+    """The title, the patient (only what was typed in) and the span, with the days
+    counted when they are fewer: up to today, from the diary's first entry."""
     styles = report_styles()
     story: list[Flowable] = [Paragraph(_("Headache diary summary"), styles.title)]
     who = []
@@ -57,7 +60,20 @@ def title_block(options: ReportOptions, summary_days: int, today: date) -> list[
     if who:
         story.append(Paragraph(", ".join(who), styles.body))
     days = ngettext("{n} day", "{n} days", options.days).format(n=options.days)
-    if options.last > today:
+    later_start = counted_first is not None and counted_first > options.first
+    if later_start and options.last > today:
+        days = ngettext(
+            "{days}; {n} counted, from the diary's first entry on {start} up to {today}",
+            "{days}; {n} counted, from the diary's first entry on {start} up to {today}",
+            summary_days,
+        ).format(days=days, n=summary_days, start=day_text(counted_first), today=day_text(today))
+    elif later_start:
+        days = ngettext(
+            "{days}; {n} counted, from the diary's first entry on {start}",
+            "{days}; {n} counted, from the diary's first entry on {start}",
+            summary_days,
+        ).format(days=days, n=summary_days, start=day_text(counted_first))
+    elif options.last > today:
         days = ngettext(
             "{days}; {n} counted, up to {today}", "{days}; {n} counted, up to {today}", summary_days
         ).format(days=days, n=summary_days, today=day_text(today))
@@ -112,6 +128,12 @@ def _current_treatments(treatments: Sequence[TreatmentEffect], on: date) -> str:
 
 def _trend_text(summary: Summary) -> str:
     trend = summary.trend
+    if trend is None and summary.counted_first > summary.first:
+        return ngettext(
+            "The diary covers {n} day of the span: too few for a trend (56 are needed).",
+            "The diary covers {n} days of the span: too few for a trend (56 are needed).",
+            summary.days,
+        ).format(n=summary.days)
     if trend is None:
         return _("The span is too short for a trend (under 56 days).")
     halves = _(
@@ -124,28 +146,32 @@ def _trend_text(summary: Summary) -> str:
     return _("More migraine days lately: {halves}.").format(halves=halves)
 
 
+def _day_count(count: int, per_28: float, days: int) -> str:
+    """ "<b>3</b> in 91 days: <b>0.9</b> per 28 days."; under 28 days counted no rate
+    (one migraine day in a diary of one day is not 28 a month)."""
+    in_days = ngettext("in {n} day", "in {n} days", days).format(n=days)
+    if days < 28:
+        return _("<b>{count}</b> {in_days} (too few days for a rate per 28 days).").format(
+            count=count, in_days=in_days
+        )
+    return _("<b>{count}</b> {in_days}: <b>{per_28}</b> per 28 days.").format(
+        count=count, in_days=in_days, per_28=number(per_28)
+    )
+
+
 def headline_rows(summary: Summary, options: ReportOptions) -> list[tuple[str, str]]:
     """Label and value of each headline figure, in the order a specialist reads them."""
     totals, figures = summary.totals, summary.attack_figures
-    in_days = ngettext("in {n} day", "in {n} days", totals.days).format(n=totals.days)
     rows = [
         (
             _("Migraine days"),
-            _("<b>{count}</b> {in_days}: <b>{per_28}</b> per 28 days.").format(
-                count=totals.migraine_days,
-                in_days=in_days,
-                per_28=number(totals.migraine_days_per_28),
-            )
+            _day_count(totals.migraine_days, totals.migraine_days_per_28, totals.days)
             + " "
             + _per_month(summary.months, "migraine_days"),
         ),
         (
             _("Headache days"),
-            _("<b>{count}</b> {in_days}: <b>{per_28}</b> per 28 days.").format(
-                count=totals.headache_days,
-                in_days=in_days,
-                per_28=number(totals.headache_days_per_28),
-            )
+            _day_count(totals.headache_days, totals.headache_days_per_28, totals.days)
             + " "
             + _per_month(summary.months, "headache_days"),
         ),
@@ -307,7 +333,7 @@ def summary_page(
     summary: Summary, options: ReportOptions, width: float, aura_and_pill: bool
 ) -> list[Flowable]:
     styles = report_styles()
-    story = title_block(options, summary.days, summary.today)
+    story = title_block(options, summary.days, summary.today, summary.counted_first)
     rows = [
         [Paragraph(label, styles.cell_bold), Paragraph(value, styles.cell)]
         for label, value in headline_rows(summary, options)

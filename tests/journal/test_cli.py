@@ -201,7 +201,7 @@ def test_a_journal_moved_aside_as_damaged_is_named_when_it_is_missing(
 @pytest.mark.parametrize(
     ("language", "report_days", "listed"),
     [
-        ("de", "Bericht für 01.03.2026 bis 31.03.2026 nach", "24.11.2026, 10:15"),
+        ("de", "Bericht vom 01.03.2026 bis 31.03.2026 in", "24.11.2026, 10:15"),
         ("fr", "1 mars 2026", "24 nov. 2026, 10:15"),
         ("en", "Wrote the report for 1 Mar 2026 to 31 Mar 2026 to", "24 Nov 2026, 10:15"),
     ],
@@ -213,7 +213,8 @@ def test_the_command_lines_confirmations_write_dates_in_the_languages_own_form(
     report_days: str,
     listed: str,
 ) -> None:
-    """`--lang de report ...` confirms "für 01.03.2026 bis 31.03.2026", English "for
+    """`--lang de report ...` confirms "Bericht vom 01.03.2026 bis 31.03.2026 in ...
+    gespeichert" (a whole German sentence, not "für ... geschrieben"), English "for
     1 Mar 2026 to 31 Mar 2026", not ISO days (those are for typing `--from`), and
     `restore --list` writes when each backup was taken as the language does."""
     from datetime import datetime
@@ -229,6 +230,8 @@ def test_the_command_lines_confirmations_write_dates_in_the_languages_own_form(
     assert cli.main(["--lang", language, "report", "--db", str(db), *span, "-o", str(out)]) == 0
     confirmation = capsys.readouterr().out
     assert report_days in confirmation
+    if language == "de":
+        assert confirmation.rstrip().endswith("gespeichert.")
     assert "2026-03-01" not in confirmation
     assert cli.main(["--lang", language, "restore", "--list", "--db", str(db)]) == 0
     listing = capsys.readouterr().out

@@ -236,7 +236,7 @@ def test_the_command_line_follows_lang_and_takes_lang(
     capsys.readouterr()
     span = ["--from", "2026-03-01", "--to", "2026-03-31"]
     assert main(["report", "--db", str(db), *span, "-o", str(tmp_path / "r.pdf")]) == 0
-    assert capsys.readouterr().out.startswith("Bericht für ")
+    assert capsys.readouterr().out.startswith("Bericht vom ")
     assert main(["--lang", "fr", "backup", "--db", str(db)]) == 0
     assert capsys.readouterr().out.startswith("Journal sauvegardé dans ")
     assert (

@@ -92,7 +92,7 @@ def test_a_session_outside_the_course_dates_is_refused(journal: Journal, when: d
     with pytest.raises(ValidationError) as raised:
         ops.save_session(journal, d.TreatmentSession(course.id, when))
     assert raised.value.problems == {
-        "when": "A session must fall within the course, 1 Apr 2026 to 5 Apr 2026."
+        "when": "A session must fall within the course, from 1 Apr 2026 to 5 Apr 2026."
     }
     assert journal.sessions.count() == 0
 
@@ -103,8 +103,26 @@ def test_a_session_of_an_ongoing_course_may_be_any_day_after_its_start(
     course = ops.save_treatment(journal, d.Treatment("Botox", K.PROCEDURE, date(2025, 1, 1)))
     session = ops.save_session(journal, d.TreatmentSession(course.id, at(1, 11)))
     assert journal.sessions.all() == [session]
-    with pytest.raises(ValidationError, match="1 Jan 2025 to now \\(ongoing\\)"):
+    with pytest.raises(ValidationError, match=r"which has run since 1 Jan 2025\.$"):
         ops.save_session(journal, d.TreatmentSession(course.id, at(1) - timedelta(days=500)))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("de", "Ein Termin muss innerhalb der Behandlung liegen, die seit 01.01.2025 läuft."),
+        ("fr", "Une séance doit se situer pendant le traitement, en cours depuis le 1 janv. 2025."),
+    ],
+)
+def test_a_course_still_going_on_is_worded_since_its_start(
+    journal: Journal, language: str, sentence: str
+) -> None:
+    from journal.i18n import using_language
+
+    course = ops.save_treatment(journal, d.Treatment("Botox", K.PROCEDURE, date(2025, 1, 1)))
+    with using_language(language), pytest.raises(ValidationError) as raised:
+        ops.save_session(journal, d.TreatmentSession(course.id, at(1) - timedelta(days=500)))
+    assert raised.value.problems == {"when": sentence}
 
 
 def test_a_session_for_no_known_treatment_is_refused(journal: Journal) -> None:

@@ -87,6 +87,36 @@ def test_tab_order_follows_the_users_factor_order(
     assert visited == [*shown, panel.save_button]  # as on screen, left to right
 
 
+@pytest.mark.parametrize(
+    ("language", "today", "other_day"),
+    [
+        ("French", "Bilan d’aujourd’hui", "Bilan du "),
+        ("German", "Check-in für heute", "Check-in für "),
+        ("English", "Check-in for today", "Check-in for "),
+    ],
+)
+def test_the_title_for_today_is_its_own_sentence(
+    qtbot: QtBot, session: Session, language: str, today: str, other_day: str
+) -> None:
+    """Issue 17: French read "Bilan du aujourd'hui" ("today" glued into "for {0}")."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.kit import translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install(app, QLocale(getattr(QLocale.Language, language)))
+    try:
+        widget = CheckInPanel(session)
+        qtbot.addWidget(widget)
+        assert widget.title.text() == today
+        widget.set_day(d.local_now().date() - timedelta(days=3))
+        assert widget.title.text().startswith(other_day)
+        assert widget.title.text() != today
+    finally:
+        translations.install(app, QLocale(QLocale.Language.English))
+
+
 def test_a_day_without_entry_is_told_apart_from_nothing_of_note(
     qtbot: QtBot, panel: CheckInPanel, journal: Journal
 ) -> None:

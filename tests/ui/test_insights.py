@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
-from journal.analysis.explain import months_back
+from journal.analysis.summary import months_back
 from journal.analysis.treatment_effect import treatment_effects
 from journal.demo import write_demo
 from journal.storage import Journal
@@ -340,3 +340,24 @@ def test_a_journal_made_now_gets_no_counting_rules_notice_whatever_its_entries_d
     view.show()
     assert not view.rules_notice.isVisible()
     journal.close()
+
+
+def test_a_new_journal_is_counted_from_its_first_day_not_over_three_months(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    """Issue 16: one day of diary read "0 migraine days a month (0.3 per 28 days)"."""
+    start = datetime.combine(date.today(), time(0, 30)).astimezone()
+    journal.attacks.save(
+        d.Attack(
+            start=start,
+            end=start + timedelta(minutes=40),
+            type=d.AttackType.MIGRAINE,
+            pain=2,
+        )
+    )
+    view = view_of(qtbot, journal)
+    assert view.headline_text("migraine_days").startswith("1 migraine day in 1 day")
+    assert "per 28 days" not in view.headline_text("migraine_days")
+    assert view.span_label.text().endswith("the figures count its 1 day.")
+    view.resize(1024, 700)
+    view.grab().save("/tmp/t1-insights-new-journal.png")

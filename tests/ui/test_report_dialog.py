@@ -156,10 +156,37 @@ def test_cycle_choice_is_hidden_and_left_out_when_cycle_tracking_is_off(
     assert options is not None and not options.include_cycle
 
 
+@pytest.mark.parametrize(
+    ("language", "placeholder", "typed"),
+    [
+        ("German", "zum Beispiel 21.03.1984", "21.03.1984"),
+        ("French", "par exemple 21 mars 1984", "21 mars 1984"),
+        ("English", "for example 21 Mar 1984", "21 Mar 1984"),
+    ],
+)
+def test_the_date_of_birth_example_is_written_as_the_language_writes_days_and_is_read(
+    qtbot: QtBot, journal: Journal, language: str, placeholder: str, typed: str
+) -> None:
+    """Issue 17: the German example read "zum Beispiel 1984-03-21" (ISO, not German)."""
+    from ui.kit import translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translations.install(app, QLocale(getattr(QLocale.Language, language)))
+    try:
+        dialog = open_dialog(qtbot, journal)
+        assert dialog.patient.birth_edit.placeholderText() == placeholder
+        dialog.patient.birth_edit.setText(typed)
+        assert dialog.patient.birth_date() == date(1984, 3, 21)
+        assert dialog.patient.birth_problem.problem() == ""
+    finally:
+        translations.install(app, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
 def test_a_date_of_birth_that_cannot_be_read_is_explained(qtbot: QtBot, journal: Journal) -> None:
     dialog = open_dialog(qtbot, journal)
     dialog.patient.birth_edit.setText("next tuesday")
-    assert dialog.patient.birth_problem.problem() == "Write the date of birth like 1984-03-21."
+    assert dialog.patient.birth_problem.problem() == "Write the date of birth like 21 Mar 1984."
     assert dialog.options() is None
     dialog.patient.birth_edit.setText("2030-01-01")
     assert dialog.patient.birth_problem.problem() == "The date of birth is in the future."

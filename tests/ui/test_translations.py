@@ -12,7 +12,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -227,10 +227,12 @@ def test_insights_charts_and_dates_are_german(
     view.resize(1000, 800)
     view.show()
     qtbot.waitExposed(view)
-    view.show_span(date(2025, 3, 1), date(2025, 3, 31))
+    first = date.today() - timedelta(days=61)  # inside the diary: days before it are not counted
+    last = first + timedelta(days=30)
+    view.show_span(first, last)
     texts = visible_texts(view)
     assert {"Zeitverlauf", "Monat für Monat", "Mit Attacken zusammenhängende Faktoren"} <= texts
-    assert view.span_label.text() == "01.03.2025 – 31.03.2025 (31 Tage)"
+    assert view.span_label.text() == f"{first:%d.%m.%Y} – {last:%d.%m.%Y} (31 Tage)"
     assert texts & translated_english() == set()
     # the sentences and rules from journal/ are German too (journal.i18n follows the window)
     assert any("Migränetage im Monat (" in text for text in texts), texts

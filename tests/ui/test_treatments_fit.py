@@ -149,14 +149,15 @@ def test_a_row_grows_when_its_column_is_made_narrower_by_hand(qtbot: QtBot, demo
 def test_the_table_writes_each_kind_of_date_one_way(qtbot: QtBot, demo: Journal) -> None:
     """Issue 16 item 9: the table mixed "2026-06-07 – ongoing", "Thu 26 Mar, 09:30"
     (no year) and "2026-03-26". Every day is written as locale_text.date_text writes
-    it (with its year), a session's day too, its time after it."""
+    it (with its year), a session's day too, its time after it; a course still going
+    on reads "seit <day>" (issue 17: never "<day> – laufend")."""
     application([])
     translations.install(QApplication.instance(), LANGUAGES["de"])  # type: ignore[arg-type]
     try:
         view = TreatmentsView(Session(demo))
         qtbot.addWidget(view)
         day = r"\d\d\.\d\d\.\d{4}"  # German date_text: 26.03.2026
-        one_form = re.compile(rf"{day}( – ({day}|laufend)|, \d\d:\d\d)?")
+        one_form = re.compile(rf"(seit )?{day}( – {day}|, \d\d:\d\d)?")
         sessions = []
         for item, column, text in _cells(view.tree):
             record = item.data(0, Qt.ItemDataRole.UserRole)

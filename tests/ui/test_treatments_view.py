@@ -72,7 +72,7 @@ def test_adding_a_preventive_course_lists_it_under_its_kind_as_ongoing(
     names = [row[0] for row in rows]
     assert names.index("Preventive medication") < names.index("Propranolol")
     assert names.index("Propranolol") < names.index("Procedure")
-    assert ["Propranolol", "1 Feb 2026 – ongoing", "80 mg daily", "Ongoing", ""] in rows
+    assert ["Propranolol", "since 1 Feb 2026", "80 mg daily", "Ongoing", ""] in rows
     assert view.selected_course() == course
 
 

@@ -299,15 +299,17 @@ class MainWindow(QMainWindow):
             show_error(self, error)
             return None
         self.calendar.select_day(attack.start.date())
-        self.open_attack_screen(attack)
+        self.open_attack_screen(attack, just_started=True)
         return attack
 
-    def open_attack_screen(self, attack: d.Attack | None) -> None:
+    def open_attack_screen(self, attack: d.Attack | None, *, just_started: bool = False) -> None:
+        """The attack screen; one `just_started` and left at once is discarded (Undo)."""
         if attack is None:
             return
         from ui.attack.screen import AttackScreen
 
-        screen = AttackScreen(self.session, attack, self)
+        screen = AttackScreen(self.session, attack, self, just_started=just_started)
+        screen.discarded.connect(self.day_view.offer_discarded_undo)
         self.dimmer.dim()  # nothing bright behind the dark screen
         screen.finished.connect(lambda _result: self.dimmer.undim())
         self.show_dialog(screen)

@@ -20,12 +20,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from journal.resources import APP_ID
-from journal.storage import Journal
-from ui.app.main_window import MainWindow
-from ui.app.startup import Refused, WindowSession, make_main_window, open_session
-from ui.insights.charts import refcount_guard
-from ui.kit import theme, translations, wheel_guard
+from ui.app import pyside_import_check
+
+pyside_import_check.install()  # before the window's modules load: each is looked at faster
+
+from journal.resources import APP_ID  # noqa: E402
+from journal.storage import Journal  # noqa: E402
+from ui.app.main_window import MainWindow  # noqa: E402
+from ui.app.startup import Refused, WindowSession, make_main_window, open_session  # noqa: E402
+from ui.insights.charts import refcount_guard  # noqa: E402
+from ui.kit import theme, translations, wheel_guard  # noqa: E402
 
 
 def application(argv: list[str]) -> QApplication:

@@ -3,13 +3,15 @@
 Dark and calm whatever the system theme, big targets for one hand on the mouse, no
 animation. Every tap is saved at once as its own operation, so closing the app at
 any moment loses nothing; "Done for now" leaves the attack open, "Attack is over"
-ends it.
+ends it. One started by a click on "Attack now" and left at once with nothing
+chosen (Esc) was a mistake: it is discarded, with an Undo in the day view.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import time
 from datetime import datetime
 from typing import Any
 
@@ -38,6 +40,10 @@ from ui.session import Session
 
 PAIN_BUTTON_HEIGHT = 64
 """Tall enough for two lines and a shaky hand (>= 56 px), short enough for a laptop."""
+
+DISCARD_WITHIN_SECONDS = 60
+"""An attack just started by one click whose screen is left (Esc, close) within this
+time with nothing chosen was started by mistake: it is discarded, with an Undo."""
 
 
 translate = QCoreApplication.translate
@@ -74,13 +80,26 @@ class AttackScreen(QDialog):
     """
 
     attack_changed = Signal(object)
+    discarded = Signal(object)
+    """The attack was just started here by mistake and left at once with nothing
+    chosen: it was deleted (the operations.DeletedAttack, for Undo)."""
 
-    def __init__(self, session: Session, attack: d.Attack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        attack: d.Attack,
+        parent: QWidget | None = None,
+        *,
+        just_started: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._reads = session.reads
         self._attack = attack
         self._unsaved = False
+        self._just_started = just_started
+        self._touched = False
+        self._opened = time.monotonic()
         earlier = session.reads.doses_for_attack(attack.id)
         self._peak_floor = max([attack.pain or 0, *(x.pain_at_dose or 0 for x in earlier)])
         self.ended = False
@@ -276,6 +295,7 @@ class AttackScreen(QDialog):
             show_error(self, error)
             return False
         self._unsaved = False
+        self._touched = True
         self._update_title()
         self.attack_changed.emit(self._attack)
         return True
@@ -326,6 +346,7 @@ class AttackScreen(QDialog):
 
     def _dose_recorded(self, dose: d.Dose) -> None:
         """Pain noted at a dose is a fact: the peak never drops below it."""
+        self._touched = True
         if dose.pain_at_dose is not None:
             self._peak_floor = max(self._peak_floor, dose.pain_at_dose)
 
@@ -351,8 +372,20 @@ class AttackScreen(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        """Esc and the window's close button mean "done for now": nothing is lost."""
-        self.done_for_now()
+        """Esc and the window's close button mean "done for now": nothing is lost. An
+        attack just started by one click and left within a minute with nothing chosen
+        was started by mistake: it is discarded, and `discarded` offers its Undo."""
+        quick = time.monotonic() - self._opened < DISCARD_WITHIN_SECONDS
+        if not (self._just_started and quick and not self._touched and not self._unsaved):
+            self.done_for_now()
+            return
+        try:
+            deleted = self._session.run_by(self, operations.delete_attack, self._attack.id)
+        except JournalError as error:
+            show_error(self, error)
+            return
+        self.discarded.emit(deleted)
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys 0-3 pick the pain wherever the focus is."""

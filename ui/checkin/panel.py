@@ -194,8 +194,10 @@ class CheckInPanel(QWidget):
 
     def _show_status(self, entry: d.DayEntry | None) -> None:
         today = d.local_now().date()
-        when = self.tr("today") if self._day == today else day_text(self._day)
-        self.title.setText(self.tr("Check-in for {0}").format(when))
+        if self._day == today:  # its own sentence: French elides ("Bilan d’aujourd’hui")
+            self.title.setText(self.tr("Check-in for today"))
+        else:
+            self.title.setText(self.tr("Check-in for {0}").format(day_text(self._day)))
         if entry is None:
             text = self.tr("No check-in for this day yet.")
         elif not entry.values:

@@ -288,6 +288,10 @@ class DayView(QWidget):
         except JournalError as error:
             show_error(self, error)
 
+    def offer_discarded_undo(self, deleted: operations.DeletedAttack) -> None:
+        """An attack started by mistake was discarded (ui.attack.screen): Undo here."""
+        self._offer_undo("attack", deleted, self.tr("Attack discarded: nothing was chosen."))
+
     def _offer_undo(self, kind: str, deleted: object, message: str) -> None:
         self._undo = (kind, deleted)
         self.undo_label.setText(message)

@@ -31,8 +31,13 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.analysis.diary import Diary
-from journal.analysis.explain import Headline, has_records, headlines, months_back
-from journal.analysis.summary import Summary, summarize
+from journal.analysis.explain import (
+    Headline,
+    counted_days_text,
+    has_records,
+    headlines,
+)
+from journal.analysis.summary import Summary, months_back, summarize
 from journal.changes import Change
 from ui.insights.charts import refcount_guard
 from ui.insights.charts.common_data import ChartData
@@ -142,6 +147,7 @@ class InsightsView(QWidget):
         self.to_edit.dateChanged.connect(lambda _day: self._custom_changed(self.to_edit))
         self.span_label = QLabel()
         self.span_label.setObjectName("spanLabel")
+        self.span_label.setWordWrap(True)  # with the diary's start it can take two lines
         row.addWidget(QLabel(self.tr("Show:")))
         row.addWidget(self.span_box)
         row.addWidget(self.from_edit)
@@ -245,13 +251,12 @@ class InsightsView(QWidget):
         self._stale = False
         first, last = self.span
         self.summary = self._summary(first, last)
-        self.span_label.setText(
-            (
-                self.tr("{0} – {1} (1 day)")
-                if first == last
-                else self.tr("{0} – {1} (%n days)", "", (last - first).days + 1)
-            ).format(date_text(first), date_text(last))
-        )
+        span = (
+            self.tr("{0} – {1} (1 day)")
+            if first == last
+            else self.tr("{0} – {1} (%n days)", "", (last - first).days + 1)
+        ).format(date_text(first), date_text(last))
+        self.span_label.setText(" ".join(filter(None, (span, counted_days_text(self.summary)))))
         self.nothing_yet.setVisible(not has_records(self.summary))
         self._show_headlines(headlines(self.summary, self.cycle_tracking))
         self.counting_box.show_summary(self.summary)

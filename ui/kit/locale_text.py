@@ -81,19 +81,32 @@ def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
-def date_text(value: date) -> str:
-    """A day in a table, a sentence or a span, as a person reads it: "31 Mar 2026",
-    "31.03.2026", "31 mars 2026" (journal.i18n.date_text's text for the same day)."""
+def _date_form() -> tuple[QLocale, str]:
+    """The locale and pattern date_text writes a day with (and date_from_text reads)."""
     language = QLocale().language()
     if language in _ENGLISH_LANGUAGES:
         language = _ENGLISH
     pattern = _DATE_PATTERNS.get(language)
     if pattern is not None:
-        return QLocale(language).toString(_qdate(value), pattern)
+        return QLocale(language), pattern
     # an untranslated language: its short form with the whole year
     short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = short if "yyyy" in short else short.replace("yy", "yyyy")
-    return QLocale().toString(_qdate(value), pattern)
+    return QLocale(), short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def date_text(value: date) -> str:
+    """A day in a table, a sentence or a span, as a person reads it: "31 Mar 2026",
+    "31.03.2026", "31 mars 2026" (journal.i18n.date_text's text for the same day)."""
+    locale, pattern = _date_form()
+    return locale.toString(_qdate(value), pattern)
+
+
+def date_from_text(text: str) -> date | None:
+    """A day typed the way date_text writes it in the window's language ("21.03.1984",
+    "21 mars 1984", "21 Mar 1984"), or None: a field's example can then be date_text's."""
+    locale, pattern = _date_form()
+    found = locale.toDate(text.strip(), pattern)
+    return date(found.year(), found.month(), found.day()) if found.isValid() else None
 
 
 def day_text(

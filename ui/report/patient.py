@@ -13,22 +13,28 @@ from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from ui.kit import theme
-from ui.kit.locale_text import TYPED_DAY
+from ui.kit.locale_text import TYPED_DAY, date_from_text, date_text
 from ui.kit.widgets import with_problem
 
 NAME_KEY = "report/patient_name"
 BIRTH_KEY = "report/birth_date"
 EARLIEST_BIRTH = date(1900, 1, 1)
+BIRTH_EXAMPLE = date(1984, 3, 21)
+"""The day the field's example shows, written as the window writes days."""
 
 
 def parse_birth_date(text: str, locale: QLocale | None = None) -> date | None:
-    """A typed date: ISO (1984-03-21), "21 Mar 1984", or the locale's short format."""
+    """A typed date: as the window writes days ("21.03.1984" in German), ISO
+    (1984-03-21), "21 Mar 1984", or the locale's short or long format."""
     text = text.strip()
     try:
         return date.fromisoformat(text)
     except ValueError:
         pass
     locale = locale or QLocale()
+    shown = date_from_text(text)  # as the window writes days: "21.03.1984"
+    if shown is not None:
+        return shown
     for found in (
         QDate.fromString(text, TYPED_DAY),
         locale.toDate(text, QLocale.FormatType.ShortFormat),
@@ -53,7 +59,9 @@ class PatientFields(QGroupBox):
         self.name_edit.setPlaceholderText(self.tr("Printed only if typed"))
         self.birth_edit = QLineEdit(self)
         self.birth_edit.setAccessibleName(self.tr("Date of birth"))
-        self.birth_edit.setPlaceholderText(self.tr("for example 1984-03-21"))
+        # the example in the form the window writes (and this field reads) a day
+        example = date_text(BIRTH_EXAMPLE)
+        self.birth_edit.setPlaceholderText(self.tr("for example {0}").format(example))
         birth_box, self.birth_problem = with_problem(self.birth_edit, self)
         self.remember = QCheckBox(self.tr("&Remember for next time"), self)
         self.remember.setAccessibleName(self.tr("Remember name and date of birth"))
@@ -85,7 +93,9 @@ class PatientFields(QGroupBox):
             return None, ""
         born = parse_birth_date(text)
         if born is None:
-            return None, self.tr("Write the date of birth like 1984-03-21.")
+            return None, self.tr("Write the date of birth like {0}.").format(
+                date_text(BIRTH_EXAMPLE)
+            )
         if born > self._today:
             return None, self.tr("The date of birth is in the future.")
         if born < EARLIEST_BIRTH:

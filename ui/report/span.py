@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QWidget
 
-from journal.analysis.explain import months_back
+from journal.analysis.summary import months_back
 from ui.kit.locale_text import span_field_format
 from ui.kit.translations import QT_TRANSLATE_NOOP
 from ui.kit.widgets import with_problem

@@ -152,9 +152,10 @@ class TreatmentsView(QWidget):
 
     def _add_course(self, group: QTreeWidgetItem, detail: operations.CourseDetail) -> None:
         course = detail.treatment
-        dates = f"{date_text(course.start)} – " + (
-            date_text(course.end) if course.end else self.tr("ongoing")
-        )
+        if course.end is None:  # an open end is its own phrase, not "start – ongoing"
+            dates = self.tr("since {0}").format(date_text(course.start))
+        else:
+            dates = f"{date_text(course.start)} – {date_text(course.end)}"
         if course.end is None:
             status = self.tr("Ongoing")
         elif course.reason_stopped:

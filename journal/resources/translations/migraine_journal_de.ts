@@ -874,8 +874,8 @@
         <translation>N&amp;otiz</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>Check-in for today</source>
+        <translation>Check-in für heute</translation>
     </message>
     <message>
         <source>Check-in for {0}</source>
@@ -1098,6 +1098,10 @@
     <message>
         <source>Headache day deleted.</source>
         <translation>Kopfschmerztag gelöscht.</translation>
+    </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Attacke verworfen: Es wurde nichts ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -2652,8 +2656,8 @@
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <source>for example 1984-03-21</source>
-        <translation>zum Beispiel 1984-03-21</translation>
+        <source>for example {0}</source>
+        <translation>zum Beispiel {0}</translation>
     </message>
     <message>
         <source>&amp;Remember for next time</source>
@@ -2676,8 +2680,8 @@
         <translation>&amp;Geburtsdatum:</translation>
     </message>
     <message>
-        <source>Write the date of birth like 1984-03-21.</source>
-        <translation>Schreiben Sie das Geburtsdatum wie 1984-03-21.</translation>
+        <source>Write the date of birth like {0}.</source>
+        <translation>Schreiben Sie das Geburtsdatum wie {0}.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
@@ -3567,8 +3571,8 @@
         <translation>Keine erfasst</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>laufend</translation>
+        <source>since {0}</source>
+        <translation>seit {0}</translation>
     </message>
     <message>
         <source>Ongoing</source>
@@ -4172,6 +4176,10 @@
         </translation>
     </message>
     <message>
+        <source>{0} (since {1})</source>
+        <translation>{0} (seit {1})</translation>
+    </message>
+    <message>
         <source>From {0} to {1}: attacks on {2}, {3} of them with severe pain.</source>
         <translation>Von {0} bis {1}: Attacken an {2}, an {3} davon mit starken Schmerzen.</translation>
     </message>
@@ -4214,10 +4222,6 @@
     <message>
         <source>Acute medication: {0}</source>
         <translation>Akutmedikation: {0}</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>laufend</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>

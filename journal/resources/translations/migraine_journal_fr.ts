@@ -874,8 +874,8 @@
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <source>today</source>
-        <translation>aujourd’hui</translation>
+        <source>Check-in for today</source>
+        <translation>Bilan d’aujourd’hui</translation>
     </message>
     <message>
         <source>Check-in for {0}</source>
@@ -1098,6 +1098,10 @@
     <message>
         <source>Headache day deleted.</source>
         <translation>Jour de céphalée supprimé.</translation>
+    </message>
+    <message>
+        <source>Attack discarded: nothing was chosen.</source>
+        <translation>Crise abandonnée : rien n’a été choisi.</translation>
     </message>
 </context>
 <context>
@@ -2652,8 +2656,8 @@
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <source>for example 1984-03-21</source>
-        <translation>par exemple 1984-03-21</translation>
+        <source>for example {0}</source>
+        <translation>par exemple {0}</translation>
     </message>
     <message>
         <source>&amp;Remember for next time</source>
@@ -2676,8 +2680,8 @@
         <translation>Date de nai&amp;ssance :</translation>
     </message>
     <message>
-        <source>Write the date of birth like 1984-03-21.</source>
-        <translation>Écrivez la date de naissance comme 1984-03-21.</translation>
+        <source>Write the date of birth like {0}.</source>
+        <translation>Écrivez la date de naissance comme {0}.</translation>
     </message>
     <message>
         <source>The date of birth is in the future.</source>
@@ -3567,8 +3571,8 @@
         <translation>Aucun noté</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>en cours</translation>
+        <source>since {0}</source>
+        <translation>depuis le {0}</translation>
     </message>
     <message>
         <source>Ongoing</source>
@@ -4192,8 +4196,8 @@
         <translation>Traitement de crise : {0}</translation>
     </message>
     <message>
-        <source>ongoing</source>
-        <translation>en cours</translation>
+        <source>{0} (since {1})</source>
+        <translation>{0} (depuis le {1})</translation>
     </message>
     <message>
         <source>Not enough data yet.</source>
@@ -4771,7 +4775,7 @@
     <name>phases</name>
     <message>
         <source>since {0} (ongoing)</source>
-        <translation>depuis {0} (en cours)</translation>
+        <translation>depuis le {0} (en cours)</translation>
     </message>
     <message>
         <source>Combined pill, cyclic (with a break)</source>

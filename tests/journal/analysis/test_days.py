@@ -183,3 +183,17 @@ def test_day_facts_keep_peak_pain_of_the_day() -> None:
     facts = facts_of(attack(DAY, 1, hour=8, pain=1), attack(DAY, 1, hour=15, pain=3))
     assert facts[DAY].pain == 3
     assert len(facts[DAY].attack_ids) == 2
+
+
+def test_an_attack_still_going_on_counts_as_long_as_it_has_lasted_so_far() -> None:
+    """Issue 16: "Attack now" opened by mistake made a headache day at once (an open
+    attack counted as lasting to midnight); a headache day needs 1 hour of headache."""
+    today = d.local_now().date()
+
+    def facts(minutes_ago: int) -> DayFacts:
+        started = d.Attack(start=d.local_now() - timedelta(minutes=minutes_ago), pain=2)
+        diary = Diary(attacks=(started,), medications=MEDICATIONS)
+        return classify_days(diary, today, today, today)[today]
+
+    assert not facts(1).headache
+    assert facts(120).headache  # (begun yesterday shortly after midnight: on today too)

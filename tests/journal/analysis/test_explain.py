@@ -7,8 +7,8 @@ from datetime import date
 from diary_builders import FULL_MIGRAINE, MEDICATIONS, TRIPTAN, attack, days_from, dose
 
 from journal.analysis.diary import Diary
-from journal.analysis.explain import headlines, months_back, number
-from journal.analysis.summary import summarize
+from journal.analysis.explain import headlines, number
+from journal.analysis.summary import months_back, summarize
 
 TODAY = date(2026, 6, 30)
 MARCH = date(2026, 3, 1)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from diary_builders import (
     FULL_MIGRAINE,
     IBUPROFEN,
     MEDICATIONS,
     TRIPTAN,
+    TZ,
     attack,
     days_from,
     dose,
@@ -236,3 +237,20 @@ def test_load_diary_reads_every_record_type(
     assert summary.totals.migraine_days == 3
     assert summary.hormones.aura_with_combined_contraceptive
     assert diary.first_recorded_day == date(2026, 1, 5)
+
+
+def test_a_new_diary_is_counted_from_its_first_day_not_over_the_whole_span() -> None:
+    """Issue 16: a journal with one day of diary was judged over 91 days ("0.3 per 28
+    days", a trend "0.0 then 0.6"). Days before the first entry are unknown."""
+    today = date(2026, 12, 7)
+    first, last = default_span(today)
+    start = datetime(2026, 12, 7, 8, 0, tzinfo=TZ)
+    migraine = d.Attack(start=start, end=start + timedelta(hours=5), **FULL_MIGRAINE)  # type: ignore[arg-type]
+    summary = summarize(Diary(attacks=(migraine,)), first, last, today)
+    assert summary.counted_first == today and summary.days == 1
+    assert summary.totals.migraine_days == 1 and summary.trend is None
+    assert summary.completeness.days == 1
+    document = summary_to_json(summary)
+    assert (document["from"], document["to"]) == (first.isoformat(), today.isoformat())
+    assert (document["days"], document["counted_from"]) == (1, "2026-12-07")
+    assert [m["days"] for m in document["months"]] == [1]

@@ -232,7 +232,8 @@ def test_an_empty_lasted_cell_and_an_old_ongoing_attack_have_their_end_unknown(
     unknown, ongoing = sorted(plan.new["attacks"], key=lambda a: a.start, reverse=True)
     assert unknown.end is None and unknown.end_unknown and not unknown.is_open
     assert ongoing.end is None and ongoing.end_unknown and not ongoing.is_open
-    assert any("still going on when the file was written" in line for line in plan.messages)
+    assert ongoing.provenance[-1].reason is d.FactReason.ONGOING_IN_OLD_FILE
+    assert any(line.startswith("2 attacks have no end in the file") for line in plan.messages)
 
 
 def test_a_recent_ongoing_attack_is_still_going_on(journal: Journal, tmp_path: Path) -> None:

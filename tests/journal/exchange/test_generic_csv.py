@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from journal import domain as d
+from journal.analysis.diary import load_diary
+from journal.analysis.summary import summarize
 from journal.errors import ImportFileError
 from journal.exchange.generic_csv import guess_mapping, plan_generic_csv, read_header
 from journal.exchange.json_format import apply_import
@@ -185,9 +187,69 @@ def test_a_type_the_journal_has_no_word_for_is_kept_in_the_files_own_words(
     )
     plan = plan_generic_csv(journal, path, {"start": "Beginn", "type": "Typ"})
     apply_import(journal, plan)
-    facts = sorted(attack.provenance for attack in journal.attacks.all())
+    facts = [a.provenance for a in sorted(journal.attacks.all(), key=lambda a: a.start)]
+    no_end = d.FileFact(reason=d.FactReason.DURATION_UNKNOWN)  # no end, months ago
     assert facts == [
-        (),
-        (d.FileFact("Typ", "Spannungskopfschmerz", d.FactReason.TYPE_NOT_MATCHED),),
+        (d.FileFact("Typ", "Spannungskopfschmerz", d.FactReason.TYPE_NOT_MATCHED), no_end),
+        (no_end,),
     ]
     assert [attack.note for attack in journal.attacks.all()] == ["", ""]
+
+
+TRIAL_CSV = (
+    "Start,End,Pain,Medication,Notes\n"
+    "05/03/2026 09:00,05/03/2026 17:00,severe,Sumatriptan 50mg,\n"
+    "20/04/2026 07:30,20/04/2026 12:00,mild,,\n"
+    "10/05/2026 14:00,,moderate,,\n"
+)
+
+
+def test_a_row_with_no_end_months_ago_is_end_not_recorded_and_the_preview_counts_it(
+    journal: Journal, tmp_path: Path
+) -> None:
+    """The new-user trial (issue 16): a spreadsheet row without an end, written months
+    ago, became an attack "still going on" since May, every day since a headache day."""
+    path = write(tmp_path / "my-attacks.csv", TRIAL_CSV)
+    plan = plan_generic_csv(journal, path, date_order="dmy")
+    last = max(plan.new["attacks"], key=lambda a: a.start)
+    assert last.end is None and last.end_unknown and not last.is_open
+    assert last.provenance[-1].reason is d.FactReason.DURATION_UNKNOWN
+    assert any(m.startswith("1 attack has no end in the file") for m in plan.messages)
+    apply_import(journal, plan)
+    assert journal.attacks.open_attacks() == []
+    summary = summarize(load_diary(journal), date(2026, 5, 1), date(2026, 6, 30), date(2026, 12, 7))
+    # an attack lasting unknown time meets no duration criterion by itself
+    # (clinical-rules.md): no headache day at all, never 52 days "still going on"
+    assert summary.totals.headache_days == 0
+    assert [e.first_day for e in summary.episodes] == [date(2026, 5, 10)]
+    assert [(e.first_day, e.last_day) for e in summary.episodes] == [(date(2026, 5, 10),) * 2]
+
+
+def test_a_row_with_no_end_that_started_hours_ago_is_still_going_on(
+    journal: Journal, tmp_path: Path
+) -> None:
+    started = datetime.now().astimezone() - timedelta(hours=2)
+    path = write(tmp_path / "a.csv", f"Start,End\n{started:%Y-%m-%d %H:%M},\n")
+    plan = plan_generic_csv(journal, path)
+    (attack,) = plan.new["attacks"]
+    assert attack.is_open and not attack.provenance
+    assert any("kept as still going on" in m for m in plan.messages)
+
+
+def test_the_preview_says_how_many_attacks_overlap_another_in_the_file_or_the_journal(
+    journal: Journal, tmp_path: Path
+) -> None:
+    journal.attacks.save(
+        d.Attack(
+            start=datetime(2026, 2, 3, 7, 0, tzinfo=CET), end=datetime(2026, 2, 3, 9, 0, tzinfo=CET)
+        )
+    )
+    path = write(
+        tmp_path / "a.csv",
+        "Start,End\n2026-02-03 08:15+01:00,2026-02-03 12:00+01:00\n"
+        "2026-02-05 08:00+01:00,2026-02-05 12:00+01:00\n"
+        "2026-02-05 11:00+01:00,2026-02-05 13:00+01:00\n"
+        "2026-02-07 08:00+01:00,2026-02-07 12:00+01:00\n",
+    )
+    plan = plan_generic_csv(journal, path)
+    assert any(m.startswith("3 attacks overlap another attack") for m in plan.messages)

@@ -55,7 +55,7 @@ def test_one_day_span_reports_that_day(
 ) -> None:
     day = date(2026, 3, 10)
     text = "\n".join(read_pdf(build_report(make_small_diary(), ReportOptions(day, day), day)))
-    assert "1 in 1 day: 28.0 per 28 days" in text
+    assert "1 in 1 day (too few days for a rate per 28 days)" in text  # never "28 per 28"
     assert "too short for a trend" in text
 
 
@@ -66,4 +66,23 @@ def test_span_reaching_past_today_says_how_many_days_were_counted(
     page = " ".join(
         read_pdf(build_report(make_small_diary(), options, date(2026, 3, 31)))[0].split()
     )
-    assert "(61 days; 31 counted, up to 31 Mar 2026)" in page
+    # the small diary starts on 2 March: the days before it are not counted
+    assert (
+        "(61 days; 30 counted, from the diary's first entry on 2 Mar 2026 up to 31 Mar 2026)"
+        in page
+    )
+
+
+def test_a_diary_of_one_day_is_reported_as_one_day_with_no_rate_and_no_trend(
+    make_small_diary: Callable[..., Diary], read_pdf: Pages
+) -> None:
+    """Issue 16: "Trend: More migraine days lately: 0.0 then 0.6" for a new diary."""
+    diary = make_small_diary()
+    first, last = date(2025, 12, 21), date(2026, 3, 2)  # the diary starts on 2 March
+    text = " ".join(
+        " ".join(read_pdf(build_report(diary, ReportOptions(first, last), last))).split()
+    )
+    assert "1 in 1 day (too few days for a rate per 28 days)" in text
+    assert "The diary covers 1 day of the span: too few for a trend (56 are needed)." in text
+    assert "(72 days; 1 counted, from the diary's first entry on 2 Mar 2026)" in text
+    assert "lately" not in text

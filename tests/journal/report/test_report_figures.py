@@ -102,7 +102,9 @@ def test_hand_built_report_prints_its_known_figures(
     document = summary_to_json(summarize(diary, first, last, last))
     text = "\n".join(read_pdf(build_report(diary, ReportOptions(first, last), last)))
     assert document["migraine_days"] == 3
-    assert "3 in 31 days: 2.7 per 28 days" in text
+    # the diary starts on 2 March: 1 March is not a day without migraine, it is unknown
+    assert document["days"] == 30 and document["counted_from"] == "2026-03-02"
+    assert "3 in 30 days: 2.8 per 28 days" in text
     assert "Sumatriptan 3 100% (3 of 3)" in text
     assert "Triptan 3 " in text
     assert "Simple analgesic / NSAID 1 " in text

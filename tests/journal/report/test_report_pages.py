@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
 from reportlab.graphics.shapes import Line, String
 
+from journal import domain as d
 from journal.analysis.diary import Diary
 from journal.analysis.summary import summarize
 from journal.report import Paper, ReportOptions, build_report
@@ -111,7 +113,10 @@ def test_letters_of_every_language_print(
 
 
 def test_spans_over_two_years_chart_yearly_averages(demo_diary: Diary, demo_end: date) -> None:
-    summary = summarize(demo_diary, date(2024, 1, 1), demo_end, demo_end)
+    ibuprofen = demo_diary.medications[0]
+    earlier = d.Dose(ibuprofen.id, datetime(2024, 1, 1, 9, 0, tzinfo=UTC))  # the diary's start
+    diary = dataclasses.replace(demo_diary, doses=(earlier, *demo_diary.doses))
+    summary = summarize(diary, date(2024, 1, 1), demo_end, demo_end)
     labels, migraine, *_, caption = chart_figures(summary.months)
     assert labels == ["2024", "2025", "2026"]
     assert "by year" in caption

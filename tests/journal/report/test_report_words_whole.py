@@ -113,3 +113,26 @@ def test_german_calendar_legend_keeps_the_capitals_of_nouns(
     assert "(Triptan)" in legend
     assert not re.search(r"\((triptan|antiemetikum|einfaches analgetikum)", legend)
     assert "(Einfaches Analgetikum / NSAR)" in text or "(Antiemetikum)" in text
+
+
+SINCE = {
+    "en": ("since", r"\bto ongoing\b"),
+    "de": ("seit", r"\bbis laufend\b"),
+    "fr": ("depuis le", r"\bau en cours\b"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SINCE))
+def test_a_course_still_going_on_reads_since_its_start(
+    demo_diary: Diary, demo_end: date, language: str, read_pdf: Callable[[bytes], list[str]]
+) -> None:
+    from journal.i18n import date_text, using_language
+
+    since, glued = SINCE[language]
+    ongoing = [t for t in demo_diary.treatments if t.end is None and t.start <= demo_end]
+    assert ongoing
+    text = " ".join(" ".join(read_pdf(_report(demo_diary, demo_end, language))).split())
+    assert not re.search(glued, text)
+    with using_language(language):
+        for course in ongoing:
+            assert f"{since} {date_text(course.start)}" in text

@@ -335,8 +335,11 @@ class TimelineChart:
 
 def _phase_word(phase: d.HormonalPhase) -> str:
     start = date_text(phase.start)
-    end = date_text(phase.end) if phase.end else translate("charts", "ongoing")
-    return f"{vocabulary.phase_kind(phase.kind).label} ({start} – {end})"
+    if phase.end is None:  # an open end is its own phrase, not "start – ongoing"
+        return translate("charts", "{0} (since {1})").format(
+            vocabulary.phase_kind(phase.kind).label, start
+        )
+    return f"{vocabulary.phase_kind(phase.kind).label} ({start} – {date_text(phase.end)})"
 
 
 def _mixed(ink: QColor, paper: QColor, share: float) -> QColor:
