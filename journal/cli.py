@@ -28,7 +28,6 @@ from journal.i18n import (
     language_asked,
     pgettext,
     set_language,
-    using_language,
 )
 from journal.paths import ENV_VARIABLE, add_db_option, journal_path
 from journal.storage import Journal
@@ -76,15 +75,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--months",
         type=_demo_months,
         default=12,
+        metavar=pgettext("command line", "MONTHS"),
         help=_("how many months (12; at most {most})").format(most=MAX_DEMO_MONTHS),
     )
-    demo.add_argument("--seed", type=int, default=1, help=_("same seed, same journal (1)"))
-    demo.add_argument("--end", type=_diary_date, help=_("last day of the demo (today)"))
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar=pgettext("command line", "SEED"),
+        help=_("same seed, same journal (1)"),
+    )
+    demo.add_argument(
+        "--end",
+        type=_diary_date,
+        metavar=pgettext("command line", "LAST"),
+        help=_("last day of the demo (YYYY-MM-DD; today)"),
+    )
     demo.set_defaults(run=_demo)
 
     export = verbs.add_parser("export", help=_("export the whole journal"))
     add_db_option(export)
-    export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument(
+        "--format", choices=["json", "csv"], default="json", help=_("the file format (json)")
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -118,8 +131,20 @@ def _lang_option(parser: argparse.ArgumentParser, default: object = argparse.SUP
 
 
 def _span_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="first", type=_date, help=_("first day (YYYY-MM-DD)"))
-    parser.add_argument("--to", dest="last", type=_date, help=_("last day (YYYY-MM-DD)"))
+    parser.add_argument(
+        "--from",
+        dest="first",
+        type=_date,
+        metavar=pgettext("command line", "FIRST"),
+        help=_("first day (YYYY-MM-DD)"),
+    )
+    parser.add_argument(
+        "--to",
+        dest="last",
+        type=_date,
+        metavar=pgettext("command line", "LAST"),
+        help=_("last day (YYYY-MM-DD)"),
+    )
 
 
 def _date(text: str) -> date:
@@ -279,21 +304,26 @@ def _span(args: argparse.Namespace, today: date) -> tuple[date, date]:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    """The summary in words (the language's dates and numbers), or with --json the
+    contract of DESIGN.md: its keys, ISO dates and key values ("menstrually-related",
+    "some impact") stay as they are in every language; the sentences for people in it
+    (a course's note, a factor's condition) are in the command line's language."""
     from journal.analysis.diary import load_diary
     from journal.analysis.summary import summarize
     from journal.analysis.summary_json import summary_to_json
+    from journal.analysis.summary_text import summary_text
     from journal.domain import local_now
+    from journal.operations import cycle_tracking_enabled
 
     today = local_now().date()
     first, last = _span(args, today)
-    with _open(args) as journal, using_language("en"):  # the JSON contract's notes: English
+    with _open(args) as journal:
         summary = summarize(load_diary(journal), first, last, today)
-    document = summary_to_json(summary)
+        cycle_tracking = cycle_tracking_enabled(journal)
     if args.json:
-        print(json.dumps(document, ensure_ascii=False, indent=2))
+        print(json.dumps(summary_to_json(summary), ensure_ascii=False, indent=2))
     else:
-        for key, value in document.items():
-            print(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+        print(summary_text(summary, cycle_tracking), end="")
     return 0
 
 
@@ -302,8 +332,18 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     add_db_option(report)
     _span_options(report)
     report.add_argument("--paper", choices=["a4", "letter"], default="a4", help=_("paper (a4)"))
-    report.add_argument("--name", default="", help=_("patient name to print (never stored)"))
-    report.add_argument("--birth", type=_diary_date, help=_("date of birth to print (YYYY-MM-DD)"))
+    report.add_argument(
+        "--name",
+        default="",
+        metavar=pgettext("command line", "NAME"),
+        help=_("patient name to print (never stored)"),
+    )
+    report.add_argument(
+        "--birth",
+        type=_diary_date,
+        metavar=pgettext("command line", "BIRTH"),
+        help=_("date of birth to print (YYYY-MM-DD)"),
+    )
     report.add_argument("--no-notes", action="store_true", help=_("leave out free-text notes"))
     report.add_argument("--no-cycle", action="store_true", help=_("leave out the cycle section"))
     report.add_argument(
@@ -316,7 +356,11 @@ def _report_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     )
     _lang_option(report)
     report.add_argument(
-        "-o", "--output", required=True, metavar=pgettext("command line", "FILE.pdf")
+        "-o",
+        "--output",
+        required=True,
+        metavar=pgettext("command line", "FILE.pdf"),
+        help=_("the PDF file to write"),
     )
     report.set_defaults(run=_report)
 

@@ -17,7 +17,10 @@ from journal.i18n import N_
 
 ARGPARSE_TEXTS = (
     N_("usage: "),
+    # TRANSLATORS: a heading argparse follows with ":" (French: end it with a no-break
+    # space, "arguments\u00a0", so it reads "arguments :")
     N_("positional arguments"),
+    # TRANSLATORS: a heading argparse follows with ":" (French: "options\u00a0")
     N_("options"),
     N_("show this help message and exit"),
     N_("argument %(argument_name)s: %(message)s"),

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 
 from journal import domain as d
 from journal.errors import ValidationError
-from journal.i18n import _
+from journal.i18n import _, moment_text
 
 FUTURE_SLACK = timedelta(minutes=5)
 """Clocks differ a little; a start up to five minutes ahead is accepted."""
@@ -200,6 +200,19 @@ def dose_problems(dose: d.Dose, now: datetime, medication: d.Medication | None) 
         if value is not None and not 0 <= value <= 3:
             problems[name] = _("Pain must be 0 (none) to 3 (severe).")
     return problems
+
+
+def dose_notes(dose: d.Dose, attack: d.Attack | None) -> dict[str, str]:
+    """Things about a dose worth a second look that never block saving, by field:
+    taken before the attack it is for started (the attack's start or the dose's
+    time may be wrong; a dose in the warning phase before the pain is fine)."""
+    notes: dict[str, str] = {}
+    if attack is not None and dose.taken < attack.start - FUTURE_SLACK:
+        notes["taken"] = _(
+            "Taken before this attack started ({start}). If the attack began earlier, "
+            "correct its start; a dose taken in the warning phase is fine as it is."
+        ).format(start=moment_text(attack.start))
+    return notes
 
 
 def medication_problems(medication: d.Medication, others: list[d.Medication]) -> dict[str, str]:

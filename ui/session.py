@@ -134,6 +134,9 @@ class Reads:
     def attacks(self) -> list[d.Attack]:
         return self._journal.attacks.all()
 
+    def attack(self, attack_id: str) -> d.Attack | None:
+        return self._journal.attacks.find(attack_id) if attack_id else None
+
     def attacks_touching(self, first: date, last: date) -> list[d.Attack]:
         """The attacks touching any day from `first` to `last`, both included."""
         return self._journal.attacks.touching(first, last)
@@ -143,6 +146,10 @@ class Reads:
     ) -> list[d.Attack]:
         """The attacks a dose taken then may belong to (journal.operations decides)."""
         return operations.attacks_a_dose_may_treat(self._journal, taken, linked)
+
+    def attack_a_dose_is_for(self, taken: datetime) -> d.Attack | None:
+        """The attack a new dose taken then is offered for (journal.operations decides)."""
+        return operations.attack_a_dose_is_for(self._journal, taken)
 
     def treatment_overview(self) -> list[CourseDetail]:
         """Every course with its sessions and side effects (journal.operations)."""

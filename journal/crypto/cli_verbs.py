@@ -104,7 +104,11 @@ def add_protect_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser])
         help=_("encrypt the journal with a passphrase (on), decrypt it (off), or change it"),
     )
     add_db_option(verb)
-    verb.add_argument("action", choices=["on", "off", "change"])
+    verb.add_argument(
+        "action",
+        choices=["on", "off", "change"],
+        help=_("on: encrypt; off: decrypt; change: a new passphrase"),
+    )
     verb.add_argument(
         "--no-recovery-code", action="store_true", help=_("on: do not make a recovery code")
     )

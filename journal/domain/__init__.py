@@ -43,6 +43,7 @@ from journal.domain.provenance import FactReason, FileFact
 from journal.domain.records import local_now, new_id, utc_stamp
 from journal.domain.treatments import (
     COMMON_SIDE_EFFECTS,
+    TREATMENT_KIND_WORDS,
     Severity,
     SideEffect,
     Treatment,
@@ -59,6 +60,7 @@ __all__ = [
     "ESTROGEN_PHASES",
     "MIGRAINE_SPECIFIC",
     "PAIN_LABELS",
+    "TREATMENT_KIND_WORDS",
     "TYPICAL_AURA",
     "Attack",
     "AttackType",

@@ -17,6 +17,15 @@ class TreatmentKind(StrEnum):
     NON_DRUG = "non_drug"
 
 
+TREATMENT_KIND_WORDS = {
+    TreatmentKind.PREVENTIVE_MEDICATION: N_("preventive medication"),
+    TreatmentKind.PROCEDURE: N_("procedure"),
+    TreatmentKind.NON_DRUG: N_("non-drug"),
+}
+"""A course's kind inside a sentence ("Propranolol (preventive medication)");
+translated where shown: _(TREATMENT_KIND_WORDS[kind])."""
+
+
 @dataclass(frozen=True)
 class Treatment:
     """A course with a start and an end (None while ongoing)."""

@@ -21,7 +21,11 @@ def add_import_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) 
     verb = verbs.add_parser(
         "import", help=_("import a Migraine Journal export or another app's file (all or nothing)")
     )
-    verb.add_argument("file", metavar=pgettext("command line", "FILE"))
+    verb.add_argument(
+        "file",
+        metavar=pgettext("command line", "FILE"),
+        help=_("the file to import: an export, or another app's file"),
+    )
     add_db_option(verb)
     verb.add_argument("--dry-run", action="store_true", help=_("show what would be added"))
     verb.add_argument(

@@ -11,6 +11,7 @@ are the other writers, each all or nothing.
 from journal.operations.attacks import (
     DeletedAttack,
     add_medications_by_name,
+    attack_a_dose_is_for,
     attacks_a_dose_may_treat,
     delete_attack,
     delete_dose,
@@ -102,6 +103,7 @@ __all__ = [
     "add_medications_by_name",
     "add_side_effect_name",
     "add_visit_note",
+    "attack_a_dose_is_for",
     "attacks_a_dose_may_treat",
     "check_in",
     "clear_check_in",

@@ -18,6 +18,7 @@ from journal.i18n import _
 from journal.operations.treatments import courses_by_drug
 from journal.storage import Journal
 from journal.validation import (
+    FUTURE_SLACK,
     attack_problems,
     dose_problems,
     medication_problems,
@@ -212,6 +213,20 @@ def attacks_a_dose_may_treat(
     if linked is not None and all(attack.id != linked.id for attack in nearby):
         nearby.append(linked)
     return nearby
+
+
+@reads
+def attack_a_dose_is_for(journal: Journal, taken: datetime) -> d.Attack | None:
+    """The attack a new dose taken at `taken` is most likely for, offered first: of
+    those it may treat (`attacks_a_dose_may_treat`), the one going on at `taken`
+    (started by then and not yet over, or still open), the latest started."""
+    going_on = [
+        attack
+        for attack in attacks_a_dose_may_treat(journal, taken)
+        if attack.start - FUTURE_SLACK <= taken
+        and (attack.is_open or (attack.end is not None and taken <= attack.end))
+    ]
+    return max(going_on, key=lambda attack: attack.start, default=None)
 
 
 @reads

@@ -39,11 +39,7 @@ def _is_class(med_class: str) -> bool:
     return str(med_class) in {str(member) for member in d.MedicationClass}
 
 
-KIND_WORDS = {
-    d.TreatmentKind.PREVENTIVE_MEDICATION: N_("preventive medication"),
-    d.TreatmentKind.PROCEDURE: N_("procedure"),
-    d.TreatmentKind.NON_DRUG: N_("non-drug"),
-}
+KIND_WORDS = d.TREATMENT_KIND_WORDS
 """Translated where shown: _(KIND_WORDS[kind])."""
 
 

@@ -39,7 +39,11 @@ def add_sync_verb(verbs: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar=pgettext("command line", "DIR"),
         help=_("the sync folder (joins it the first time)"),
     )
-    verb.add_argument("--name", help=_("this computer's name, as the others show it"))
+    verb.add_argument(
+        "--name",
+        metavar=pgettext("command line", "NAME"),
+        help=_("this computer's name, as the others show it"),
+    )
     verb.add_argument("--leave", action="store_true", help=_("stop syncing (the journal stays)"))
     verb.add_argument(
         "--lost", action="store_true", help=_("list values changed on both computers")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
@@ -15,6 +15,7 @@ from tests.ui.conftest_attack import (
     Medications,
     start_attack,
 )
+from ui.app.main_window import MainWindow
 from ui.medication.dose_editor import DoseEditor
 from ui.session import Session
 
@@ -226,3 +227,50 @@ def test_a_dose_on_a_past_day_defaults_to_that_day(
     choose(editor, medications.nsaid)
     editor.save()
     assert journal.doses.all()[0].taken.date() == day
+
+
+def test_log_dose_while_an_attack_is_going_on_is_for_that_attack(
+    window: MainWindow, journal: Journal, medications: Medications, qtbot: QtBot
+) -> None:
+    """Issue 16: "Log dose…" during an attack defaulted to "Not for an attack"."""
+    attack = start_attack(journal, minutes_ago=40)
+    window.refresh()
+    window.calendar.select_day(date.today())
+    qtbot.mouseClick(window.day_view.add_dose_button, LEFT)
+    editor = window.day_view.findChild(DoseEditor)
+    assert isinstance(editor, DoseEditor)
+    assert editor.attack_link.currentData() == attack.id
+    assert not editor.attack_note.isVisible()
+    choose(editor, medications.nsaid)
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert journal.doses.all()[0].attack_id == attack.id
+
+
+def test_a_day_without_an_attack_going_on_offers_not_for_an_attack(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    day = date.today() - timedelta(days=3)
+    start = datetime.combine(day, time(8)).astimezone()
+    operations.save_attack(journal, d.Attack(start=start, end=start + timedelta(hours=2)))
+    editor = open_editor(qtbot, journal, day=day)  # taken at midday, after it ended
+    assert editor.attack_link.currentData() is None
+    assert editor.attack_link.count() == 2  # still offered
+
+
+def test_a_dose_taken_before_its_attack_started_gets_a_note_and_still_saves(
+    qtbot: QtBot, journal: Journal, medications: Medications
+) -> None:
+    attack = start_attack(journal, minutes_ago=30)
+    editor = open_editor(qtbot, journal, attack=attack)
+    choose(editor, medications.nsaid)
+    assert not editor.attack_note.isVisible()
+    two_hours_before = attack.start - timedelta(hours=2)
+    height = editor.height()
+    editor.taken.setDateTime(QDateTime(two_hours_before.replace(tzinfo=None)))
+    assert editor.attack_note.isVisible()
+    assert editor.attack_note.text().startswith("Taken before this attack started (")
+    assert editor.save_button.isEnabled()  # a note, never a refusal
+    qtbot.waitUntil(lambda: editor.height() > height)  # grown for the note, nothing cut
+    editor.grab().save("/tmp/t1-dose-before-attack.png")
+    editor.attack_link.setCurrentIndex(editor.attack_link.findData(None))
+    assert not editor.attack_note.isVisible()

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QScrollBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from ui.app.main_window import MainWindow
+from ui.kit import wheel_guard
 from ui.kit.form_widgets import AmountSpin
 
 DOWN = -120
@@ -102,3 +105,27 @@ def test_no_field_in_a_scrolled_page_of_the_window_takes_wheel_focus(
         if w.focusPolicy() == Qt.FocusPolicy.WheelFocus
     ]
     assert wheel_focus == []
+
+
+def test_the_guard_watches_the_fields_not_every_event_of_the_app(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An application-wide filter would pass every event of every widget through
+    Python (a slower start, docs/performance.md): only the fields are watched."""
+    window.resize(1024, 700)
+    label = QLabel("Not a field", window)
+    window.show()
+    qtbot.waitExposed(window)  # every widget polished
+    asked: list[QObject] = []  # what the guard's filter looked at
+    guarded = wheel_guard.is_guarded
+
+    def recording(widget: QObject) -> bool:
+        asked.append(widget)
+        return guarded(widget)
+
+    monkeypatch.setattr(wheel_guard, "is_guarded", recording)
+    turn_wheel(label)
+    spin = sleep_spin(window)
+    turn_wheel(spin)
+    assert label not in asked and window not in asked
+    assert spin in asked

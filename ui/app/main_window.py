@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.checkin_column = CheckInColumn(self)
         self.cycle = CycleControls(self)
         self.tabs = WindowTabs(self)
-        self.banner.show_attack(self.open_attack(), d.local_now())  # the rest is loaded
+        self.banner.show_open(self.journal.attacks.open_attacks(), d.local_now())  # rest later
         self.statusBar().showMessage(
             self.tr("Journal: {0}").format(journal.path or self.tr("kept in memory only"))
         )
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         ended = self.banner.ended
         if ended is not None and not operations.still_as_saved(self.journal, ended):
             self.banner.forget_undo()  # changed or deleted since: nothing to undo
-        self.banner.show_attack(self.open_attack(), d.local_now())
+        self.banner.show_open(self.journal.attacks.open_attacks(), d.local_now())
 
     def refresh(self) -> None:
         """Reload everything shown (past midnight, or after the journal was changed

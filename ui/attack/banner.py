@@ -7,6 +7,7 @@ and offers to end it now or open the attack screen.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -122,6 +123,29 @@ class OpenAttackBanner(QFrame):
             self.hide()
         if had:
             self.undo_changed.emit()
+
+    def show_open(self, attacks: Sequence[d.Attack], now: datetime) -> None:
+        """Show the latest of the open attacks (or hide the banner when there is
+        none); when others are open too, say so: two open attacks overlap, most
+        often one left open and forgotten (journal.validation.overlapping_attacks)."""
+        latest = max(attacks, key=lambda a: a.start, default=None)
+        self.show_attack(latest, now)
+        others = sorted((a for a in attacks if a is not latest), key=lambda a: a.start)
+        if latest is None or not others:
+            return
+        also = self.tr(
+            "%n other attack is still open too, since {0}: end it if it is over.",
+            "",
+            len(others),
+        )
+        if len(others) > 1:
+            also = self.tr(
+                "%n other attacks are still open too, the first since {0}: end those that "
+                "are over.",
+                "",
+                len(others),
+            )
+        self.label.setText(self.label.text() + "\n" + also.format(moment_text(others[0].start)))
 
     def show_attack(self, attack: d.Attack | None, now: datetime) -> None:
         """Show the open attack (or hide the banner when there is none)."""

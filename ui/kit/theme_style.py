@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.kit import low_light
+from ui.kit import low_light, wheel_guard
 
 Primitive = QStyle.PrimitiveElement
 
@@ -43,7 +43,8 @@ class ThemeStyle(QProxyStyle):
     def polish(self, target: Any) -> Any:  # QWidget, QPalette or QApplication
         """Watch completer popups (windows that complete a field) as they are made;
         a dialog opened from a low-light window (an error message over the attack
-        screen) is made dark before it first paints, never a white flash."""
+        screen) is made dark before it first paints, never a white flash; a field
+        the wheel would change is handed to the wheel guard (ui.kit.wheel_guard)."""
         if isinstance(target, QDialog) and not target.property(low_light.LOW_LIGHT):
             # only watched here: changing a style sheet while being polished (a new
             # style re-polishes every widget) would re-enter the style and crash
@@ -56,6 +57,8 @@ class ThemeStyle(QProxyStyle):
             target.installEventFilter(self)
             if not target.objectName():
                 target.setObjectName("completerPopup")  # framed by ui.kit.theme's style sheet
+        if isinstance(target, QWidget):
+            wheel_guard.keep_out_of_the_wheel(target)  # a spin box, combo box or slider
         return super().polish(target)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -2,15 +2,20 @@
 
 In a scrolled form (the check-in, the Insights page...) a spin box, combo box or
 slider under the pointer would take the wheel meant for the page: the sleep hours
-turn to 2.5 and the focus jumps into the field (issue 16). One application-wide
-filter, installed by ui.app.start.application, keeps every such field out of the
-wheel's way:
+turn to 2.5 and the focus jumps into the field (issue 16). One guard per
+application, made by ui.app.start.application, keeps every such field out of the
+wheel's way; the application's style (ui.kit.theme_style) hands it each widget as
+the widget is polished (`keep_out_of_the_wheel`):
 
-- it is given Qt.FocusPolicy.StrongFocus as it is polished (Tab and a click still
-  focus it; the wheel no longer does);
+- a field is given Qt.FocusPolicy.StrongFocus (Tab and a click still focus it; the
+  wheel no longer does) and the guard watches its events;
 - a wheel turn over it while it does not have the focus, inside a scroll area,
   goes to that scroll area, which scrolls. Once the person clicked or tabbed into
   the field, the wheel changes its value as usual.
+
+The guard watches the fields only, not the whole application: an application-wide
+filter passes every event of every widget through Python, which made each start
+about 20 ms (0.3 x a bare window) slower (docs/performance.md).
 """
 
 from __future__ import annotations
@@ -49,15 +54,10 @@ def scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 class WheelGuard(QObject):
-    """The application's filter (one per QApplication, see `install`)."""
+    """The fields' filter (one per QApplication, see `install`)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and is_guarded(watched):
-            assert isinstance(watched, QWidget)
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and is_guarded(watched):
+        if event.type() == QEvent.Type.Wheel and is_guarded(watched):
             assert isinstance(watched, QWidget) and isinstance(event, QWheelEvent)
             if not watched.hasFocus():
                 return self._scroll_instead(watched, event)
@@ -87,11 +87,30 @@ class WheelGuard(QObject):
 
 
 def install(app: QApplication) -> WheelGuard:
-    """Install the guard on `app` once (a second call finds the first)."""
-    existing = app.findChild(WheelGuard, _FILTER_NAME)
+    """Make `app`'s guard once (a second call finds the first); from then on every
+    field polished by the application's style is kept out of the wheel's way."""
+    existing = _guard_of(app)
     if existing is not None:
         return existing
     guard = WheelGuard(app)
     guard.setObjectName(_FILTER_NAME)
-    app.installEventFilter(guard)
     return guard
+
+
+def _guard_of(app: QObject) -> WheelGuard | None:
+    found = app.findChild(WheelGuard, _FILTER_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, WheelGuard) else None
+
+
+def keep_out_of_the_wheel(widget: QWidget) -> None:
+    """As `widget` is polished (ui.kit.theme_style): a field a wheel turn would change
+    gets StrongFocus and the guard, once the application has one (`install`)."""
+    if not is_guarded(widget):
+        return
+    app = QApplication.instance()
+    guard = _guard_of(app) if app is not None else None
+    if guard is None:
+        return  # no guard (a test without the app's start): Qt's own behaviour
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(guard)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from journal import operations
-from journal.validation import dose_problems, other_triptan
+from journal.validation import dose_notes, dose_problems, other_triptan
 from ui.kit.locale_text import moment_text
 from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel, store_and_close
@@ -97,6 +97,7 @@ class DoseEditor(FittingDialog):
         taken = dose.taken if dose else default_taken(attack, day)
         self._build(taken)
         self._fill_medications(dose.medication_id if dose else None)
+        attack = attack or (None if dose else self._reads.attack_a_dose_is_for(taken))
         self._fill_attacks(taken, dose.attack_id if dose else attack.id if attack else None)
         if dose is not None:
             self.amount.setText(dose.amount)
@@ -143,7 +144,9 @@ class DoseEditor(FittingDialog):
         self.amount.setPlaceholderText(self.tr("e.g. 50 mg, 1 tablet"))
         form.addRow(self.tr("&Amount"), self.amount)
         self.attack_link = QComboBox(self)
-        form.addRow(self.tr("&For attack"), self.attack_link)
+        box, _problem = with_problem(self.attack_link, self)
+        self.attack_note = note_label(box)
+        form.addRow(self.tr("&For attack"), box)
         moments = (self.tr("Pain at dose"), self.tr("Pain at 2 h"), self.tr("Pain at 24 h"))
         self.pain_at_dose, self.pain_2h, self.pain_24h = (
             PainSelector(self, allow_none=True, name=moment) for moment in moments
@@ -180,6 +183,7 @@ class DoseEditor(FittingDialog):
         self.new_medication_button.clicked.connect(self._show_new_medication)
         self.new_medication.added.connect(self._medication_added)
         self.taken.dateTimeChanged.connect(self.validate)
+        self.attack_link.currentIndexChanged.connect(self.validate)
         for selector in (self.pain_at_dose, self.pain_2h, self.pain_24h):
             selector.changed.connect(self.validate)
 
@@ -280,6 +284,8 @@ class DoseEditor(FittingDialog):
             shown = {key: reason for key, reason in problems.items() if key != "medication_id"}
         self._show(shown)
         show_note(self.medication_note, triptan_note(self._reads, self.dose()))
+        linked = self._reads.attack(self.attack_link.currentData() or "")
+        show_note(self.attack_note, dose_notes(self.dose(), linked).get("taken"))
         return problems
 
     def _show(self, problems: dict[str, str]) -> None:

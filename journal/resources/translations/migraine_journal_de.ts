@@ -2551,6 +2551,20 @@
         <source>Attack ended — Undo if that was a mistake</source>
         <translation>Attacke beendet – Rückgängig, falls das ein Versehen war</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other attack is still open too, since {0}: end it if it is over.</source>
+        <translation>
+            <numerusform>%n weitere Attacke ist auch noch offen, seit {0}: Beenden Sie sie, wenn sie vorbei ist.</numerusform>
+            <numerusform>%n weitere Attacken sind auch noch offen, seit {0}: Beenden Sie sie, wenn sie vorbei sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other attacks are still open too, the first since {0}: end those that are over.</source>
+        <translation>
+            <numerusform>%n weitere Attacke ist auch noch offen, seit {0}: Beenden Sie sie, wenn sie vorbei ist.</numerusform>
+            <numerusform>%n weitere Attacken sind auch noch offen, die erste seit {0}: Beenden Sie die, die vorbei sind.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attack in progress since {0}</source>
         <translation>Attacke läuft seit {0}</translation>

@@ -2551,6 +2551,20 @@
         <source>Attack ended — Undo if that was a mistake</source>
         <translation>Crise terminée — Annulez si c’était une erreur</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other attack is still open too, since {0}: end it if it is over.</source>
+        <translation>
+            <numerusform>%n autre crise est encore ouverte aussi, depuis le {0} : terminez-la si elle est finie.</numerusform>
+            <numerusform>%n autres crises sont encore ouvertes aussi, depuis le {0} : terminez-les si elles sont finies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other attacks are still open too, the first since {0}: end those that are over.</source>
+        <translation>
+            <numerusform>%n autre crise est encore ouverte aussi, depuis le {0} : terminez-la si elle est finie.</numerusform>
+            <numerusform>%n autres crises sont encore ouvertes aussi, la première depuis le {0} : terminez celles qui sont finies.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Attack in progress since {0}</source>
         <translation>Crise en cours depuis {0}</translation>
