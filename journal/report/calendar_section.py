@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from journal.i18n import _
@@ -12,6 +13,10 @@ from journal.report.calendar_grid import month_blocks
 from journal.report.calendar_marks import CalendarMarks
 from journal.report.styles import INK, PAIN_SHADES, RULE, report_styles
 from journal.report.wording import NOT_RECORDED_MARK, NOT_RECORDED_WORDS
+
+SWATCH = 14
+"""The width of a pain swatch ("1", "2", "3", "?") in the key, in points."""
+SWATCH_COLUMNS = (1, 3, 5, 7)
 
 
 def _pain_key() -> Table:
@@ -27,7 +32,12 @@ def _pain_key() -> Table:
         NOT_RECORDED_MARK,
         _(NOT_RECORDED_WORDS),
     ]
-    widths = [104, 14, 30, 14, 42, 14, 34, 14, 70]
+    # the swatches are 14 pt; each text as wide as its words in the language (German
+    # "Schmerz, der stärkste des Tages:" is longer than the English)
+    widths = [
+        SWATCH if column in SWATCH_COLUMNS else stringWidth(text, styles.regular, 7.5) + 9
+        for column, text in enumerate(cells)
+    ]
     table = Table([cells], colWidths=widths, rowHeights=[12])
     commands: list[tuple[object, ...]] = [
         ("FONT", (0, 0), (-1, -1), styles.regular, 7.5),

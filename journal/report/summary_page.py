@@ -17,7 +17,7 @@ from journal.analysis.months import MonthFigures
 from journal.analysis.overuse import THRESHOLDS
 from journal.analysis.summary import Summary
 from journal.analysis.treatment_effect import TreatmentEffect
-from journal.i18n import _, day_pattern, ngettext
+from journal.i18n import _, day_pattern, ngettext, pgettext
 from journal.report.charts import monthly_chart
 from journal.report.counting_box import counting_box_flowable
 from journal.report.options import ReportOptions
@@ -99,7 +99,9 @@ def _per_month(months: Sequence[MonthFigures], field: str) -> str:
         return ""
     if len(months) <= MONTHS_LISTED_ON_PAGE_ONE:
         listed = ", ".join(
-            f"{month_text(m.month)}: {v}" for m, v in zip(months, values, strict=True)
+            # TRANSLATORS: a month and its count, "Mar 2026: 4" (French "mars 2026 : 4")
+            _("{month}: {n}").format(month=month_text(m.month), n=v)
+            for m, v in zip(months, values, strict=True)
         )
         return _("By month: {listed}.").format(listed=listed)
     return _("Per calendar month {least} to {most} (see the month table).").format(
@@ -116,7 +118,8 @@ def _current_treatments(treatments: Sequence[TreatmentEffect], on: date) -> str:
     ]
     if not current:
         return _("None recorded.")
-    return "; ".join(
+    # TRANSLATORS: between the courses (French puts a space before ";")
+    return pgettext("list separator", "; ").join(
         _("{name} ({kind}, since {start})").format(
             name=safe(t.name) + (" " + safe(t.dose) if t.dose else ""),
             kind=_(KIND_WORDS[t.kind]),

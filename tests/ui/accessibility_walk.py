@@ -13,7 +13,8 @@ import re
 
 import numpy as np
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
+from PySide6.QtGui import QAccessible, QColor, QImage, QKeySequence, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -113,26 +114,61 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def _takes_focus(widget: QWidget | None) -> bool:
-    while widget is not None and widget.focusProxy() is not None:
-        widget = widget.focusProxy()
-    return widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+def _focus_target(widget: QWidget) -> QWidget:
+    """Where focus given to `widget` lands: the end of its focus proxies."""
+    while (proxy := widget.focusProxy()) is not None:
+        widget = proxy
+    return widget
+
+
+def _takes_focus(buddy: QWidget | None) -> bool:
+    """What QLabel does with its Alt+key: it gives focus to its buddy only when the
+    buddy itself (not the widget it passes focus on to) accepts focus; a wrapper
+    with a focus proxy but no focus policy of its own is silently passed over (and
+    the key moves focus to whatever follows instead). So the buddy's own policy
+    counts, and where its focus proxies lead must take focus too."""
+    if buddy is None or buddy.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        return False
+    target = _focus_target(buddy)
+    return target.focusPolicy() != Qt.FocusPolicy.NoFocus and target.isEnabled()
+
+
+def _press_lands(label: QLabel, window: QWidget) -> bool:
+    """Press the label's Alt+key as a person would: focus lands on its buddy's field
+    (checked only while the window is active: a shortcut goes to the active one)."""
+    if QApplication.activeWindow() is not window:
+        return True
+    buddy = label.buddy()
+    assert buddy is not None
+    sequence = QKeySequence.mnemonic(label.text())
+    if sequence.isEmpty():
+        return False
+    before = QApplication.focusWidget()
+    combination = sequence[0]
+    QTest.keyClick(window, combination.key(), combination.keyboardModifiers())
+    QApplication.processEvents()
+    landed = QApplication.focusWidget() is _focus_target(buddy)
+    if before is not None and before.window() is window:
+        before.setFocus(Qt.FocusReason.OtherFocusReason)
+    return landed
 
 
 def mnemonic_problems(window: QWidget) -> list[str]:
     """Labels whose buddy cannot take focus, and keys used twice on one screen."""
     problems: list[str] = []
     used: dict[str, list[str]] = {}
+    labels: list[QLabel] = []
     for label in window.findChildren(QLabel):
         if label.window() is not window or not shown(label, window):
             continue
+        if not label.isEnabled():
+            continue  # the label of an inactive field, greyed with it: its key is off
         if label.textFormat() == Qt.TextFormat.RichText or "<" in label.text():
             continue
         key = _mnemonic(label.text())
         if key is None:
             continue
-        if not _takes_focus(label.buddy()):
-            problems.append(f"Alt+{key.upper()} does nothing: {describe(label)}")
+        labels.append(label)
         used.setdefault(key, []).append(describe(label))
     for button in window.findChildren(QAbstractButton):
         if button.window() is window and shown(button, window):
@@ -160,6 +196,12 @@ def mnemonic_problems(window: QWidget) -> list[str]:
         for key, owners in used.items()
         if len(owners) > 1
     )
+    for label in labels:
+        key = _mnemonic(label.text()) or ""
+        if not _takes_focus(label.buddy()):
+            problems.append(f"Alt+{key.upper()} does nothing: {describe(label)}")
+        elif len(used[key]) == 1 and not _press_lands(label, window):
+            problems.append(f"Alt+{key.upper()} does not reach its field: {describe(label)}")
     return problems + menu_mnemonic_problems(window)
 
 

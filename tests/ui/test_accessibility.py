@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -50,9 +50,13 @@ def window(demo_window: MainWindow) -> MainWindow:
 
 
 def check(qtbot: QtBot, screen: QWidget) -> list[str]:
+    """Shown and active (a label's Alt+key reaches only the active window, and the
+    walk presses each one)."""
     if not screen.isVisible():
         screen.show()
     qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitActive(screen)
     QApplication.processEvents()
     return walk.all_problems(screen)
 
@@ -276,3 +280,36 @@ def test_focus_starts_where_the_person_acts_in_every_dialog(
             problems.append(f"{name}: {problem}")
         dialog.close()
     assert not problems, dump(problems)
+
+
+def test_the_walk_fails_on_a_label_whose_buddy_only_passes_focus_on(qtbot: QtBot) -> None:
+    """A label naming a wrapper that has a focus proxy but takes no focus itself:
+    Qt's label ignores such a buddy (it does not look through the proxy), so Alt+B
+    did nothing in the report dialog while the walk, following the proxy, passed it.
+    The walk now fails on it, by its policy and by pressing the key; the wrapper
+    that passes focus on (ui.kit.focus) passes."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout
+
+    from ui.kit.focus import pass_focus
+
+    form_window = QDialog()
+    qtbot.addWidget(form_window)
+    form = QFormLayout(form_window)
+    name = QLineEdit(form_window)
+    wrapper = QWidget(form_window)
+    field = QLineEdit(wrapper)
+    QVBoxLayout(wrapper).addWidget(field)
+    wrapper.setFocusProxy(field)
+    form.addRow("&Name", name)
+    form.addRow("Date of &birth", wrapper)
+    for widget in (name, field):
+        widget.setAccessibleName("x")
+    check(qtbot, form_window)
+    assert walk.mnemonic_problems(form_window) == [
+        "Alt+B does nothing: QLabel# 'Date of &birth' in QDialog"
+    ]
+    pass_focus(wrapper, field)
+    name.setFocus()
+    assert walk.mnemonic_problems(form_window) == []
+    qtbot.keyClick(name, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is field

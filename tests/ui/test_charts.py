@@ -37,7 +37,7 @@ def chart_data(diary: Diary, first: date = MARCH, last: date = date(2026, 5, 31)
 
 @pytest.fixture
 def colours(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    from ui.insights.charts.common import Colours
+    from ui.insights.charts.colours import Colours
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -276,7 +276,7 @@ def test_timeline_lane_labels_show_in_german_whatever_their_length(qtbot: QtBot)
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QImage, QPainter
 
-    from ui.insights.charts.common import Colours
+    from ui.insights.charts.colours import Colours
     from ui.insights.charts.timeline import TimelineChart
     from ui.kit import translations
 

@@ -10,7 +10,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -207,6 +208,33 @@ def test_ctrl_k_checks_in_today_with_the_keyboard_on_the_first_factor(
     panel = window.checkin_column.checkin
     assert panel.day() == _today() == window.calendar.selected_day()
     qtbot.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()))
+
+
+def _shows_whole(widget: QWidget, area: QScrollArea) -> bool:
+    port = area.viewport()
+    top_left = widget.mapTo(port, widget.rect().topLeft())
+    return port.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_ctrl_k_scrolls_the_focused_factor_and_the_title_into_view(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1024x700, with the check-in scrolled to its end: Ctrl+K shows the first
+    factor, which has the focus, and the check-in's title (it focused a row out of
+    view, with no focus to be seen)."""
+    window.resize(1024, 700)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    column = window.checkin_column
+    area = column.area
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    focused = QApplication.focusWidget()
+    assert focused is next(iter(column.checkin._editors.values()))
+    assert _shows_whole(focused, area)
+    assert _shows_whole(column.checkin.title, area)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # ring drawn
 
 
 def test_the_insights_tab_is_built_only_when_first_shown(window: MainWindow) -> None:

@@ -4,8 +4,9 @@ screen is dark before it first paints."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QColor, QImage
@@ -14,7 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from journal.errors import JournalLocked
 from journal.storage import Journal
-from tests.ui.conftest_attack import start_attack
+from tests.ui import accessibility_walk as walk
+from tests.ui import dialog_catalogue as catalogue
+from tests.ui.conftest_attack import Medications, start_attack
 from ui.app.main_window import MainWindow
 from ui.attack.screen import AttackScreen
 from ui.kit import feedback, theme
@@ -114,3 +117,54 @@ def test_the_veil_follows_the_window_while_it_is_dimmed(qtbot: QtBot, window: Ma
     window.dimmer.dim()
     assert window.dimmer.geometry() == window.rect()
     window.dimmer.undim()
+
+
+def _bright_share(image: QImage) -> float:
+    """The share of a painted dialog that is bright (lightness over half): text
+    glyphs only, on a dark dialog; a white field or light buttons are far more."""
+    pixels = walk._pixels(image)
+    red, green, blue = (pixels >> 16) & 0xFF, (pixels >> 8) & 0xFF, pixels & 0xFF
+    lightness = (
+        np.maximum(np.maximum(red, green), blue) + np.minimum(np.minimum(red, green), blue)
+    ) / 2
+    return float((lightness > 128).mean())
+
+
+def _dialogs_from_the_attack_screen(window: MainWindow) -> dict[str, Callable[[], object]]:
+    window.attack_now()
+    screen = window.dialog
+    assert isinstance(screen, AttackScreen)
+    return {
+        "Other…": screen.medication.other_button.click,
+        "Add medication…": screen.medication.add_button.click,
+    }
+
+
+@pytest.mark.parametrize("look", list(theme.Theme))
+def test_every_dialog_opened_from_the_attack_screen_is_low_light_and_readable(
+    qtbot: QtBot,
+    qapp: QApplication,
+    window: MainWindow,
+    medications: Medications,
+    look: theme.Theme,
+) -> None:
+    """Other… (the dose form) and Add medication… opened from the attack screen, in
+    every look: dark (no white field, no light pain buttons) and every text at
+    4.5:1 or more, measured from the painted dialog and from its palette."""
+    theme.apply_theme(qapp, look)
+
+    def look_at(dialog: QDialog) -> list[str]:
+        problems = walk.widget_colour_problems(dialog)
+        problems += walk.palette_problems(dialog.palette(), "palette")
+        share = _bright_share(dialog.grab().toImage())
+        if share > 0.04:
+            problems.append(f"{share:.0%} of it is bright")
+        return [f"{type(dialog).__name__}: {p}" for p in problems]
+
+    problems = []
+    try:
+        for name, open_it in _dialogs_from_the_attack_screen(window).items():
+            problems += [f"{name} {p}" for p in catalogue.walk_modal(open_it, look_at)]
+    finally:
+        theme.apply_theme(qapp, theme.Theme.SYSTEM)
+    assert not problems, f"in the {look.value} look:\n" + "\n".join(problems)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -431,3 +431,51 @@ def test_new_attack_opens_on_the_selected_day_with_nothing_red(
     editor = window.day_view._dialog
     assert isinstance(editor, AttackEditor) and editor.attack().start.date() == day
     editor.reject()
+
+
+def test_focus_comes_back_where_it_was_when_a_dialog_or_the_attack_screen_closes(
+    qtbot: QtBot, window: MainWindow, medications: object
+) -> None:
+    """After the attack screen (Done for now), a dialog of the window (Medications),
+    a form it opens itself (Log dose…) and a message over a dialog, the keyboard is
+    back on the widget that had it (offscreen nothing got it back at all)."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    day_view = window.day_view
+    there = day_view.add_dose_button
+
+    def start_on(widget: QWidget) -> None:
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+
+    def back_on(widget: QWidget) -> None:
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
+
+    start_on(there)
+    window.attack_now()
+    screen = window.dialog
+    assert isinstance(screen, AttackScreen)
+    qtbot.waitUntil(lambda: screen.isAncestorOf(QApplication.focusWidget()))
+    screen.done_for_now()
+    back_on(there)
+
+    start_on(window.calendar)
+    focused = QApplication.focusWidget()
+    window.show_medications()
+    medications_dialog = window.dialog
+    assert medications_dialog is not None
+    qtbot.waitUntil(lambda: medications_dialog.isAncestorOf(QApplication.focusWidget()))
+    medications_dialog.reject()
+    back_on(focused)
+
+    start_on(there)
+    day_view.add_dose()
+    editor = QApplication.activeModalWidget()
+    assert isinstance(editor, DoseEditor)
+    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()))
+    inside = QApplication.focusWidget()
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    QMessageBox.information(editor, "Saved", "A message over the form")
+    back_on(inside)
+    editor.reject()
+    back_on(there)

@@ -23,7 +23,7 @@ from journal.demo import write_demo
 from journal.report import ClinicCalendar, Paper, write_report
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
-from ui.kit import theme
+from ui.kit import theme, translations
 from ui.kit.wrapping import ZERO_WIDTH_SPACE
 from ui.report import pages as report_pages
 from ui.report.dialog import ReportDialog
@@ -485,6 +485,36 @@ def test_every_control_is_named_and_reached_with_tab(qtbot: QtBot, journal: Jour
         reached.append(QApplication.focusWidget())
     for control in [*controls[1:], dialog.save_button, dialog.print_button]:
         assert control in reached or control.focusProxy() in reached, control
+
+
+@pytest.mark.parametrize(
+    ("language", "key"),
+    [("en_GB", Qt.Key.Key_B), ("de_DE", Qt.Key.Key_G), ("fr_FR", Qt.Key.Key_S)],
+)
+def test_the_date_of_birth_key_puts_typing_in_the_date_of_birth(
+    qtbot: QtBot, qapp: QApplication, journal: Journal, language: str, key: Qt.Key
+) -> None:
+    """Alt+B ("Date of &birth", Alt+G in German, Alt+S in French) from the name: the
+    date typed next lands in the date of birth, not after the name nor in the span
+    (the label's buddy was the field's problem-line box, which took no focus)."""
+    try:
+        translations.install(qapp, QLocale(language))
+        dialog = open_dialog(qtbot, journal)
+        span = dialog.span_picker.from_edit.date()
+        dialog.activateWindow()
+        qtbot.waitActive(dialog)
+        dialog.patient.name_edit.setFocus()
+        qtbot.waitUntil(dialog.patient.name_edit.hasFocus)
+        qtbot.keyClicks(dialog.patient.name_edit, "Ann")
+        qtbot.keyClick(dialog.patient.name_edit, key, Qt.KeyboardModifier.AltModifier)
+        typed_into = QApplication.focusWidget()
+        assert typed_into is dialog.patient.birth_edit
+        qtbot.keyClicks(typed_into, "1984-03-21")
+        assert dialog.patient.name_edit.text() == "Ann"
+        assert dialog.patient.birth_date() == date(1984, 3, 21)
+        assert dialog.span_picker.from_edit.date() == span
+    finally:
+        translations.install(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 # Main window ---------------------------------------------------------------------

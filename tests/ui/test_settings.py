@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ from ui.app import startup
 from ui.app.main_window import MainWindow
 from ui.app.start import application, run_app
 from ui.app.startup import WindowSession, open_session
-from ui.kit import settings_store, theme
+from ui.kit import settings_store, theme, translations
 from ui.kit.locale_text import moment_text
 from ui.kit.settings_store import PainScale
 from ui.kit.wrapping import ZERO_WIDTH_SPACE
@@ -285,3 +286,30 @@ def test_delete_all_removes_exactly_the_files_it_listed_and_says_so(
     assert session.closed and not session.window.isVisible()
     (message,) = said
     assert str(path) in message.replace(ZERO_WIDTH_SPACE, "")  # a path breaks after its /
+
+
+@pytest.mark.parametrize("language", ["en_GB", "de_DE", "fr_FR"])
+def test_every_settings_page_has_its_own_alt_key_in_each_language(
+    session: WindowSession, qtbot: QtBot, qapp: QApplication, language: str
+) -> None:
+    """The page tabs had no mnemonics: each now has one, unique in the dialog, and
+    pressing it shows that page."""
+    try:
+        translations.install(qapp, QLocale(language))
+        dialog = settings_for(session, qtbot)
+        dialog.show()
+        tabs = dialog.tabs
+        keys = [QKeySequence.mnemonic(tabs.tabText(i)) for i in range(tabs.count())]
+        assert all(not key.isEmpty() for key in keys), [
+            tabs.tabText(i) for i in range(tabs.count())
+        ]
+        assert len(set(keys)) == len(keys)
+        for index in reversed(range(tabs.count())):
+            combination = keys[index][0]
+            dialog.activateWindow()  # the window behind takes it back once, as it starts
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+            target = QApplication.focusWidget()
+            qtbot.keyClick(target, combination.key(), combination.keyboardModifiers())
+            assert tabs.currentIndex() == index, tabs.tabText(index)
+    finally:
+        translations.install(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

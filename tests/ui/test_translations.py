@@ -211,7 +211,7 @@ def test_settings_dialog_is_german(german: list[str], qtbot: QtBot, tmp_path: Pa
         dialog = SettingsDialog(session, session.window)
         qtbot.addWidget(dialog)
         texts = visible_texts(dialog)
-        assert {"Einstellungen", "Sicherungen", "Erinnerungen", "Datenschutz"} <= texts
+        assert {"Einstellungen", "Sic&herungen", "Er&innerungen", "&Datenschutz"} <= texts
         assert english_left(dialog) == set()
     finally:
         for opened in list(startup._SESSIONS):

@@ -118,7 +118,6 @@ class CheckInColumn(QObject):
     def check_in_today(self) -> None:
         self.window.views.setCurrentIndex(0)
         self.window.calendar.go_to_today()
-        self.area.ensureWidgetVisible(self.checkin)
         self.checkin.focus_first()
 
     def show_factors(self) -> None:

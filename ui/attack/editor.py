@@ -36,6 +36,7 @@ from ui.attack.doses import AttackDoses
 from ui.attack.words import activity_suggestions, trigger_suggestions
 from ui.kit import vocabulary
 from ui.kit.feedback import attempt
+from ui.kit.focus import pass_focus_by_choice
 from ui.kit.locale_text import moment_text
 from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel
@@ -47,6 +48,7 @@ from ui.kit.widgets import (
     PainSelector,
     TagEditor,
     note_label,
+    plain_label,
     show_note,
     with_problem,
 )
@@ -116,17 +118,7 @@ class AttackEditor(FittingDialog):
         box, self.start_problem = with_problem(self.start, self)
         self.overlap_note = note_label(box)
         form.addRow(self.tr("&Start"), box)
-        self.end = time_edit(self._draft.end or d.local_now(), self)
-        self.still_going = QCheckBox(self.tr("Still going on"), self)
-        end_row = QWidget(self)
-        end_layout = QHBoxLayout(end_row)
-        end_layout.setContentsMargins(0, 0, 0, 0)
-        end_layout.addWidget(self.end, 1)
-        end_layout.addWidget(self.still_going)
-        end_row.setFocusProxy(self.end)  # the label's Alt+E
-        box, self.end_problem = with_problem(end_row, self)
-        self.end_note = note_label(box)
-        form.addRow(self.tr("&End"), box)
+        self._end_row_into(form)
         self.type = QComboBox(self)
         for attack_type in d.AttackType:
             label = vocabulary.attack_type(attack_type).label
@@ -162,6 +154,24 @@ class AttackEditor(FittingDialog):
         column.addWidget(note)
         column.addStretch(1)
         return column
+
+    def _end_row_into(self, form: QFormLayout) -> None:
+        """The end and "Still going on", in one row of `form`."""
+        self.end = time_edit(self._draft.end or d.local_now(), self)
+        self.still_going = QCheckBox(self.tr("Still going on"), self)
+        end_row = QWidget(self)
+        end_layout = QHBoxLayout(end_row)
+        end_layout.setContentsMargins(0, 0, 0, 0)
+        end_layout.addWidget(self.end, 1)
+        end_layout.addWidget(self.still_going)
+        # Alt+E: the end, or "Still going on" while that holds the end off
+        pass_focus_by_choice(end_row, self.still_going, self.end)
+        box, self.end_problem = with_problem(end_row, self)
+        self.end_note = note_label(box)
+        end_label = self.tr("&End")
+        form.addRow(end_label, box)
+        # named here, not after the row's focus (it may be on "Still going on")
+        self.end.setAccessibleName(plain_label(end_label))
 
     def _right_column(self) -> QVBoxLayout:
         column = QVBoxLayout()

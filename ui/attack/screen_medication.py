@@ -286,7 +286,11 @@ def _focusable_before(first: QWidget, box: QWidget) -> QWidget | None:
     buttons go in the tab order)."""
     candidate = first.previousInFocusChain()
     while candidate is not None and candidate is not first:
-        if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus and not box.isAncestorOf(candidate):
+        if (
+            candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.focusProxy() is None  # a box passing focus on is not a stop
+            and not box.isAncestorOf(candidate)
+        ):
             return candidate
         candidate = candidate.previousInFocusChain()
     return None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -140,7 +141,9 @@ class FactorsDialog(QDialog):
         self.new_unit.setPlaceholderText(self.tr("e.g. h, cups"))
         self.new_unit.setAccessibleName(self.tr("Unit of the new factor"))
         box, self.new_unit_problem = with_problem(self.new_unit, group)
-        form.addRow(self.tr("&Unit"), box)
+        self.new_unit_label = QLabel(self.tr("&Unit"), group)
+        self.new_unit_label.setBuddy(box)
+        form.addRow(self.new_unit_label, box)
         self.new_role = _role_combo(group, self.tr("Role of the new factor"))
         form.addRow(self.tr("R&ole"), self.new_role)
         self.add_button = QPushButton(self.tr("A&dd factor"), group)
@@ -241,6 +244,7 @@ class FactorsDialog(QDialog):
     def _kind_changed(self) -> None:
         amount = d.FactorKind(self.new_kind.currentData()) is d.FactorKind.AMOUNT
         self.new_unit.setEnabled(amount)
+        self.new_unit_label.setEnabled(amount)  # greyed, and its Alt+U off, with it
         if not amount:
             self.new_unit.clear()
         self._check_new(quiet=True)

@@ -40,6 +40,7 @@ from ui.checkin.factor_editors import (
 )
 from ui.checkin.rows import even_rows
 from ui.kit.feedback import attempt, show_error
+from ui.kit.focus import focus_in_view
 from ui.kit.form_widgets import date_edit, heading, read_date, set_date
 from ui.kit.locale_text import day_text
 from ui.kit.widgets import FieldProblem
@@ -237,7 +238,7 @@ class CheckInPanel(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard on the first factor, ready to answer."""
         first = next(iter(self._editors.values()), self.note)
-        first.setFocus(Qt.FocusReason.TabFocusReason)
+        focus_in_view(first, self.title)
 
     # -- behaviour -----------------------------------------------------------
 

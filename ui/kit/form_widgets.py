@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.domain.days import unit_for_amount
+from ui.kit.focus import pass_focus
 from ui.kit.locale_text import day_field_format
 
 NOT_RECORDED = -1.0
@@ -245,7 +246,7 @@ class EndDateField(QWidget):
         self.edit.setEnabled(end is not None)
         self.ongoing.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(lambda _day: self.changed.emit())
-        self.setFocusProxy(self.ongoing)
+        pass_focus(self, self.ongoing)
 
     def _toggled(self, ongoing: bool) -> None:
         self.edit.setEnabled(not ongoing)

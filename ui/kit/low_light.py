@@ -7,6 +7,7 @@ soft contrast without pure white, and no animation.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
@@ -40,6 +41,33 @@ QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 """
 """Scroll bars in the low-light colours (used by both style sheets below)."""
 
+FIELDS = f"""
+QLineEdit, QComboBox, QDateTimeEdit, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit {{
+    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px; padding: 3px 6px;
+    selection-background-color: {ACCENT}; selection-color: {BACKGROUND};
+}}
+QLineEdit:focus, QComboBox:focus, QDateTimeEdit:focus, QSpinBox:focus,
+QPlainTextEdit:focus, QTextEdit:focus {{ border: 1px solid {ACCENT}; }}
+QComboBox QAbstractItemView {{ background: {SURFACE}; selection-background-color: {CHECKED}; }}
+QCalendarWidget QWidget {{ background: {SURFACE}; alternate-background-color: {BACKGROUND}; }}
+"""
+"""Fields in the low-light colours (used by both style sheets below): the system's
+white field was the brightest thing on the attack screen's "Add medication…"."""
+
+_SHEET_COLOURS = {
+    "window": BACKGROUND,
+    "base": SURFACE,
+    "button": SURFACE,
+    "mid": BORDER,
+    "highlight": ACCENT,
+    "highlighted-text": BACKGROUND,
+    "link": ACCENT,
+    "text": TEXT,
+    "window-text": TEXT,
+    "button-text": TEXT,
+}
+"""palette(...) in a widget's own style sheet, in the low-light colours."""
+
 # A button is min-height 48 + padding 2×4 + border 2×1 = 58 px tall: a large target
 # (56 px or more) for a hand in pain, and short enough that the attack screen with six
 # medications fits 1024×700 without scrolling (tests/ui/test_attack_screen_fit.py).
@@ -69,6 +97,7 @@ QPushButton#done {{ background: #243243; }}
 QPushButton#over {{ background: {SURFACE}; }}
 QPushButton#undo {{ min-height: 40px; font-size: 11pt; color: {MUTED}; }}
 QToolTip {{ background: {SURFACE}; color: {TEXT}; border: 1px solid {BORDER}; }}
+{FIELDS}
 {SCROLL_BARS}"""
 
 
@@ -83,8 +112,11 @@ def palette() -> QPalette:
         (QPalette.ColorRole.Text, TEXT),
         (QPalette.ColorRole.Button, SURFACE),
         (QPalette.ColorRole.ButtonText, TEXT),
-        (QPalette.ColorRole.Highlight, CHECKED),
-        (QPalette.ColorRole.HighlightedText, TEXT),
+        # the focus colour stands 3:1 off the dark page (a selection is the same
+        # muted blue, with dark text on it)
+        (QPalette.ColorRole.Highlight, ACCENT),
+        (QPalette.ColorRole.HighlightedText, BACKGROUND),
+        (QPalette.ColorRole.Link, ACCENT),
         (QPalette.ColorRole.ToolTipBase, SURFACE),
         (QPalette.ColorRole.ToolTipText, TEXT),
         (QPalette.ColorRole.PlaceholderText, MUTED),
@@ -102,10 +134,7 @@ def palette() -> QPalette:
 FORM_STYLE_SHEET = f"""
 QDialog {{ background: {BACKGROUND}; }}
 QWidget {{ color: {TEXT}; }}
-QLineEdit, QComboBox, QDateTimeEdit, QSpinBox, QPlainTextEdit {{
-    background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 4px; padding: 3px 6px;
-}}
-QComboBox QAbstractItemView {{ background: {SURFACE}; selection-background-color: {CHECKED}; }}
+{FIELDS}
 QPushButton, QToolButton {{
     background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 6px; padding: 5px 12px;
 }}
@@ -131,6 +160,27 @@ def apply_form(dialog: QWidget) -> None:
     dialog.setProperty(LOW_LIGHT, True)
     dialog.setPalette(palette())
     dialog.setStyleSheet(FORM_STYLE_SHEET)
+    dim_own_sheets(dialog)
+
+
+def dim_sheet(sheet: str) -> str:
+    """A widget's own style sheet with its palette(...) colours made low-light.
+
+    A widget's own sheet wins over the low-light sheet of its dialog, and under an
+    application style sheet its palette(...) names the application's colours, not
+    the dialog's: the dose form's pain buttons were the light look's light grey."""
+    for role, colour in _SHEET_COLOURS.items():
+        sheet = sheet.replace(f"palette({role})", colour)
+    return sheet
+
+
+def dim_own_sheets(window: QWidget) -> None:
+    """Every widget in `window` with a style sheet of its own naming palette
+    colours gets the low-light ones."""
+    for widget in window.findChildren(QWidget):
+        own = widget.styleSheet()
+        if "palette(" in own:
+            widget.setStyleSheet(dim_sheet(own))
 
 
 def body(dialog: QDialog) -> QWidget:
@@ -148,4 +198,18 @@ def body(dialog: QDialog) -> QWidget:
     outer = QVBoxLayout(dialog)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(inner)
+    dialog.installEventFilter(_DIMMER)
     return inner
+
+
+class _Dimmer(QObject):
+    """Dims the own style sheets in a low-light window as it shows (its content
+    is built after `body`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            dim_own_sheets(watched)
+        return False
+
+
+_DIMMER = _Dimmer()

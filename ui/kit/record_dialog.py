@@ -107,6 +107,7 @@ class RecordDialog(QDialog):
                     widget.isEnabled()
                     and not widget.isHidden()
                     and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None  # a box passing focus to its field
                 ):
                     return widget
         return None

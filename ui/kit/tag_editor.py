@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from ui.kit.flow_layout import FlowLayout
+from ui.kit.focus import pass_focus
 
 translate = QCoreApplication.translate
 """Qt's translate; lupdate reads the context and text of each call."""
@@ -84,7 +85,7 @@ class TagEditor(QWidget):
         self.line.textEdited.connect(self._typed)
         layout.addWidget(self._chip_box)
         layout.addWidget(self.line)
-        self.setFocusProxy(self.line)
+        pass_focus(self, self.line)
 
     def set_suggestions(self, names: Iterable[str]) -> None:
         self._model.setStringList(sorted(set(names), key=str.casefold))

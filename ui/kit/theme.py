@@ -176,6 +176,7 @@ QFrame#attackBanner {
     background: BANNER_BG; border: 1px solid BANNER_BORDER; border-radius: 8px;
 }
 QFrame#attackBanner QLabel { color: BANNER_TEXT; font-size: 11pt; font-weight: 600; }
+QFrame#attackBanner QLabel#alsoOpen { font-size: 10pt; font-weight: normal; }
 QAbstractItemView#completerPopup { border: 1px solid POPUP_BORDER; }
 """
 
@@ -332,6 +333,14 @@ def _is_style(current: QStyle, wanted: type[ThemeStyle], base: str) -> bool:
 def is_high_contrast() -> bool:
     """The high-contrast look is on (chosen, or asked for by the system)."""
     return effective_theme(saved_theme()) is Theme.HIGH_CONTRAST
+
+
+def high_contrast_shown() -> bool:
+    """The look applied now is the high-contrast one (what the charts follow);
+    before any look is applied, whether the saved choice makes it so."""
+    if _Original.applied is None:
+        return is_high_contrast()
+    return _Original.applied[1] is Theme.HIGH_CONTRAST
 
 
 def follow_system_changes(app: QApplication) -> None:

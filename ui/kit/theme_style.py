@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.kit import low_light, wheel_guard
+from ui.kit import focus, low_light, wheel_guard
 
 Primitive = QStyle.PrimitiveElement
 
@@ -44,7 +44,10 @@ class ThemeStyle(QProxyStyle):
         """Watch completer popups (windows that complete a field) as they are made;
         a dialog opened from a low-light window (an error message over the attack
         screen) is made dark before it first paints, never a white flash; a field
-        the wheel would change is handed to the wheel guard (ui.kit.wheel_guard)."""
+        the wheel would change is handed to the wheel guard (ui.kit.wheel_guard);
+        every dialog hands the focus back when it closes (ui.kit.focus)."""
+        if isinstance(target, QDialog):
+            target.installEventFilter(focus.FOCUS_RETURN)
         if isinstance(target, QDialog) and not target.property(low_light.LOW_LIGHT):
             # only watched here: changing a style sheet while being polished (a new
             # style re-polishes every widget) would re-enter the style and crash

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal import domain as d
 from ui.kit.flow_layout import FlowGrid
+from ui.kit.focus import pass_focus
 from ui.kit.journal_words import journal_word
 from ui.kit.tag_editor import TagEditor
 from ui.kit.wrapping import WrappingButton
@@ -122,7 +123,7 @@ class PainSelector(QWidget):
                 " color: palette(highlighted-text); border-color: palette(highlight); }"
             )
         self._group.idClicked.connect(self._picked)
-        self.setFocusProxy(self._group.buttons()[0])
+        pass_focus(self, self._group.buttons()[0])
 
     def _add_button(self, text: str, value: int, large: bool) -> QPushButton:
         # "2 · Moderate" wraps onto two lines rather than clip or widen the dialog
@@ -228,7 +229,7 @@ class FieldBox(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.setFocusProxy(field)
+        pass_focus(self, field)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -241,8 +242,8 @@ def name_after_label(buddy: QWidget, field: QWidget) -> None:
     label that is its own buddy."""
     while (proxy := field.focusProxy()) is not None:
         field = proxy
-    if field.accessibleName():
-        return
+    if field.accessibleName() or (isinstance(field, QAbstractButton) and field.text()):
+        return  # named already, or by its own words (a check box the row passes focus to)
     parent = buddy.parentWidget()
     labels = parent.findChildren(QLabel) if parent is not None else []
     for label in labels:

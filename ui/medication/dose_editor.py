@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal import domain as d
 from journal import operations
 from journal.validation import dose_notes, dose_problems, other_triptan
+from ui.kit.focus import pass_focus
 from ui.kit.locale_text import moment_text
 from ui.kit.provenance import ProvenanceBox
 from ui.kit.record_dialog import save_cancel, store_and_close
@@ -128,7 +129,7 @@ class DoseEditor(FittingDialog):
         row.addWidget(self.new_medication_button)
         picker = QWidget(self)
         picker.setLayout(row)
-        picker.setFocusProxy(self.medication)  # the label's Alt+M
+        pass_focus(picker, self.medication)  # the label's Alt+M
         row.setContentsMargins(0, 0, 0, 0)
         box, self.medication_problem = with_problem(picker, self)
         self.medication_note = note_label(box)

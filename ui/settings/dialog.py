@@ -212,12 +212,13 @@ class SettingsDialog(QDialog):
         self.appearance_page = AppearancePage(session, self)
         self.reminders_page = RemindersPage(self)
         self.privacy_page = PrivacyPage(session, self)
+        # each page's Alt+key (unique in the dialog, in every language)
         for page, title in (
-            (self.journal_page, self.tr("Journal")),
-            (self.backups_page, self.tr("Backups")),
-            (self.appearance_page, self.tr("Appearance")),
-            (self.reminders_page, self.tr("Reminders")),
-            (self.privacy_page, self.tr("Privacy")),
+            (self.journal_page, self.tr("&Journal")),
+            (self.backups_page, self.tr("&Backups")),
+            (self.appearance_page, self.tr("&Appearance")),
+            (self.reminders_page, self.tr("&Reminders")),
+            (self.privacy_page, self.tr("&Privacy")),
         ):
             self.tabs.addTab(page, title)
         layout.addWidget(self.tabs, 1)

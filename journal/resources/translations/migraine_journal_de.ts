@@ -3155,24 +3155,24 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Journal</source>
-        <translation>Tagebuch</translation>
+        <source>&amp;Journal</source>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Sicherungen</translation>
+        <source>&amp;Backups</source>
+        <translation>Sic&amp;herungen</translation>
     </message>
     <message>
-        <source>Appearance</source>
-        <translation>Erscheinungsbild</translation>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Erinnerungen</translation>
+        <source>&amp;Reminders</source>
+        <translation>Er&amp;innerungen</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>Datenschutz</translation>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Datenschutz</translation>
     </message>
     <message>
         <source>The journal is now in {0}.</source>

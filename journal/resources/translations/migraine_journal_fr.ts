@@ -3155,24 +3155,24 @@
         <translation>Réglages</translation>
     </message>
     <message>
-        <source>Journal</source>
-        <translation>Journal</translation>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sauvegardes</translation>
     </message>
     <message>
-        <source>Appearance</source>
-        <translation>Apparence</translation>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <source>Reminders</source>
-        <translation>Rappels</translation>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>Confidentialité</translation>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Confidentialité</translation>
     </message>
     <message>
         <source>The journal is now in {0}.</source>

@@ -47,8 +47,8 @@ def tables_built(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[list[list[Any
     yield built
 
 
-def _report(diary: Diary, end: date, language: str) -> bytes:
-    options = ReportOptions(first=end - timedelta(days=SPAN_DAYS), last=end, language=language)
+def _report(diary: Diary, end: date, language: str, days: int = SPAN_DAYS) -> bytes:
+    options = ReportOptions(first=end - timedelta(days=days), last=end, language=language)
     return build_report(diary, options, today=end)
 
 
@@ -136,3 +136,33 @@ def test_a_course_still_going_on_reads_since_its_start(
     with using_language(language):
         for course in ongoing:
             assert f"{since} {date_text(course.start)}" in text
+
+
+def test_french_page_one_spaces_its_colons_and_semicolons(
+    demo_diary: Diary, demo_end: date, read_pdf: Callable[[bytes], list[str]]
+) -> None:
+    """French puts a space before ":" and ";": no glued "nov. 2026: 6" or "…); Mindfulness"."""
+    pdf = _report(demo_diary, demo_end, "fr", days=90)  # a span whose months are listed
+    page_one = " ".join(read_pdf(pdf)[0].split())
+    assert re.search(r"Par mois : \w+\.? 2026 : \d", page_one)
+    assert not re.search(r"\d{4}: \d", page_one)
+    assert not re.search(r"\w\); \w", page_one)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "x-pseudo", "en"])
+def test_the_calendar_pain_key_gives_each_text_its_width(language: str) -> None:
+    """The key's texts had fixed widths: German "Schmerz, der stärkste des Tages:" ran
+    under the first swatch."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from journal.i18n import using_language
+    from journal.report.calendar_section import SWATCH_COLUMNS, _pain_key
+    from journal.report.styles import report_styles
+
+    with using_language(language):
+        key = _pain_key()
+    texts = key._cellvalues[0]
+    for column, text in enumerate(texts):
+        if column not in SWATCH_COLUMNS:
+            needed = stringWidth(str(text), report_styles().regular, 7.5)
+            assert key._colWidths[column] >= needed + 2, (column, text)

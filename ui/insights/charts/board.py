@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ui.insights.charts.common import Colours
+from ui.insights.charts.colours import Colours
 from ui.insights.charts.common_data import ChartData
 from ui.insights.charts.cycle_days import CycleDaysChart
 from ui.insights.charts.factors import FactorsChart

@@ -1,23 +1,21 @@
-"""What every Insights chart shares: the colour-blind-safe colours taken from the
-application palette (light or dark), the card that holds a chart with its title,
-caption and calm empty state, date axes, and hover tooltips with exact values.
+"""What every Insights chart shares: the card that holds a chart with its title,
+caption and calm empty state, date and count axes, and hover tooltips with exact
+values (the colours of each look are in ui.insights.charts.colours).
 
 This module imports pyqtgraph, so only the chart modules import it, and they are
 imported when the Insights view is first shown (pyqtgraph costs ~0.3 s at start-up).
-Colours follow Okabe & Ito (2008): distinguishable with every common colour vision;
-no figure is told apart by red against green alone, and each series has a label.
 """
 
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtGui import QColor, QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,88 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.insights.charts import refcount_guard
-from ui.kit import theme
+from ui.insights.charts.colours import Colours
 from ui.kit.locale_text import day_text, month_text
 
 refcount_guard.install()
 pg.setConfigOptions(antialias=True, useOpenGL=False)
-
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky": "#56B4E9",
-    "green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "purple": "#CC79A7",
-}
-LIGHTER_BLUE = "#5DA5DA"
-"""Okabe-Ito blue lifted for a dark page, where #0072B2 sinks into the background."""
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
-
-
-@dataclass(frozen=True)
-class Colours:
-    """The colours of one look (light or dark) for every chart."""
-
-    dark: bool
-    background: QColor
-    foreground: QColor
-    muted: QColor
-    severity: tuple[str, str, str, str]
-    """Pain 0-3: the calendar's one-hue ramp (brighter is worse in dark mode)."""
-    migraine: str
-    headache: str
-    medication: tuple[str, ...]
-    period: QColor
-    window: QColor
-    blue: str
-
-    @classmethod
-    def from_palette(cls, palette: QPalette) -> Colours:
-        dark = is_dark(palette)
-        foreground = palette.color(QPalette.ColorRole.WindowText)
-        muted = QColor(foreground)
-        muted.setAlphaF(0.6)
-        period = QColor(OKABE_ITO["purple"])
-        period.setAlphaF(0.3)
-        window = QColor(OKABE_ITO["orange"])
-        window.setAlphaF(0.22 if dark else 0.18)
-        blue = LIGHTER_BLUE if dark else OKABE_ITO["blue"]
-        return cls(
-            dark=dark,
-            background=palette.color(QPalette.ColorRole.Base),
-            foreground=foreground,
-            muted=muted,
-            severity=(
-                ("#8b939d", *theme.DARK_SEVERITY[1:])
-                if dark
-                else ("#9aa1ab", *theme.LIGHT_SEVERITY[1:])
-            ),
-            migraine=theme.DARK_SEVERITY[3] if dark else theme.LIGHT_SEVERITY[3],
-            headache=OKABE_ITO["sky"],
-            medication=(
-                OKABE_ITO["orange"],
-                OKABE_ITO["vermillion"],
-                OKABE_ITO["green"],
-                OKABE_ITO["purple"],
-                OKABE_ITO["yellow"],
-                blue,
-            ),
-            period=period,
-            window=window,
-            blue=blue,
-        )
-
-
-def faded(colour: str | QColor, alpha: float = 0.3) -> QColor:
-    """A colour made see-through, for figures that rest on too little data."""
-    faded_colour = QColor(colour)
-    faded_colour.setAlphaF(alpha)
-    return faded_colour
 
 
 def legend_label(text: str) -> str:
@@ -166,6 +87,36 @@ class DayAxis(pg.AxisItem):  # type: ignore[misc]
         return labels
 
 
+class CountAxis(pg.AxisItem):  # type: ignore[misc]
+    """A left axis of counts (attacks, days): whole numbers only, never "1.5"."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="left")
+
+    def tickValues(self, min_val: float, max_val: float, size: float) -> list:  # type: ignore[type-arg]
+        levels = [
+            (spacing, [value for value in values if float(value).is_integer()])
+            for spacing, values in super().tickValues(min_val, max_val, size)
+            if spacing >= 1
+        ]
+        if not levels:
+            values = range(math.ceil(min_val), math.floor(max_val) + 1)
+            levels = [(1.0, [float(value) for value in values])]
+        return levels
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [str(round(value)) for value in values]
+
+
+def plot_widget(bottom: pg.AxisItem | None, *, counts: bool) -> pg.PlotWidget:
+    """A plot with `bottom` as its x axis (pyqtgraph's own when None) and, for a
+    chart of counts, a whole-number y axis."""
+    axes = {"bottom": bottom} if bottom is not None else {}
+    if counts:
+        axes["left"] = CountAxis()
+    return pg.PlotWidget(axisItems=axes)
+
+
 def chart_title(title: str) -> QLabel:
     label = QLabel(title)
     label.setObjectName("chartTitle")
@@ -199,7 +150,9 @@ class ChartCard(QFrame):
     reader, and for anyone who prefers numbers).
     """
 
-    def __init__(self, title: str, caption: str, axis: pg.AxisItem | None = None) -> None:
+    def __init__(
+        self, title: str, caption: str, axis: pg.AxisItem | None = None, *, counts: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("chartCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -225,7 +178,7 @@ class ChartCard(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.legend)
         self.stack = QStackedLayout()
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": axis} if axis is not None else {})
+        self.plot_widget = plot_widget(axis, counts=counts)
         self.plot: pg.PlotItem = self.plot_widget.getPlotItem()
         self._set_up_plot(title)
         self.table = numbers_table(title)
@@ -353,13 +306,13 @@ class ChartCard(QFrame):
         return self.stack.currentWidget() is self.empty
 
     def apply_colours(self, colours: Colours) -> None:
-        """Background and foreground from the application palette."""
+        """Background, axes and grid in the colours of the current look."""
         self.plot_widget.setBackground(colours.background)
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
             axis.setPen(pg.mkPen(colours.muted))
             axis.setTextPen(pg.mkPen(colours.foreground))
-        self.plot.showGrid(x=False, y=True, alpha=0.12)
+        self.plot.showGrid(x=False, y=True, alpha=0.3 if colours.high_contrast else 0.12)
 
     def tooltip_at(self, x: float, y: float) -> str | None:
         return self.describe(x, y)

@@ -11,7 +11,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
 from journal.analysis.cycles import WINDOW_AFTER, WINDOW_BEFORE
-from ui.insights.charts.common import ChartCard, Colours, bars
+from ui.insights.charts.colours import Colours
+from ui.insights.charts.common import ChartCard, bars
 from ui.insights.charts.common_data import ChartData
 
 translate = QCoreApplication.translate
@@ -43,6 +44,7 @@ class CycleDaysChart:
                 "Day 1 is the first day of your period; the shaded days (-2 to +3) are the "
                 "window around it. There is no day 0.",
             ),
+            counts=True,
         )
         plot = self.card.plot
         self.window_days = list(range(-WINDOW_BEFORE, 0)) + list(range(1, WINDOW_AFTER + 1))
@@ -67,9 +69,9 @@ class CycleDaysChart:
     def apply_colours(self, colours: Colours) -> None:
         self.card.apply_colours(colours)
         self.window.setBrush(pg.mkBrush(colours.window))
-        for line in self.window.lines:
-            line.setPen(pg.mkPen(None))
-        self.bars.setOpts(brush=pg.mkBrush(colours.migraine), pen=pg.mkPen(None))
+        for line in self.window.lines:  # the window's edges drawn in high contrast only
+            line.setPen(colours.bar_pen())
+        self.bars.setOpts(brush=pg.mkBrush(colours.migraine), pen=colours.bar_pen())
 
     def update(self, data: ChartData) -> None:
         self.data = data

@@ -14,7 +14,8 @@ from PySide6.QtGui import QFontMetrics
 
 from journal.analysis.counted import days_text
 from journal.analysis.triggers import FactorAssociation
-from ui.insights.charts.common import ChartCard, Colours, bars, faded
+from ui.insights.charts.colours import Colours, faded
+from ui.insights.charts.common import ChartCard, bars
 from ui.insights.charts.common_data import ChartData
 from ui.kit.locale_text import local_number
 
@@ -84,8 +85,8 @@ class FactorsChart:
                 (colours.blue, translate("charts", "Days without it")),
             ]
         )
-        self.with_bars.setOpts(brush=pg.mkBrush(colours.medication[0]), pen=pg.mkPen(None))
-        self.without_bars.setOpts(brush=pg.mkBrush(colours.blue), pen=pg.mkPen(None))
+        self.with_bars.setOpts(brush=pg.mkBrush(colours.medication[0]), pen=colours.bar_pen())
+        self.without_bars.setOpts(brush=pg.mkBrush(colours.blue), pen=colours.bar_pen())
         for label in self.labels:
             label.setColor(colours.foreground)
         if self.associations:

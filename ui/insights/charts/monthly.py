@@ -19,7 +19,8 @@ from journal.analysis.counted import (
     months_text,
 )
 from journal.analysis.overuse import SEVERAL_CLASSES_THRESHOLD, THRESHOLDS
-from ui.insights.charts.common import ChartCard, Colours, bars
+from ui.insights.charts.colours import Colours
+from ui.insights.charts.common import ChartCard, bars
 from ui.insights.charts.common_data import ChartData
 from ui.kit.locale_text import month_text
 
@@ -43,6 +44,7 @@ class MonthlyChart:
                 "Migraine days, headache days and days with each kind of acute medication. "
                 "Dashed lines: 10 and 15 days a month, the medication-overuse levels.",
             ),
+            counts=True,
         )
         self.colours = colours
         plot = self.card.plot
@@ -74,15 +76,15 @@ class MonthlyChart:
     def apply_colours(self, colours: Colours) -> None:
         self.colours = colours
         self.card.apply_colours(colours)
-        self.migraine_bars.setOpts(brush=pg.mkBrush(colours.migraine), pen=pg.mkPen(None))
-        self.headache_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=pg.mkPen(None))
+        self.migraine_bars.setOpts(brush=pg.mkBrush(colours.migraine), pen=colours.bar_pen())
+        self.headache_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=colours.bar_pen())
         entries = [
             (colours.migraine, translate("charts", "Migraine days")),
             (colours.headache, translate("charts", "Headache days")),
         ]
         for index, (med_class, item) in enumerate(self.class_bars.items()):
             colour = colours.medication[index % len(colours.medication)]
-            item.setOpts(brush=pg.mkBrush(colour), pen=pg.mkPen(None))
+            item.setOpts(brush=pg.mkBrush(colour), pen=colours.bar_pen())
             if med_class in self.classes:
                 entries.append((colour, class_heading(med_class)))
         self.card.set_legend(entries)

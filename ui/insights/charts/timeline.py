@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QFontMetricsF
 
 from journal import domain as d
-from ui.insights.charts.common import OKABE_ITO, ChartCard, Colours, DayAxis, bars, faded
+from ui.insights.charts.colours import OKABE_ITO, Colours, faded
+from ui.insights.charts.common import ChartCard, DayAxis, bars
 from ui.insights.charts.common_data import ChartData
 from ui.kit import vocabulary
 from ui.kit.journal_words import journal_word
@@ -117,8 +118,8 @@ class TimelineChart:
         dashed = pg.mkPen(colours.foreground, width=1.2, style=Qt.PenStyle.DashLine)
         self.unrecorded_bars.setOpts(brush=pg.mkBrush(neutral), pen=dashed)
         self.period_bands.setOpts(brush=pg.mkBrush(colours.period), pen=pg.mkPen(None))
-        self.phase_bars.setOpts(brush=pg.mkBrush(phase), pen=pg.mkPen(None))
-        self.course_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=pg.mkPen(None))
+        self.phase_bars.setOpts(brush=pg.mkBrush(phase), pen=colours.bar_pen())
+        self.course_bars.setOpts(brush=pg.mkBrush(colours.headache), pen=colours.bar_pen())
         self.sessions.setBrush(pg.mkBrush(colours.foreground))
         self.sessions.setPen(pg.mkPen(colours.background))
         self.withdrawal.setBrush(pg.mkBrush(colours.medication[0]))

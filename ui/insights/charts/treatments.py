@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from journal.analysis.treatment_effect import TreatmentEffect
 from ui.insights.charts.category_axis import CategoryAxis
-from ui.insights.charts.common import ChartCard, Colours, bars
+from ui.insights.charts.colours import Colours
+from ui.insights.charts.common import ChartCard, bars
 from ui.insights.charts.common_data import ChartData
 from ui.kit.locale_text import date_text, local_number, month_text
 
@@ -76,8 +77,8 @@ class TreatmentsChart:
                 (colours.medication[0], translate("charts", "From 4 weeks after")),
             ]
         )
-        self.before_bars.setOpts(brush=pg.mkBrush(colours.severity[2]), pen=pg.mkPen(None))
-        self.after_bars.setOpts(brush=pg.mkBrush(colours.medication[0]), pen=pg.mkPen(None))
+        self.before_bars.setOpts(brush=pg.mkBrush(colours.severity[2]), pen=colours.bar_pen())
+        self.after_bars.setOpts(brush=pg.mkBrush(colours.medication[0]), pen=colours.bar_pen())
 
     def update(self, data: ChartData) -> None:
         self.effects = data.summary.treatments
