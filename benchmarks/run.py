@@ -44,7 +44,7 @@ WHY_MISSED = {
     "Start-up vs bare QMainWindow": (
         "Qt's own part (the row 'Bare QMainWindow + the Qt classes') leaves about half "
         "the bare time for the app: importing ~125 modules of its own (their ~40 frozen "
-        "dataclasses; PySide reads each module's source as it is imported) and building "
+        "dataclasses; PySide looks into each module's file as it is imported) and building "
         "the calendar, day view and check-in"
     ),
     "Whole process start": (
