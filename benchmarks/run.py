@@ -127,6 +127,7 @@ class ShowAndStop(importlib.abc.MetaPathFinder):
 
             def run_app(path, argv, import_file=None):
                 app = module.application(argv)
+                requests = module.FileOpenRequests(app)  # as the real run_app
                 session = module.open_session(path, import_file=import_file)
                 session.window.show()
                 app.processEvents()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from journal import domain as d
 from journal.analysis.acute_effect import AcuteEffect
-from journal.analysis.explain import headlines
+from journal.analysis.explain import counted_days_text, headlines
 from journal.analysis.summary import Summary
 from journal.analysis.treatment_effect import TreatmentEffect
 from journal.analysis.triggers import FactorAssociation
@@ -38,6 +38,8 @@ def _lines(summary: Summary, cycle_tracking: bool) -> Iterator[str]:
         "Headache diary from {first} to {last} ({n} days)",
         days,
     ).format(first=date_text(summary.first), last=date_text(summary.last), n=days)
+    if counted := counted_days_text(summary):
+        yield from _wrapped(counted)
     yield ""
     for headline in headlines(summary, cycle_tracking):
         yield from _wrapped(headline.text)

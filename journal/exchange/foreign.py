@@ -251,12 +251,10 @@ class Collector:
         if no_end:
             notes.append(
                 ngettext(
-                    "{n} attack has no end in the file: it is kept with its end not "
-                    "recorded and counts on its start day only. Enter its end in the "
-                    "attack for all its days to count.",
-                    "{n} attacks have no end in the file: they are kept with their end not "
-                    "recorded and each counts on its start day only. Enter the end in an "
-                    "attack for all its days to count.",
+                    "{n} attack has no end in the file: kept as end not recorded, it "
+                    "counts on its start day only.",
+                    "{n} attacks have no end in the file: kept as end not recorded, each "
+                    "counts on its start day only.",
                     no_end,
                 ).format(n=no_end)
             )

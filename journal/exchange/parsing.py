@@ -182,8 +182,8 @@ DAY_FIRST, MONTH_FIRST = "dmy", "mdy"
 DATE_ORDERS = (DAY_FIRST, MONTH_FIRST)
 
 _CLOCK_PART = r"(?:[ ,T]+(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([ap]\.?m\.?)?)?"
-_SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})" + _CLOCK_PART)
-_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})" + _CLOCK_PART)
+_SLASHED_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})" + _CLOCK_PART)
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})" + _CLOCK_PART)
 _YEAR_FIRST = re.compile(r"(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})" + _CLOCK_PART)
 _NAMED_MONTH_FIRST = re.compile(r"([a-zä]+)\.? (\d{1,2}),? (\d{4})" + _CLOCK_PART)
 _NAMED_DAY_FIRST = re.compile(r"(\d{1,2})\.? ([a-zä]+)\.?,? (\d{4})" + _CLOCK_PART)

@@ -280,3 +280,22 @@ def test_what_is_data_keeps_iso_days_in_every_language(
     days = seen["en"][2][1:]
     assert days and all(re.fullmatch(r"\d{4}-\d\d-\d\d", day) for day in days)
     assert all(re.match(r"\d{4}-\d\d-\d\dT", start) for start, _end in seen["en"][3])
+
+
+def test_summary_of_a_new_journal_counts_from_its_first_entry(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Issue 16: a journal with one day of diary was judged over the default 91 days."""
+    db = tmp_path / "j.sqlite3"
+    start = d.local_now().replace(hour=0, minute=30, second=0, microsecond=0)
+    with Journal.open(db) as journal:
+        journal.attacks.save(
+            d.Attack(start=start, end=start.replace(hour=1), type=d.AttackType.MIGRAINE)
+        )
+    code, out, _err = run(capsys, "summary", "--db", str(db), "--json")
+    document = json.loads(out)
+    assert code == 0 and document["days"] == 1
+    assert document["counted_from"] == start.date().isoformat() != document["from"]
+    code, out, _err = run(capsys, "summary", "--db", str(db))
+    assert "the figures count its 1 day." in " ".join(out.split())
+    assert "1 migraine day in 1 day;" in " ".join(out.split())  # not "0.3 per 28 days"

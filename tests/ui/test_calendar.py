@@ -84,7 +84,7 @@ def test_a_medication_day_without_an_attack_is_marked(journal: Journal) -> None:
 
 def test_attack_now_shows_on_todays_cell(window: MainWindow) -> None:
     window.attack_now()
-    window.dialog.reject()  # type: ignore[union-attr]
+    window.dialog.done_for_now()  # type: ignore[union-attr]  # (Esc at once: discarded)
     mark = window.calendar.mark_for(date.today())
     assert mark is not None and mark.attacks == 1
 
@@ -215,7 +215,7 @@ def test_without_cycle_tracking_no_cycle_mark_legend_or_day_menu(
     calendar.select_day(REFERENCE)
     calendar.set_cycle_tracking(False)
     assert calendar.mark_for(REFERENCE) is None
-    assert not calendar.cycle_legend_row.isVisible()
+    assert not any(entry.isVisible() for entry in calendar.cycle_entries)
     grid = calendar.grid
     inside = grid.view.visualRect(grid.view.model().index(3, 3)).center()
     event = QContextMenuEvent(
@@ -224,7 +224,7 @@ def test_without_cycle_tracking_no_cycle_mark_legend_or_day_menu(
     assert not grid.offer_day_menu(event), "no day menu is offered"
     calendar.set_cycle_tracking(True)
     assert calendar.mark_for(REFERENCE).cycle.day1  # type: ignore[union-attr]
-    assert calendar.cycle_legend_row.isVisible()
+    assert all(entry.isVisible() for entry in calendar.cycle_entries)
 
 
 def test_changing_the_first_day_of_the_week_reads_the_marks_of_the_new_six_weeks(

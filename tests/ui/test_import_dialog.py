@@ -269,3 +269,29 @@ def test_after_an_import_the_calendar_shows_the_first_imported_month(
     grid = window.calendar.grid
     assert (grid.yearShown(), grid.monthShown()) == (2021, 2)
     assert window.calendar.selected_day() == date(2021, 2, 1)
+
+
+def test_a_row_without_an_end_is_counted_in_the_preview_and_imported_as_end_not_recorded(
+    qtbot: QtBot, journal: Journal, tmp_path: Path
+) -> None:
+    """Issue 16: the trial's spreadsheet row "10/05/2026 14:00,,moderate,," became an
+    attack still going on for 7 months, and the preview said nothing."""
+    path = tmp_path / "my-attacks.csv"
+    path.write_text(
+        "Start,End,Pain,Medication,Notes\n"
+        "05/03/2026 09:00,05/03/2026 17:00,severe,Sumatriptan 50mg,\n"
+        "20/04/2026 07:30,20/04/2026 12:00,mild,,\n"
+        "10/05/2026 14:00,,moderate,,\n",
+        encoding="utf-8",
+    )
+    dialog = _dialog(qtbot, journal)
+    dialog.resize(1024, 700)
+    dialog.show()
+    dialog.set_file(path)
+    assert any(m.startswith("1 attack has no end in the file") for m in dialog.messages())
+    assert "1 attack has no end in the file" in dialog.messages_label.text()
+    dialog.grab().save("/tmp/t1-import-no-end.png")
+    dialog.do_import()
+    assert journal.attacks.open_attacks() == []
+    (no_end,) = [a for a in journal.attacks.all() if a.end is None]
+    assert no_end.end_unknown and no_end.start.date() == date(2026, 5, 10)

@@ -134,7 +134,7 @@ def test_a_hormonal_phase_shows_on_the_calendar_and_the_day(
 
 def _cycle_ui(window: MainWindow) -> list[QWidget | object]:
     return [
-        window.calendar.cycle_legend_row,
+        *window.calendar.cycle_entries,
         window.day_view.period_button,
         *window.cycle.cycle_actions(),
     ]

@@ -230,7 +230,24 @@ def test_a_document_the_system_sends_is_previewed_once_the_window_is_there(
         return real_open_session(journal, import_file=import_file)
 
     real_open_session = startup.open_session
+    monkeypatch.setattr(start, "SYSTEM_SENDS_FILE_OPEN", True)  # as on macOS
     monkeypatch.setattr(start, "open_session", open_session_then_launch_event)
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert start.run_app(path, ["migraine-journal"]) == 0
     assert seen == [early, late]
+
+
+def test_the_window_listens_for_documents_sent_as_events_only_where_they_are(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Elsewhere than on macOS no application-wide filter: every event of the session
+    would pass through it, for an event the system never sends."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    for on_macos in (False, True):
+        monkeypatch.setattr(start, "SYSTEM_SENDS_FILE_OPEN", on_macos)
+        requests = start.FileOpenRequests(qapp)
+        QApplication.sendEvent(qapp, QFileOpenEvent(str(FIXTURES / "attacks.csv")))
+        assert requests.pending == ([FIXTURES / "attacks.csv"] if on_macos else [])
+        qapp.removeEventFilter(requests)
+        requests.deleteLater()

@@ -227,7 +227,7 @@ def cycle_controls(window: MainWindow) -> dict[str, bool]:
         "Entry ▸ Hormonal phases…": window.cycle.phases_action.isVisible(),
         "Day view ▸ Period…": window.day_view.period_button.isVisible(),
         "Day view ▸ cycle line": window.day_view.cycle_line.isVisible(),
-        "Calendar ▸ cycle legend": window.calendar.cycle_legend_row.isVisible(),
+        "Calendar ▸ cycle legend": all(e.isVisible() for e in window.calendar.cycle_entries),
         "Calendar ▸ period mark": window.calendar.mark_for(date.today() - timedelta(days=3))
         is not None,
     }

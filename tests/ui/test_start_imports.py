@@ -16,6 +16,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from journal.demo import write_demo
 from journal.storage import Journal
 
@@ -57,18 +59,35 @@ import json, os, sys
 from pathlib import Path
 from journal import cli
 cli.build_parser()  # what the launcher does before it loads the window
-from ui.app.start import application
+from ui.app.start import FileOpenRequests, application
 from ui.app.startup import open_session
 app = application([sys.argv[0]])
+requests = FileOpenRequests(app)  # as run_app
 session = open_session(Path({db!r}))
 session.window.show()
 app.processEvents()
 print(json.dumps(sorted(sys.modules)), flush=True)
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
+bystander = QWidget()  # no part of the window: no filter of the app's has business here
+filters = set()
+def profile(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "eventFilter":
+        filters.add(frame.f_code.co_filename + ":" + frame.f_code.co_qualname)
+sys.setprofile(profile)
+for _ in range(20):
+    QCoreApplication.sendEvent(bystander, QEvent(QEvent.Type.User))
+sys.setprofile(None)
+print(json.dumps(sorted(filters)), flush=True)
 os._exit(0)
 """
 
 
-def test_starting_the_window_loads_nothing_only_a_later_click_needs(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], list[str]]:
+    """The modules loaded once the window is painted, and the Python event filters an
+    event to a widget outside the window passed through."""
+    tmp_path = tmp_path_factory.mktemp("start")
     db = tmp_path / "journal.sqlite3"
     with Journal.open(db) as journal:
         write_demo(journal, months=12, seed=1)  # marks, periods, check-ins, an open attack...
@@ -91,7 +110,14 @@ def test_starting_the_window_loads_nothing_only_a_later_click_needs(tmp_path: Pa
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    modules, filters = done.stdout.strip().splitlines()[-2:]
+    return set(json.loads(modules)), json.loads(filters)
+
+
+def test_starting_the_window_loads_nothing_only_a_later_click_needs(
+    started: tuple[set[str], list[str]],
+) -> None:
+    loaded, _ = started
     assert "ui.app.main_window" in loaded and "journal.storage" in loaded  # it did start
     found = {
         name: why
@@ -105,3 +131,15 @@ def test_starting_the_window_loads_nothing_only_a_later_click_needs(tmp_path: Pa
         if module.startswith("journal.exchange.") and module != "journal.exchange.cli_verb"
     )
     assert not importers, f"the importers and exporters load at start: {importers}"
+
+
+def test_no_event_of_the_app_passes_through_python_unless_its_widget_is_watched(
+    started: tuple[set[str], list[str]],
+) -> None:
+    """An application-wide event filter written in Python sees every event of every
+    widget (thousands while the window is built and painted, every mouse move after):
+    about 20 ms of each start (docs/performance.md). Filters go on the widgets they
+    are for; auto-lock's is there only while the window can lock (a protected
+    journal), the FileOpen listener only on macOS."""
+    _, filters = started
+    assert filters == []

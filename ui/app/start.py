@@ -14,6 +14,7 @@ after the window is there: either way the window shows its import preview.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -51,15 +52,25 @@ def application(argv: list[str]) -> QApplication:
     return app
 
 
+SYSTEM_SENDS_FILE_OPEN = sys.platform == "darwin"
+"""Whether documents the system opens with the app arrive as FileOpen events: on macOS
+only (Qt supports QFileOpenEvent there only); elsewhere they are arguments."""
+
+
 class FileOpenRequests(QObject):
     """The documents the system asks the app to open (macOS: FileOpen events), shown
-    as import previews in the session's window; kept until the window is there."""
+    as import previews in the session's window; kept until the window is there.
+
+    FileOpen events go to the application, so only an application-wide filter sees
+    them, and such a filter sees every event of the session (a slower start and every
+    mouse move through Python): it is installed only where the system sends them."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.session: WindowSession | None = None
         self.pending: list[Path] = []
-        app.installEventFilter(self)
+        if SYSTEM_SENDS_FILE_OPEN:
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -83,6 +84,15 @@ class OpenAttackBanner(QFrame):
         row.setContentsMargins(14, 6, 8, 6)
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.also_label = QLabel(self)  # other attacks still open: a note under it
+        self.also_label.setObjectName("alsoOpen")
+        self.also_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.also_label.setWordWrap(True)
+        self.also_label.hide()
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        texts.addWidget(self.label)
+        texts.addWidget(self.also_label)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.setToolTip(self.tr("Open the attack screen: pain, symptoms, medication"))
         self.end_button = QPushButton(self.tr("&End attack now"), self)
@@ -92,7 +102,7 @@ class OpenAttackBanner(QFrame):
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.attack))
         self.end_button.clicked.connect(lambda: self.end_requested.emit(self.attack))
         self.undo_button.clicked.connect(lambda: self.undo_requested.emit(self.ended))
-        row.addWidget(self.label, 1)
+        row.addLayout(texts, 1)
         row.addWidget(self.open_button)
         row.addWidget(self.end_button)
         row.addWidget(self.undo_button)
@@ -107,6 +117,7 @@ class OpenAttackBanner(QFrame):
         """ "Attack ended — Undo" for a while after "End attack now"."""
         self.ended = ended
         self.attack = None
+        self.also_label.hide()
         self.label.setText(self.tr("Attack ended — Undo if that was a mistake"))
         self.open_button.hide()
         self.end_button.hide()
@@ -131,6 +142,7 @@ class OpenAttackBanner(QFrame):
         latest = max(attacks, key=lambda a: a.start, default=None)
         self.show_attack(latest, now)
         others = sorted((a for a in attacks if a is not latest), key=lambda a: a.start)
+        self.also_label.setVisible(latest is not None and bool(others))
         if latest is None or not others:
             return
         also = self.tr(
@@ -145,7 +157,7 @@ class OpenAttackBanner(QFrame):
                 "",
                 len(others),
             )
-        self.label.setText(self.label.text() + "\n" + also.format(moment_text(others[0].start)))
+        self.also_label.setText(also.format(moment_text(others[0].start)))
 
     def show_attack(self, attack: d.Attack | None, now: datetime) -> None:
         """Show the open attack (or hide the banner when there is none)."""

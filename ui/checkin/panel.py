@@ -16,7 +16,15 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal import domain as d
 from journal import operations
@@ -84,6 +92,11 @@ class CheckInPanel(QWidget):
         self.general_problem = FieldProblem(None, self)
         layout.addWidget(self.general_problem)
         layout.addLayout(self._buttons())
+        self.confirmation = QLabel(self)
+        self.confirmation.setObjectName("checkInSaved")
+        self.confirmation.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.confirmation.setMinimumHeight(self.fontMetrics().lineSpacing())  # kept: no jump
+        layout.addWidget(self.confirmation)
         layout.addStretch(1)
 
     def _buttons(self) -> QHBoxLayout:
@@ -172,6 +185,7 @@ class CheckInPanel(QWidget):
             self.validate()
 
     def _load(self) -> None:
+        self.confirmation.clear()
         entry = self._reads.day_entry(self._day)
         for factor_id, editor in self._editors.items():
             set_editor_value(editor, entry.value_of(factor_id) if entry else None)
@@ -268,7 +282,19 @@ class CheckInPanel(QWidget):
         if entry is None:
             return False
         self._show_status(entry)
+        self._confirm()
         return True
+
+    def _confirm(self) -> None:
+        """Say it was saved under the buttons, where the person just clicked, and
+        scroll the check-in so that it shows (issue 16: the status line at the top
+        was scrolled out of view)."""
+        self.confirmation.setText(f"✓ {self.status.text()}")
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.confirmation)
 
     def save_nothing_of_note(self) -> bool:
         """Record a quiet day: an entry with no factor values (the note is kept)."""

@@ -39,7 +39,7 @@ from ui.diary.day_marks import (
     legend_icon,
     python_date,
 )
-from ui.diary.month_grid import MonthGrid
+from ui.diary.month_grid import LEAST_HEIGHT, MonthGrid
 from ui.kit.flow_layout import FlowLayout
 from ui.kit.journal_words import journal_word
 from ui.kit.locale_text import month_text
@@ -49,7 +49,9 @@ TITLE_HEIGHT = 36
 """The month title and the day title share one line height, so they align."""
 
 LEGEND_SPACING = 14
-"""Room between two legend entries (and between wrapped legend lines)."""
+"""Room between two legend entries."""
+LEGEND_LINE_SPACING = 6
+"""Room between wrapped legend lines: the swatches' own frames keep them apart."""
 
 
 class CalendarView(QWidget):
@@ -97,14 +99,15 @@ class CalendarView(QWidget):
             header.addWidget(button)
         layout.addLayout(header)
         self.grid = MonthGrid(reads, self)
-        self.grid.setMinimumSize(420, 330)
+        self.grid.setMinimumSize(420, LEAST_HEIGHT)
         layout.addWidget(self.grid, 1)
         self.legend_row = QWidget(self)
-        self.legend = FlowLayout(self.legend_row, spacing=LEGEND_SPACING)
+        self.legend = FlowLayout(
+            self.legend_row, spacing=LEGEND_SPACING, line_spacing=LEGEND_LINE_SPACING
+        )
         layout.addWidget(self.legend_row)
-        self.cycle_legend_row = QWidget(self)
-        self.cycle_legend = FlowLayout(self.cycle_legend_row, spacing=LEGEND_SPACING)
-        layout.addWidget(self.cycle_legend_row)
+        self.pain_entries: list[QWidget] = []
+        self.cycle_entries: list[QWidget] = []
         self._fill_legend()
         self.grid.start_period_requested.connect(self.start_period_requested)
         self.grid.period_requested.connect(self.period_requested)
@@ -146,7 +149,7 @@ class CalendarView(QWidget):
         entries.append((legend_icon(DayMark(attacks=1), palette), self.tr("pain not recorded")))
         entries.append((legend_icon(DayMark(doses=1), palette), self.tr("medication")))
         entries.append((legend_icon(DayMark(checked_in=True), palette), self.tr("checked in")))
-        self._legend_row(self.legend, entries)
+        self.pain_entries = self._legend_row(entries)
         tips = {
             "period": self.tr("One drop light, two medium, three heavy flow; hollow: spotting"),
             "predicted": self.tr("The next period as predicted from your recent cycles"),
@@ -159,20 +162,23 @@ class CalendarView(QWidget):
             ("window", self.tr("perimenstrual window (−2…+3)")),
             ("phase", self.tr("hormonal phase")),
         ]
-        self._legend_row(
-            self.cycle_legend,
+        self.cycle_entries = self._legend_row(
             [(cycle_marks.cycle_legend_icon(what, palette), text) for what, text in cycle],
             [tips[what] for what, _text in cycle],
         )
+        for entry in self.cycle_entries:
+            entry.setVisible(self.grid.cycle_tracking)
 
     def _legend_row(
         self,
-        row: FlowLayout,
         entries: list[tuple[QPixmap, str]],
         tips: list[str] | None = None,
-    ) -> None:
-        """One legend entry per swatch and its words, kept together; the entries
-        wrap onto more lines when the calendar is narrow (long German words)."""
+    ) -> list[QWidget]:
+        """One legend entry per swatch and its words, kept together, added to the
+        one legend: the pain and cycle entries share its lines, which wrap when the
+        calendar is narrow (long German words), so the legend takes as few lines as
+        it can and the grid keeps its room (issue 16)."""
+        made: list[QWidget] = []
         for index, (pixmap, text) in enumerate(entries):
             entry = QWidget(self)
             pair = QHBoxLayout(entry)
@@ -187,30 +193,32 @@ class CalendarView(QWidget):
                 label.setToolTip(tips[index])
             pair.addWidget(swatch)
             pair.addWidget(label)
-            row.addWidget(entry)
+            self.legend.addWidget(entry)
+            made.append(entry)
+        return made
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.legend.count():
-            for row in (self.legend, self.cycle_legend):
-                while (item := row.takeAt(0)) is not None:
-                    if (widget := item.widget()) is not None:
-                        widget.deleteLater()
+            while (item := self.legend.takeAt(0)) is not None:
+                if (widget := item.widget()) is not None:
+                    widget.deleteLater()
             self._fill_legend()
 
     def sizeHint(self) -> QSize:
         """Wide enough for each legend on one line when there is room; narrower
         windows wrap the legend instead (see `_legend_row`)."""
         hint = super().sizeHint()
-        rows = [self.legend]
-        if not self.cycle_legend_row.isHidden():
-            rows.append(self.cycle_legend)
+        rows = [self.pain_entries]
+        if self.grid.cycle_tracking:
+            rows.append(self.cycle_entries)
         widest = max(_one_line_width(row) for row in rows)
         return QSize(max(hint.width(), widest), hint.height())
 
     def set_cycle_tracking(self, enabled: bool) -> None:
         """Show or hide every cycle mark, the cycle legend and the day menu."""
-        self.cycle_legend_row.setVisible(enabled)
+        for entry in self.cycle_entries:
+            entry.setVisible(enabled)
         if enabled != self.grid.cycle_tracking:
             self.grid.cycle_tracking = enabled
             self.grid.reload()
@@ -237,7 +245,7 @@ class CalendarView(QWidget):
         return self.grid.mark_for(day)
 
 
-def _one_line_width(row: FlowLayout) -> int:
-    """The width a legend needs to show all its entries on one line."""
-    widths = [item.sizeHint().width() for i in range(row.count()) if (item := row.itemAt(i))]
+def _one_line_width(entries: list[QWidget]) -> int:
+    """The width legend entries need to show on one line."""
+    widths = [entry.sizeHint().width() for entry in entries]
     return sum(widths) + LEGEND_SPACING * max(len(widths) - 1, 0)

@@ -59,6 +59,12 @@ from ui.session import Reads
 
 HEADER_HEIGHT = 30
 """The weekday row."""
+LEAST_ROW_HEIGHT = 40
+"""The least height of a week: the cycle bands, the day's number and its marks still
+show. A short window gives the rest to the legend under the grid (issue 16: in
+German at 1024x700 a grid that would not go below 330 px had the legend painted
+over its last week)."""
+LEAST_HEIGHT = HEADER_HEIGHT + 6 * LEAST_ROW_HEIGHT
 
 _MOVES = {
     Qt.Key.Key_Left: -1,

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -44,7 +43,9 @@ from journal.exchange import generic_csv
 from journal.exchange.detect import detect_format
 from journal.exchange.json_format import ImportPlan, apply_import
 from journal.exchange.parsing import DATE_ORDERS, DateOrderNeeded
+from ui.exchange.column_mapping import ColumnMapping
 from ui.kit import settings_store
+from ui.kit.dialog_fit import grow_to_content, keep_within_screen, scrolled_content
 from ui.kit.locale_text import day_span
 from ui.session import Session
 
@@ -69,7 +70,6 @@ class ImportDialog(QDialog):
         self.session = session
         self.path: Path | None = None
         self.plan: ImportPlan | None = None
-        self.mapping_boxes: dict[str, QComboBox] = {}
         self.setWindowTitle(self.tr("Import from another app"))
         self._build()
         self._update()
@@ -88,25 +88,9 @@ class ImportDialog(QDialog):
             GENERIC_CSV: self.tr("CSV of attacks"),
         }
 
-    def _target_labels(self) -> dict[str, str]:
-        return {
-            "id": self.tr("Id"),
-            "start": self.tr("Start"),
-            "end": self.tr("End"),
-            "duration": self.tr("Duration"),
-            "type": self.tr("Type"),
-            "pain": self.tr("Pain (0-3)"),
-            "pain_nrs": self.tr("Pain (0-10)"),
-            "medication": self.tr("Medication"),
-            "triggers": self.tr("Triggers"),
-            "symptoms": self.tr("Symptoms"),
-            "locations": self.tr("Pain locations"),
-            "activities": self.tr("Affected activities"),
-            "notes": self.tr("Notes"),
-        }
-
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = scrolled_content(outer, self.tr("Import from another app"))
         layout.addLayout(self._file_form())
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -114,9 +98,8 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
 
-        self.mapping_group = QGroupBox(self.tr("Which column holds what"))
-        self.mapping_group.setAccessibleName(self.tr("Column mapping"))
-        self.mapping_form = QFormLayout(self.mapping_group)
+        self.mapping_group = ColumnMapping()
+        self.mapping_group.changed.connect(self.replan)
         layout.addWidget(self.mapping_group)
 
         self.preview_label = QLabel()
@@ -140,9 +123,10 @@ class ImportDialog(QDialog):
         self.import_button.setAccessibleName(self.tr("Import the file"))
         self.buttons.accepted.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)  # below the scrolled content: always in view
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.resize(MINIMUM_WIDTH + 60, 440)
+        keep_within_screen(self)
         self.choose_button.setFocus()  # where the person starts, not the read-only path
 
     def _file_form(self) -> QFormLayout:
@@ -248,42 +232,16 @@ class ImportDialog(QDialog):
         self.replan()
 
     def _build_mapping(self) -> None:
-        """A combo of the file's columns per target field, pre-filled by a guess."""
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
-        self.mapping_boxes = {}
-        self.mapping_group.setVisible(False)
-        if self.path is None or self.format_name() != GENERIC_CSV:
-            return
-        try:
-            header = generic_csv.read_header(self.path)
-        except JournalError:
-            return  # replan() shows the file's sentence
-        guess = generic_csv.guess_mapping(header)
-        labels = self._target_labels()
-        for target in generic_csv.TARGETS:
-            label = labels.get(target, target)
-            box = QComboBox()
-            box.setAccessibleName(self.tr("Column for {0}").format(label))
-            box.addItem(self.tr("(none)"), "")
-            for column in header:
-                box.addItem(column, column)
-            box.setCurrentIndex(max(0, box.findData(guess.get(target, ""))))
-            box.currentIndexChanged.connect(self.replan)
-            self.mapping_boxes[target] = box
-            self.mapping_form.addRow(self.tr("{0}:").format(label), box)
-        after: QWidget = self.date_order_box  # Tab reaches the boxes where they stand
-        for box in self.mapping_boxes.values():
-            QWidget.setTabOrder(after, box)
-            after = box
-        self.mapping_group.setVisible(True)
+        generic = self.path is not None and self.format_name() == GENERIC_CSV
+        self.mapping_group.rebuild(self.path if generic else None, self.date_order_box)
+
+    @property
+    def mapping_boxes(self) -> dict[str, QComboBox]:
+        return self.mapping_group.boxes
 
     def mapping(self) -> dict[str, str] | None:
         """The chosen column mapping for the generic CSV, else None."""
-        if not self.mapping_boxes:
-            return None
-        chosen = {t: str(b.currentData()) for t, b in self.mapping_boxes.items()}
-        return {target: column for target, column in chosen.items() if column}
+        return self.mapping_group.mapping()
 
     # -- previewing and importing -----------------------------------------------
 
@@ -369,6 +327,7 @@ class ImportDialog(QDialog):
         self.date_order_box.setVisible(asks)
         self.date_order_label.setVisible(asks)
         self.import_button.setEnabled(self.plan is not None and self.plan.added_count > 0)
+        grow_to_content(self)  # up to the free screen; then the content scrolls
 
     def do_import(self) -> None:
         """Write the planned records, all or nothing, then say what was added."""

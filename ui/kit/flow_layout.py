@@ -56,7 +56,14 @@ class ArrangedLayout(ItemsLayout):
 
 
 class FlowLayout(ArrangedLayout):
-    """Items in reading order, wrapped at the available width."""
+    """Items in reading order, wrapped at the available width; `line_spacing`
+    between wrapped lines (the spacing between items unless given)."""
+
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, line_spacing: int | None = None
+    ) -> None:
+        super().__init__(parent, spacing)
+        self._line_spacing = spacing if line_spacing is None else line_spacing
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -80,7 +87,7 @@ class FlowLayout(ArrangedLayout):
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing
+                x, y = area.x(), y + line_height + self._line_spacing
                 line_height = 0
             if move:
                 width = min(hint.width(), area.width())

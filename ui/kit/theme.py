@@ -176,6 +176,7 @@ QFrame#attackBanner {
     background: BANNER_BG; border: 1px solid BANNER_BORDER; border-radius: 8px;
 }
 QFrame#attackBanner QLabel { color: BANNER_TEXT; font-size: 11pt; font-weight: 600; }
+QFrame#attackBanner QLabel#alsoOpen { font-size: 10pt; font-weight: normal; }
 QAbstractItemView#completerPopup { border: 1px solid POPUP_BORDER; }
 """
 

@@ -207,6 +207,15 @@ class FieldProblem(QLabel):
             self.setSizePolicy(keep)
             grow_to_fit(self)
 
+    def reserve(self, lines: int = 1) -> None:
+        """Keep room for a reason of `lines` lines from the start, for a field whose
+        reason comes as the person types (a time in the future): the rows under it
+        and the buttons stay where they are when it appears (issue 16)."""
+        keep = self.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(keep)
+        self.setMinimumHeight(lines * self.fontMetrics().lineSpacing())
+
     def problem(self) -> str:
         """The reason shown, or "" when there is none."""
         return self.text().removeprefix("⚠ ")

@@ -139,6 +139,7 @@ class DoseEditor(FittingDialog):
         form.addRow(self.new_medication)
         self.taken = time_edit(taken, self)
         box, self.taken_problem = with_problem(self.taken, self)
+        self.taken_problem.reserve()  # "in the future" comes as the time is typed
         form.addRow(self.tr("&Taken"), box)
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText(self.tr("e.g. 50 mg, 1 tablet"))

@@ -100,7 +100,7 @@ class PainFollowUpDialog(QDialog):
         self.hint.setObjectName("taken")
         self.hint.setWordWrap(True)
         self.hint.setVisible(False)
-        later.insertWidget(0, self.hint, 1)  # beside the button: nothing moves
+        later.insertWidget(0, self.hint, 4)  # beside the button: nothing moves
         self.setFocusProxy(title)
         title.setFocus()
         self.turned_to = False

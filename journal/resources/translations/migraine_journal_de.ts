@@ -902,6 +902,81 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Welche Spalte was enthält</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Pain (0-3)</source>
+        <translation>Schmerz (0-3)</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Schmerz (0-10)</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptome</translation>
+    </message>
+    <message>
+        <source>Pain locations</source>
+        <translation>Schmerzorte</translation>
+    </message>
+    <message>
+        <source>Affected activities</source>
+        <translation>Beeinträchtigte Tätigkeiten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Column for {0}</source>
+        <translation>Spalte für {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+</context>
+<context>
     <name>CountingBox</name>
     <message>
         <source>How this was counted</source>
@@ -1449,58 +1524,6 @@
         <translation>CSV mit Attacken</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Pain (0-3)</source>
-        <translation>Schmerz (0-3)</translation>
-    </message>
-    <message>
-        <source>Pain (0-10)</source>
-        <translation>Schmerz (0-10)</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation>Medikament</translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation>Auslöser</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>Symptome</translation>
-    </message>
-    <message>
-        <source>Pain locations</source>
-        <translation>Schmerzorte</translation>
-    </message>
-    <message>
-        <source>Affected activities</source>
-        <translation>Beeinträchtigte Tätigkeiten</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>Reading the file</source>
         <translation>Die Datei wird gelesen</translation>
     </message>
@@ -1527,14 +1550,6 @@
     <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>Which column holds what</source>
-        <translation>Welche Spalte was enthält</translation>
-    </message>
-    <message>
-        <source>Column mapping</source>
-        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>What the import will add</source>
@@ -1599,18 +1614,6 @@
     <message>
         <source>Import a file</source>
         <translation>Eine Datei importieren</translation>
-    </message>
-    <message>
-        <source>Column for {0}</source>
-        <translation>Spalte für {0}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>{0}:</source>
-        <translation>{0}:</translation>
     </message>
 </context>
 <context>

@@ -902,6 +902,81 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Quelle colonne contient quoi</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Pain (0-3)</source>
+        <translation>Douleur (0-3)</translation>
+    </message>
+    <message>
+        <source>Pain (0-10)</source>
+        <translation>Douleur (0-10)</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Déclencheurs</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <source>Pain locations</source>
+        <translation>Localisations de la douleur</translation>
+    </message>
+    <message>
+        <source>Affected activities</source>
+        <translation>Activités touchées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Column for {0}</source>
+        <translation>Colonne pour {0}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0} :</translation>
+    </message>
+</context>
+<context>
     <name>CountingBox</name>
     <message>
         <source>How this was counted</source>
@@ -1449,68 +1524,8 @@
         <translation>CSV des crises</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durée</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Pain (0-3)</source>
-        <translation>Douleur (0-3)</translation>
-    </message>
-    <message>
-        <source>Pain (0-10)</source>
-        <translation>Douleur (0-10)</translation>
-    </message>
-    <message>
-        <source>Medication</source>
-        <translation>Médicament</translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation>Déclencheurs</translation>
-    </message>
-    <message>
-        <source>Symptoms</source>
-        <translation>Symptômes</translation>
-    </message>
-    <message>
-        <source>Pain locations</source>
-        <translation>Localisations de la douleur</translation>
-    </message>
-    <message>
-        <source>Affected activities</source>
-        <translation>Activités touchées</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
         <source>Reading the file</source>
         <translation>Lecture du fichier</translation>
-    </message>
-    <message>
-        <source>Which column holds what</source>
-        <translation>Quelle colonne contient quoi</translation>
-    </message>
-    <message>
-        <source>Column mapping</source>
-        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>What the import will add</source>
@@ -1587,18 +1602,6 @@
     <message>
         <source>Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;JSON files (*.json);;CSV files (*.csv *.txt);;Apple Health (*.zip *.xml);;All files (*)</source>
         <translation>Exports (*.json *.csv *.txt *.xml *.zip *.cluedata);;Fichiers JSON (*.json);;Fichiers CSV (*.csv *.txt);;Apple Santé (*.zip *.xml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Column for {0}</source>
-        <translation>Colonne pour {0}</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>{0}:</source>
-        <translation>{0} :</translation>
     </message>
     <message>
         <source>Dates such as “{0}” could be day first or month first, and nothing in the file tells which: choose how the file writes its dates.</source>
