@@ -30,7 +30,8 @@ def in_view(widget: QWidget, view: QWidget) -> QRect:
 
 @pytest.mark.parametrize(
     "size",
-    [(1008, 652), (1008, 620)],  # 1024x700, without and with a 32 px panel
+    # 1024x700 without and with a 32 px panel; 1920x1080 at 150 % with a panel
+    [(1008, 652), (1008, 620), (1264, 632)],
 )
 @pytest.mark.usefixtures("german")
 def test_the_german_legend_stays_below_the_days_at_1024x700(

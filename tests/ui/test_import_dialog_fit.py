@@ -63,3 +63,20 @@ def test_the_dialog_quotes_the_files_ambiguous_date(qtbot: QtBot, journal: Journ
     qtbot.addWidget(dialog)
     dialog.set_file(FIXTURES / "mixed_dates.csv")
     assert "“10/05/2026”" in dialog.error_label.text()
+
+
+def test_the_wheel_scrolls_the_mapping_and_changes_no_column(
+    qtbot: QtBot, window: MainWindow, small_screen: QRect
+) -> None:
+    from tests.ui.test_wheel_guard import turn_wheel
+
+    dialog = ImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.set_file(FIXTURES / "mixed_dates.csv")
+    dialog.import_button.setFocus()
+    start = dialog.mapping_boxes["start"]
+    chosen = start.currentText()
+    turn_wheel(start, 3)
+    assert start.currentText() == chosen

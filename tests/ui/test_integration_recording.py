@@ -10,8 +10,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from journal import domain as d
@@ -19,6 +19,7 @@ from journal import operations
 from journal.storage import Journal
 from ui.app.main_window import MainWindow
 from ui.diary.day_marks import day_summary
+from ui.kit.focus import shows_whole
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -210,12 +211,6 @@ def test_ctrl_k_checks_in_today_with_the_keyboard_on_the_first_factor(
     qtbot.waitUntil(lambda: panel.isAncestorOf(QApplication.focusWidget()))
 
 
-def _shows_whole(widget: QWidget, area: QScrollArea) -> bool:
-    port = area.viewport()
-    top_left = widget.mapTo(port, widget.rect().topLeft())
-    return port.rect().contains(QRect(top_left, widget.size()))
-
-
 def test_ctrl_k_scrolls_the_focused_factor_and_the_title_into_view(
     window: MainWindow, qtbot: QtBot
 ) -> None:
@@ -232,8 +227,8 @@ def test_ctrl_k_scrolls_the_focused_factor_and_the_title_into_view(
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     focused = QApplication.focusWidget()
     assert focused is next(iter(column.checkin._editors.values()))
-    assert _shows_whole(focused, area)
-    assert _shows_whole(column.checkin.title, area)
+    assert shows_whole(focused, area)
+    assert shows_whole(column.checkin.title, area)
     assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # ring drawn
 
 
@@ -327,3 +322,20 @@ def test_entry_menu_opens_each_recording_form(window: MainWindow) -> None:
     dialog.done(QDialog.DialogCode.Rejected)
     window.tabs.question_action.trigger()
     assert window.views.currentWidget() is window.tabs.visit
+
+
+def test_a_labels_alt_key_scrolls_its_field_into_view(window: MainWindow, qtbot: QtBot) -> None:
+    """At 1024x700 with the check-in scrolled to its top, Alt+O ("N&ote") puts the
+    keyboard on the day's note at the end of the check-in and shows it (the focus
+    went there out of view: only Tab scrolled)."""
+    window.resize(1024, 700)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    area = window.checkin_column.area
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    area.verticalScrollBar().setValue(0)
+    note = window.checkin_column.checkin.note
+    assert not shows_whole(note, area)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is note
+    assert shows_whole(note, area)

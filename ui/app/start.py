@@ -30,7 +30,7 @@ from journal.storage import Journal  # noqa: E402
 from ui.app.main_window import MainWindow  # noqa: E402
 from ui.app.startup import Refused, WindowSession, make_main_window, open_session  # noqa: E402
 from ui.insights.charts import refcount_guard  # noqa: E402
-from ui.kit import theme, translations, wheel_guard  # noqa: E402
+from ui.kit import focus, theme, translations, wheel_guard  # noqa: E402
 
 
 def application(argv: list[str]) -> QApplication:
@@ -45,6 +45,7 @@ def application(argv: list[str]) -> QApplication:
     app.setWindowIcon(theme.icon("app"))
     theme.apply_theme(app, theme.saved_theme())
     wheel_guard.install(app)  # the wheel scrolls forms, never changes an unfocused field
+    focus.keep_focus_in_view(app)  # a field reached by Alt+key is scrolled to, as by Tab
     if existing is None:
         translations.install(app)  # the system locale's texts, or English
         theme.follow_system_changes(app)

@@ -10,7 +10,7 @@ where it was when a dialog closes.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QScrollArea, QWidget
 
 
@@ -54,6 +54,34 @@ def pass_focus_by_choice(container: QWidget, choice: QAbstractButton, field: QWi
 
     follow(choice.isChecked())
     choice.toggled.connect(follow)
+
+
+def keep_focus_in_view(app: QApplication) -> None:
+    """From now on, a widget that gets the keyboard focus out of view (a label's
+    Alt+key, a shortcut, focus given back) is scrolled into view in the scroll
+    areas around it, as Tab already does (once per application)."""
+    if app.property(_IN_VIEW):
+        return
+    app.setProperty(_IN_VIEW, True)
+    app.focusChanged.connect(_scroll_to_focus)
+
+
+_IN_VIEW = "keepsFocusInView"
+
+
+def _scroll_to_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    parent = new.parentWidget() if new is not None else None
+    while new is not None and parent is not None:
+        if isinstance(parent, QScrollArea) and not shows_whole(new, parent):
+            parent.ensureWidgetVisible(new)
+        parent = parent.parentWidget()
+
+
+def shows_whole(widget: QWidget, area: QScrollArea) -> bool:
+    """All of `widget` is within what `area` shows now."""
+    port = area.viewport()
+    top_left = widget.mapTo(port, widget.rect().topLeft())
+    return port.rect().contains(QRect(top_left, widget.size()))
 
 
 class FocusReturn(QObject):

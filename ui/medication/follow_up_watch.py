@@ -74,17 +74,13 @@ class FollowUpWatch(QObject):
         handle = self._window.windowHandle()
         if handle is not None:
             handle.installEventFilter(self)
-        QTimer.singleShot(0, self.check)
+        QTimer.singleShot(0, self, self.check)  # dropped if the window is gone
         self.clock.start()
 
     def check(self, minute: Minute | None = None) -> None:
         """Open the follow-up for the oldest due dose not asked about yet; never over
         another dialog the person is filling in (it waits for the next check)."""
-        try:
-            shown = self._window.isVisible()
-        except RuntimeError:  # the window is gone: a check still queued when it closed
-            return
-        if self.dialog is not None or not shown:
+        if self.dialog is not None or not self._window.isVisible():
             return
         if QApplication.activeModalWidget() is not None or self._busy_with_a_dialog():
             return
@@ -121,4 +117,4 @@ class FollowUpWatch(QObject):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = None
-        QTimer.singleShot(0, self.check)
+        QTimer.singleShot(0, self, self.check)  # dropped if the window is gone
