@@ -214,6 +214,9 @@ def _pain_keys(qtbot: QtBot, window: MainWindow) -> None:
     follow_up = PainFollowUpDialog(window.session, dose, window)
     qtbot.addWidget(follow_up)
     follow_up.show()
+    qtbot.keyClick(follow_up.later_button, Qt.Key.Key_1)  # not yet turned to: no answer
+    assert window.journal.doses.get(dose.id).pain_2h is None
+    qtbot.keyClick(follow_up.later_button, Qt.Key.Key_Tab)  # "press Tab first"
     qtbot.keyClick(follow_up.later_button, Qt.Key.Key_1)
     assert window.journal.doses.get(dose.id).pain_2h == 1
 
