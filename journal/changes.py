@@ -9,9 +9,9 @@ touches what it shows (the pattern of Anki's OpChanges). Nothing here knows Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Flag, auto
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 
 class Change(Flag):
@@ -70,9 +70,26 @@ class Change(Flag):
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
 
 CHANGES_ATTRIBUTE = "journal_changes"
 """Where `changes` and `reads` keep their declaration on the function."""
+
+
+def said(result: object, change: Change) -> None:
+    """Say on an action's result which of its declared changes it did (`change`
+    may be Change.NOTHING): the window's session announces only those."""
+    setattr(result, CHANGES_ATTRIBUTE, change)
+
+
+class ChangedList(list[T], Generic[T]):
+    """A list an action returns that also says which of its declared changes it
+    did (see `said`): an action that may add records, and found nothing to add,
+    returns its list with Change.NOTHING, and nothing is announced."""
+
+    def __init__(self, items: Iterable[T], change: Change) -> None:
+        super().__init__(items)
+        said(self, change)
 
 
 def changes(change: Change) -> Callable[[F], F]:

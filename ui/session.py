@@ -6,7 +6,9 @@ operations.save_attack, attack)` to say who asked. The session calls
 the action (a journal/ function that declares what it changes, journal.changes),
 then emits `changed` once with that Change and who asked for it (narrowed to what
 it did, when its result says so in a `journal_changes` attribute: a merge declares
-everything it may change, and reports the few kinds it did). Each view listens
+everything it may change, and reports the few kinds it did; an action that found
+nothing to do says Change.NOTHING, journal.changes.said / ChangedList, and nothing
+is emitted). Each view listens
 to `changed` and reloads only when the Change touches what it shows; the view that
 made the change may skip the reload, since it already shows the result. A failed
 action emits nothing: its JournalError goes back to the caller to be said in words.

@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from journal import domain as d
-from journal.changes import Change, changes, reads
+from journal.changes import Change, ChangedList, changes, reads
 from journal.i18n import _
 from journal.storage import Journal
 from journal.validation import require
@@ -52,12 +52,15 @@ and the usual suspects of migraine diaries, by key (names: d.DEFAULT_FACTOR_NAME
 
 
 @changes(Change.FACTORS)
-def ensure_default_factors(journal: Journal) -> list[d.Factor]:
-    """Add the default factors once per journal; returns every factor in order.
+def ensure_default_factors(journal: Journal) -> ChangedList[d.Factor]:
+    """Add the default factors once per journal; returns every factor in order,
+    saying whether any was added (Change.NOTHING at every later start, so the
+    window announces nothing).
 
     Names the journal already has (in any case) are skipped, and after the first
     run nothing is added again, whatever the user renamed or hid since.
     """
+    done = Change.NOTHING
     with journal.atomic():
         if journal.setting(DEFAULT_FACTORS_SEEDED) != "yes":
             existing = journal.factors.all()
@@ -69,9 +72,10 @@ def ensure_default_factors(journal: Journal) -> list[d.Factor]:
                 if spec.key in keys or made.name.casefold() in taken:
                     continue
                 journal.factors.save(made)
+                done = Change.FACTORS
                 position += 1
             journal.set_setting(DEFAULT_FACTORS_SEEDED, "yes")
-        return journal.factors.all()
+        return ChangedList(journal.factors.all(), done)
 
 
 @changes(Change.FACTORS)

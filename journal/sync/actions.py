@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.changes import CHANGES_ATTRIBUTE, Change, changes, reads
+from journal.changes import Change, changes, reads, said
 from journal.storage import Journal
 from journal.storage import sync_device as store
 from journal.sync import status
@@ -48,17 +48,13 @@ def _touched(tables: dict[str, int]) -> Change:
     return found
 
 
-def _said(result: object, change: Change) -> None:
-    setattr(result, CHANGES_ATTRIBUTE, change)
-
-
 @changes(EVERYTHING_SYNCED)
 def merge_now(journal: Journal) -> merge.SyncReport:
     """Write this computer's changes to the folder and apply the others'."""
     from journal.sync import merge
 
     report = merge.sync(journal)
-    _said(report, _touched(report.applied.records))
+    said(report, _touched(report.applied.records))
     return report
 
 
@@ -68,7 +64,7 @@ def publish_now(journal: Journal) -> merge.SyncReport:
     from journal.sync import merge
 
     report = merge.publish(journal)
-    _said(report, Change.SYNC)
+    said(report, Change.SYNC)
     return report
 
 
@@ -78,7 +74,7 @@ def join_folder(journal: Journal, folder: Path, secret: str | None = None) -> jo
     from journal.sync import joining
 
     joined = joining.join(journal, folder, secret=secret)
-    _said(joined, _touched(joined.report.applied.records))
+    said(joined, _touched(joined.report.applied.records))
     return joined
 
 
@@ -105,7 +101,7 @@ def take_back(journal: Journal, lost_id: int) -> TakenBack:
     chosen = next(item for item in store.lost_values(journal) if item.id == lost_id)
     store.take_back(journal, chosen)
     taken = TakenBack(chosen)
-    _said(taken, _touched({chosen.table: 1}))
+    said(taken, _touched({chosen.table: 1}))
     return taken
 
 

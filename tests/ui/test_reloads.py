@@ -14,16 +14,17 @@ from pytestqt.qtbot import QtBot
 
 from journal import domain as d
 from journal import operations
+from journal.changes import Change
 from journal.storage import Journal
 from tests.ui.conftest_attack import add_medications, start_attack
 from ui.app import startup
 from ui.app.main_window import MainWindow
-from ui.app.start import application
+from ui.app.start import application, create_main_window
 from ui.app.startup import WindowSession, open_session
 from ui.attack.editor import AttackEditor
 from ui.insights.view import InsightsView
 from ui.medication.dose_editor import DoseEditor
-from ui.session import Follower
+from ui.session import Follower, Session
 from ui.settings.dialog import SettingsDialog
 
 
@@ -262,3 +263,38 @@ def test_cycle_tracking_off_in_settings_hides_every_cycle_control_at_once_and_on
     shown = cycle_controls(window)
     assert all(shown.values()), [name for name, on in shown.items() if not on]
     assert session.journal.bleeding_days.all() != [], "switching off keeps the records"
+
+
+def _announced_while_opening(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> list[Change]:
+    """Every change the session announces while the window is built over `journal`."""
+    heard: list[Change] = []
+    real = Session.announce
+
+    def announce(self: Session, change: Change, initiator: object | None = None) -> None:
+        if change:
+            heard.append(change)
+        real(self, change, initiator)
+
+    monkeypatch.setattr(Session, "announce", announce)
+    application([])
+    main = create_main_window(journal)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return heard
+
+
+def test_opening_the_window_on_a_kept_journal_announces_no_change(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    operations.ensure_default_factors(journal)  # an earlier start added them
+    assert _announced_while_opening(qtbot, journal, monkeypatch) == []
+
+
+def test_the_first_start_announces_the_default_factors_it_added_once(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _announced_while_opening(qtbot, journal, monkeypatch) == [Change.FACTORS]
+    assert journal.factors.count() > 0
